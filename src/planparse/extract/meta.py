@@ -1,0 +1,276 @@
+"""Metadata: number, type, issuer, province, issue date, title, period, legal basis, signer, recipients."""
+from __future__ import annotations
+
+import re
+
+from ..model import Citation, Meta, Period, Signer
+from ..structure import Structure
+from .common import (DATE_RE, DOC_TYPES, NUMBER, UPPER, canonical_province, iso, norm_number, parse_date,
+                     province_regex, province_successor, type_from_number)
+
+_NUMBER_LINE = re.compile(r"^Số\s*:?\s*(" + NUMBER + r")", re.M)
+_PLACE_DATE = re.compile(r"^(?P<place>[^,\n\d]{2,40}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.M)
+_NEWS = re.compile(r"^Ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}),?\s*(?P<actor>.{0,200}?)\s*ban hành\s+"
+                   r"(?P<type>Kế hoạch|Quyết định|Chỉ thị|Chương trình)\s+(?:số\s+)?(?P<num>" + NUMBER + r")?", re.M)
+_DOCTYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CÔNG VĂN|THÔNG BÁO|NGHỊ QUYẾT)\b\s*(?P<rest>.*)$", re.M)
+_TYPE_ALT = "|".join(DOC_TYPES)
+_CITE = re.compile(r"(?P<type>" + _TYPE_ALT + r")\s+(?:(?:liên tịch|chung)\s+)?(?:số\s*:?\s*)?(?P<num>" + NUMBER + r")", re.I)
+_BARE_NUM = re.compile(r"(?<![\w/])(?P<num>" + NUMBER + r")")
+_SIGN_POSITION = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ|T/M)\s?\.?\s*)?(?P<pos>(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BÍ THƯ|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA))\s*$")
+_NAME = re.compile(r"^(?:Đã ký\s*:?\s*)?(?P<name>[" + UPPER + r"][^\s\d,;:()]*(?:\s+[" + UPPER + r"][^\s\d,;:()]*){1,5})\s*$")
+_POSITIONS = {"PHÓ CHỦ TỊCH": "Phó Chủ tịch", "CHỦ TỊCH": "Chủ tịch", "GIÁM ĐỐC": "Giám đốc",
+              "PHÓ GIÁM ĐỐC": "Phó Giám đốc", "TRƯỞNG BAN": "Trưởng ban", "PHÓ TRƯỞNG BAN": "Phó Trưởng ban",
+              "CHÁNH VĂN PHÒNG": "Chánh Văn phòng", "BÍ THƯ": "Bí thư", "PHÓ BÍ THƯ": "Phó Bí thư",
+              "TỔNG GIÁM ĐỐC": "Tổng Giám đốc", "BỘ TRƯỞNG": "Bộ trưởng", "THỨ TRƯỞNG": "Thứ trưởng",
+              "TRƯỞNG PHÒNG": "Trưởng phòng", "CHÁNH THANH TRA": "Chánh Thanh tra"}
+_ISSUER_BODIES = [
+    (re.compile(r"ỦY BAN NHÂN DÂN|UBND", re.I), "Ủy ban nhân dân"),
+    (re.compile(r"HỘI ĐỒNG NHÂN DÂN|HĐND", re.I), "Hội đồng nhân dân"),
+]
+_ISSUER_ACTOR = re.compile(r"(?P<actor>(?:Ủy ban nhân dân|UBND|Sở\s[^,.;()]{3,60}?|Ban\s[^,.;()]{3,60}?|Văn phòng\s[^,.;()]{3,60}?))"
+                           r"\s*(?:\([^)]{1,20}\)\s*)?(?P<where>(?:tỉnh|thành phố)(?:\s+[" + UPPER + r"]\S*(?:\s+[" + UPPER + r"]\S*){0,3})?)?\s+"
+                           r"(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch)")
+_CODE_ISSUER = {"UBND": "Ủy ban nhân dân", "SGDĐT": "Sở Giáo dục và Đào tạo", "STTTT": "Sở Thông tin và Truyền thông",
+                "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch", "SNV": "Sở Nội vụ", "STC": "Sở Tài chính",
+                "SCT": "Sở Công Thương", "SKHĐT": "Sở Kế hoạch và Đầu tư", "SNgV": "Sở Ngoại vụ", "SYT": "Sở Y tế",
+                "TU": "Tỉnh ủy", "BTGTU": "Ban Tuyên giáo Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
+
+
+def extract_meta(text: str, st: Structure) -> Meta:
+    head = text[:st.preamble[1]]
+    lines = head.split("\n")
+    news = st.news_report
+    number = doc_type = issued = issuer = title = None
+    m = _NUMBER_LINE.search(head)
+    if m:
+        number = norm_number(m.group(1))
+    m = _PLACE_DATE.search(head)
+    place = None
+    if m:
+        issued = iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        place = m.group("place").strip()
+    nm = _NEWS.search(head)
+    if nm:
+        news = True
+        issued = issued or iso(int(nm.group("y")), int(nm.group("m")), int(nm.group("d")))
+        if nm.group("num") and not number:
+            number = norm_number(nm.group("num"))
+        doc_type = nm.group("type")
+    # doc type and title
+    dm = _DOCTYPE_LINE.search(head)
+    if dm:
+        doc_type = dm.group(1).capitalize()
+        doc_type = doc_type[0] + doc_type[1:].lower()
+        title = _title_after(head, dm)
+    if news and not title:
+        title = next((ln.strip() for ln in lines if ln.strip()), None)
+    if not doc_type and number:
+        doc_type = type_from_number(number)
+    # province
+    province = None
+    cands = []
+    if place:
+        p = canonical_province(place)
+        if p:
+            cands.append(p)
+    for src in (title or "", head, text[:20000]):
+        for pm in re.finditer(r"(?:tỉnh|TỈNH|thành phố|THÀNH PHỐ|Tỉnh)\s+(" + province_regex().pattern + ")", src):
+            p = canonical_province(pm.group(1))
+            if p:
+                cands.append(p)
+        if cands:
+            break
+    if cands:
+        province = max(set(cands), key=lambda p: (cands.count(p), -cands.index(p)))
+    # issuer
+    issuer = _issuer(head, text, st, number, province)
+    # period
+    period = _period(title or "") or _period(head[:2000])
+    if period is None and issued:
+        y = int(issued[:4])
+        period = Period(y, y)
+    basis = _basis(text, st, number)
+    signer = _signer(text, st)
+    recipients = _recipients(text, st)
+    return Meta(number=number, doc_type=doc_type, issuer=issuer, province=province,
+                province_successor=province_successor(province), issued=issued, title=title,
+                period=period, basis=tuple(basis), signer=signer, recipients=tuple(recipients),
+                news_report=news)
+
+
+def _title_after(head: str, dm: re.Match) -> str | None:
+    rest = dm.group("rest").strip()
+    parts = [rest] if rest else []
+    after = head[dm.end():].split("\n")
+    blank_seen = False
+    for ln in after:
+        s = ln.strip()
+        if not s:
+            if parts:
+                blank_seen = True
+            continue
+        if re.match(r"^(Thực hiện|Căn cứ|Triển khai|Theo|Nhằm|Để|Trên cơ sở|Số\s*:)", s) or len(s) > 220:
+            break
+        if blank_seen and parts:
+            break
+        parts.append(s)
+        if len(parts) >= 4:
+            break
+    t = " ".join(parts).strip().rstrip(".")
+    return t or None
+
+
+def _period(s: str) -> Period | None:
+    m = re.search(r"(?<!\d)((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)", s)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if a <= b <= a + 15:
+            return Period(a, b)
+    m = re.search(r"(?:năm|NĂM)\s+((?:19|20)\d{2})(?!\d)", s)
+    if m:
+        y = int(m.group(1))
+        return Period(y, y)
+    return None
+
+
+def _issuer(head: str, text: str, st: Structure, number: str | None, province: str | None) -> str | None:
+    from .agencies import resolve_name
+    body = None
+    # header block: CAPS lines before the national motto
+    top = head[:600]
+    motto = re.search(r"CỘNG HÒA XÃ HỘI", top)
+    block = top[:motto.start()] if motto else ""
+    if block.strip():
+        flat = " ".join(block.split())
+        for rx, name in _ISSUER_BODIES:
+            if rx.search(flat):
+                body = name
+                break
+        else:
+            cand = re.sub(r"\s*(?:TỈNH|THÀNH PHỐ)\s+.*$", "", flat).strip()
+            if cand:
+                body = resolve_name(cand) or cand[0] + cand[1:].lower()
+    if body is None:
+        m = _ISSUER_ACTOR.search(head)
+        if m:
+            actor = m.group("actor").strip()
+            body = resolve_name(actor) or actor
+    if body is None and number:
+        code = number.split("-")[-1] if "-" in number else ""
+        body = _CODE_ISSUER.get(code)
+    if body is None:
+        closing = text[st.closing[0]:st.closing[1]]
+        for rx, name in _ISSUER_BODIES:
+            if re.search(r"TM\.?\s*" + rx.pattern, closing):
+                body = name
+    if body is None:
+        return None
+    body = re.sub(r"\s+(?:tỉnh|thành phố)$", "", body)
+    if province and province not in body:
+        return f"{body} tỉnh {province}" if not province.startswith(("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")) else f"{body} thành phố {province}"
+    return body
+
+
+def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
+    pre_start = 0
+    pre = text[pre_start:st.preamble[1]]
+    # only the preamble after the title: the "Thực hiện/Căn cứ …" paragraph(s)
+    m = re.search(r"(?m)^(?:Thực hiện|Căn cứ|Triển khai|Theo|Thi hành|Trên cơ sở)", pre)
+    if not m:
+        return []
+    region_start = m.start()
+    region = pre[region_start:]
+    out: list[Citation] = []
+    seen = set()
+    for cm in _CITE.finditer(region):
+        num = norm_number(cm.group("num"))
+        if own and num == own or num in seen:
+            continue
+        seen.add(num)
+        typ = cm.group("type")
+        typ = typ[0].upper() + typ[1:].lower() if typ else type_from_number(num)
+        after = region[cm.end():cm.end() + 80]
+        dm = re.match(r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?", after)
+        date = None
+        d2 = re.match(r"[\s,]*(?:ban hành\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng|/|-|\.)\s*(?P<m>\d{1,2})\s*(?:năm|/|-|\.)\s*(?P<y>\d{4})", after)
+        if d2:
+            date = iso(int(d2.group("y")), int(d2.group("m")), int(d2.group("d")))
+        end = cm.end() + (d2.end() if d2 else 0)
+        s = region_start + pre_start + cm.start()
+        out.append(Citation(number=num, type=_fix_type(typ), date=date,
+                            text=_citation_context(text, s, region_start + pre_start + len(region)),
+                            span=(s, region_start + pre_start + end)))
+    # numbers cited without a type word ("… và 03/BTTTT-BCĐASEAN")
+    for bm in _BARE_NUM.finditer(region):
+        num = norm_number(bm.group("num"))
+        if num in seen or (own and num == own) or "/" not in num or not re.search(r"[A-ZĐ]", num):
+            continue
+        seen.add(num)
+        after = region[bm.end():bm.end() + 60]
+        d2 = re.match(r"[\s,]*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>\d{4})", after)
+        date = iso(int(d2.group("y")), int(d2.group("m")), int(d2.group("d"))) if d2 else None
+        s = region_start + bm.start()
+        out.append(Citation(number=num, type=type_from_number(num), date=date,
+                            text=_citation_context(text, s, region_start + len(region)),
+                            span=(s, s + len(bm.group(0)))))
+    out.sort(key=lambda c: c.span[0] if c.span else 0)
+    return out
+
+
+def _fix_type(t: str) -> str:
+    for dt in DOC_TYPES:
+        if dt.lower() == t.lower():
+            return dt
+    return t
+
+
+def _citation_context(text: str, start: int, limit: int) -> str:
+    """The citation with what it is about, up to the next citation or clause end."""
+    m = re.compile(r";|\.\s|\n|,\s(?=(?:" + _TYPE_ALT + r")\s)", re.I).search(text, start + 5, limit)
+    end = m.start() if m else min(limit, start + 300)
+    return text[start:end].strip()
+
+
+def _signer(text: str, st: Structure) -> Signer | None:
+    block = text[st.closing[0]:st.closing[1]]
+    if not block.strip():
+        return None
+    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    pos_idx = None
+    position = None
+    for i, ln in enumerate(lines):
+        for part in re.split(r"(?=\b(?:KT|TM|Q|TL|TUQ)\s?\.)", ln):
+            pm = _SIGN_POSITION.match(part.strip())
+            if pm:
+                pos_idx = i
+                position = _POSITIONS.get(re.sub(r"\s+", " ", pm.group("pos")), pm.group("pos").title())
+    if pos_idx is None:
+        return None
+    name = None
+    for ln in lines[pos_idx + 1:]:
+        nm = _NAME.match(ln)
+        if nm and not ln.isupper():
+            name = nm.group("name")
+    if name is None:
+        return None
+    return Signer(name=name, position=position)
+
+
+def _recipients(text: str, st: Structure) -> list[str]:
+    block = text[st.closing[0]:st.closing[1]]
+    m = re.search(r"Nơi nhận\s*:?", block)
+    if not m:
+        return []
+    out = []
+    for ln in block[m.end():].split("\n"):
+        s = ln.strip()
+        if not s:
+            continue
+        if not s.startswith("-"):
+            if out:
+                break
+            continue
+        s = s.lstrip("- ").rstrip(" ;.,")
+        if s:
+            out.append(s)
+    return out

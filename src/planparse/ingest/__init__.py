@@ -1,0 +1,115 @@
+"""Ingest: read a file (or a string) into a `Document` — decoded source text plus page starts.
+
+The format is chosen from the extension, then from the content. Each reader lives in its
+own module and is imported only when needed, so ``import planparse`` stays cheap.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import IngestError, UnsupportedFormatError
+
+MAX_BYTES = 200 * 1024 * 1024  # refuse anything larger outright: no plan is that big
+
+
+@dataclass
+class Document:
+    """Decoded text of a source, before normalisation."""
+
+    text: str
+    format: str
+    path: str | None = None
+    sha256: str = ""
+    page_starts: list[int] = field(default_factory=list)  # offsets in `text` where pages begin
+    encoding: str | None = None
+    ocr: bool = False
+    ocr_confidence: float | None = None
+    tables: list = field(default_factory=list)  # annex tables: list of list-of-rows (cells as str)
+    char_boxes: object = None  # PDF: per-char (page, x0, top, x1, bottom) for highlighting
+
+    @property
+    def pages(self) -> int | None:
+        return len(self.page_starts) or None
+
+
+_EXT = {
+    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+    ".pdf": "pdf", ".docx": "docx", ".doc": "doc",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    ext = _EXT.get(path.suffix.lower())
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") and ext in (None, "docx"):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    if ext:
+        return ext
+    low = head[:2048].lower()
+    if b"<html" in low or b"<!doctype html" in low:
+        return "html"
+    return "txt"
+
+
+def ingest(path: str | os.PathLike, *, max_pages: int | None = None) -> Document:
+    """Read ``path`` into a :class:`Document`; raises :class:`IngestError` naming the file."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise IngestError("file not found", path=name)
+    if p.is_dir():
+        raise IngestError("is a folder, not a file", path=name)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise IngestError(f"file is {size // (1024 * 1024)} MB; planparse reads files up to "
+                              f"{MAX_BYTES // (1024 * 1024)} MB", path=name)
+        data = p.read_bytes()
+    except OSError as e:
+        raise IngestError(f"cannot read file ({e.strerror or e})", path=name) from None
+    if not data.strip():
+        raise IngestError("file is empty", path=name)
+    fmt = sniff_format(p, data[:4096])
+    doc = _read(fmt, data, name, max_pages=max_pages)
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.path = name
+    if not doc.text.strip():
+        raise IngestError(f"no text found in this {fmt.upper()} file", path=name)
+    return doc
+
+
+def ingest_bytes(data: bytes, fmt: str, name: str = "<bytes>", *, max_pages: int | None = None) -> Document:
+    doc = _read(fmt, data, name, max_pages=max_pages)
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    return doc
+
+
+def ingest_text(text: str, name: str | None = None) -> Document:
+    return Document(text=text, format="txt", path=name,
+                    sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+
+
+def _read(fmt: str, data: bytes, name: str, *, max_pages: int | None) -> Document:
+    if fmt in ("txt", "md"):
+        from .text import read_text
+        return read_text(data, fmt, name)
+    if fmt == "html":
+        from .html import read_html
+        return read_html(data, name)
+    if fmt == "pdf":
+        from .pdf import read_pdf
+        return read_pdf(data, name, max_pages=max_pages)
+    if fmt == "docx":
+        from .docx import read_docx
+        return read_docx(data, name)
+    if fmt == "doc":
+        from .docx import read_doc
+        return read_doc(data, name)
+    raise UnsupportedFormatError(f"unsupported format {fmt!r}", path=name)

@@ -1,0 +1,50 @@
+"""Plain text and Markdown: bytes → str, detecting UTF-8 (BOM), UTF-16 and Windows-1258."""
+from __future__ import annotations
+
+import codecs
+
+from ..errors import IngestError
+from . import Document
+
+# Characters that appear in Vietnamese text but almost never in a mis-decoded one.
+_VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode bytes to text; returns (text, encoding). Raises IngestError on binary junk."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace"), "utf-16"
+    # UTF-16 without BOM: every other byte is NUL for mostly-ASCII text
+    if len(data) >= 4 and data[1::2].count(0) > len(data) * 0.3 and data[0::2].count(0) < len(data) * 0.05:
+        return data.decode("utf-16-le", "replace"), "utf-16-le"
+    if len(data) >= 4 and data[0::2].count(0) > len(data) * 0.3 and data[1::2].count(0) < len(data) * 0.05:
+        return data.decode("utf-16-be", "replace"), "utf-16-be"
+    if b"\x00" in data[:8192]:
+        raise IngestError("binary file, not text (contains NUL bytes)", path=name)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1258", "replace")
+    if _looks_binary(text):
+        raise IngestError("cannot decode: neither UTF-8, UTF-16 nor Windows-1258 text", path=name)
+    return text, "cp1258"
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\r\n\t\f") or c == "\ufffd")
+    return bad / len(sample) > 0.02
+
+
+def read_text(data: bytes, fmt: str, name: str) -> Document:
+    text, enc = decode(data, name)
+    if _looks_binary(text):
+        raise IngestError("binary file, not text (control characters)", path=name)
+    from .legacy import maybe_convert_legacy
+    text, legacy = maybe_convert_legacy(text)
+    return Document(text=text, format=fmt, path=name, encoding=legacy or enc)

@@ -1,0 +1,26 @@
+"""Vietnamese knowledge shipped as reviewed data files under ``planparse/data``, loaded on first use."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def data_text(name: str) -> str:
+    return resources.files("planparse.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of a data file."""
+    out = []
+    for line in data_text(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def load_yaml(name: str):
+    import yaml
+    return yaml.safe_load(data_text(name))

@@ -1,0 +1,278 @@
+"""Normalise: decoded source text → clean NFC Vietnamese text plus a map back to the source.
+
+What it does, in order, keeping for every output character the source offset it came from:
+1. NFC, after removing the stray whitespace PDF engines put before combining marks;
+2. old-style tone placement made new-style (``hoá``→``hóa``, ``thuỷ``→``thủy``), length-preserving;
+3. per line: Markdown decoration (``#``, ``**``, ``__``), footnote marks (``⁽⁶⁾``), the Word bullet
+   U+F0B7 and other bullets, dash variants and runs of spaces unified;
+4. web-page noise lines dropped (view counters, reader-comment boilerplate, a repeated title);
+5. lines that a page break or a wrap split mid-sentence re-joined; blank lines collapsed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .lexicon import load_lines
+
+_COMBINING = re.compile(r"[ \t\u00a0]+(?=[\u0300-\u036f])")
+_HAS_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+# Old → new tone placement on open syllables (no final consonant follows). "qu" + y keeps its
+# tone on y (quý), so a preceding q/Q blocks the uy-rule.
+_TONE_OA = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+            "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe"}
+_TONE_UY = {"uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+_TONE = {}
+for _d in (_TONE_OA, _TONE_UY):
+    for k, v in _d.items():
+        _TONE[k] = v
+        _TONE[k[0].upper() + k[1]] = v[0].upper() + v[1]
+        _TONE[k.upper()] = v.upper()
+_TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(_TONE, key=len, reverse=True)) + r")(?![^\W\d_])")
+
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"})
+_BULLET_CHARS = "\uf0b7\uf0a7\uf0d8\uf076\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7\u25cb\u2219\u27a2\u2713"
+_BULLET_RE = re.compile(r"^[" + _BULLET_CHARS + r"]\s*")
+_FOOTNOTE_RE = re.compile(r"[\u207d][\u2070\u00b9\u00b2\u00b3\u2074-\u2079a-z]*[\u207e]|\^\([0-9a-z]{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+(?=[\s;,.)]|$)")
+_MD_HEAD = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+_MD_EMPH = re.compile(r"\*{1,3}|(?<!\w)__|__(?!\w)")
+_SPACE_RUN = re.compile(r" {2,}")
+
+_TERMINAL = tuple(".;:!?…\"”)»")
+
+
+@dataclass
+class TextMap:
+    """``text`` plus, for each of its characters, the offset in the decoded source it came from."""
+
+    text: str
+    src: array = field(repr=False)  # len(text) + 1 entries
+    page_starts: list[int] = field(default_factory=list)  # source offsets where pages begin
+
+    def to_source(self, span: tuple[int, int]) -> tuple[int, int]:
+        s, e = span
+        if e <= s:
+            return (self.src[s], self.src[s])
+        return (self.src[s], self.src[e - 1] + 1)
+
+    def page_of(self, offset: int) -> int | None:
+        if not self.page_starts:
+            return None
+        offset = max(0, min(offset, len(self.text)))
+        return bisect_right(self.page_starts, self.src[offset])
+
+
+def _char_pass(source: str) -> tuple[str, list[int]]:
+    """NFC + combining-mark repair + tone placement + dash/space unification, with a char map."""
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) != len(source):
+        # map back through the CRLF collapse
+        idx: list[int] = []
+        i = 0
+        n = len(source)
+        while i < n:
+            idx.append(i)
+            i += 2 if source[i] == "\r" and i + 1 < n and source[i + 1] == "\n" else 1
+    else:
+        idx = list(range(len(source)))
+    if _HAS_COMBINING.search(text):
+        text2 = []
+        idx2: list[int] = []
+        cleaned = []
+        cidx = []
+        # drop whitespace directly before a combining mark
+        last = 0
+        for m in _COMBINING.finditer(text):
+            cleaned.append(text[last:m.start()])
+            cidx.extend(idx[last:m.start()])
+            last = m.end()
+        cleaned.append(text[last:])
+        cidx.extend(idx[last:])
+        text = "".join(cleaned)
+        idx = cidx
+        # NFC cluster by cluster so each output char maps to its cluster start
+        i = 0
+        n = len(text)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
+            cluster = unicodedata.normalize("NFC", text[i:j])
+            text2.append(cluster)
+            idx2.extend([idx[i]] * len(cluster))
+            i = j
+        text = "".join(text2)
+        idx = idx2
+    elif not unicodedata.is_normalized("NFC", text):
+        text2, idx2 = [], []
+        for i, ch in enumerate(text):
+            c = unicodedata.normalize("NFC", ch)
+            text2.append(c)
+            idx2.extend([idx[i]] * len(c))
+        text, idx = "".join(text2), idx2
+    text = _TONE_RE.sub(lambda m: _TONE[m.group(0)], text)
+    text = text.translate(_DASHES).translate(_SPACES)
+    text = text.replace("\u200b", " ").replace("\ufeff", " ").replace("\u00ad", " ")
+    return text, idx
+
+
+def _clean_line(line: str) -> tuple[str, list[int]]:
+    """Strip decoration from one line; returns (clean, positions-in-line)."""
+    keep = [True] * len(line)
+
+    def drop(a: int, b: int) -> None:
+        for k in range(a, b):
+            keep[k] = False
+
+    m = _MD_HEAD.match(line)
+    if m:
+        drop(0, m.end())
+    for m in _MD_EMPH.finditer(line):
+        drop(m.start(), m.end())
+    for m in _FOOTNOTE_RE.finditer(line):
+        drop(m.start(), m.end())
+    chars = [c for c, k in zip(line, keep) if k]
+    pos = [i for i, k in enumerate(keep) if k]
+    s = "".join(chars)
+    # collapse runs of spaces and trim
+    out, opos = [], []
+    prev_space = True
+    for c, p in zip(s, pos):
+        if c == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        out.append(c)
+        opos.append(p)
+    while out and out[-1] == " ":
+        out.pop()
+        opos.pop()
+    s = "".join(out)
+    m = _BULLET_RE.match(s)
+    if m:
+        # a bullet glyph becomes "- "
+        rest = s[m.end():]
+        s = "- " + rest
+        opos = [opos[0], opos[0]] + opos[m.end():]
+    elif s.startswith("-") and len(s) > 1 and s[1] != " " and not s[1].isdigit():
+        s = "- " + s[1:]
+        opos = [opos[0], opos[0]] + opos[1:]
+    return s, opos
+
+
+_STRUCTURAL = re.compile(
+    r"^(?:[-+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|Nơi nhận|TM\.|KT\.|T/M|Q\.|TL\.|TUQ\.|"
+    r"Số\s*:|Phụ lục|PHỤ LỤC)"
+)
+
+
+def _ends_open(line: str) -> bool:
+    return bool(line) and not line.endswith(_TERMINAL) and not line.endswith("./")
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+_CONTINUATION_WORDS = None
+
+
+def _continuation_words() -> frozenset[str]:
+    global _CONTINUATION_WORDS
+    if _CONTINUATION_WORDS is None:
+        _CONTINUATION_WORDS = frozenset(load_lines("continuation_words.txt"))
+    return _CONTINUATION_WORDS
+
+
+def _should_join(prev: str, nxt: str, blank_between: bool) -> bool:
+    """Does ``nxt`` continue the sentence that ``prev`` left open?"""
+    if not _ends_open(prev) or not nxt or _STRUCTURAL.match(nxt) or _STRUCTURAL.match(prev) and len(prev) < 40:
+        return False
+    if _is_caps(prev) or _is_caps(nxt):
+        return False
+    first = nxt[0]
+    last_word = prev.rsplit(" ", 1)[-1].lower()
+    if first.islower():
+        return len(prev) >= 25 or last_word in _continuation_words()
+    if first.isupper() and len(prev) >= 40 and last_word in _continuation_words():
+        return True
+    return False
+
+
+def _noise_patterns() -> list[re.Pattern]:
+    return [re.compile(p, re.I) for p in load_lines("web_noise.txt")]
+
+
+_NOISE: list[re.Pattern] | None = None
+_NOISE_TAIL = re.compile(r"^(?:Ý kiến bạn đọc|Ý kiến của bạn|Bình luận|Gửi bình luận|Tin liên quan|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan)\s*:?$", re.I)
+
+
+def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
+    """Normalise decoded ``source`` text; see the module docstring."""
+    global _NOISE
+    if _NOISE is None:
+        _NOISE = _noise_patterns()
+    text, idx = _char_pass(source)
+    # split into lines with their offsets in `text`
+    lines: list[tuple[str, list[int]]] = []
+    start = 0
+    for raw in text.split("\n"):
+        if _MD_RULE.match(raw):
+            clean, pos = "", []
+        else:
+            clean, pos = _clean_line(raw)
+        lines.append((clean, [idx[start + p] for p in pos], start + len(raw)))
+        start += len(raw) + 1
+    # drop rules, web noise and everything after a reader-comment heading
+    kept: list[tuple[str, list[int], int]] = []
+    seen_first = None
+    for clean, pos, end in lines:
+        if _NOISE_TAIL.match(clean):
+            break
+        if _MD_RULE.match(clean) or any(p.search(clean) for p in _NOISE):
+            continue
+        if clean and seen_first is None:
+            seen_first = clean
+        elif clean and clean == seen_first and len(clean) > 20 and not _STRUCTURAL.match(clean):
+            continue  # web pages repeat the headline
+        kept.append((clean, pos, end))
+    # join split sentences; collapse blank lines
+    out_chars: list[str] = []
+    out_map = array("i")
+    prev_text = ""
+    pending_blank = False
+    pending_nl_src = 0
+    for clean, pos, end in kept:
+        if not clean:
+            if prev_text:
+                pending_blank = True
+            continue
+        if prev_text:
+            if _should_join(prev_text, clean, pending_blank):
+                out_chars.append(" ")
+                out_map.append(pending_nl_src)
+                prev_text = prev_text + " " + clean
+            else:
+                sep = "\n\n" if pending_blank else "\n"
+                out_chars.append(sep)
+                out_map.extend([pending_nl_src] * len(sep))
+                prev_text = clean
+        else:
+            prev_text = clean
+        out_chars.append(clean)
+        out_map.extend(pos)
+        pending_blank = False
+        pending_nl_src = idx[end] if end < len(idx) else (idx[-1] + 1 if idx else 0)
+    result = "".join(out_chars)
+    out_map.append((out_map[-1] + 1) if len(out_map) else 0)
+    assert len(out_map) == len(result) + 1
+    return TextMap(result, out_map, list(page_starts or []))
