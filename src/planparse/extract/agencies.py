@@ -82,13 +82,16 @@ def gazetteer() -> tuple[dict[str, Entry], re.Pattern, list[str]]:
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern:
     heads = sorted(load_lines("agency_heads.txt"), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(h) for h in heads) + r")(?=\s|$)")
+    # an unknown agency's head is followed by a capitalised word: "Ban Quản lý …", not "Đoàn công tác"
+    return re.compile(r"^(?!Báo cáo|Ban hành|Phòng chống|Hội nghị|Hội thảo|Hội chợ|Đoàn công tác|Cổng thông tin ASEAN)"
+                      r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?=\s+[\w(]|$)")
 
 
 @lru_cache(maxsize=1)
 def _verbs() -> re.Pattern:
     verbs = sorted(load_lines("verbs.txt"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)", re.I)
+    # lower-case only: in running text verbs are lower-case, inside names words are capitalised
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)")
 
 
 def lookup(text: str) -> Entry | None:
@@ -140,7 +143,7 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
         if e:
             return Agency(name=_with_suffix(e.name, m.group("suffix"), m.group("core")), text=raw, canonical=True,
                           id=e.id, successor=e.successor, span=span)
-    if re.search(r"(?<!\w)các(?!\w)", raw) and lookup(raw) is None:
+    if re.search(r"(?<!\w)các(?!\w)", " ".join(raw.split()[:5])) and lookup(raw) is None:
         return Agency(name=_cap(expand(raw)), text=raw, collective=True, canonical=True, span=span)
     e = lookup(raw)
     if e:
@@ -250,9 +253,14 @@ def phrase_end(text: str, start: int, limit: int) -> int:
     vx = _verbs()
     pos = start
     words = 0
+    names = [(s, e) for s, e, _ in find_all(text, start, limit)]
     for m in re.finditer(r"\S+", text[start:limit]):
         w0 = start + m.start()
         tok = m.group(0)
+        if any(s <= w0 < e for s, e in names):
+            words += 1
+            pos = w0 + len(tok)
+            continue
         if words >= 1:
             vm = vx.match(text, w0)
             if vm and not re.search(r"(?:các|những|cơ quan|và)\s*$", text[start:w0]):
@@ -279,9 +287,13 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
     lead = len(seg) - len(seg.lstrip(" -+"))
     s = start + lead
     # skip an introductory clause ("Căn cứ vào …, ", "Trên cơ sở …, ")
-    intro = re.match(r"(?:Căn cứ|Trên cơ sở|Theo|Ngoài ra|Đồng thời|Bên cạnh đó)[^,.;]{0,200},\s*", text[s:limit])
-    if intro:
-        s += intro.end()
+    if re.match(r"(?:Căn cứ|Trên cơ sở|Theo(?!\s+dõi)|Ngoài ra|Đồng thời|Bên cạnh đó|Thông qua)\b", text[s:limit]):
+        _, rx0, _ = gazetteer()
+        for cm in re.finditer(r",\s*", text[s:min(limit, s + 250)]):
+            p = s + cm.end()
+            if rx0.match(text, p, limit) or _heads().match(text[p:limit]):
+                s = p
+                break
     _, rx, _ = gazetteer()
     m = rx.match(text, s, limit)
     first_is_named = bool(m)

@@ -12,7 +12,7 @@ _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(" + NUMBER + r")", re.M)
 _PLACE_DATE = re.compile(r"^(?P<place>[^,\n\d]{2,40}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.M)
 _NEWS = re.compile(r"^Ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}),?\s*(?P<actor>.{0,200}?)\s*ban hành\s+"
                    r"(?P<type>Kế hoạch|Quyết định|Chỉ thị|Chương trình)\s+(?:số\s+)?(?P<num>" + NUMBER + r")?", re.M)
-_DOCTYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CÔNG VĂN|THÔNG BÁO|NGHỊ QUYẾT)\b\s*(?P<rest>.*)$", re.M)
+_DOCTYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CÔNG VĂN|THÔNG BÁO|NGHỊ QUYẾT)\b[ \t]*(?P<rest>.*)$", re.M)
 _TYPE_ALT = "|".join(DOC_TYPES)
 _CITE = re.compile(r"(?P<type>" + _TYPE_ALT + r")\s+(?:(?:liên tịch|chung)\s+)?(?:số\s*:?\s*)?(?P<num>" + NUMBER + r")", re.I)
 _BARE_NUM = re.compile(r"(?<![\w/])(?P<num>" + NUMBER + r")")
@@ -109,7 +109,9 @@ def _title_after(head: str, dm: re.Match) -> str | None:
             if parts:
                 blank_seen = True
             continue
-        if re.match(r"^(Thực hiện|Căn cứ|Triển khai|Theo|Nhằm|Để|Trên cơ sở|Số\s*:)", s) or len(s) > 220:
+        if len(s) > 220 or re.match(r"^Số\s*:", s) or (
+                re.match(r"^(Thực hiện|Căn cứ|Triển khai|Theo|Nhằm|Để|Trên cơ sở)\b", s)
+                and (len(s) > 160 or re.search(r"\bsố\s+\d|\d+/[A-ZĐ]", s))):
             break
         if blank_seen and parts:
             break

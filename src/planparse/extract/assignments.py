@@ -1,0 +1,131 @@
+"""Assignments: each agency given duties in the organization section, with those duties.
+
+An agency is assigned by a heading that names it (``2. Sở Ngoại vụ``), by ``Giao X`` /
+``Đề nghị X, Y và Z`` / ``yêu cầu X`` (one assignment per agency), or by a paragraph or
+bullet that opens with it. The closing ``Trên đây là …`` paragraph assigns nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Agency, Assignment, SectionKind
+from ..structure import Structure
+from .agencies import _key, _verbs, opening_agencies, phrase_end, split_list
+
+_ASSIGN_VERB = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s+(?=\S)")
+_STOP = re.compile(r"\s(?:trên địa bàn|trong phạm vi|căn cứ|theo chức năng|theo thẩm quyền|khẩn trương|nghiêm túc|chủ động)\b|:", re.I)
+ORG_KINDS = {SectionKind.ORGANIZATION, SectionKind.REPORTING}
+
+
+def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> list[Assignment]:
+    out: list[Assignment] = []
+    orgs = [s for s in st.sections if s.level == 1 and s.kind in ORG_KINDS]
+    for org in orgs:
+        subs = [s for s in st.sections if s.parent == org.id]
+        units = subs if subs else [org]
+        for u in units:
+            span = (u.span[0], u.span[1])
+            if st.closing_paragraph and span[0] < st.closing_paragraph[0] < span[1]:
+                span = (span[0], st.closing_paragraph[0])
+            lines = [ln for ln in st.lines if span[0] <= ln.start and ln.end <= span[1]]
+            if not subs:
+                lines = lines[1:]  # the level-1 heading itself names no agency
+            out.extend(_unit(text, st, u, lines, aliases, is_heading_unit=bool(subs)))
+    return out
+
+
+def _starts_agency(s: str) -> bool:
+    from .agencies import _COLLECTIVE_OPEN, _heads, gazetteer
+    return bool(gazetteer()[1].match(s) or _heads().match(s) or _COLLECTIVE_OPEN.match(s))
+
+
+def _mask_names(s: str) -> str:
+    from .agencies import find_all
+    for a, b, _ in reversed(find_all(s)):
+        s = s[:a] + "X" * (b - a) + s[b:]
+    return s
+
+
+def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False) -> tuple[list[Agency], int]:
+    """Agencies assigned by the clause at [start, end): returns (agencies, where duties begin)."""
+    seg = text[start:end]
+    m = _ASSIGN_VERB.search(seg)
+    if m and m.start() < 120:
+        s = start + m.end()
+        stop = _STOP.search(text, s, end)
+        e = phrase_end(text, s, stop.start() if stop else end)
+        ags = split_list(text[s:e], base=s, aliases=aliases)
+        if ags:
+            return ags, e
+    # a heading that is just a list of agencies ("Sở Ngoại vụ", "Các cơ quan báo, đài; Cổng …")
+    bare = seg.strip().rstrip(".:")
+    if heading and bare and _starts_agency(bare) and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
+        ags = split_list(bare, base=start + (len(seg) - len(seg.lstrip())), aliases=aliases)
+        if ags:
+            return ags, end
+    ags = opening_agencies(text, start, end, aliases)
+    if ags:
+        last = max(a.span[1] for a in ags if a.span) if any(a.span for a in ags) else start
+        return ags, last
+    return [], start
+
+
+def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool) -> list[Assignment]:
+    by_key: dict[str, dict] = {}
+    order: list[str] = []
+    current: list[str] = []
+
+    def add(ags: list[Agency], duty: str | None, span) -> list[str]:
+        keys = []
+        for a in ags:
+            k = _match_key(a, by_key)
+            if k not in by_key:
+                by_key[k] = {"agency": a, "duties": [], "span": span}
+                order.append(k)
+            if duty:
+                by_key[k]["duties"].append(duty)
+            keys.append(k)
+        return keys
+
+    for i, ln in enumerate(lines):
+        start = ln.rest_start if ln.kind in ("arabic", "dotted", "letter", "bullet", "roman") else ln.start
+        is_head = ln.kind in ("arabic", "dotted", "letter", "roman")
+        ags, dstart = _agencies_in(text, start, ln.end, aliases, heading=is_head)
+        if ags and not (ln.kind == "bullet" and current and _covered(ags, by_key, current)):
+            duty = _duty(text, dstart, ln.end)
+            current = add(ags, duty, (ln.start, ln.end))
+            continue
+        if ags:
+            for k in current:
+                by_key[k]["duties"].append(_duty(text, dstart, ln.end) or text[start:ln.end])
+            continue
+        if current:
+            duty = _duty(text, start, ln.end)
+            for k in current:
+                if duty:
+                    by_key[k]["duties"].append(duty)
+    return [Assignment(agency=by_key[k]["agency"], section=u.id, duties=tuple(by_key[k]["duties"]),
+                       span=by_key[k]["span"]) for k in order]
+
+
+def _covered(ags, by_key, current) -> bool:
+    return all(_match_key(a, by_key) in current for a in ags)
+
+
+def _match_key(a: Agency, by_key: dict) -> str:
+    from rapidfuzz import fuzz
+    k = _key(a.name)
+    k = re.sub(r"\s+(?:của tỉnh|trên địa bàn tỉnh)$", "", k)
+    for existing in by_key:
+        if fuzz.ratio(k, existing) >= 90:
+            return existing
+    return k
+
+
+def _duty(text: str, start: int, end: int) -> str | None:
+    d = text[start:end].strip(" :.,;-")
+    d = re.sub(r"\s+", " ", d)
+    if len(d.split()) < 2:
+        return None
+    m = re.search(r"(?<!\.)\.(?=\s)", d)
+    return (d[:m.start()] if m else d)[:300]

@@ -1,0 +1,110 @@
+"""Budget: whether and how the plan is funded — clauses, sources, amounts, the appraising agency."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import load_yaml
+from ..model import Amount, Budget, BudgetClause, SectionKind
+from ..structure import Structure
+from .agencies import find_all
+from .common import SENT_END
+
+_MONEY_WORD = re.compile(r"kinh phí|ngân sách|nguồn vốn|tài trợ|xã hội hóa|Quỹ hợp tác", re.I)
+_FUNDING = re.compile(r"bố trí|cấp|dự toán|từ nguồn|nguồn|bảo đảm|đảm bảo|sử dụng|huy động|quyết toán|thẩm định|"
+                      r"phân bổ|cân đối|lồng ghép|chi\b|hỗ trợ|vận động", re.I)
+_AMOUNT = re.compile(r"(?P<num>\d{1,3}(?:[.\s]\d{3})+|\d+(?:,\d+)?)\s*(?P<unit>tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND|đ)\b", re.I)
+_UNITS = {"tỷ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3}
+
+
+def _sources(s: str) -> list[str]:
+    out = []
+    for src, phrases in load_yaml("budget_sources.yaml").items():
+        if any(re.search(p, s, re.I) for p in phrases):
+            out.append(src)
+    return out
+
+
+def parse_amount(m: re.Match) -> int | None:
+    num, unit = m.group("num"), (m.group("unit") or "").lower()
+    if unit:
+        val = float(num.replace(".", "").replace(" ", "").replace(",", ".")) if re.fullmatch(r"\d+(?:,\d+)?", num) \
+            else float(re.sub(r"[.\s]", "", num))
+        return int(round(val * _UNITS[unit]))
+    digits = re.sub(r"[.\s]", "", num)
+    return int(digits) if digits.isdigit() else None
+
+
+def extract_budget(text: str, st: Structure) -> Budget:
+    budget_secs = [s for s in st.sections if s.kind == SectionKind.BUDGET]
+    purposes = [s for s in st.sections if s.level == 1 and s.kind == SectionKind.PURPOSE]
+    clauses: list[BudgetClause] = []
+    lo, hi = st.body
+    for m_start, m_end in _sentences(text, lo, hi):
+        sent = text[m_start:m_end]
+        if not _MONEY_WORD.search(sent):
+            continue
+        if any(p.span[0] <= m_start < p.span[1] for p in purposes):
+            continue
+        in_budget = any(b.span[0] <= m_start < b.span[1] for b in budget_secs)
+        if not in_budget and not _FUNDING.search(sent):
+            continue
+        if not in_budget and not re.search(r"kinh phí|ngân sách|nguồn vốn", sent, re.I):
+            continue
+        sec = st.section_at(m_start)
+        clauses.append(BudgetClause(text=sent.strip(), section=sec.id if sec else None,
+                                    sources=tuple(_sources(sent)), span=(m_start, m_end)))
+    if budget_secs and not clauses:
+        b = budget_secs[0]
+        head_end = text.find("\n", b.span[0])
+        s = head_end + 1 if 0 <= head_end < b.span[1] else b.span[0]
+        if text[s:b.span[1]].strip():
+            clauses.append(BudgetClause(text=text[s:b.span[1]].strip(), section=b.id,
+                                        sources=tuple(_sources(text[s:b.span[1]])), span=(s, b.span[1])))
+    sources: list[str] = []
+    for c in clauses:
+        for s in c.sources:
+            if s not in sources:
+                sources.append(s)
+    amounts = []
+    for c in clauses:
+        for m in _AMOUNT.finditer(text, c.span[0], c.span[1]):
+            v = parse_amount(m)
+            if v:
+                amounts.append(Amount(text=m.group(0), vnd=v, span=(m.start(), m.end())))
+    appraiser = None
+    for c in clauses:
+        for s, e, a in find_all(text, c.span[0], c.span[1]):
+            if a.name == "Sở Tài chính":
+                appraiser = a
+                break
+        if appraiser:
+            break
+    section = budget_secs[0].id if budget_secs else (clauses[0].section if clauses else None)
+    if budget_secs and budget_secs[0].level > 1:
+        top = budget_secs[0]
+        section = top.id
+    return Budget(present=bool(clauses), section=section, sources=tuple(sources), clauses=tuple(clauses),
+                  amounts=tuple(amounts), appraiser=appraiser)
+
+
+def _sentences(text: str, lo: int, hi: int):
+    start = lo
+    for m in SENT_END.finditer(text, lo, hi):
+        if m.group(0) == ";":
+            continue
+        if m.start() > start:
+            yield _strip(text, start, m.start())
+        start = m.end()
+    if hi > start:
+        yield _strip(text, start, hi)
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \n-+":
+        s += 1
+    m = re.match(r"(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+", text[s:e])
+    if m:
+        s += m.end()
+    while e > s and text[e - 1] in " \n":
+        e -= 1
+    return s, e

@@ -1,0 +1,72 @@
+"""Deadlines: every time constraint on an obligation or task, with its section and subject.
+
+Not deadlines (spec): dates of cited documents and the issue date (they sit in the preamble
+and header, which are not scanned), the plan period in the title, and dates that only
+narrate (the temporal grammar asks for a cue: ``trước``, ``quý``, ``định kỳ``, a
+``Thời gian …:`` field).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Deadline, DeadlineKind
+from ..structure import FIELD_RE, Structure
+from .common import sentence_bounds
+from .temporal import Temporal, parse_temporal
+
+_TIME_FIELD = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn)[^:]{0,25}:\s*", re.I)
+_TIME_SECTION = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn|Lộ trình)", re.I)
+
+
+def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> list[Deadline]:
+    out: list[Deadline] = []
+    body = st.body
+    time_sections = [s for s in st.sections if _TIME_SECTION.match(s.title)]
+    for ln in st.lines:
+        if ln.start < body[0] or ln.end > body[1]:
+            continue
+        sec = st.section_at(ln.start)
+        if ln.kind == "field":
+            fm = _TIME_FIELD.match(ln.rest)
+            if fm:
+                vs = ln.rest_start + fm.end()
+                for t in parse_temporal(text[vs:ln.end], year=year, time_context=True, base=vs):
+                    out.append(_make(text, t, sec, task_of, subject=_task_title(st, task_of, t.span[0])))
+                continue
+            if FIELD_RE.match(ln.rest):
+                continue  # agency fields hold no deadlines
+        in_time_section = any(s.span[0] < ln.start < s.span[1] for s in time_sections)
+        is_heading = ln.kind in ("roman", "arabic", "dotted", "letter")
+        if in_time_section and is_heading and _TIME_SECTION.match(ln.rest):
+            continue
+        seg_start = ln.rest_start if is_heading else ln.start
+        for t in parse_temporal(text[seg_start:ln.end], year=year, time_context=in_time_section, base=seg_start):
+            subject = _subject(text, t, ln.start, ln.end)
+            if in_time_section:
+                tsec = next(s for s in time_sections if s.span[0] < ln.start < s.span[1])
+                subject = tsec.title
+            out.append(_make(text, t, sec, task_of, subject=subject))
+    return out
+
+
+def _task_title(st: Structure, task_of, pos: int) -> str:
+    tid = task_of(pos)
+    s = st.section(tid) if tid else st.section_at(pos)
+    return s.title if s else ""
+
+
+def _make(text: str, t: Temporal, sec, task_of, subject: str) -> Deadline:
+    return Deadline(text=t.text, kind=DeadlineKind(t.kind), due=t.due, start=t.start, end=t.end,
+                    recurrence=t.recurrence, section=sec.id if sec else None, subject=subject,
+                    span=t.span, task=task_of(t.span[0]))
+
+
+def _subject(text: str, t: Temporal, lo: int, hi: int) -> str:
+    """The obligation the time constraint bears on: the rest of its clause."""
+    s, e = sentence_bounds(text, t.span[0], lo, hi)
+    after = text[t.span[1]:e].strip(" ,.:;()")
+    before = text[s:t.span[0]].strip(" ,.:;()")
+    after = re.sub(r"^\(?(?:trước|ngày)[^)]*\)\s*", "", after)
+    subj = after if len(after.split()) >= 3 else before
+    subj = re.sub(r"\s+", " ", subj)
+    return subj[:160].rstrip(" ,")

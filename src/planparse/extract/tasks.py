@@ -1,0 +1,141 @@
+"""Tasks: numbered Arabic items of content/tasks/forms sections, with lead, support and timeframe.
+
+Lead, in order of evidence: a ``Đơn vị chủ trì:`` field; ``X là đầu mối``; an agency that opens
+the task as its actor. Support: ``Đơn vị phối hợp:``, ``phối hợp với X``, and ``Đơn vị thực
+hiện:`` when a separate lead is named (else that field names the lead).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Agency, SectionKind, Task, Timeframe
+from ..structure import Structure
+from .agencies import find_all, opening_agencies, phrase_end, split_list, _key
+from .temporal import parse_temporal
+
+ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn)\b", re.I)
+TASK_KINDS = {SectionKind.CONTENT, SectionKind.TASKS, SectionKind.FORMS}
+NON_TASK_KINDS = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,
+                  SectionKind.AUDIENCE, SectionKind.TIMELINE}
+_LEAD_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?(?:chủ trì|đầu mối)(?:\s+thực hiện)?\s*:\s*", re.I)
+_SUPPORT_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*", re.I)
+_DOER_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?thực hiện\s*:\s*", re.I)
+_TIME_FIELD = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn)[^:]{0,25}:\s*", re.I)
+_FOCAL = re.compile(r"\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối", re.I)
+_COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+", re.I)
+
+
+def task_sections(st: Structure):
+    """The sections that are tasks, per the spec."""
+    has_roman = any(s.level == 1 and not s.label[:1].isdigit() for s in st.sections)
+    by_id = {s.id: s for s in st.sections}
+    out = []
+    for s in st.sections:
+        if not s.label[:1].isdigit() or ATTRIBUTE_TITLE.match(s.title):
+            continue
+        top = s
+        while top.parent:
+            top = by_id[top.parent]
+        if has_roman:
+            if top is s or top.kind not in TASK_KINDS:
+                continue
+        elif top.kind in NON_TASK_KINDS:
+            continue
+        out.append(s)
+    return out
+
+
+def extract_tasks(text: str, st: Structure, aliases: dict[str, str]) -> list[Task]:
+    tsecs = task_sections(st)
+    task_ids = {s.id for s in tsecs}
+    tasks = []
+    for s in tsecs:
+        # own region: heading up to the first child task (lettered children belong to the task)
+        child_starts = [c.span[0] for c in st.sections if c.parent == s.id and c.id in task_ids]
+        region = (s.span[0], min(child_starts, default=s.span[1]))
+        tasks.append(_task(text, st, s, region, aliases))
+    return tasks
+
+
+def _task(text: str, st: Structure, s, region, aliases) -> Task:
+    lead: list[Agency] = []
+    support: list[Agency] = []
+    doers: list[Agency] = []
+    timeframe = None
+    lines = [ln for ln in st.lines if region[0] <= ln.start and ln.end <= region[1]]
+    for ln in lines:
+        if ln.kind != "field":
+            continue
+        v = ln.rest
+        for rx, bucket in ((_LEAD_FIELD, lead), (_SUPPORT_FIELD, support), (_DOER_FIELD, doers)):
+            m = rx.match(v)
+            if m:
+                vs = ln.rest_start + m.end()
+                bucket.extend(split_list(text[vs:ln.end], base=vs, aliases=aliases))
+                break
+        else:
+            m = _TIME_FIELD.match(v)
+            if m and timeframe is None:
+                vs = ln.rest_start + m.end()
+                ts = [t for t in parse_temporal(text[vs:ln.end], time_context=True, base=vs) if t.kind == "period"]
+                if ts:
+                    timeframe = Timeframe(text=ts[0].text, start=ts[0].start, end=ts[0].end, span=ts[0].span)
+    if doers:
+        (support if lead else lead).extend(doers)
+    if not lead:
+        lead = _focal(text, lines)
+    if not lead:
+        lead = _opening_actor(text, lines, aliases)
+    support.extend(_cooperation(text, lines, aliases))
+    lead = _dedupe(lead)
+    lead_keys = {_key(a.name) for a in lead}
+    support = [a for a in _dedupe(support) if _key(a.name) not in lead_keys]
+    return Task(id=s.id, title=s.title, lead=tuple(lead), support=tuple(support), timeframe=timeframe,
+                section=s.id, span=s.span)
+
+
+def _focal(text: str, lines) -> list[Agency]:
+    for ln in lines:
+        for m in _FOCAL.finditer(text, ln.start, ln.end):
+            hits = [a for s, e, a in find_all(text, ln.start, m.start()) if e == m.start()]
+            if hits:
+                return [hits[-1]]
+    return []
+
+
+def _opening_actor(text: str, lines, aliases) -> list[Agency]:
+    if not lines:
+        return []
+    head = lines[0]
+    got = opening_agencies(text, head.rest_start, head.end, aliases)
+    if got:
+        return got
+    for ln in lines[1:]:
+        if ln.kind in ("field", "letter"):
+            return []
+        return opening_agencies(text, ln.rest_start if ln.kind == "bullet" else ln.start, ln.end, aliases)
+    return []
+
+
+def _cooperation(text: str, lines, aliases) -> list[Agency]:
+    out = []
+    for ln in lines:
+        if ln.kind == "field":
+            continue
+        for m in _COOP.finditer(text, ln.start, ln.end):
+            s = m.end()
+            if re.match(r"một trong|nhau\b", text[s:s + 12]):
+                continue
+            e = phrase_end(text, s, ln.end)
+            out.extend(split_list(text[s:e], base=s, aliases=aliases))
+    return out
+
+
+def _dedupe(items: list[Agency]) -> list[Agency]:
+    seen, out = set(), []
+    for a in items:
+        k = _key(a.name)
+        if k not in seen:
+            seen.add(k)
+            out.append(a)
+    return out

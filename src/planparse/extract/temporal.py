@@ -1,0 +1,193 @@
+"""A Vietnamese temporal grammar for plan deadlines (dateparser reads ``trước`` as "ago").
+
+``parse_temporal(text, year=…, time_context=…)`` returns every time expression it finds, each
+as a :class:`Temporal` with its kind (``due``/``period``/``recurring``), normalised dates
+(``--MM-DD`` for a yearly date), recurrence and span. ``year`` is the plan's single year, used
+when a date gives none; ``time_context`` says the text is a ``Thời gian …:`` value, where bare
+years and ranges count as periods.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from .common import iso
+
+_D = r"(?P<{p}d>\d{{1,2}})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<{p}m>\d{{1,2}})(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<{p}y>\d{{4}}))?"
+_YEARLY = r"(?:hàng|hằng|mỗi)\s+năm"
+_DUE_CUE = r"(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|không muộn hơn|trước hoặc vào)"
+_ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_FREQ = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
+_NARRATIVE_BEFORE = re.compile(r"(?:diễn ra|đã|vừa|được tổ chức|sự kiện)\s*(?:trong\s+)?$", re.I)
+
+RE_DUE_MULTI = re.compile(
+    _DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"(?:\s*(?:,|và)\s*(?:ngày\s+)?" + _D.format(p="b") + r")"
+    r"(?:\s*(?:,|và)\s*(?:ngày\s+)?" + _D.format(p="c") + r")?(?P<yearly>\s+" + _YEARLY + r")?", re.I)
+RE_PERIODIC_DUE = re.compile(r"định kỳ\s+" + _YEARLY + r"\s*\(\s*" + _DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"\s*\)", re.I)
+RE_DUE = re.compile(_DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"(?P<yearly>\s+" + _YEARLY + r")?", re.I)
+RE_DUE_MONTH = re.compile(_DUE_CUE + r"\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
+RE_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
+RE_HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?", re.I)
+RE_MONTH = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?|triển khai(?:\s+trong)?|tổ chức(?:\s+vào)?)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
+RE_RANGE = re.compile(r"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|đến(?:\s+năm)?)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
+RE_RANGE_CUE = re.compile(r"(?:thực hiện|triển khai|hoàn thành|tổ chức)\s+(?:trong\s+)?(?:giai đoạn|thời kỳ|năm)\s+(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
+                          r"|từ\s+năm\s+(?P<a2>(?:19|20)\d{2})\s+đến(?:\s+năm)?\s+(?P<b2>(?:19|20)\d{2})", re.I)
+_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+RE_MONTH_WORD = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?|tổ chức(?:\s+vào)?)\s+)"
+                           r"tháng\s+(?P<w>Mười một|Mười hai|Giêng|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)\s+năm\s+(?P<y>\d{4})", re.I)
+RE_YEAR = re.compile(r"(?:(?:trong|cả)\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d)|^(?P<y2>(?:19|20)\d{2})$", re.I)
+RE_YEAR_CUE = re.compile(r"(?:hoàn thành|thực hiện|triển khai|tổ chức)\s+(?:trong|xong trong|trước)\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d)", re.I)
+RE_RECUR = re.compile(r"(?P<dk>định kỳ\s+)?(?P<q>hàng|hằng|mỗi|từng)\s+(?P<f>tuần|tháng|quý|năm)(?!\s+(?:19|20)\d{2})|định kỳ\s+(?P<n>6|sáu)\s+tháng", re.I)
+RE_BARE_PERIODIC = re.compile(r"(?<![\w])(?P<dk>[Đđ]ịnh kỳ)(?=\s+(?:báo cáo|tổ chức|kiểm tra|sơ kết|tổng kết|đánh giá|gửi|cập nhật|rà soát|thông tin|họp|giao ban))", re.I)
+RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng năm|[Hh]ằng năm|Mỗi năm),", re.M)
+
+
+@dataclass(frozen=True)
+class Temporal:
+    text: str
+    span: tuple[int, int]
+    kind: str  # due | period | recurring
+    due: str | None = None
+    start: str | None = None
+    end: str | None = None
+    recurrence: str | None = None
+
+
+def _last_day(y: int, m: int) -> str:
+    return iso(y, m, calendar.monthrange(y, m)[1])
+
+
+def _due(d: str | None, m: str | None, y: str | None, year: int | None, yearly: bool) -> tuple[str | None, str | None]:
+    if not d or not m:
+        return None, None
+    di, mi = int(d), int(m)
+    if not (1 <= mi <= 12 and 1 <= di <= 31):
+        return None, None
+    if yearly:
+        return f"--{mi:02d}-{di:02d}", "yearly"
+    if y:
+        return iso(int(y), mi, di), None
+    if year:
+        return iso(year, mi, di), None
+    return f"--{mi:02d}-{di:02d}", None
+
+
+def parse_temporal(text: str, *, year: int | None = None, time_context: bool = False,
+                   base: int = 0) -> list[Temporal]:
+    """Every time expression in ``text``; spans are offset by ``base``."""
+    out: list[Temporal] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(t: Temporal, s: int, e: int) -> None:
+        taken.append((s, e))
+        out.append(t)
+
+    for m in RE_DUE_MULTI.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        yearly = bool(m.group("yearly"))
+        years = [m.group(p + "y") for p in "abc" if m.group(p + "d")]
+        last_y = next((y for y in reversed(years) if y), None)
+        for p in "abc":
+            if not m.group(p + "d"):
+                continue
+            due, rec = _due(m.group(p + "d"), m.group(p + "m"), m.group(p + "y") or last_y, year, yearly)
+            if due:
+                out.append(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec))
+        taken.append((m.start(), m.end()))
+    for m in RE_PERIODIC_DUE.finditer(text):
+        if free(m.start(), m.end()):
+            due, rec = _due(m.group("ad"), m.group("am"), None, None, True)
+            if due:
+                add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
+    for m in RE_DUE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        before = text[max(0, m.start() - 40):m.start()].lower()
+        yearly = bool(m.group("yearly")) or bool(re.search(r"(?:hàng|hằng|mỗi) năm[\s,(]*$", before))
+        due, rec = _due(m.group("ad"), m.group("am"), m.group("ay"), year, yearly)
+        if due:
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
+    for m in RE_DUE_MONTH.finditer(text):
+        if free(m.start(), m.end()):
+            y, mo = int(m.group("y")), int(m.group("m"))
+            if 1 <= mo <= 12:
+                prev = iso(y, mo - 1, calendar.monthrange(y, mo - 1)[1]) if mo > 1 else iso(y - 1, 12, 31)
+                add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=prev), m.start(), m.end())
+    for m in RE_QUARTER.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        q = _ROMAN_Q.get(m.group("q").upper())
+        y = int(m.group("y")) if m.group("y") else year
+        if not q or not y:
+            continue
+        add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
+                     start=iso(y, 3 * q - 2, 1), end=_last_day(y, 3 * q)), m.start(), m.end())
+    for m in RE_HALF.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        y = int(m.group("y")) if m.group("y") else year
+        if not y:
+            continue
+        first = m.group("h").lower() == "đầu"
+        add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
+                     start=iso(y, 1 if first else 7, 1), end=_last_day(y, 6 if first else 12)), m.start(), m.end())
+    for m in RE_MONTH.finditer(text):
+        s = m.start() + len(m.group("cue"))
+        if not free(s, m.end()):
+            continue
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if 1 <= mo <= 12:
+            add(Temporal(text[s:m.end()], (base + s, base + m.end()), "period", start=iso(y, mo, 1), end=_last_day(y, mo)), s, m.end())
+    for m in RE_MONTH_WORD.finditer(text):
+        # "tháng Năm năm 2020" is May 2020: the first "năm" names the month, the second is "year"
+        s = m.start() + len(m.group("cue"))
+        if free(s, m.end()):
+            y, mo = int(m.group("y")), _MONTH_WORDS[m.group("w").lower()]
+            add(Temporal(text[s:m.end()], (base + s, base + m.end()), "period", start=iso(y, mo, 1), end=_last_day(y, mo)), s, m.end())
+    range_rx = RE_RANGE if time_context else RE_RANGE_CUE
+    for m in range_rx.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if not time_context and _NARRATIVE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            continue
+        gd = m.groupdict()
+        a, b = int(gd.get("a") or gd["a2"]), int(gd.get("b") or gd["b2"])
+        if a <= b <= a + 20:
+            add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
+                         start=f"{a}-01-01", end=f"{b}-12-31"), m.start(), m.end())
+    year_rx = RE_YEAR if time_context else RE_YEAR_CUE
+    for m in year_rx.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        gd = m.groupdict()
+        y = int(gd.get("y") or gd.get("y2") or 0)
+        if y:
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
+                         start=f"{y}-01-01", end=f"{y}-12-31"), m.start(), m.end())
+    for m in RE_RECUR.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("n"):
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence="semiannual"), m.start(), m.end())
+            continue
+        f = m.group("f").lower()
+        if f == "năm" and not m.group("dk"):
+            continue  # a bare "hàng năm" inside a sentence qualifies a noun; see RE_YEARLY_OPEN
+        if not m.group("dk") and m.group("q").lower() == "từng":
+            continue
+        add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence=_FREQ[f]), m.start(), m.end())
+    for m in RE_YEARLY_OPEN.finditer(text):
+        s, e = m.start("t"), m.end("t")
+        if free(s, e):
+            add(Temporal(m.group("t"), (base + s, base + e), "recurring", recurrence="yearly"), s, e)
+    for m in RE_BARE_PERIODIC.finditer(text):
+        if free(m.start(), m.end()) and not re.search(r"(?:họp|cuộc họp|giao ban)\s*$", text[max(0, m.start() - 12):m.start()]):
+            add(Temporal(m.group("dk"), (base + m.start(), base + m.end()), "recurring", recurrence=None), m.start(), m.end())
+    out.sort(key=lambda t: t.span)
+    return out

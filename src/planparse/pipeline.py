@@ -1,0 +1,82 @@
+"""The pipeline: ``parse(src) = extract(structure(normalize(ingest(src))))``."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import IngestError, PlanparseError
+from .model import Plan, SourceInfo
+
+
+def _looks_like_path(src: str) -> bool:
+    return "\n" not in src and len(src) < 4096 and (os.sep in src or "." in Path(src).name or Path(src).exists())
+
+
+def parse(src, *, max_pages: int | None = None, name: str | None = None) -> Plan:
+    """Parse a plan from a path (PDF, DOCX, HTML, Markdown, text) or from a string of its text.
+
+    >>> plan = parse("data/samples/binh-duong_4750-KH-UBND_2019_asean.txt")
+    >>> plan.meta.number
+    '4750/KH-UBND'
+    """
+    from .ingest import Document, ingest, ingest_text
+    if isinstance(src, Plan):
+        return src
+    if isinstance(src, Document):
+        doc = src
+    elif isinstance(src, os.PathLike) or (isinstance(src, str) and _looks_like_path(src)):
+        doc = ingest(src, max_pages=max_pages)
+    elif isinstance(src, str):
+        doc = ingest_text(src, name)
+    elif isinstance(src, bytes):
+        raise IngestError("pass a path or a str, not bytes (decode it or write it to a file)", path=name)
+    else:
+        raise PlanparseError(f"cannot parse a {type(src).__name__}; pass a path or the plan's text")
+    return from_document(doc)
+
+
+def from_document(doc) -> Plan:
+    from .extract.agencies import doc_aliases
+    from .extract.assignments import extract_assignments
+    from .extract.budget import extract_budget
+    from .extract.deadlines import extract_deadlines
+    from .extract.meta import extract_meta
+    from .extract.tasks import extract_tasks
+    from .normalize import normalize
+    from .structure import build
+
+    tm = normalize(doc.text, doc.page_starts)
+    text = tm.text
+    st = build(text)
+    meta = extract_meta(text, st)
+    aliases = doc_aliases(text)
+    tasks = extract_tasks(text, st, aliases)
+    if doc.tables:
+        from .extract.annex import merge_annex
+        tasks = merge_annex(tasks, doc.tables, aliases)
+    task_regions = _task_regions(st, tasks)
+
+    def task_of(pos: int) -> str | None:
+        best = None
+        for tid, (s, e, lvl) in task_regions.items():
+            if s <= pos < e and (best is None or lvl > best[1]):
+                best = (tid, lvl)
+        return best[0] if best else None
+
+    year = meta.period.start if meta.period and meta.period.start == meta.period.end else None
+    deadlines = extract_deadlines(text, st, year, task_of)
+    assignments = extract_assignments(text, st, aliases)
+    budget = extract_budget(text, st)
+    source = SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
+                        encoding=doc.encoding, ocr=doc.ocr, ocr_confidence=doc.ocr_confidence)
+    return Plan(text=text, source=source, meta=meta, sections=tuple(st.sections), tasks=tuple(tasks),
+                assignments=tuple(assignments), deadlines=tuple(deadlines), budget=budget, textmap=tm)
+
+
+def _task_regions(st, tasks) -> dict:
+    out = {}
+    for t in tasks:
+        sec = st.section(t.section)
+        if sec:
+            out[t.id] = (sec.span[0], sec.span[1], sec.level)
+    return out
