@@ -24,17 +24,17 @@ def parse(src, **kwargs) -> Plan:
 
 def audit(plan_or_path, reference=None, **kwargs):
     """Audit a plan against a reference directive (id, YAML path, or another plan)."""
-    from .audit import audit as _audit
+    from .auditing import audit as _audit
     return _audit(plan_or_path, reference=reference, **kwargs)
 
 
 def audit_many(paths, reference=None, **kwargs):
     """Audit many plans; returns an :class:`~planparse.audit.AuditSet` (never stops on a bad file)."""
-    from .audit.batch import audit_many as _audit_many
+    from .auditing.batch import audit_many as _audit_many
     return _audit_many(paths, reference=reference, **kwargs)
 
 
 def references():
     """The reference directives shipped with planparse."""
-    from .audit.reference import list_references
+    from .auditing.reference import list_references
     return list_references()

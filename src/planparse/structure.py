@@ -51,7 +51,7 @@ _CLOSING_BLOCK = re.compile(r"^(?:Nơi nhận|TM\.|T\.M\.|TM\s|T/M|KT\.|KT\s|Q\.
 _CLOSING_PARA = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu các|Đề nghị các .{0,80}(?:nghiêm túc|triển khai thực hiện)\.?/?\.?$)", re.I)
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\b")
 _NEWS_OPEN = re.compile(r"^Ngày\s+\d{1,2}/\d{1,2}/\d{4},?\s.{0,200}?ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị)")
-_NARRATIVE = re.compile(r"^(?:[A-ZĐ][^\s]*\s){1,8}(?:đã|vừa)\s")
+_NARRATIVE = re.compile(r"^[A-ZĐ]\S*\s(?:\S+\s){0,7}(?:đã|vừa)\s")
 _ABBREV_END = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|Đ/c|đ/c|v\.v|St|TT|BS|KS|Th))$")
 
 

@@ -1,0 +1,48 @@
+"""Audit: a parsed plan against a reference directive → coverage per area, checks, applicability."""
+from __future__ import annotations
+
+from .model import Audit, AreaResult, CheckResult, Evidence
+
+__all__ = ["audit", "Audit", "AreaResult", "CheckResult", "Evidence", "resolve_reference"]
+
+
+def resolve_reference(reference, plan=None):
+    """A Reference from an id, a YAML path, a Plan, a plan file path, or ``None`` (auto)."""
+    from pathlib import Path
+
+    from ..model import Plan
+    from .applicability import choose_reference
+    from .reference import Reference, list_references, load_reference, reference_from_plan
+    if reference is None:
+        return choose_reference(plan, list_references())
+    if isinstance(reference, Reference):
+        return reference
+    if isinstance(reference, Plan):
+        return reference_from_plan(reference)
+    ref = str(reference)
+    if ref.lower().endswith((".yaml", ".yml")) or not Path(ref).exists():
+        return load_reference(ref)
+    from ..pipeline import parse
+    return reference_from_plan(parse(ref))
+
+
+def audit(plan_or_path, reference=None, **parse_kwargs) -> Audit:
+    """Audit one plan. ``reference``: id (``asean-2019-2020``), YAML path, parent plan or path, or None."""
+    from ..model import Plan
+    from ..pipeline import parse
+    from .applicability import applicability
+    from .checks import run_checks
+    from .coverage import judge, topic_mentions
+    plan = plan_or_path if isinstance(plan_or_path, Plan) else parse(plan_or_path, **parse_kwargs)
+    ref = resolve_reference(reference, plan)
+    tcount = topic_mentions(ref, plan)
+    value, reasons = applicability(plan, ref, tcount)
+    areas = judge(ref, plan, topic_present=tcount > 0)
+    checks = run_checks(plan, ref)
+    refinfo = {"id": ref.id, "number": ref.number, "title": ref.title, "reconstructed": ref.reconstructed,
+               "provenance": ref.provenance, "source": ref.source}
+    return Audit(source={"path": plan.source.path, "sha256": plan.source.sha256, "format": plan.source.format,
+                         "number": plan.meta.number, "title": plan.meta.title, "province": plan.meta.province,
+                         "issued": plan.meta.issued},
+                 reference=refinfo, applicable=value, reasons=tuple(reasons), areas=tuple(areas),
+                 checks=tuple(checks), plan=plan)

@@ -1,0 +1,130 @@
+"""Coverage: judge each content area covered / partial / missing, with evidence, as a careful reader.
+
+A plan's body is cut into units (clauses of headings, bullets and paragraphs). Each area's
+signals are matched in every unit; a unit's score for an area is its best signal (weighted by
+the signal's strength and the match quality) plus a bonus for further distinct signals. A
+mention deep inside a long clause (a qualifier of something else) and a mention in the purposes
+section count less, as the spec's reader would: an own task, bullet or duty covers; a passing
+mention or one only in the purposes is partial.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import SectionKind
+from .match import Unit, compile_phrase, fold, match
+from .model import AreaResult, Evidence
+from .reference import Area, Reference
+
+COVERED = 0.9
+PARTIAL = 0.3
+OFF_TOPIC_PARTIAL = 0.6  # in a plan that never names the topic, only clear same-kind activity is partial
+PASSING_AFTER = 100  # characters into a clause after which a mention is a qualifier
+PASSING_FACTOR = 0.75
+PURPOSE_FACTOR = 0.5
+
+_QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
+_CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
+
+
+def plan_units(plan) -> list[Unit]:
+    from ..extract.agencies import opening_agencies
+    from ..structure import classify
+    text = plan.text
+    by_id = {s.id: s for s in plan.sections}
+    if not plan.sections:
+        return []
+    lo = plan.sections[0].span[0]
+    hi = max(s.span[1] for s in plan.sections)
+    units: list[Unit] = []
+    pos = lo
+    for raw in text[lo:hi].split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if not raw.strip():
+            continue
+        ln = classify(raw, start)
+        if ln.kind == "field":
+            continue
+        sec = plan.section_at(start)
+        top = sec
+        while top is not None and top.parent:
+            top = by_id.get(top.parent)
+        role = "heading" if ln.kind in ("roman", "arabic", "dotted", "letter") else ("bullet" if ln.kind == "bullet" else "paragraph")
+        body_start = ln.rest_start if ln.kind != "text" else start
+        cs = body_start
+        for m in list(_CLAUSE.finditer(text, body_start, end)) + [None]:
+            ce = m.start() if m else end
+            seg = text[cs:ce]
+            if len(seg.strip()) >= 8:
+                actor = 0
+                ags = opening_agencies(text, cs, ce) if len(seg) > 40 else []
+                if ags and ags[-1].span:
+                    actor = max(0, ags[-1].span[1] - cs)
+                units.append(Unit(seg.strip(), (cs, ce), sec.id if sec else None,
+                                  top.kind.value if top is not None and top.kind else None, role, actor))
+            if m:
+                cs = m.end()
+    return units
+
+
+def score_area(area: Area, units: list[Unit]) -> list[tuple[float, Unit]]:
+    compiled = [(compile_phrase(s.phrase), s.weight) for s in area.signals]
+    scored = []
+    for u in units:
+        hits = []
+        for c, w in compiled:
+            r = match(c, u)
+            if r is None:
+                continue
+            strength, p = r
+            v = w * strength
+            # a distinctive phrase commits wherever it stands; a generic one deep in a clause is a qualifier
+            if w < 1.0 and ((p - u.actor_len > PASSING_AFTER and len(u.text) > 140)
+                            or (p - u.actor_len > 40 and _QUALIFIER.search(u.text[max(0, p - 25):p]))):
+                v *= PASSING_FACTOR
+            hits.append((v, c.folded))
+        if not hits:
+            continue
+        hits.sort(reverse=True)
+        best = hits[0][0]
+        others = {f for _, f in hits[1:] if f != hits[0][1] and f not in hits[0][1]}
+        bonus = min(0.5, sum(0.25 if v >= 0.5 else 0.1 for v, f in hits[1:] if f in others and v >= 0.2))
+        s = min(1.5, best + bonus)
+        if u.top_kind == SectionKind.PURPOSE.value:
+            s *= PURPOSE_FACTOR
+        scored.append((s, u))
+    scored.sort(key=lambda x: -x[0])
+    return scored
+
+
+def judge(ref: Reference, plan, topic_present: bool) -> list[AreaResult]:
+    units = plan_units(plan)
+    out = []
+    for area in ref.areas:
+        scored = score_area(area, units)
+        best = scored[0][0] if scored else 0.0
+        if area.topic_bound and not topic_present:
+            status = "partial" if best >= OFF_TOPIC_PARTIAL else "missing"
+        else:
+            status = "covered" if best >= COVERED else ("partial" if best >= PARTIAL else "missing")
+        ev = []
+        if status != "missing":
+            seen = set()
+            for s, u in scored[:6]:
+                if s < PARTIAL or u.span in seen:
+                    continue
+                seen.add(u.span)
+                ev.append(Evidence(section=u.section, text=u.text, span=u.span, page=plan.page_of(u.span[0])))
+                if len(ev) == 3:
+                    break
+        out.append(AreaResult(id=area.id, title=area.title, status=status, score=round(min(best, 1.5) / 1.5, 3),
+                              evidence=tuple(ev), tag=area.tag, title_en=area.title_en))
+    return out
+
+
+def topic_mentions(ref: Reference, plan) -> int:
+    if not ref.topic:
+        return 10**6
+    body = fold(plan.text)
+    return sum(len(re.findall(r"(?<!\w)" + re.escape(fold(t)) + r"(?!\w)", body)) for t in ref.topic)

@@ -1,0 +1,125 @@
+"""Phrase matching for the audit: exact, word-segmented (any order), and fuzzy.
+
+Text is folded (lower-case, punctuation dropped). A signal phrase matches a unit of plan text
+- exactly, when its folded syllables appear in order;
+- loosely, when all its content *words* appear within a short window, in any order
+  ("biên tập viên, phóng viên" for "phóng viên, biên tập viên"); words come from underthesea's
+  word segmentation of the phrase, so "tập huấn" must appear whole, not "huấn" alone;
+- fuzzily, when rapidfuzz's partial ratio on diacritic-folded text is ≥ 90 (typos such as
+  "fanpge", "Lòng ghép").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_PUNCT = re.compile(r"[^\w\s]|_")
+STOPWORDS = frozenset("và các của về cho với trong tại những được để theo trên đến từ là có một số nhằm".split())
+
+
+def fold(s: str) -> str:
+    s = _PUNCT.sub(" ", s.lower())
+    return " ".join(s.split())
+
+
+def strip_marks(s: str) -> str:
+    s = unicodedata.normalize("NFD", s).replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def segment_words(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """Content words of a phrase, each a tuple of folded syllables (underthesea when available)."""
+    try:
+        from underthesea import word_tokenize
+        words = word_tokenize(phrase)
+    except Exception:  # noqa: BLE001 - segmentation is an aid, not a requirement
+        words = phrase.split()
+    out = []
+    for w in words:
+        f = fold(w)
+        if f and f not in STOPWORDS:
+            out.append(tuple(f.split()))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    phrase: str
+    folded: str
+    words: tuple[tuple[str, ...], ...]
+    bare: str
+    rare: tuple[str, ...]  # tokens that must appear exactly: names, acronyms, numbers (ASEAN, BIS, 2020)
+
+
+@lru_cache(maxsize=4096)
+def compile_phrase(phrase: str) -> Compiled:
+    f = fold(phrase)
+    rare = tuple(fold(t) for t in re.findall(r"\b(?:[A-ZĐ]{2,}\w*|\d+)\b", phrase))
+    return Compiled(phrase, f, segment_words(phrase), strip_marks(f), rare)
+
+
+@dataclass
+class Unit:
+    """A clause of plan text that can carry evidence."""
+    text: str
+    span: tuple[int, int]
+    section: str | None
+    top_kind: str | None
+    role: str  # heading | bullet | paragraph
+    actor_len: int = 0  # characters of the opening actor ("Sở X tổ chức …")
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.text)
+        self.padded = f" {self.folded} "
+        self._bare = None
+
+    @property
+    def bare(self) -> str:
+        if self._bare is None:
+            self._bare = strip_marks(self.folded)
+        return self._bare
+
+
+def match(c: Compiled, u: Unit) -> tuple[float, int] | None:
+    """(strength, character position in the unit) of the best match of ``c`` in ``u``."""
+    if not c.folded:
+        return None
+    i = u.padded.find(f" {c.folded} ")
+    if i >= 0:
+        return 1.0, _orig_pos(u, i)
+    if any(f" {r} " not in u.padded for r in c.rare):
+        return None
+    if len(c.words) >= 2:
+        # every content word, in any order, within a window a little wider than the phrase
+        positions = []
+        for w in c.words:
+            j = u.padded.find(" " + " ".join(w) + " ")
+            if j < 0:
+                break
+            positions.append((u.padded.count(" ", 0, j), len(w)))
+        else:
+            first = min(p for p, _ in positions)
+            last = max(p + n for p, n in positions)
+            if last - first <= len(c.folded.split()) + 3:
+                return 0.9, _orig_pos(u, _char_of_token(u.padded, first))
+    if len(c.folded) >= 12:
+        from rapidfuzz import fuzz
+        al = fuzz.partial_ratio_alignment(c.bare, u.bare, score_cutoff=92)
+        if al is not None:
+            return 0.85, _orig_pos(u, al.dest_start)
+    return None
+
+
+def _char_of_token(padded: str, k: int) -> int:
+    i = 0
+    for _ in range(k):
+        i = padded.find(" ", i) + 1
+    return i
+
+
+def _orig_pos(u: Unit, folded_pos: int) -> int:
+    # folded text is shorter than the original only by collapsed punctuation; close enough for position
+    return max(0, int(folded_pos * len(u.text) / max(1, len(u.padded))))

@@ -1,0 +1,104 @@
+"""Audit results: typed, immutable, exportable as ``planparse/audit@1``."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+SCHEMA_AUDIT = "planparse/audit@1"
+STATUS_VI = {"covered": "Đã đề cập", "partial": "Đề cập một phần", "missing": "Chưa đề cập"}
+STATUS_EN = {"covered": "Covered", "partial": "Partial", "missing": "Missing"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    section: str | None
+    text: str
+    span: tuple[int, int]
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class AreaResult:
+    id: str
+    title: str
+    status: str  # covered | partial | missing
+    score: float
+    evidence: tuple[Evidence, ...] = ()
+    tag: str = ""
+    title_en: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    id: str
+    status: str  # pass | fail
+    detail: str
+    title: str = ""
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Audit:
+    source: dict
+    reference: dict
+    applicable: bool
+    reasons: tuple[str, ...]
+    areas: tuple[AreaResult, ...]
+    checks: tuple[CheckResult, ...]
+    plan: object = field(default=None, repr=False, compare=False)
+
+    @property
+    def summary(self) -> dict:
+        n = len(self.areas) or 1
+        c = sum(a.status == "covered" for a in self.areas)
+        p = sum(a.status == "partial" for a in self.areas)
+        m = sum(a.status == "missing" for a in self.areas)
+        return {"covered": c, "partial": p, "missing": m, "coverage": round((c + 0.5 * p) / n, 2)}
+
+    @property
+    def coverage(self) -> float:
+        return self.summary["coverage"]
+
+    def area(self, aid: str) -> AreaResult | None:
+        return next((a for a in self.areas if a.id == aid), None)
+
+    def to_dict(self) -> dict:
+        return {
+            "schema": SCHEMA_AUDIT,
+            "source": self.source,
+            "reference": self.reference,
+            "applicable": {"value": self.applicable, "reasons": list(self.reasons)},
+            "areas": [{"id": a.id, "title": a.title, "title_en": a.title_en, "tag": a.tag, "status": a.status,
+                       "score": round(a.score, 3),
+                       "evidence": [{"section": e.section, "text": e.text, "span": list(e.span),
+                                     **({"page": e.page} if e.page else {})} for e in a.evidence]}
+                      for a in self.areas],
+            "checks": [{"id": c.id, "title": c.title, "status": c.status, "detail": c.detail,
+                        **({"items": list(c.items)} if c.items else {})} for c in self.checks],
+            "summary": self.summary,
+        }
+
+    def to_json(self, indent: int | None = 1) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_frame(self):
+        """One row per area: status, score, tag and the first evidence quote."""
+        import pandas as pd
+        return pd.DataFrame([{"area": a.id, "title": a.title, "tag": a.tag, "status": a.status, "score": round(a.score, 2),
+                              "section": a.evidence[0].section if a.evidence else None,
+                              "evidence": a.evidence[0].text if a.evidence else None} for a in self.areas],
+                            columns=["area", "title", "tag", "status", "score", "section", "evidence"])
+
+    def checks_frame(self):
+        import pandas as pd
+        return pd.DataFrame([{"check": c.id, "title": c.title, "status": c.status, "detail": c.detail} for c in self.checks])
+
+    def __repr__(self) -> str:
+        s = self.summary
+        return (f"<Audit {self.source.get('path') or '?'} vs {self.reference.get('id')}: "
+                f"applicable={self.applicable} covered={s['covered']} partial={s['partial']} missing={s['missing']} "
+                f"coverage={s['coverage']:.2f} checks failed={[c.id for c in self.checks if c.status == 'fail']}>")
+
+    def _repr_html_(self) -> str:
+        from ..report.audit_html import audit_table_html
+        return audit_table_html(self)

@@ -1,0 +1,219 @@
+"""Reference directives: the content areas and structural checks a plan is audited against.
+
+Shipped references are YAML files under ``planparse/data/references``; a user may pass their
+own file (validated: every error reported at once with its line) or another parsed plan, whose
+tasks then become the areas (a department's plan checked against its province's plan).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ReferenceError
+
+STRENGTHS = {"specific": 1.0, "normal": 0.7, "weak": 0.35}
+CHECK_IDS = ("S1", "S2", "S3", "S4", "S5", "S6")
+DEFAULT_CHECKS = {"S1": "Nêu mục đích, yêu cầu", "S2": "Nêu nguồn kinh phí", "S3": "Phân công tổ chức thực hiện",
+                  "S4": "Quy định chế độ báo cáo có thời hạn", "S5": "Mọi nhiệm vụ có đơn vị chủ trì",
+                  "S6": "Nêu văn bản chỉ đạo được triển khai"}
+CHECKS_EN = {"S1": "States purposes and requirements", "S2": "States funding", "S3": "Assigns implementation",
+             "S4": "Sets a reporting duty with a deadline", "S5": "Every task has a lead agency",
+             "S6": "Names the directive it implements"}
+
+
+@dataclass(frozen=True)
+class Signal:
+    phrase: str
+    strength: str = "normal"
+
+    @property
+    def weight(self) -> float:
+        return STRENGTHS[self.strength]
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    title: str
+    signals: tuple[Signal, ...]
+    tag: str = "inferred"
+    title_en: str | None = None
+    description: str | None = None
+    topic_bound: bool = True
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    number: str
+    title: str
+    areas: tuple[Area, ...]
+    type: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    title_en: str | None = None
+    reconstructed: bool = False
+    provenance: str = ""
+    period: tuple[int, int] | None = None
+    topic: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+    implementing: tuple[dict, ...] = ()
+    fingerprints: tuple[str, ...] = ()
+    checks: dict = field(default_factory=lambda: dict(DEFAULT_CHECKS))
+    source: str = "shipped"  # shipped | file | plan
+
+    def area(self, aid: str) -> Area | None:
+        return next((a for a in self.areas if a.id == aid), None)
+
+
+def _builtin_names() -> list[str]:
+    base = resources.files("planparse.data.references")
+    return sorted(p.name[:-5] for p in base.iterdir() if p.name.endswith(".yaml"))
+
+
+def list_references() -> list[Reference]:
+    return [load_reference(n) for n in _builtin_names()]
+
+
+_CACHE: dict[str, Reference] = {}
+
+
+def load_reference(ref: str) -> Reference:
+    """A shipped reference by id, or a YAML file by path."""
+    if ref in _CACHE:
+        return _CACHE[ref]
+    if ref in _builtin_names():
+        text = resources.files("planparse.data.references").joinpath(ref + ".yaml").read_text(encoding="utf-8")
+        r = parse_reference_yaml(text, f"<shipped {ref}>", source="shipped")
+    else:
+        p = Path(ref)
+        if not p.exists():
+            raise ReferenceError(f"no shipped reference {ref!r} and no such file; shipped: {', '.join(_builtin_names())}")
+        try:
+            text = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise ReferenceError(f"cannot read reference file ({e})", path=str(p)) from None
+        r = parse_reference_yaml(text, str(p), source="file")
+    _CACHE[ref] = r
+    return r
+
+
+def parse_reference_yaml(text: str, name: str, source: str = "file") -> Reference:
+    """Validate and load a reference YAML; every problem is reported at once, with its line."""
+    import yaml
+    errors: list[str] = []
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark else ""
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        if "python/" in str(e) or "could not determine a constructor" in str(e):
+            problem = "unsafe or unknown YAML tag (only plain YAML is accepted): " + str(problem)
+        raise ReferenceError("invalid reference YAML", path=name, errors=[where + str(problem)]) from None
+    if not isinstance(data, dict):
+        raise ReferenceError("a reference file must be a YAML mapping", path=name)
+
+    def line_of(*keys) -> str:
+        n = node
+        try:
+            for k in keys:
+                if isinstance(k, int):
+                    n = n.value[k]
+                else:
+                    n = next(v for kk, v in n.value if kk.value == k)
+            return f"line {n.start_mark.line + 1}"
+        except (StopIteration, AttributeError, IndexError, TypeError):
+            return "line ?"
+
+    for key in ("id", "number", "title", "areas"):
+        if key not in data:
+            errors.append(f"{line_of()}: missing required key {key!r}")
+    areas_raw = data.get("areas") or []
+    if not isinstance(areas_raw, list):
+        errors.append(f"{line_of('areas')}: 'areas' must be a list")
+        areas_raw = []
+    areas = []
+    seen = set()
+    for i, a in enumerate(areas_raw):
+        where = line_of("areas", i)
+        if not isinstance(a, dict):
+            errors.append(f"{where}: area #{i + 1} must be a mapping")
+            continue
+        for key in ("id", "title", "signals"):
+            if key not in a:
+                errors.append(f"{where}: area #{i + 1} is missing {key!r}")
+        aid = str(a.get("id", f"#{i + 1}"))
+        if aid in seen:
+            errors.append(f"{where}: duplicate area id {aid!r}")
+        seen.add(aid)
+        sigs = []
+        raw_sigs = a.get("signals") or []
+        if not isinstance(raw_sigs, list) or (not raw_sigs and "signals" in a):
+            errors.append(f"{where}: area {aid}: 'signals' must be a non-empty list")
+            raw_sigs = []
+        for j, s in enumerate(raw_sigs):
+            if isinstance(s, str) and s.strip():
+                sigs.append(Signal(s.strip()))
+            elif isinstance(s, dict) and isinstance(s.get("phrase"), str) and s["phrase"].strip():
+                extra = sorted(set(s) - {"phrase", "strength"})
+                if extra:
+                    errors.append(f"{line_of('areas', i, 'signals', j)}: area {aid}: unknown key(s) {', '.join(map(str, extra))} in a signal"
+                                  " (quote a phrase that contains a comma)")
+                st = s.get("strength", "normal")
+                if st not in STRENGTHS:
+                    errors.append(f"{line_of('areas', i, 'signals', j)}: area {aid}: strength must be one of {', '.join(STRENGTHS)}, not {st!r}")
+                    st = "normal"
+                sigs.append(Signal(s["phrase"].strip(), st))
+            else:
+                errors.append(f"{line_of('areas', i, 'signals', j)}: area {aid}: signal #{j + 1} must be a phrase or {{phrase, strength}}")
+        if "tag" in a and a["tag"] not in ("shared", "single", "inferred", "single/shared", "official", "plan"):
+            errors.append(f"{where}: area {aid}: tag must be shared, single, inferred or official")
+        areas.append(Area(id=aid, title=str(a.get("title", "")), signals=tuple(sigs), tag=str(a.get("tag", "inferred")),
+                          title_en=a.get("title_en"), description=a.get("description"),
+                          topic_bound=bool(a.get("topic_bound", True))))
+    period = data.get("period")
+    per = None
+    if period is not None:
+        if isinstance(period, dict) and isinstance(period.get("start"), int) and isinstance(period.get("end"), int):
+            per = (period["start"], period["end"])
+        else:
+            errors.append(f"{line_of('period')}: period must be {{start: YEAR, end: YEAR}}")
+    checks = dict(DEFAULT_CHECKS)
+    if isinstance(data.get("checks"), dict):
+        for k, v in data["checks"].items():
+            if k not in CHECK_IDS:
+                errors.append(f"{line_of('checks')}: unknown check {k!r} (known: {', '.join(CHECK_IDS)})")
+            else:
+                checks[k] = str(v)
+    if errors:
+        raise ReferenceError(f"{len(errors)} problem(s) in reference file", path=name, errors=errors)
+    impl = tuple(d if isinstance(d, dict) else {"number": str(d)} for d in data.get("implementing_documents") or [])
+    return Reference(id=str(data["id"]), number=str(data["number"]), title=str(data["title"]), areas=tuple(areas),
+                     type=data.get("type"), date=str(data["date"]) if data.get("date") else None,
+                     issuer=data.get("issuer"), title_en=data.get("title_en"),
+                     reconstructed=bool(data.get("reconstructed", False)), provenance=str(data.get("provenance", "")),
+                     period=per, topic=tuple(data.get("topic") or ()), identifiers=tuple(str(x) for x in data.get("identifiers") or ()),
+                     implementing=impl, fingerprints=tuple(data.get("fingerprints") or ()), checks=checks, source=source)
+
+
+def reference_from_plan(plan) -> Reference:
+    """A parent plan as the reference: each of its tasks becomes an area."""
+    areas = []
+    for t in plan.tasks:
+        phrases = [t.title]
+        for part in re.split(r"[;:]|,\s(?=[A-ZĐ])|\.\s", t.title):
+            part = part.strip(" ,.")
+            if len(part.split()) >= 3 and part != t.title:
+                phrases.append(part)
+        sigs = tuple(Signal(p, "specific" if i == 0 else "normal") for i, p in enumerate(phrases[:6]))
+        areas.append(Area(id=t.id, title=t.title, signals=sigs, tag="plan", topic_bound=False))
+    m = plan.meta
+    per = (m.period.start, m.period.end) if m.period else None
+    return Reference(id=f"plan:{m.number or plan.source.path}", number=m.number or "", title=m.title or "",
+                     areas=tuple(areas), type=m.doc_type, date=m.issued, issuer=m.issuer, reconstructed=False,
+                     provenance=f"tasks of {m.doc_type or 'plan'} {m.number or plan.source.path}", period=per,
+                     identifiers=(m.number,) if m.number else (), source="plan")
