@@ -22,6 +22,8 @@ OFF_TOPIC_PARTIAL = 0.6  # in a plan that never names the topic, only clear same
 PASSING_AFTER = 100  # characters into a clause after which a mention is a qualifier
 PASSING_FACTOR = 0.75
 PURPOSE_FACTOR = 0.5
+HEAD_CHARS = 40  # a signal this close to the start of its clause is what the clause is about
+HEAD_FACTOR = 1.3
 
 _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
@@ -83,6 +85,8 @@ def score_area(area: Area, units: list[Unit]) -> list[tuple[float, Unit]]:
             if w < 1.0 and ((p - u.actor_len > PASSING_AFTER and len(u.text) > 140)
                             or (p - u.actor_len > 40 and _QUALIFIER.search(u.text[max(0, p - 25):p]))):
                 v *= PASSING_FACTOR
+            elif w >= 0.7 and p - u.actor_len <= HEAD_CHARS:
+                v *= HEAD_FACTOR  # the clause is about it: "Tạo lập và duy trì Góc ASEAN …"
             hits.append((v, c.folded))
         if not hits:
             continue

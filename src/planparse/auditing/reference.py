@@ -204,11 +204,13 @@ def reference_from_plan(plan) -> Reference:
     """A parent plan as the reference: each of its tasks becomes an area."""
     areas = []
     for t in plan.tasks:
-        phrases = [t.title]
-        for part in re.split(r"[;:]|,\s(?=[A-ZĐ])|\.\s", t.title):
-            part = part.strip(" ,.")
-            if len(part.split()) >= 3 and part != t.title:
-                phrases.append(part)
+        # the task's title, clause by clause: the first clause names the task, the rest detail it
+        clauses = [c.strip(" ,.…") for c in re.split(r"[;:]|\.\s|\.{3}", t.title)]
+        clauses = [c for c in clauses if len(c.split()) >= 2]
+        phrases = []
+        for c in clauses or [t.title]:
+            words = c.split()
+            phrases.append(" ".join(words[:14]))
         sigs = tuple(Signal(p, "specific" if i == 0 else "normal") for i, p in enumerate(phrases[:6]))
         areas.append(Area(id=t.id, title=t.title, signals=sigs, tag="plan", topic_bound=False))
     m = plan.meta

@@ -115,6 +115,13 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+def _proper(name: str) -> str:
+    """House style for names outside the gazetteer: ``Tổng công ty`` → ``Tổng Công ty``."""
+    name = _cap(name)
+    name = re.sub(r"^Tổng công ty", "Tổng Công ty", name)
+    return re.sub(r"^Công ty cổ phần", "Công ty Cổ phần", name)
+
+
 def _tidy(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,;.:-\n")
     s = re.sub(r"^(?:và|cùng|với)\s+", "", s)
@@ -122,17 +129,23 @@ def _tidy(s: str) -> str:
 
 
 def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[str, str] | None = None) -> Agency | None:
-    """Classify one agency mention: gazetteer entry, collective group, or an unknown named agency."""
+    """Classify one agency mention: gazetteer entry, collective group, or an unknown named agency.
+
+    ``span`` locates ``text`` in the plan; the returned span covers exactly the agency's ``text``.
+    """
     raw = _tidy(text)
     if not raw or len(raw) < 3:
         return None
     raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw).strip() or raw
+    if span is not None:
+        k = text.find(raw)
+        span = (span[0] + max(0, k), span[0] + max(0, k) + len(raw))
     if aliases:
         k = _key(raw)
         if k in aliases:
             full = aliases[k]
             e = lookup(full)
-            return Agency(name=e.name if e else _cap(full), text=raw, collective=False, canonical=bool(e),
+            return Agency(name=e.name if e else _proper(full), text=raw, collective=False, canonical=bool(e),
                           id=e.id if e else None, successor=e.successor if e else None, span=span)
     _, rx, _ = gazetteer()
     if _COLLECTIVE_OPEN.match(raw) or (_GENERIC.match(raw) and not _heads().match(raw)):
@@ -152,10 +165,7 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
     if pm:
         return Agency(name=f"Báo {pm.group(1)}", text=raw, canonical=True, span=span)
     if _heads().match(raw) or _heads().match(_cap(raw)):
-        name = _cap(expand(raw))
-        name = re.sub(r"^Tổng công ty", "Tổng Công ty", name)
-        name = re.sub(r"^Công ty cổ phần", "Công ty Cổ phần", name)
-        return Agency(name=name, text=raw, canonical=False, span=span)
+        return Agency(name=_proper(expand(raw)), text=raw, canonical=False, span=span)
     return None
 
 
@@ -238,7 +248,7 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
     for s, e, _ in items:
         piece = text[s:e]
         lead = len(piece) - len(piece.lstrip())
-        a = make_agency(piece, (base + s + lead, base + s + lead + len(_tidy(piece))), aliases)
+        a = make_agency(piece, (base + s, base + e), aliases)
         if a:
             out.append(a)
     return out

@@ -109,7 +109,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         if not free(m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 40):m.start()].lower()
-        yearly = bool(m.group("yearly")) or bool(re.search(r"(?:hàng|hằng|mỗi) năm[\s,(]*$", before))
+        yearly = bool(m.group("yearly")) or bool(re.search(r"(?:hàng|hằng|mỗi) năm\b[^.;]*$", before))
         due, rec = _due(m.group("ad"), m.group("am"), m.group("ay"), year, yearly)
         if due:
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())

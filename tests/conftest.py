@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "data" / "samples"
+SHARED = ROOT.parent / "shared"
+# the gold answers and the scorer come from ../shared; a copy under tests/gold keeps the suite
+# runnable from a lone checkout
+GOLD = SHARED / "gold" if (SHARED / "gold").is_dir() else ROOT / "tests" / "gold"
+SCORER = SHARED / "eval" / "score.py" if (SHARED / "eval" / "score.py").exists() else ROOT / "tests" / "gold" / "score.py"
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+NAMES = [p.stem for p in SAMPLE_FILES]
+
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+@pytest.fixture(scope="session")
+def plans():
+    import planparse
+    return {p.stem: planparse.parse(p) for p in SAMPLE_FILES}
+
+
+@pytest.fixture(scope="session")
+def audits(plans):
+    import planparse
+    return {k: planparse.audit(p) for k, p in plans.items()}

@@ -1,0 +1,75 @@
+"""Table-driven tests for the extractors: tests/cases/*.csv, one row one test."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from planparse.extract.agencies import split_list
+from planparse.extract.temporal import parse_temporal
+
+CASES = Path(__file__).parent / "cases"
+
+
+def rows(name):
+    with open(CASES / name, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def none(s):
+    return s or None
+
+
+@pytest.mark.parametrize("row", rows("deadlines_vi.csv"), ids=lambda r: r["text"][:40])
+def test_deadline_grammar(row):
+    got = parse_temporal(row["text"], year=int(row["plan_year"]) if row["plan_year"] else None,
+                         time_context=row["time_field"] == "1")
+    assert len(got) == int(row["n"]), [(t.kind, t.due, t.start, t.text) for t in got]
+    if got:
+        t = got[0]
+        assert (t.kind, t.due, t.start, t.end, t.recurrence) == (
+            row["kind"], none(row["due"]), none(row["start"]), none(row["end"]), none(row["recurrence"]))
+
+
+def test_deadline_case_table_is_large_enough():
+    assert len(rows("deadlines_vi.csv")) >= 60
+
+
+@pytest.mark.parametrize("row", rows("agencies.csv"), ids=lambda r: r["text"][:40])
+def test_agency_list(row):
+    got = split_list(row["text"])
+    assert [a.name for a in got] == [n.strip() for n in row["names"].split("|")]
+    if row["collective"]:
+        assert all(a.collective == (row["collective"] == "1") for a in got)
+    if row["canonical"]:
+        assert all(a.canonical == (row["canonical"] == "1") for a in got)
+
+
+def test_agency_spans_index_the_text():
+    text = "Đơn vị phối hợp: Sở Công thương, Ban Tuyên giáo Tỉnh ủy và các cơ quan liên quan."
+    start = text.index(":") + 2
+    for a in split_list(text[start:], base=start):
+        assert text[a.span[0]:a.span[1]] == a.text
+
+
+def test_successor_after_2025_reorganisation():
+    a = split_list("Sở Thông tin và Truyền thông")[0]
+    assert a.successor and "Khoa học và Công nghệ" in a.successor
+
+
+@pytest.mark.parametrize("text,vnd", [
+    ("1,5 tỷ đồng", 1_500_000_000), ("500.000.000 đồng", 500_000_000), ("500 triệu đồng", 500_000_000),
+    ("20 nghìn đồng", 20_000), ("1.200.000 VNĐ", 1_200_000),
+])
+def test_amounts(text, vnd):
+    from planparse.extract.budget import _AMOUNT, parse_amount
+    assert parse_amount(_AMOUNT.search(text)) == vnd
+
+
+def test_budget_sources_from_a_clause():
+    import planparse
+    plan = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao.\n\nII. KINH PHÍ THỰC HIỆN\n\nKinh phí từ ngân sách nhà nước, "
+                           "nguồn xã hội hóa, vận động tài trợ, Quỹ hợp tác ASEAN và các nguồn hợp pháp khác; "
+                           "dự kiến 1,5 tỷ đồng.")
+    assert plan.budget.present
+    assert set(plan.budget.sources) == {"state_budget", "socialization", "sponsorship", "asean_funds", "other_lawful"}
+    assert [a.vnd for a in plan.budget.amounts] == [1_500_000_000]

@@ -1,0 +1,71 @@
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planparse.normalize import normalize
+
+
+@pytest.mark.parametrize("src,expected", [
+    ("Văn hoá", "Văn hóa"), ("thuỷ lợi", "thủy lợi"), ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+    ("khoẻ", "khỏe"), ("quý II", "quý II"), ("hoàng", "hoàng"), ("Hoà bình", "Hòa bình"), ("tuỳ", "tùy"),
+])
+def test_old_tone_placement_becomes_new(src, expected):
+    assert normalize(src).text == expected
+
+
+def test_nfd_and_space_before_combining_mark_repaired():
+    nfd = unicodedata.normalize("NFD", "Kế hoạch")
+    broken = nfd.replace("\u0302", " \u0302")
+    assert normalize(broken).text == "Kế hoạch"
+
+
+def test_markdown_decoration_and_footnotes_removed():
+    tm = normalize("## **I. MỤC ĐÍCH**\n- UBMTTQVN và các đoàn thể⁽⁶⁾ tỉnh;")
+    assert tm.text == "I. MỤC ĐÍCH\n- UBMTTQVN và các đoàn thể tỉnh;"
+
+
+def test_word_bullet_and_dashes_unified():
+    assert normalize("\uf0b7 Sở Văn hóa – Thể thao").text == "- Sở Văn hóa - Thể thao"
+
+
+def test_page_break_inside_sentence_rejoined():
+    src = "ngoài các hoạt động tuyên truyền theo\n\nkế hoạch, cần tăng cường tuyên truyền."
+    assert normalize(src).text == "ngoài các hoạt động tuyên truyền theo kế hoạch, cần tăng cường tuyên truyền."
+
+
+def test_page_break_before_capitalised_word_after_preposition_rejoined():
+    src = "Đề nghị các cơ quan, đơn vị, địa phương triển khai thực hiện, gửi báo cáo về\n\nSở Thông tin và Truyền thông."
+    assert "gửi báo cáo về Sở Thông tin" in normalize(src).text
+
+
+def test_headings_are_not_joined():
+    src = "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Nâng cao nhận thức"
+    assert normalize(src).text == "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Nâng cao nhận thức"
+
+
+def test_web_noise_dropped():
+    src = ("Tiêu đề bài viết về kế hoạch tuyên truyền\n\nThứ sáu - 29/11/2019 03:00 714 0\n\n"
+           "Tiêu đề bài viết về kế hoạch tuyên truyền\n\nNội dung.\n\n Ý kiến bạn đọc\n\nBình luận của ai đó")
+    assert normalize(src).text == "Tiêu đề bài viết về kế hoạch tuyên truyền\n\nNội dung."
+
+
+def test_offsets_map_back_to_source():
+    src = "**KẾ HOẠCH**\r\n\r\nVăn hoá   thể thao⁽²⁾"
+    tm = normalize(src)
+    i = tm.text.index("thể")
+    s, e = tm.to_source((i, i + 3))
+    assert src[s:e] == "thể"
+    j = tm.text.index("hóa")
+    s, e = tm.to_source((j, j + 3))
+    assert src[s:e] == "hoá"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_normalize_never_fails_and_map_is_monotonic(s):
+    tm = normalize(s)
+    assert len(tm.src) == len(tm.text) + 1
+    assert all(tm.src[i] <= tm.src[i + 1] for i in range(len(tm.text) - 1))
+    assert all(0 <= tm.src[i] <= len(s) for i in range(len(tm.text)))
