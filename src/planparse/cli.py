@@ -102,7 +102,7 @@ def cmd_parse(args) -> int:
                 print(body)
     if many and not out_dir and args.format == "json":
         print("]")
-    if failed:
+    if failed and many:
         _err(f"{failed} of {len(files)} file(s) failed")
     return 1 if failed else 0
 

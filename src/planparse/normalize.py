@@ -235,6 +235,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     # drop rules, web noise and everything after a reader-comment heading
     kept: list[tuple[str, list[int], int]] = []
     seen_first = None
+    last_kept = None
     for clean, pos, end in lines:
         if _NOISE_TAIL.match(clean):
             break
@@ -242,8 +243,10 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
             continue
         if clean and seen_first is None:
             seen_first = clean
-        elif clean and clean == seen_first and len(clean) > 20 and not _STRUCTURAL.match(clean):
-            continue  # web pages repeat the headline
+        elif clean and clean == seen_first == last_kept and len(clean) > 20:
+            continue  # a web page repeats its headline right below it (after the date line)
+        if clean:
+            last_kept = clean
         kept.append((clean, pos, end))
     # join split sentences; collapse blank lines
     out_chars: list[str] = []

@@ -8,7 +8,7 @@ from ..structure import Structure
 from .common import (DATE_RE, DOC_TYPES, NUMBER, UPPER, canonical_province, iso, norm_number, parse_date,
                      province_regex, province_successor, type_from_number)
 
-_NUMBER_LINE = re.compile(r"^Số\s*:?\s*(" + NUMBER + r")", re.M)
+_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + NUMBER + r")", re.M)
 _PLACE_DATE = re.compile(r"^(?P<place>[^,\n\d]{2,40}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.M)
 _NEWS = re.compile(r"^Ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}),?\s*(?P<actor>.{0,200}?)\s*ban hành\s+"
                    r"(?P<type>Kế hoạch|Quyết định|Chỉ thị|Chương trình)\s+(?:số\s+)?(?P<num>" + NUMBER + r")?", re.M)
@@ -113,8 +113,10 @@ def _title_after(head: str, dm: re.Match) -> str | None:
                 re.match(r"^(Thực hiện|Căn cứ|Triển khai|Theo|Nhằm|Để|Trên cơ sở)\b", s)
                 and (len(s) > 160 or re.search(r"\bsố\s+\d|\d+/[A-ZĐ]", s))):
             break
-        if blank_seen and parts:
+        if blank_seen and parts and (len(s) > 120 or re.match(r"^(?:[IVX]+\.|\d+\.|[-+]|Số|Ngày|ngày)", s)
+                                     or parts[-1].endswith((".", ":", ";")) or s[:1].islower() is False and len(" ".join(parts)) > 160):
             break
+        blank_seen = False
         parts.append(s)
         if len(parts) >= 4:
             break

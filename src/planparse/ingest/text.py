@@ -27,10 +27,18 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1258", "replace")
+    # not UTF-8: a single-byte encoding. Windows-1258, or a legacy font encoding (TCVN3, VNI)
+    # whose bytes only a .VnTime/VNI font shows as Vietnamese; keep the reading that looks most Vietnamese.
+    import unicodedata
+
+    from .legacy import tcvn3_to_unicode, vietnamese_score, vni_to_unicode
+    latin = data.decode("latin-1")
+    cands = [("cp1258", unicodedata.normalize("NFC", data.decode("cp1258", "replace"))),
+             ("tcvn3", tcvn3_to_unicode(latin)), ("vni", vni_to_unicode(data.decode("cp1252", "replace")))]
+    enc, text = max(cands, key=lambda c: vietnamese_score(c[1]))
     if _looks_binary(text):
-        raise IngestError("cannot decode: neither UTF-8, UTF-16 nor Windows-1258 text", path=name)
-    return text, "cp1258"
+        raise IngestError("cannot decode: neither UTF-8, UTF-16, Windows-1258, TCVN3 nor VNI text", path=name)
+    return text, enc
 
 
 def _looks_binary(text: str) -> bool:

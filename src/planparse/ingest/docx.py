@@ -1,0 +1,294 @@
+"""DOCX: paragraphs and tables in reading order, with Word's automatic numbering recovered.
+
+python-docx drops every auto-numbered label (``1. Mục đích`` reads as ``Mục đích``): the label
+lives in ``numbering.xml``. We replay it: each paragraph's ``w:numPr`` (or its style's) names a
+``w:num``, which points to an ``w:abstractNum`` with per-level ``numFmt``, ``lvlText`` (``%1.``,
+``%1.%2.``, ``%1)``) and ``start``; counters belong to the abstractNum, so a list continues across
+``w:num``s that share it (as LibreOffice writes them) unless a ``startOverride`` restarts it; a
+level restarts when a shallower level advances. Headers and footers live in other parts and are
+never read. Legacy ``.doc`` goes through LibreOffice when installed.
+"""
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+from ..errors import IngestError, MissingToolError
+from . import Document
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_XML = 100 * 1024 * 1024  # refuse zip bombs: no real plan's XML is this big
+MAX_RATIO = 200
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, r in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                 (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out += r
+            n -= v
+    return out
+
+
+def _letter(n: int) -> str:
+    s = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        s = chr(97 + r) + s
+    return s
+
+
+def fmt_number(n: int, fmt: str) -> str:
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "lowerLetter":
+        return _letter(n)
+    if fmt == "upperLetter":
+        return _letter(n).upper()
+    if fmt in ("bullet", "none"):
+        return ""
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class Numbering:
+    """Replays numbering.xml: ``label(numId, ilvl)`` returns the next label of that list level."""
+
+    def __init__(self, root, styles) -> None:
+        self.abstract: dict[str, dict[int, dict]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+        self.styles = styles
+        if root is None:
+            return
+        for an in root.iter(W + "abstractNum"):
+            aid = an.get(W + "abstractNumId")
+            levels = {}
+            for lvl in an.iter(W + "lvl"):
+                il = int(lvl.get(W + "ilvl", "0"))
+                levels[il] = {
+                    "fmt": _val(lvl, "numFmt") or "decimal",
+                    "text": _val(lvl, "lvlText") if lvl.find(W + "lvlText") is not None else f"%{il + 1}.",
+                    "start": int(_val(lvl, "start") or 1),
+                }
+            link = _val(an, "numStyleLink")
+            self.abstract[aid] = levels
+            if link:
+                self.abstract[aid]["_link"] = link
+        for num in root.iter(W + "num"):
+            nid = num.get(W + "numId")
+            aid = _val(num, "abstractNumId")
+            overrides = {}
+            for ov in num.iter(W + "lvlOverride"):
+                so = ov.find(W + "startOverride")
+                if so is not None:
+                    overrides[int(ov.get(W + "ilvl", "0"))] = int(so.get(W + "val"))
+            self.nums[nid] = (aid, overrides)
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        if num_id not in self.nums or num_id == "0":
+            return ""
+        aid, overrides = self.nums[num_id]
+        levels = self.abstract.get(aid, {})
+        if ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(aid, {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for lv, start in overrides.items():
+                counters[lv] = start - 1  # a restart requested by this w:num
+        lv = levels[ilvl]
+        counters[ilvl] = counters.get(ilvl, lv["start"] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if lv["fmt"] == "bullet":
+            return "-"
+        if lv["fmt"] == "none":
+            return ""
+
+        def repl(m):
+            k = int(m.group(1)) - 1
+            spec = levels.get(k, {"fmt": "decimal", "start": 1})
+            n = counters.get(k, spec["start"])
+            return fmt_number(n, spec["fmt"])
+        return re.sub(r"%(\d)", repl, lv["text"])
+
+
+def _val(el, tag):
+    c = el.find(W + tag)
+    return c.get(W + "val") if c is not None else None
+
+
+def _xml(z: zipfile.ZipFile, name: str, path: str):
+    from lxml import etree
+    try:
+        info = z.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > MAX_XML or (info.compress_size and info.file_size / max(1, info.compress_size) > MAX_RATIO
+                                    and info.file_size > 5 * 1024 * 1024):
+        raise IngestError(f"DOCX part {name} expands to {info.file_size // 1024 // 1024} MB: refusing a possible zip bomb", path=path)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        return etree.fromstring(z.read(name), parser)
+    except etree.XMLSyntaxError as e:
+        raise IngestError(f"DOCX part {name} is not valid XML ({e})", path=path) from None
+
+
+def _style_numpr(styles_root) -> dict[str, tuple[str, int]]:
+    """Paragraph styles that carry numbering (headings numbered through their style)."""
+    out: dict[str, tuple[str, int]] = {}
+    if styles_root is None:
+        return out
+    based: dict[str, str] = {}
+    for st in styles_root.iter(W + "style"):
+        sid = st.get(W + "styleId")
+        b = st.find(W + "basedOn")
+        if b is not None:
+            based[sid] = b.get(W + "val")
+        np_ = st.find(f"{W}pPr/{W}numPr")
+        if np_ is not None:
+            nid = _val(np_, "numId")
+            il = _val(np_, "ilvl")
+            if nid:
+                out[sid] = (nid, int(il or 0))
+    for sid, parent in based.items():
+        seen = set()
+        p = parent
+        while sid not in out and p and p not in seen:
+            seen.add(p)
+            if p in out:
+                out[sid] = out[p]
+            p = based.get(p)
+    return out
+
+
+def _para_text(p) -> str:
+    parts = []
+    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "delText"):
+        tag = node.tag
+        if tag == W + "t":
+            parts.append(node.text or "")
+        elif tag == W + "tab":
+            parts.append(" ")
+        elif tag in (W + "br", W + "cr"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def read_docx(data: bytes, name: str) -> Document:
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise IngestError("not a valid DOCX (not a zip archive; a .doc saved with the wrong name?)", path=name) from None
+    with z:
+        if "word/document.xml" not in z.namelist():
+            raise IngestError("not a DOCX: word/document.xml is missing", path=name)
+        doc = _xml(z, "word/document.xml", name)
+        numbering = Numbering(_xml(z, "word/numbering.xml", name), None)
+        style_num = _style_numpr(_xml(z, "word/styles.xml", name))
+    body = doc.find(W + "body")
+    if body is None:
+        raise IngestError("DOCX has no body", path=name)
+    lines: list[str] = []
+    tables: list[list[list[str]]] = []
+    for el in body:
+        if el.tag == W + "p":
+            lines.append(_paragraph(el, numbering, style_num))
+        elif el.tag == W + "tbl":
+            rows = _table(el, numbering, style_num)
+            if rows:
+                tables.append(rows)
+                lines.append("")
+                lines.extend(" | ".join(c for c in row) for row in rows)
+                lines.append("")
+        elif el.tag == W + "sdt":
+            for p in el.iter(W + "p"):
+                lines.append(_paragraph(p, numbering, style_num))
+    text = "\n".join(lines)
+    from .legacy import maybe_convert_legacy
+    text, legacy = maybe_convert_legacy(text)
+    return Document(text=text, format="docx", path=name, tables=tables, encoding=legacy)
+
+
+def _paragraph(p, numbering: Numbering, style_num) -> str:
+    text = _para_text(p)
+    ppr = p.find(W + "pPr")
+    num_id, ilvl = None, 0
+    if ppr is not None:
+        np_ = ppr.find(W + "numPr")
+        if np_ is not None:
+            num_id = _val(np_, "numId")
+            ilvl = int(_val(np_, "ilvl") or 0)
+        if num_id is None:
+            ps = _val(ppr, "pStyle")
+            if ps in style_num:
+                num_id, ilvl = style_num[ps]
+    if num_id and text.strip():
+        label = numbering.label(num_id, ilvl)
+        if label:
+            return f"{label} {text.lstrip()}"
+    return text
+
+
+def _table(tbl, numbering, style_num) -> list[list[str]]:
+    rows: list[list[str]] = []
+    above: dict[int, str] = {}
+    for tr in tbl.iter(W + "tr"):
+        row: list[str] = []
+        col = 0
+        for tc in tr.findall(W + "tc"):
+            tcpr = tc.find(W + "tcPr")
+            span = 1
+            merge = None
+            if tcpr is not None:
+                gs = tcpr.find(W + "gridSpan")
+                if gs is not None:
+                    span = int(gs.get(W + "val", "1"))
+                vm = tcpr.find(W + "vMerge")
+                if vm is not None:
+                    merge = vm.get(W + "val") or "continue"
+            txt = " ".join(_paragraph(p, numbering, style_num).strip() for p in tc.findall(W + "p")).strip()
+            if merge == "continue":
+                txt = above.get(col, "")
+            else:
+                above[col] = txt
+            row.append(txt)
+            for extra in range(1, span):
+                row.append(txt)
+            col += span
+        if any(c.strip() for c in row):
+            rows.append(row)
+    return rows
+
+
+def read_doc(data: bytes, name: str) -> Document:
+    """Legacy Word ``.doc``: converted to DOCX by LibreOffice (headless) when it is installed."""
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        raise MissingToolError("legacy Word .doc needs LibreOffice to convert it: apt-get install "
+                               "libreoffice-writer (or save the file as .docx)", path=name)
+    with tempfile.TemporaryDirectory(prefix="planparse-doc-") as tmp:
+        src = Path(tmp) / "in.doc"
+        src.write_bytes(data)
+        try:
+            subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", "docx",
+                            "--outdir", tmp, str(src)], capture_output=True, timeout=180, check=False)
+        except subprocess.TimeoutExpired:
+            raise IngestError("LibreOffice took too long to convert this .doc", path=name) from None
+        out = Path(tmp) / "in.docx"
+        if not out.exists():
+            raise IngestError("LibreOffice could not convert this .doc (corrupt or not a Word file)", path=name)
+        doc = read_docx(out.read_bytes(), name)
+        doc.format = "doc"
+        return doc
