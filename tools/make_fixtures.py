@@ -145,12 +145,12 @@ def to_pdf(docx_files: list[Path], outdir: Path) -> None:
                         "--outdir", str(outdir), *map(str, docx_files)], check=True, capture_output=True, timeout=600)
 
 
-def to_scanned(pdf: Path, out: Path, dpi: int = 200) -> None:
+def to_scanned(pdf: Path, out: Path, dpi: int = 300) -> None:
     import pypdfium2 as pdfium
     doc = pdfium.PdfDocument(str(pdf))
     images = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
     doc.close()
-    images[0].save(out, save_all=True, append_images=images[1:], resolution=dpi)
+    images[0].save(out, save_all=True, append_images=images[1:], resolution=dpi, quality=85)
 
 
 def to_html(text: str, title: str, out: Path) -> None:

@@ -47,7 +47,7 @@ def from_document(doc) -> Plan:
 
     tm = normalize(doc.text, doc.page_starts)
     text = tm.text
-    st = build(text)
+    st = build(text, ocr=doc.ocr)
     meta = extract_meta(text, st)
     aliases = doc_aliases(text)
     tasks = extract_tasks(text, st, aliases)

@@ -35,8 +35,9 @@ def int_to_roman(n: int) -> str:
 
 
 _ROMAN = re.compile(r"^(?P<label>(?P<num>[IVXL]{1,6})\s?[.)/:-])\s*(?P<rest>\S.*)$")
+_ROMAN_BARE = re.compile(r"^(?P<label>(?P<num>[IVXL]{1,6}))\s+(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^a-zđ]{3,})$")  # "II HÌNH THỨC"
 _DOTTED = re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?)\s+(?P<rest>\S.*)$")
-_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,2})[.)])\s*(?P<rest>\S.*)$")
+_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,2})[.)›])\s*(?P<rest>\S.*)$")  # "›": an OCR'd "."
 _LETTER = re.compile(r"^(?P<label>(?P<num>[a-zđ])\))\s*(?P<rest>\S.*)$|^(?P<label2>(?P<num2>[a-zđ])\.)\s+(?P<rest2>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ].*)$")
 FIELD_RE = re.compile(
     r"^(?:(?:Đơn vị|Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|tham mưu|đầu mối)"
@@ -120,12 +121,16 @@ def classify(raw: str, start: int) -> Line:
     m = _ROMAN.match(raw)
     if m and roman_to_int(m.group("num")) and (m.group("label").endswith((".", ")", "/", ":")) or m.group("rest")[:1].isupper()):
         return Line(start, end, raw, "roman", m.group("num"), m.group("label").replace(" ", ""), m.group("rest"), start + m.start("rest"))
+    m = _ROMAN_BARE.match(raw)
+    if m and roman_to_int(m.group("num")):
+        return Line(start, end, raw, "roman", m.group("num"), m.group("num") + ".", m.group("rest"), start + m.start("rest"))
     m = _DOTTED.match(raw)
     if m and (m.group("label").endswith(".") or m.group("rest")[:1].isupper()):
         return Line(start, end, raw, "dotted", m.group("num"), m.group("label"), m.group("rest"), start + m.start("rest"))
     m = _ARABIC.match(raw)
     if m and not re.match(r"\d", m.group("rest")):
-        return Line(start, end, raw, "arabic", m.group("num"), m.group("label"), m.group("rest"), start + m.start("rest"))
+        return Line(start, end, raw, "arabic", m.group("num"), m.group("label").replace("›", "."), m.group("rest"),
+                    start + m.start("rest"))
     m = _LETTER.match(raw)
     if m:
         num = m.group("num") or m.group("num2")
@@ -167,14 +172,23 @@ def clean_title(s: str) -> str:
     return s.rstrip(" :;,").strip()
 
 
+def _bare(s: str) -> str:
+    import unicodedata
+    s = unicodedata.normalize("NFD", s.lower()).replace("đ", "d")
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
 def classify_kind(title: str, level1_arabic: bool = False) -> SectionKind:
-    low = title.lower()
     best: tuple[int, str] | None = None
-    for kind, phrases in load_yaml("section_kinds.yaml").items():
-        for ph in phrases:
-            m = re.search(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", low)
-            if m and (best is None or m.start() < best[0] or (m.start() == best[0] and len(ph) > len(best[1]))):
-                best = (m.start(), kind)
+    # exact first; then without diacritics, so an OCR tone slip ("THỤC HIỆN") still classifies
+    for text, fold in ((title.lower(), str.lower), (_bare(title), _bare)):
+        for kind, phrases in load_yaml("section_kinds.yaml").items():
+            for ph in phrases:
+                m = re.search(r"(?<!\w)" + re.escape(fold(ph)) + r"(?!\w)", text)
+                if m and (best is None or m.start() < best[0] or (m.start() == best[0] and len(ph) > len(best[1]))):
+                    best = (m.start(), kind)
+        if best is not None:
+            break
     if best is None:
         return SectionKind.TASKS if level1_arabic else SectionKind.OTHER
     kind = SectionKind(best[1])
@@ -191,8 +205,54 @@ def _is_caps(s: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-def build(text: str) -> Structure:
+_OCR_LABEL = re.compile(r"^(?P<num>\S{1,2}?)[.,;:›]?\s+(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨ].{8,})$")
+
+
+_OCR_ROMAN = re.compile(r"^(?P<num>[IVXLlHỊ1|ìíịĩỉÍÌ]{1,4}|lễ|lẽ|IỊ|Ï|Il|IL|Ll)[.,:;›]?\s+(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỤ][^a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]{6,})$")
+
+
+def _ocr_relabel(lines: list[Line]) -> None:
+    """In OCR'd text, trust the numbering sequence over misread labels: "5;" for "2.", "B." for "5.",
+    "IL NỘI DUNG" or "lễ MỤC ĐÍCH" for a Roman heading (a short token before an all-capitals title)."""
+    expected = None
+    romans = 0
+    started = False  # the header block and title come first: nothing there is a section
+    for i, ln in enumerate(lines):
+        if not started:
+            started = ln.kind in ("roman", "arabic") or bool(re.match(r"(?:Thực hiện|Căn cứ|Triển khai|Ngày \d)", ln.text))
+            if not started:
+                continue
+        if ln.kind == "roman":
+            romans += 1
+            expected = 1
+            continue
+        if ln.kind == "text":
+            m = _OCR_ROMAN.match(ln.text)
+            if m and len(m.group("rest").split()) >= 2:
+                romans += 1
+                num = int_to_roman(romans)
+                lines[i] = Line(ln.start, ln.end, ln.text, "roman", num, num + ".", m.group("rest"), ln.start + m.start("rest"))
+                expected = 1
+                continue
+        if ln.kind == "arabic" and expected is not None:
+            if ln.num != str(expected):
+                lines[i] = Line(ln.start, ln.end, ln.text, "arabic", str(expected), f"{expected}.", ln.rest, ln.rest_start)
+            expected += 1
+            continue
+        if ln.kind == "text" and expected is not None and expected > 1:
+            m = _OCR_LABEL.match(ln.text)
+            if m:
+                tok = m.group("num")
+                if any(c.isdigit() for c in tok) or (len(tok) == 1 and ln.text[1:2] in ".,;:›"):
+                    rs = ln.start + m.start("rest")
+                    lines[i] = Line(ln.start, ln.end, ln.text, "arabic", str(expected), f"{expected}.", m.group("rest"), rs)
+                    expected += 1
+
+
+def build(text: str, ocr: bool = False) -> Structure:
     lines = split_lines(text)
+    if ocr:
+        _ocr_relabel(lines)
     n = len(text)
     # -- regions -------------------------------------------------------------
     news = any(_NEWS_OPEN.match(ln.text) for ln in lines[:8])
@@ -243,8 +303,8 @@ def build(text: str) -> Structure:
     for ln in body_lines:
         if ln.kind == "roman":
             val = roman_to_int(ln.num) or 0
-            if roman_val and val <= roman_val:
-                val = roman_val + 1  # an OCR slip (III. read as II.) or a repeated label
+            if (roman_val and (val <= roman_val or val > roman_val + 2)) or (not roman_val and val > 3):
+                val = roman_val + 1  # an OCR slip (III. read as II., I. as L.) or a repeated label
             roman_val = val
             roman = int_to_roman(val)
             raw.append(dict(id=roman, label=ln.label, line=ln, level=1, parent=None))

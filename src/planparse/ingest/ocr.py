@@ -63,6 +63,16 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool) -> d
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+# slips Tesseract's Vietnamese model makes on administrative text
+_FIXES = [("ƯBND", "UBND"), ("ỦBND", "UBND"), ("QĐÐ", "QĐ"), ("Ð", "Đ"), ("ð", "đ"), ("UBMTTOQ", "UBMTTQ")]
+
+
+def _fix(text: str) -> str:
+    for a, b in _FIXES:
+        text = text.replace(a, b)
+    return text
+
+
 def _lines_from_tsv(tsv: str, page: int, size, PLine):
     scale = 72 / DPI
     groups: dict[tuple, list] = {}
@@ -82,6 +92,6 @@ def _lines_from_tsv(tsv: str, page: int, size, PLine):
         top = min(w[1] for w in words) * scale
         x1 = max(w[0] + w[2] for w in words) * scale
         bottom = max(w[1] + w[3] for w in words) * scale
-        lines.append(PLine(page, x0, top, x1, bottom, " ".join(w[4] for w in sorted(words))))
+        lines.append(PLine(page, x0, top, x1, bottom, _fix(" ".join(w[4] for w in sorted(words)))))
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))
     return lines, (sum(confs) / len(confs) if confs else 0.0)

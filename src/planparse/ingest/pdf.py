@@ -167,7 +167,8 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
     return "".join(parts), page_starts, boxes
 
 
-_ITEM = re.compile(r"^(?:[-+•\uf0b7*]\s|(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|Nơi nhận|TM\.|KT\.|PHỤ LỤC|STT\b)")
+_ITEM = re.compile(r"^(?:[-+•\uf0b7*]\s|(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|\d{1,2}[,;:›]\s|[IVXL]{1,4}\s+[A-ZĐ]{2}"
+                   r"|Nơi nhận|TM\.|KT\.|PHỤ LỤC|STT\b)")
 
 
 def _starts_item(t: str) -> bool:
