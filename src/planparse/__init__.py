@@ -12,7 +12,7 @@ from .errors import IngestError, PlanparseError, ReferenceError, UnsupportedForm
 from .model import Plan
 
 __version__ = "0.1.0"
-__all__ = ["parse", "audit", "audit_many", "references", "Plan", "PlanparseError", "IngestError",
+__all__ = ["parse", "audit", "audit_many", "references", "show", "Plan", "PlanparseError", "IngestError",
            "UnsupportedFormatError", "ReferenceError", "__version__"]
 
 
@@ -32,6 +32,12 @@ def audit_many(paths, reference=None, **kwargs):
     """Audit many plans; returns an :class:`~planparse.audit.AuditSet` (never stops on a bad file)."""
     from .auditing.batch import audit_many as _audit_many
     return _audit_many(paths, reference=reference, **kwargs)
+
+
+def show(plan, target, **kwargs):
+    """Draw ``target`` (a task, deadline, evidence, area result or span) boxed on its PDF page."""
+    from .render import show as _show
+    return _show(plan, target, **kwargs)
 
 
 def references():

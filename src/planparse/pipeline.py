@@ -46,6 +46,7 @@ def from_document(doc) -> Plan:
     from .structure import build
 
     tm = normalize(doc.text, doc.page_starts)
+    tm.boxes = doc.char_boxes or []
     text = tm.text
     st = build(text, ocr=doc.ocr)
     meta = extract_meta(text, st)

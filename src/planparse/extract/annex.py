@@ -34,8 +34,12 @@ def _header_map(row: list[str]) -> dict[str, int] | None:
 
 
 def annex_rows(tables: list[list[list[str]]]) -> list[dict]:
-    """Rows of task annexes as dicts (stt, task, lead, support, time), continuations merged."""
-    out = []
+    """Rows of task annexes as dicts (stt, task, lead, support, time), continuations merged.
+
+    A table without a header row and of the same width continues the previous one; a first
+    row with an empty STT is the end of a row that the page break cut, and is glued to it.
+    """
+    raw: list[list[str]] = []
     cols = None
     width = None
     for t in tables:
@@ -47,17 +51,22 @@ def annex_rows(tables: list[list[list[str]]]) -> list[dict]:
             if cols is None or len(t[0]) != width:
                 continue  # not a task table, nor the continuation of one
             body = t
+            first = body[0] + [""] * (width - len(body[0]))
+            if raw and not (first[cols["stt"]] or "").strip() and any(c.strip() for c in first):
+                raw[-1] = [" ".join(x for x in (a, b) if x).strip() for a, b in zip(raw[-1], first)]
+                body = body[1:]
         else:
             cols, width = hm, len(t[0])
         for row in body:
-            if len(row) < width:
-                row = row + [""] * (width - len(row))
-            stt = (row[cols["stt"]] or "").strip().rstrip(".")
-            if not re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", stt):
-                continue  # group rows (I, II, A), sub-headers, column numbers
-            if all(re.fullmatch(r"\(?\d+\)?", (c or "").strip()) for c in row if c):
-                continue  # the "(1) (2) (3)" row under a header
-            out.append({k: (row[i] or "").strip() for k, i in cols.items()})
+            raw.append(row + [""] * (width - len(row)))
+    out = []
+    for row in raw:
+        stt = (row[cols["stt"]] or "").strip().rstrip(".")
+        if not re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", stt):
+            continue  # group rows (I, II, A), sub-headers
+        if all(re.fullmatch(r"\(?\d+\)?", (c or "").strip()) for c in row if c):
+            continue  # the "(1) (2) (3)" row under a header
+        out.append({k: (row[i] or "").strip() for k, i in cols.items()})
     return out
 
 

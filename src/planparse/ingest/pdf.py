@@ -214,7 +214,9 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500) -> Document
     doc = Document(text=text, format="pdf", path=name, page_starts=page_starts, encoding=legacy,
                    ocr=bool(empty and ocr_conf is not None), ocr_confidence=ocr_conf, char_boxes=boxes)
     if _has_annex(text):
-        doc.tables = _tables(data, name, [i for i, lines in enumerate(pages) if _table_page(lines)])
+        # the annex runs from its first table page to the end: continuation pages repeat no header
+        first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
+        doc.tables = _tables(data, name, list(range(first, len(pages))) if first is not None else [])
     return doc
 
 
@@ -234,11 +236,14 @@ def _tables(data: bytes, name: str, page_idx: list[int]) -> list[list[list[str]]
     import io
 
     import pdfplumber
+
+    from ..normalize import normalize
     out = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for i in page_idx:
             for t in pdf.pages[i].extract_tables():
-                rows = [[(c or "").replace("\n", " ").strip() for c in row] for row in t if row]
+                # cells get the same repairs as body text (NFC, space before a combining mark, dashes)
+                rows = [[normalize((c or "").replace("\n", " ")).text.strip() for c in row] for row in t if row]
                 if rows:
                     out.append(rows)
     return out
