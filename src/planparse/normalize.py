@@ -123,50 +123,46 @@ def _char_pass(source: str) -> tuple[str, list[int]]:
     return text, idx
 
 
-def _clean_line(line: str) -> tuple[str, list[int]]:
+_NEEDS_CLEAN = re.compile(r"[#*_\u207d^\u00b9\u00b2\u00b3\u2070-\u2079]| {2}|^ | $|^-(?! )|^[" + _BULLET_CHARS + r"]")
+_DROP_RE = re.compile(_MD_EMPH.pattern + "|" + _FOOTNOTE_RE.pattern)
+
+
+def _clean_line(line: str) -> tuple[str, list[int] | range]:
     """Strip decoration from one line; returns (clean, positions-in-line)."""
-    keep = [True] * len(line)
-
-    def drop(a: int, b: int) -> None:
-        for k in range(a, b):
-            keep[k] = False
-
+    if not _NEEDS_CLEAN.search(line):
+        return line, range(len(line))  # most lines: nothing to strip
+    # kept pieces of the line, as (start, end) — decoration removed
+    drops = []
     m = _MD_HEAD.match(line)
     if m:
-        drop(0, m.end())
-    for m in _MD_EMPH.finditer(line):
-        drop(m.start(), m.end())
-    for m in _FOOTNOTE_RE.finditer(line):
-        drop(m.start(), m.end())
-    chars = [c for c, k in zip(line, keep) if k]
-    pos = [i for i, k in enumerate(keep) if k]
+        drops.append((0, m.end()))
+    drops.extend((d.start(), d.end()) for d in _DROP_RE.finditer(line) if d.end() > d.start())
+    drops.sort()
+    chars: list[str] = []
+    pos: list[int] = []
+    cur = 0
+    for a, b in drops + [(len(line), len(line))]:
+        if a > cur:
+            chars.append(line[cur:a])
+            pos.extend(range(cur, a))
+        cur = max(cur, b)
     s = "".join(chars)
-    # collapse runs of spaces and trim
-    out, opos = [], []
-    prev_space = True
-    for c, p in zip(s, pos):
-        if c == " ":
-            if prev_space:
-                continue
-            prev_space = True
-        else:
-            prev_space = False
-        out.append(c)
-        opos.append(p)
-    while out and out[-1] == " ":
-        out.pop()
-        opos.pop()
-    s = "".join(out)
+    # collapse runs of spaces and trim, keeping positions aligned
+    if "  " in s or s[:1] == " " or s[-1:] == " ":
+        out, opos = [], []
+        for m in re.finditer(r"\S+", s):
+            if out:
+                out.append(" ")
+                opos.append(pos[m.start() - 1])
+            out.append(m.group(0))
+            opos.extend(pos[m.start():m.end()])
+        s, pos = "".join(out), opos
     m = _BULLET_RE.match(s)
     if m:
-        # a bullet glyph becomes "- "
-        rest = s[m.end():]
-        s = "- " + rest
-        opos = [opos[0], opos[0]] + opos[m.end():]
+        s, pos = "- " + s[m.end():], [pos[0], pos[0]] + pos[m.end():]
     elif s.startswith("-") and len(s) > 1 and s[1] != " " and not s[1].isdigit():
-        s = "- " + s[1:]
-        opos = [opos[0], opos[0]] + opos[1:]
-    return s, opos
+        s, pos = "- " + s[1:], [pos[0], pos[0]] + pos[1:]
+    return s, pos
 
 
 _STRUCTURAL = re.compile(
@@ -231,7 +227,11 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
             clean, pos = "", []
         else:
             clean, pos = _clean_line(raw)
-        lines.append((clean, [idx[start + p] for p in pos], start + len(raw)))
+        if isinstance(pos, range):
+            mapped = idx[start:start + len(raw)]
+        else:
+            mapped = [idx[start + p] for p in pos]
+        lines.append((clean, mapped, start + len(raw)))
         start += len(raw) + 1
     # drop rules, web noise and everything after a reader-comment heading
     kept: list[tuple[str, list[int], int]] = []

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from ..model import SectionKind
-from .match import Unit, compile_phrase, fold, match
+from bisect import bisect_right
+
+from .match import Unit, _orig_pos, compile_phrase, fold, match
 from .model import AreaResult, Evidence
 from .reference import Area, Reference
 
@@ -70,16 +72,62 @@ def plan_units(plan) -> list[Unit]:
     return units
 
 
-def score_area(area: Area, units: list[Unit]) -> list[tuple[float, Unit]]:
-    compiled = [(compile_phrase(s.phrase), s.weight) for s in area.signals]
-    scored = []
-    for u in units:
-        hits = []
-        for c, w in compiled:
-            r = match(c, u)
-            if r is None:
+class Index:
+    """The units of one plan folded into one string, so each signal is searched once per plan."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.starts: list[int] = []
+        parts = []
+        pos = 0
+        for u in units:
+            self.starts.append(pos)
+            parts.append(u.padded)
+            pos += len(u.padded) + 1
+        self.text = "\n".join(parts)
+        self.postings: dict[str, set[int]] = {}
+        for k, u in enumerate(units):
+            for syl in set(u.folded.split()):
+                self.postings.setdefault(syl, set()).add(k)
+
+    def unit_at(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def candidates(self, c) -> dict[int, tuple[float, int]]:
+        """unit index → (match strength, character position in the unit) for compiled phrase ``c``."""
+        found: dict[int, tuple[float, int]] = {}
+        needle = f" {c.folded} "
+        i = self.text.find(needle)
+        while i >= 0:
+            k = self.unit_at(i)
+            found.setdefault(k, (1.0, _orig_pos(self.units[k], i - self.starts[k])))
+            i = self.text.find(needle, i + 1)
+        # loose and fuzzy matching only where the phrase's words could all be
+        words = {w for ws in c.words for w in ws}
+        if len(c.words) < 2 and len(c.folded) < 12:
+            return found  # a one-word phrase: the exact search is all there is
+        need = max(2, int(0.6 * len(words) + 0.5))
+        counts: dict[int, int] = {}
+        for syl in words:
+            for k in self.postings.get(syl, ()):
+                counts[k] = counts.get(k, 0) + 1
+        for k, n in counts.items():
+            if n < need or k in found:
                 continue
-            strength, p = r
+            r = match(c, self.units[k])
+            if r is not None:
+                found[k] = r
+        return found
+
+
+def score_area(area: Area, units: list[Unit], index: Index | None = None) -> list[tuple[float, Unit]]:
+    index = index or Index(units)
+    per_unit: dict[int, list[tuple[float, str]]] = {}
+    for sig in area.signals:
+        c = compile_phrase(sig.phrase)
+        w = sig.weight
+        for k, (strength, p) in index.candidates(c).items():
+            u = units[k]
             v = w * strength
             # a distinctive phrase commits wherever it stands; a generic one deep in a clause is a qualifier
             if w < 1.0 and ((p - u.actor_len > PASSING_AFTER and len(u.text) > 140)
@@ -87,26 +135,28 @@ def score_area(area: Area, units: list[Unit]) -> list[tuple[float, Unit]]:
                 v *= PASSING_FACTOR
             elif w >= 0.7 and p - u.actor_len <= HEAD_CHARS:
                 v *= HEAD_FACTOR  # the clause is about it: "Tạo lập và duy trì Góc ASEAN …"
-            hits.append((v, c.folded))
-        if not hits:
-            continue
+            per_unit.setdefault(k, []).append((v, c.folded))
+    scored = []
+    for k, hits in per_unit.items():
+        u = units[k]
         hits.sort(reverse=True)
         best = hits[0][0]
         others = {f for _, f in hits[1:] if f != hits[0][1] and f not in hits[0][1]}
         bonus = min(0.5, sum(0.25 if v >= 0.5 else 0.1 for v, f in hits[1:] if f in others and v >= 0.2))
-        s = min(1.5, best + bonus)
+        sc = min(1.5, best + bonus)
         if u.top_kind == SectionKind.PURPOSE.value:
-            s *= PURPOSE_FACTOR
-        scored.append((s, u))
-    scored.sort(key=lambda x: -x[0])
+            sc *= PURPOSE_FACTOR
+        scored.append((sc, u))
+    scored.sort(key=lambda x: (-x[0], x[1].span))
     return scored
 
 
 def judge(ref: Reference, plan, topic_present: bool) -> list[AreaResult]:
     units = plan_units(plan)
+    index = Index(units)
     out = []
     for area in ref.areas:
-        scored = score_area(area, units)
+        scored = score_area(area, units, index)
         best = scored[0][0] if scored else 0.0
         if area.topic_bound and not topic_present:
             status = "partial" if best >= OFF_TOPIC_PARTIAL else "missing"

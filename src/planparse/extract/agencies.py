@@ -40,22 +40,19 @@ class Entry:
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> list[tuple[re.Pattern, str]]:
+def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
     rows = list(csv.DictReader(io.StringIO(data_text("abbreviations.csv"))))
     rows.sort(key=lambda r: len(r["abbreviation"]), reverse=True)
-    out = []
-    for r in rows:
-        ab = re.escape(r["abbreviation"])
-        out.append((re.compile(r"(?<![\w&])" + ab + r"(?![\w&])"), r["expansion"]))
-    return out
+    table = {r["abbreviation"]: r["expansion"] for r in rows}
+    alt = "|".join(re.escape(r["abbreviation"]) for r in rows)  # longest first: "UBMTTQVN" before "UBND"
+    return re.compile(r"(?<![\w&])(?:" + alt + r")(?![\w&])"), table
 
 
+@lru_cache(maxsize=8192)
 def expand(s: str) -> str:
     """Expand abbreviations on token boundaries, longest first (``UBND`` → ``Ủy ban nhân dân``)."""
-    for rx, rep in _abbreviations():
-        if rx.pattern and rx.search(s):
-            s = rx.sub(rep, s)
-    return s
+    rx, table = _abbreviations()
+    return rx.sub(lambda m: table[m.group(0)], s)
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +91,7 @@ def _verbs() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)")
 
 
+@lru_cache(maxsize=8192)
 def lookup(text: str) -> Entry | None:
     """The gazetteer entry for a whole name, exactly or (≥ 90) fuzzily; else ``None``."""
     by_key, _, keys = gazetteer()

@@ -44,6 +44,9 @@ RE_BARE_PERIODIC = re.compile(r"(?<![\w])(?P<dk>[Đđ]ịnh kỳ)(?=\s+(?:báo c
 RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng năm|[Hh]ằng năm|Mỗi năm),", re.M)
 
 
+_MAYBE = re.compile(r"\d|[Đđ]ịnh kỳ|[Hh][àằ]ng|[Mm]ỗi|từng|[Qq]uý|tháng", re.I)
+
+
 @dataclass(frozen=True)
 class Temporal:
     text: str
@@ -77,6 +80,8 @@ def _due(d: str | None, m: str | None, y: str | None, year: int | None, yearly: 
 def parse_temporal(text: str, *, year: int | None = None, time_context: bool = False,
                    base: int = 0) -> list[Temporal]:
     """Every time expression in ``text``; spans are offset by ``base``."""
+    if not _MAYBE.search(text):
+        return []  # no digit and no frequency word: nothing to find
     out: list[Temporal] = []
     taken: list[tuple[int, int]] = []
 
