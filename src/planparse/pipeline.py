@@ -8,11 +8,20 @@ from .errors import IngestError, PlanparseError
 from .model import Plan, SourceInfo
 
 
+_EXTS = {".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".doc", ".html", ".htm", ".xhtml"}
+
+
 def _looks_like_path(src: str) -> bool:
-    return "\n" not in src and len(src) < 4096 and (os.sep in src or "." in Path(src).name or Path(src).exists())
+    """A one-line string is a path if the file exists or it ends with a plan file extension."""
+    if "\n" in src or len(src) > 1024 or not src.strip():
+        return False
+    try:
+        return Path(src).suffix.lower() in _EXTS or Path(src).exists()
+    except (OSError, ValueError):
+        return False
 
 
-def parse(src, *, max_pages: int | None = None, name: str | None = None) -> Plan:
+def parse(src, *, max_pages: int | None = 500, name: str | None = None) -> Plan:
     """Parse a plan from a path (PDF, DOCX, HTML, Markdown, text) or from a string of its text.
 
     >>> plan = parse("data/samples/binh-duong_4750-KH-UBND_2019_asean.txt")
@@ -27,6 +36,9 @@ def parse(src, *, max_pages: int | None = None, name: str | None = None) -> Plan
     elif isinstance(src, os.PathLike) or (isinstance(src, str) and _looks_like_path(src)):
         doc = ingest(src, max_pages=max_pages)
     elif isinstance(src, str):
+        from .ingest import MAX_CHARS
+        if len(src) > MAX_CHARS:
+            raise IngestError(f"text is {len(src):,} characters; planparse stops at {MAX_CHARS:,}", path=name)
         doc = ingest_text(src, name)
     elif isinstance(src, bytes):
         raise IngestError("pass a path or a str, not bytes (decode it or write it to a file)", path=name)

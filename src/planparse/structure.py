@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .lexicon import load_yaml
 from .model import Section, SectionKind
 
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def roman_to_int(s: str) -> int | None:
@@ -27,17 +27,17 @@ def roman_to_int(s: str) -> int | None:
 
 def int_to_roman(n: int) -> str:
     out = ""
-    for v, r in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for v, r in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
         while n >= v:
             out += r
             n -= v
     return out
 
 
-_ROMAN = re.compile(r"^(?P<label>(?P<num>[IVXL]{1,6})\s?[.)/:-])\s*(?P<rest>\S.*)$")
+_ROMAN = re.compile(r"^(?P<label>(?P<num>[IVXLC]{1,8})\s?[.)/:-])\s*(?P<rest>\S.*)$")
 _ROMAN_BARE = re.compile(r"^(?P<label>(?P<num>[IVXL]{1,6}))\s+(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^a-zđ]{3,})$")  # "II HÌNH THỨC"
 _DOTTED = re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?)\s+(?P<rest>\S.*)$")
-_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,2})[.)›])\s*(?P<rest>\S.*)$")  # "›": an OCR'd "."
+_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,3})[.)›])\s*(?P<rest>\S.*)$")  # "›": an OCR'd "."
 _LETTER = re.compile(r"^(?P<label>(?P<num>[a-zđ])\))\s*(?P<rest>\S.*)$|^(?P<label2>(?P<num2>[a-zđ])\.)\s+(?P<rest2>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ].*)$")
 FIELD_RE = re.compile(
     r"^(?:(?:Đơn vị|Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|tham mưu|đầu mối)"

@@ -208,9 +208,10 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     ref_arg = _portable_reference(reference)
 
     def deliver(row: dict) -> None:
-        rows[row["path"]] = row
         if out is not None:
             _write_row(out, names[row["path"]], row)
+            row = _light(row)  # the full audit is on disk; keep what the matrix and reports need
+        rows[row["path"]] = row
         if on_result:
             on_result(row)
         bar.step(row)
@@ -224,13 +225,42 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     return AuditSet([rows[p] for p in paths])
 
 
+def _light(row: dict) -> dict:
+    """A row without the bulk: first evidence per area, quotes cut to 300 characters."""
+    if row.get("status") != "ok":
+        return row
+    a = dict(row["audit"])
+    a["areas"] = [{**x, "evidence": [{**e, "text": e["text"][:300]} for e in x["evidence"][:1]]} for x in a["areas"]]
+    return {**row, "audit": a}
+
+
 def _portable_reference(reference):
     """References cross process boundaries as ids or paths; a Plan/Reference object is kept as is."""
     return reference
 
 
+def warm(reference=None) -> None:
+    """Load data, compile the matchers and segment the reference signals once, in this process,
+    so that forked workers share them instead of each paying for them."""
+    from ..pipeline import parse
+    from . import audit
+    sample = ("Số: 1/KH-UBND\n\nKẾ HOẠCH\nThử\n\nThực hiện Quyết định số 02/QĐ-BCĐASEAN ngày 26/6/2019.\n\n"
+              "I. MỤC ĐÍCH\n\n1. Sở Văn hóa, Thể thao và Du lịch tổ chức Góc ASEAN trước ngày 01/12 hàng năm.\n\n"
+              "II. KINH PHÍ\n\nNgân sách nhà nước.")
+    try:
+        plan = parse(sample)
+        from .reference import list_references
+        for r in list_references():
+            audit(plan, reference=r)
+        if reference is not None:
+            audit(plan, reference=reference)
+    except Exception:  # noqa: BLE001 - warming is an optimisation; real errors surface per file
+        pass
+
+
 def _run_local(paths, reference, *, jobs, timeout, max_pages, deliver) -> None:
     jobs = jobs or os.cpu_count() or 1
+    warm(reference)
     if jobs <= 1 or len(paths) <= 1:
         for p in paths:
             deliver(audit_one(p, reference, max_pages, timeout))

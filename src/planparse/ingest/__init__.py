@@ -13,6 +13,8 @@ from pathlib import Path
 from ..errors import IngestError, UnsupportedFormatError
 
 MAX_BYTES = 200 * 1024 * 1024  # refuse anything larger outright: no plan is that big
+MAX_CHARS = 10_000_000  # a plan runs to tens of thousands of characters; ten million is not a plan
+DEFAULT_MAX_PAGES = 500
 
 
 @dataclass
@@ -58,7 +60,7 @@ def sniff_format(path: Path, head: bytes) -> str:
     return "txt"
 
 
-def ingest(path: str | os.PathLike, *, max_pages: int | None = None) -> Document:
+def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
     """Read ``path`` into a :class:`Document`; raises :class:`IngestError` naming the file."""
     p = Path(path)
     name = str(path)
@@ -82,6 +84,9 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = None) -> Document
     doc.path = name
     if not doc.text.strip():
         raise IngestError(f"no text found in this {fmt.upper()} file", path=name)
+    if len(doc.text) > MAX_CHARS:
+        raise IngestError(f"text is {len(doc.text.encode('utf-8')) / 1e6:.0f} MB ({len(doc.text):,} characters); a plan is "
+                          f"rarely over 1 MB, so planparse stops at {MAX_CHARS:,} characters — split the file", path=name)
     return doc
 
 

@@ -101,6 +101,14 @@ def _page_lines(page, pno: int) -> list[PLine]:
     return [ln for ln in out if ln.text]
 
 
+def _has_image(page) -> bool:
+    import pypdfium2.raw as raw
+    try:
+        return any(obj.type == raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
+    except Exception:  # noqa: BLE001
+        return True
+
+
 def _furniture(pages: list[list[PLine]], heights: list[float]) -> set[tuple[int, int]]:
     """(page, index) of running headers, footers and page numbers."""
     drop = set()
@@ -190,11 +198,12 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500) -> Document
                 heights.append(page.get_height())
                 widths.append(page.get_width())
                 lines = _page_lines(page, i)
+                has_image = bool(lines) is False and _has_image(page)
             finally:
                 page.close()
             pages.append(lines)
-            if sum(len(ln.text) for ln in lines) < 15:
-                empty.append(i)
+            if sum(len(ln.text) for ln in lines) < 15 and has_image:
+                empty.append(i)  # a scanned page: an image and no text layer (blank pages are not OCR'd)
     finally:
         pdf.close()
     ocr_conf = None
