@@ -30,7 +30,7 @@ parse: $(STAMP)
 	$(BIN)/planparse parse data/samples/ --out reports/plans/
 
 test: $(TESTSTAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --nbmake tests notebooks
 
 bench: $(TESTSTAMP)
 	$(BIN)/python bench/run.py

@@ -141,3 +141,16 @@ def test_vni_and_cp1258_files_are_decoded(tmp_path):
         p = planparse.parse(tmp_path / f)
         assert [s.id for s in p.sections] == [s.id for s in ref.sections], f
         assert p.meta.number == ref.meta.number
+
+
+def test_legacy_doc_through_libreoffice(fixtures, tmp_path):
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    assert exe, "apt-get install libreoffice-writer-nogui (done by .ci/run)"
+    subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "doc",
+                    "--outdir", str(tmp_path), str(fixtures / "kien-giang_2841-KH-SGDDT_2021_asean-education.docx")],
+                   check=True, capture_output=True, timeout=180)
+    doc = planparse.parse(tmp_path / "kien-giang_2841-KH-SGDDT_2021_asean-education.doc")
+    ref = planparse.parse(SAMPLES / "kien-giang_2841-KH-SGDDT_2021_asean-education.txt")
+    assert doc.source.format == "doc"
+    assert [s.id for s in doc.sections] == [s.id for s in ref.sections]
+    assert [t.id for t in doc.tasks] == [t.id for t in ref.tasks]

@@ -212,11 +212,8 @@ class Plan:
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section whose span contains ``offset``."""
-        best = None
-        for s in self.sections:
-            if s.span[0] <= offset < s.span[1] and (best is None or s.level >= best.level):
-                best = s
-        return best
+        from .structure import section_index
+        return section_index(self.sections).at(offset)
 
     def span_text(self, span: Span) -> str:
         return self.text[span[0]:span[1]]

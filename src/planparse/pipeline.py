@@ -67,14 +67,13 @@ def from_document(doc) -> Plan:
     if doc.tables:
         from .extract.annex import merge_annex
         tasks = merge_annex(tasks, doc.tables, aliases)
-    task_regions = _task_regions(st, tasks)
+    from .structure import SectionIndex
+    task_ids = {t.id for t in tasks}
+    task_index = SectionIndex([s for s in st.sections if s.id in task_ids])
 
     def task_of(pos: int) -> str | None:
-        best = None
-        for tid, (s, e, lvl) in task_regions.items():
-            if s <= pos < e and (best is None or lvl > best[1]):
-                best = (tid, lvl)
-        return best[0] if best else None
+        s = task_index.at(pos)
+        return s.id if s else None
 
     year = meta.period.start if meta.period and meta.period.start == meta.period.end else None
     deadlines = extract_deadlines(text, st, year, task_of)
@@ -86,10 +85,3 @@ def from_document(doc) -> Plan:
                 assignments=tuple(assignments), deadlines=tuple(deadlines), budget=budget, textmap=tm)
 
 
-def _task_regions(st, tasks) -> dict:
-    out = {}
-    for t in tasks:
-        sec = st.section(t.section)
-        if sec:
-            out[t.id] = (sec.span[0], sec.span[1], sec.level)
-    return out

@@ -97,11 +97,39 @@ class Structure:
         return [ln for ln in self.lines if ln.start >= span[0] and ln.end <= span[1]]
 
     def section_at(self, offset: int) -> Section | None:
-        best = None
-        for s in self.sections:
-            if s.span[0] <= offset < s.span[1] and (best is None or s.level >= best.level):
-                best = s
-        return best
+        return section_index(self.sections).at(offset)
+
+
+class SectionIndex:
+    """Deepest section containing an offset, in O(log n): sections nest, so the last one to start
+    at or before the offset contains it, or one of its ancestors does."""
+
+    def __init__(self, sections) -> None:
+        self.sections = sorted(sections, key=lambda s: (s.span[0], s.level))
+        self.starts = [s.span[0] for s in self.sections]
+        self.by_id = {s.id: s for s in self.sections}
+
+    def at(self, offset: int):
+        from bisect import bisect_right
+        i = bisect_right(self.starts, offset) - 1
+        s = self.sections[i] if i >= 0 else None
+        while s is not None and not (s.span[0] <= offset < s.span[1]):
+            s = self.by_id.get(s.parent) if s.parent else None
+        return s
+
+
+_INDEX_CACHE: dict[int, tuple] = {}
+
+
+def section_index(sections) -> SectionIndex:
+    key = id(sections)
+    hit = _INDEX_CACHE.get(key)
+    if hit is None or hit[0] is not sections:
+        if len(_INDEX_CACHE) > 64:
+            _INDEX_CACHE.clear()
+        hit = (sections, SectionIndex(sections))
+        _INDEX_CACHE[key] = hit
+    return hit[1]
 
 
 def split_lines(text: str) -> list[Line]:
@@ -178,15 +206,30 @@ def _bare(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+_KIND_RX: list | None = None
+
+
+def _kind_patterns():
+    global _KIND_RX
+    if _KIND_RX is None:
+        _KIND_RX = []
+        for fold in (str.lower, _bare):
+            pats = [(re.compile(r"(?<!\w)" + re.escape(fold(ph)) + r"(?!\w)"), kind, ph)
+                    for kind, phrases in load_yaml("section_kinds.yaml").items() for ph in phrases]
+            _KIND_RX.append((fold, pats))
+    return _KIND_RX
+
+
 def classify_kind(title: str, level1_arabic: bool = False) -> SectionKind:
     best: tuple[int, str] | None = None
+    best_ph = ""
     # exact first; then without diacritics, so an OCR tone slip ("THỤC HIỆN") still classifies
-    for text, fold in ((title.lower(), str.lower), (_bare(title), _bare)):
-        for kind, phrases in load_yaml("section_kinds.yaml").items():
-            for ph in phrases:
-                m = re.search(r"(?<!\w)" + re.escape(fold(ph)) + r"(?!\w)", text)
-                if m and (best is None or m.start() < best[0] or (m.start() == best[0] and len(ph) > len(best[1]))):
-                    best = (m.start(), kind)
+    for fold, pats in _kind_patterns():
+        text = fold(title)
+        for rx, kind, ph in pats:
+            m = rx.search(text)
+            if m and (best is None or m.start() < best[0] or (m.start() == best[0] and len(ph) > len(best_ph))):
+                best, best_ph = (m.start(), kind), ph
         if best is not None:
             break
     if best is None:

@@ -62,7 +62,8 @@ def plan_units(plan) -> list[Unit]:
             seg = text[cs:ce]
             if len(seg.strip()) >= 8:
                 actor = 0
-                ags = opening_agencies(text, cs, ce) if len(seg) > 40 else []
+                head = seg.lstrip(" -+")[:1]
+                ags = opening_agencies(text, cs, ce) if len(seg) > 40 and (head.isupper() or seg.lstrip(" -+")[:3] == "các") else []
                 if ags and ags[-1].span:
                     actor = max(0, ags[-1].span[1] - cs)
                 units.append(Unit(seg.strip(), (cs, ce), sec.id if sec else None,

@@ -108,7 +108,8 @@ def sentence_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> 
     """The span of the sentence (or ';'-clause) containing ``pos`` within [lo, hi)."""
     hi = len(text) if hi is None else hi
     start = lo
-    for m in SENT_END.finditer(text, lo, pos):
+    # the last sentence end before pos, looking back a bounded window (sentences are short)
+    for m in SENT_END.finditer(text, max(lo, pos - 3000), pos):
         start = m.end()
     m = SENT_END.search(text, pos, hi)
     end = m.start() if m else hi

@@ -48,21 +48,32 @@ def task_sections(st: Structure):
 def extract_tasks(text: str, st: Structure, aliases: dict[str, str]) -> list[Task]:
     tsecs = task_sections(st)
     task_ids = {s.id for s in tsecs}
+    child_start: dict[str, int] = {}
+    for c in st.sections:
+        if c.parent and c.id in task_ids:
+            child_start[c.parent] = min(child_start.get(c.parent, c.span[0]), c.span[0])
+    starts = [ln.start for ln in st.lines]
     tasks = []
     for s in tsecs:
         # own region: heading up to the first child task (lettered children belong to the task)
-        child_starts = [c.span[0] for c in st.sections if c.parent == s.id and c.id in task_ids]
-        region = (s.span[0], min(child_starts, default=s.span[1]))
-        tasks.append(_task(text, st, s, region, aliases))
+        region = (s.span[0], child_start.get(s.id, s.span[1]))
+        tasks.append(_task(text, st, s, region, aliases, starts))
     return tasks
 
 
-def _task(text: str, st: Structure, s, region, aliases) -> Task:
+def _task(text: str, st: Structure, s, region, aliases, starts=None) -> Task:
+    from bisect import bisect_left
     lead: list[Agency] = []
     support: list[Agency] = []
     doers: list[Agency] = []
     timeframe = None
-    lines = [ln for ln in st.lines if region[0] <= ln.start and ln.end <= region[1]]
+    i = bisect_left(starts, region[0]) if starts is not None else 0
+    lines = []
+    for ln in st.lines[i:]:
+        if ln.start >= region[1]:
+            break
+        if region[0] <= ln.start and ln.end <= region[1]:
+            lines.append(ln)
     for ln in lines:
         if ln.kind != "field":
             continue
