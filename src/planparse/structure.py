@@ -248,6 +248,7 @@ def _is_caps(s: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+_OCR_LOWER_LABEL = re.compile(r"^(?P<num>[a-zđà-ỹ]{1,3})[.,;:›]?\s+(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨ].{8,})$")
 _OCR_LABEL = re.compile(r"^(?P<num>\S{1,2}?)[.,;:›]?\s+(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨ].{8,})$")
 
 
@@ -283,10 +284,12 @@ def _ocr_relabel(lines: list[Line]) -> None:
             expected += 1
             continue
         if ln.kind == "text" and expected is not None and expected > 1:
-            m = _OCR_LABEL.match(ln.text)
+            m = _OCR_LABEL.match(ln.text) or _OCR_LOWER_LABEL.match(ln.text)
             if m:
                 tok = m.group("num")
-                if any(c.isdigit() for c in tok) or (len(tok) == 1 and ln.text[1:2] in ".,;:›"):
+                # a digit, a lone letter with a stop ("Ạ."), or a lower-case scrap ("vầu", "âu") before a
+                # capitalised sentence: a number Tesseract could not read
+                if any(c.isdigit() for c in tok) or (len(tok) == 1 and ln.text[1:2] in ".,;:›") or tok.islower():
                     rs = ln.start + m.start("rest")
                     lines[i] = Line(ln.start, ln.end, ln.text, "arabic", str(expected), f"{expected}.", m.group("rest"), rs)
                     expected += 1

@@ -55,6 +55,23 @@ def audit_one(path: str, reference=None, max_pages: int = 500, timeout: float | 
     return row
 
 
+def audit_to_disk(path: str, reference=None, max_pages: int = 500, timeout: float | None = 120.0,
+                  out: str | None = None, name: str | None = None) -> dict:
+    """Audit one file; with ``out``, write its result there (atomically) and return a light row,
+    so the coordinating process never holds full audits."""
+    row = audit_one(path, reference, max_pages, timeout)
+    if out is not None and name is not None:
+        _write_row(Path(out), name, row)
+        return _light(row)
+    return row
+
+
+def audit_named(path: str, name: str, reference=None, max_pages: int = 500, timeout: float | None = 120.0,
+                out: str | None = None) -> dict:
+    """``audit_to_disk`` with the result name second, for engines that map over (path, name) pairs."""
+    return audit_to_disk(path, reference, max_pages, timeout, out, name)
+
+
 def _main_thread() -> bool:
     import threading
     return threading.current_thread() is threading.main_thread()
@@ -168,13 +185,18 @@ class AuditSet:
         from ..report.xlsx import write_xlsx
         write_xlsx(self, path, lang=lang)
 
-    def to_html(self, path=None, lang: str = "vi") -> str:
-        from ..report.audit_html import report_html
-        html = report_html(self, lang=lang)
-        if path:
-            from ..cli import atomic_write
-            atomic_write(Path(path), html)
-        return html
+    def to_html(self, path=None, lang: str = "vi") -> str | None:
+        """The HTML report; written to ``path`` piece by piece (returns None), else returned as a string."""
+        from ..report.audit_html import report_chunks
+        if path is None:
+            return "".join(report_chunks(self, lang=lang))
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "w", encoding="utf-8") as f:
+            for chunk in report_chunks(self, lang=lang):
+                f.write(chunk)
+        os.replace(tmp, path)
+        return None
 
     def _repr_html_(self) -> str:
         from ..report.audit_html import matrix_html
@@ -208,9 +230,6 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     ref_arg = _portable_reference(reference)
 
     def deliver(row: dict) -> None:
-        if out is not None:
-            _write_row(out, names[row["path"]], row)
-            row = _light(row)  # the full audit is on disk; keep what the matrix and reports need
         rows[row["path"]] = row
         if on_result:
             on_result(row)
@@ -218,9 +237,11 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
 
     if engine == "dask":
         from .distributed import run_dask
-        run_dask(todo, ref_arg, jobs=jobs, scheduler=scheduler, timeout=timeout, max_pages=max_pages, deliver=deliver)
+        run_dask(todo, ref_arg, jobs=jobs, scheduler=scheduler, timeout=timeout, max_pages=max_pages,
+                 out=str(out) if out is not None else None, names=names, deliver=deliver)
     else:
-        _run_local(todo, ref_arg, jobs=jobs, timeout=timeout, max_pages=max_pages, deliver=deliver)
+        _run_local(todo, ref_arg, jobs=jobs, timeout=timeout, max_pages=max_pages,
+                   out=str(out) if out is not None else None, names=names, deliver=deliver)
     bar.close()
     return AuditSet([rows[p] for p in paths])
 
@@ -258,41 +279,55 @@ def warm(reference=None) -> None:
         pass
 
 
-def _run_local(paths, reference, *, jobs, timeout, max_pages, deliver) -> None:
+def _run_local(paths, reference, *, jobs, timeout, max_pages, out, names, deliver) -> None:
     jobs = jobs or os.cpu_count() or 1
     warm(reference)
     if jobs <= 1 or len(paths) <= 1:
         for p in paths:
-            deliver(audit_one(p, reference, max_pages, timeout))
+            deliver(audit_to_disk(p, reference, max_pages, timeout, out, names[p]))
         return
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
     import multiprocessing as mp
     ctx = mp.get_context("fork") if hasattr(os, "fork") else None
-    pending = list(paths)
-    while pending:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as ex:
-            futs = {ex.submit(audit_one, p, reference, max_pages, timeout): p for p in pending}
-            done = set()
-            try:
-                for f in as_completed(futs):
-                    p = futs[f]
-                    try:
-                        row = f.result()
-                    except BrokenProcessPool:
-                        raise
-                    except Exception as e:  # noqa: BLE001
-                        row = {"path": p, "status": "failed", "reason": f"worker error: {type(e).__name__}: {e}"}
-                    done.add(p)
-                    deliver(row)
-                pending = []
-            except BrokenProcessPool:
-                # a worker died (killed by the OS, a crash in a C library): the files still running
-                # are marked failed one at a time by re-running them alone
-                rest = [p for p in pending if p not in done]
-                if rest:
-                    deliver({"path": rest[0], "status": "failed", "reason": "the worker process died while reading this file"})
-                pending = rest[1:]
+    queue = list(reversed(paths))
+    window = 4 * jobs  # bounded in-flight work: memory stays flat however long the batch
+    while queue:
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as ex:
+                running = {}
+                while queue or running:
+                    while queue and len(running) < window:
+                        p = queue.pop()
+                        running[ex.submit(audit_to_disk, p, reference, max_pages, timeout, out, names[p])] = p
+                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for f in done:
+                        p = running.pop(f)
+                        try:
+                            row = f.result()
+                        except BrokenProcessPool:
+                            running[f] = p
+                            raise
+                        except Exception as e:  # noqa: BLE001
+                            row = {"path": p, "status": "failed", "reason": f"worker error: {type(e).__name__}: {e}"}
+                        deliver(row)
+        except BrokenProcessPool:
+            # a worker died (killed by the OS, a crash in a C library): the files that were running
+            # are retried one at a time, so the one that kills its worker is marked failed alone
+            stuck = list(running.values())
+            for p in stuck:
+                row = _isolated(p, reference, max_pages, timeout, out, names[p], ctx)
+                deliver(row)
+
+
+def _isolated(path, reference, max_pages, timeout, out, name, ctx) -> dict:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as ex:
+            return ex.submit(audit_to_disk, path, reference, max_pages, timeout, out, name).result()
+    except BrokenProcessPool:
+        return {"path": path, "status": "failed", "reason": "the worker process died while reading this file"}
 
 
 def _write_row(out: Path, name: str, row: dict) -> None:

@@ -8,13 +8,13 @@ files reachable at the same paths, e.g. a shared mount), then
 from __future__ import annotations
 
 
-def run_dask(paths, reference, *, jobs, scheduler, timeout, max_pages, deliver) -> None:
+def run_dask(paths, reference, *, jobs, scheduler, timeout, max_pages, out, names, deliver) -> None:
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
         from ..errors import PlanparseError
         raise PlanparseError("--engine dask needs dask.distributed: pip install 'planparse[dask]'") from None
-    from .batch import audit_one
+    from .batch import audit_named
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -26,7 +26,8 @@ def run_dask(paths, reference, *, jobs, scheduler, timeout, max_pages, deliver) 
     try:
         # Dask runs tasks in worker threads, where SIGALRM is unavailable: the per-file timeout of a
         # local run is not enforced here; use the cluster's own limits (worker lifetime, memory).
-        futures = client.map(audit_one, paths, reference=reference, max_pages=max_pages, timeout=timeout, pure=False)
+        futures = client.map(audit_named, paths, [names[p] for p in paths], reference=reference, max_pages=max_pages,
+                             timeout=timeout, out=out, pure=False)
         index = {f.key: p for f, p in zip(futures, paths)}
         for fut in as_completed(futures):
             p = index[fut.key]

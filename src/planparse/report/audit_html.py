@@ -88,6 +88,11 @@ def _plan_block(r: dict, L: dict, lang: str) -> str:
 
 
 def report_html(aset, lang: str = "vi") -> str:
+    return "".join(report_chunks(aset, lang))
+
+
+def report_chunks(aset, lang: str = "vi"):
+    """The report in pieces, one plan at a time, so a large batch is written without building it whole."""
     L = labels(lang)
     refs = {}
     for r in aset.ok:
@@ -96,18 +101,20 @@ def report_html(aset, lang: str = "vi") -> str:
         f"<li><b>{escape(x['id'])}</b> — {escape(x['number'])} {escape(x['title'])}"
         + (f"<div class='note'>{escape(L['reconstructed'])}<br><span class='small'>{escape(x.get('provenance', ''))}</span></div>"
            if x.get("reconstructed") else "") + "</li>" for x in refs.values())
-    blocks = [_plan_block(r, L, lang) for r in aset.ok]
     failed = aset.failed
     fail_html = ""
     if failed:
         fail_html = (f"<h2>{escape(L['failed_inputs'])} ({len(failed)})</h2><table><tr><th>{escape(L['plan'])}</th>"
                      f"<th>{escape(L['reason'])}</th></tr>" + "".join(
                          f"<tr><td>{escape(r['path'])}</td><td>{escape(str(r.get('reason')))}</td></tr>" for r in failed) + "</table>")
-    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{escape(L['title'])}</title>"
-            f"<style>{CSS}</style></head><body><h1>{escape(L['title'])}</h1>"
-            f"<p>{len(aset)} {escape(L['plans'])}: {len(aset.ok)} OK, {len(failed)} {escape(L['failed'])}</p>"
-            f"<h2>{escape(L['reference'])}</h2><ul>{ref_html}</ul>"
-            f"<h2>{escape(L['matrix'])}</h2>{matrix_html(aset, lang)}{fail_html}{''.join(blocks)}</body></html>")
+    yield (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{escape(L['title'])}</title>"
+           f"<style>{CSS}</style></head><body><h1>{escape(L['title'])}</h1>"
+           f"<p>{len(aset)} {escape(L['plans'])}: {len(aset.ok)} OK, {len(failed)} {escape(L['failed'])}</p>"
+           f"<h2>{escape(L['reference'])}</h2><ul>{ref_html}</ul>"
+           f"<h2>{escape(L['matrix'])}</h2>{matrix_html(aset, lang)}{fail_html}")
+    for r in aset.ok:
+        yield _plan_block(r, L, lang)
+    yield "</body></html>"
 
 
 def audit_table_html(audit, lang: str = "vi") -> str:

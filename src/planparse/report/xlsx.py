@@ -1,50 +1,79 @@
-"""Excel workbook of a batch audit: matrix (coloured), scores, plans, evidence, checks, failures."""
+"""Excel workbook of a batch audit: matrix (coloured), scores, plans, areas, evidence, checks, failures.
+
+Written with openpyxl's write-only mode, row by row, so a batch of thousands of plans does not
+build the workbook in memory.
+"""
 from __future__ import annotations
 
 from .i18n import area_title, labels, vn_date
 
 FILL = {"covered": "2DA44E", "partial": "F2CC60", "missing": "CF222E", "failed": "8C959F"}
+WHITE = {"covered", "missing", "failed"}
 
 
 def write_xlsx(aset, path, lang: str = "vi") -> None:
-    import pandas as pd
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
     L = labels(lang)
-    status = aset.matrix("status")
-    shown = status.apply(lambda col: col.map(lambda v: L.get(v, v) if isinstance(v, str) else (L["failed"] if pd.isna(v) else v)))
-    scores = aset.matrix("score")
+    ids = aset.area_ids()
+    fills = {k: PatternFill("solid", fgColor=v) for k, v in FILL.items()}
+    white = Font(color="FFFFFF")
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(L["matrix"][:31])
+    ws.column_dimensions["A"].width = 48
+    ws.append([L["plan"], *ids])
+    for r in aset.rows:
+        name = r["path"].rsplit("/", 1)[-1]
+        if r["status"] != "ok":
+            c = WriteOnlyCell(ws, value=f"{L['failed']}: {r.get('reason')}")
+            c.fill = fills["failed"]
+            c.font = white
+            ws.append([name, c])
+            continue
+        by = {a["id"]: a["status"] for a in r["audit"]["areas"]}
+        cells = [name]
+        for i in ids:
+            st = by.get(i)
+            c = WriteOnlyCell(ws, value=L.get(st, "") if st else "")
+            if st:
+                c.fill = fills[st]
+                if st in WHITE:
+                    c.font = white
+            cells.append(c)
+        ws.append(cells)
+    sc = wb.create_sheet(L["score"][:31])
+    sc.append([L["plan"], *ids])
+    for r in aset.ok:
+        by = {a["id"]: a["score"] for a in r["audit"]["areas"]}
+        sc.append([r["path"].rsplit("/", 1)[-1], *[by.get(i) for i in ids]])
+    sm = wb.create_sheet(L["summary"][:31])
     summary = aset.summary()
-    summary["issued"] = summary["issued"].map(lambda v: vn_date(v) if isinstance(v, str) else v)
-    summary["status"] = summary["status"].map(lambda v: "OK" if v == "ok" else L["failed"])
-    ev_rows, check_rows, titles = [], [], {}
+    sm.append(list(summary.columns))
+    for row in summary.itertuples(index=False):
+        row = list(row)
+        row[2] = "OK" if row[2] == "ok" else L["failed"]
+        row[6] = vn_date(row[6]) if isinstance(row[6], str) else None
+        sm.append([None if (isinstance(v, float) and v != v) else v for v in row])
+    ar = wb.create_sheet(L["area"][:31])
+    ar.append([L["area"], "", L["tag"]])
+    seen = set()
+    ev = wb.create_sheet(L["evidence"][:31])
+    ev.append([L["plan"], L["area"], "", L["status"], L["section"], L["evidence"]])
+    ck = wb.create_sheet(L["check"][:31])
+    ck.append([L["plan"], L["check"], "", L["status"], L["detail"]])
     for r in aset.ok:
         a = r["audit"]
         for x in a["areas"]:
-            titles.setdefault(x["id"], area_title(x, lang))
+            if x["id"] not in seen:
+                seen.add(x["id"])
+                ar.append([x["id"], area_title(x, lang), x.get("tag", "")])
             for e in x["evidence"]:
-                ev_rows.append({L["plan"]: r["path"], L["area"]: x["id"], "": area_title(x, lang), L["status"]: L[x["status"]],
-                                L["section"]: e["section"], L["evidence"]: e["text"]})
+                ev.append([r["path"], x["id"], area_title(x, lang), L[x["status"]], e["section"], e["text"]])
         for c in a["checks"]:
-            check_rows.append({L["plan"]: r["path"], L["check"]: c["id"], "": c.get("title", ""), L["status"]: L[c["status"]],
-                               L["detail"]: c["detail"]})
-    areas = pd.DataFrame([{L["area"]: k, "": v} for k, v in titles.items()])
-    failed = pd.DataFrame([{L["plan"]: r["path"], L["reason"]: r.get("reason")} for r in aset.failed],
-                          columns=[L["plan"], L["reason"]])
-    with pd.ExcelWriter(path, engine="openpyxl") as xw:
-        shown.to_excel(xw, sheet_name=L["matrix"][:31])
-        scores.to_excel(xw, sheet_name=L["score"][:31])
-        summary.to_excel(xw, sheet_name=L["summary"][:31], index=False)
-        areas.to_excel(xw, sheet_name=L["area"][:31], index=False)
-        pd.DataFrame(ev_rows).to_excel(xw, sheet_name=L["evidence"][:31], index=False)
-        pd.DataFrame(check_rows).to_excel(xw, sheet_name=L["check"][:31], index=False)
-        failed.to_excel(xw, sheet_name=L["failed"][:31], index=False)
-        ws = xw.sheets[L["matrix"][:31]]
-        inverse = {L[k]: k for k in FILL if k in L}
-        for row in ws.iter_rows(min_row=2, min_col=2):
-            for cell in row:
-                key = inverse.get(cell.value)
-                if key:
-                    cell.fill = PatternFill("solid", fgColor=FILL[key])
-                    if key in ("covered", "missing", "failed"):
-                        cell.font = Font(color="FFFFFF")
-        ws.column_dimensions["A"].width = 48
+            ck.append([r["path"], c["id"], c.get("title", ""), L[c["status"]], c["detail"]])
+    fl = wb.create_sheet(L["failed"][:31])
+    fl.append([L["plan"], L["reason"]])
+    for r in aset.failed:
+        fl.append([r["path"], r.get("reason")])
+    wb.save(path)
