@@ -112,10 +112,12 @@ class Index:
         for syl in words:
             for k in self.postings.get(syl, ()):
                 counts[k] = counts.get(k, 0) + 1
+        full = len(words)
         for k, n in counts.items():
             if n < need or k in found:
                 continue
-            r = match(c, self.units[k])
+            # loose (any order) only where every word is present; fuzzy (typos) only when most are
+            r = match(c, self.units[k], exact=False, loose=n == full, fuzzy=len(c.folded) >= 12 and n >= 0.75 * full)
             if r is not None:
                 found[k] = r
         return found

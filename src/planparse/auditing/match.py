@@ -97,16 +97,17 @@ class Unit:
         return self._bare
 
 
-def match(c: Compiled, u: Unit) -> tuple[float, int] | None:
+def match(c: Compiled, u: Unit, exact: bool = True, loose: bool = True, fuzzy: bool = True) -> tuple[float, int] | None:
     """(strength, character position in the unit) of the best match of ``c`` in ``u``."""
     if not c.folded:
         return None
-    i = u.padded.find(f" {c.folded} ")
-    if i >= 0:
-        return 1.0, _orig_pos(u, i)
+    if exact:
+        i = u.padded.find(f" {c.folded} ")
+        if i >= 0:
+            return 1.0, _orig_pos(u, i)
     if any(f" {r} " not in u.padded for r in c.rare):
         return None
-    if len(c.words) >= 2:
+    if loose and len(c.words) >= 2:
         # every content word, in any order, within a window a little wider than the phrase
         positions = []
         for w in c.words:
@@ -119,7 +120,7 @@ def match(c: Compiled, u: Unit) -> tuple[float, int] | None:
             last = max(p + n for p, n in positions)
             if last - first <= len(c.folded.split()) + 3:
                 return 0.9, _orig_pos(u, _char_of_token(u.padded, first))
-    if len(c.folded) >= 12:
+    if fuzzy and len(c.folded) >= 12:
         from rapidfuzz import fuzz
         al = fuzz.partial_ratio_alignment(c.bare, u.bare, score_cutoff=92)
         if al is not None:

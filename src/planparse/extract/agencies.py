@@ -24,11 +24,15 @@ _GENERIC = re.compile(r"^(?:cơ quan|đơn vị|địa phương|đoàn thể|t�
                       r"phòng|trường|cơ sở|doanh nghiệp|hiệp hội|đài|báo|xã|phường|thị trấn|hệ thống)\b", re.I)
 
 
+_VA = re.compile(r"\s+và\s+")
+_KEY_PUNCT = re.compile(r"[,&\-.;:()/]+")
+_WS = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=16384)
 def _key(s: str) -> str:
-    s = s.lower()
-    s = re.sub(r"\s+và\s+", " ", s)
-    s = re.sub(r"[,&\-.;:()/]+", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _KEY_PUNCT.sub(" ", _VA.sub(" ", s.lower()))
+    return _WS.sub(" ", s).strip()
 
 
 @dataclass(frozen=True)
@@ -120,10 +124,12 @@ def _proper(name: str) -> str:
     return re.sub(r"^Công ty cổ phần", "Công ty Cổ phần", name)
 
 
+_LEAD_CONJ = re.compile(r"^(?:và|cùng|với)\s+")
+
+
 def _tidy(s: str) -> str:
-    s = re.sub(r"\s+", " ", s).strip(" ,;.:-\n")
-    s = re.sub(r"^(?:và|cùng|với)\s+", "", s)
-    return s
+    s = _WS.sub(" ", s).strip(" ,;.:-\n")
+    return _LEAD_CONJ.sub("", s)
 
 
 def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[str, str] | None = None) -> Agency | None:

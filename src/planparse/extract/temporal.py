@@ -44,7 +44,9 @@ RE_BARE_PERIODIC = re.compile(r"(?<![\w])(?P<dk>[Đđ]ịnh kỳ)(?=\s+(?:báo c
 RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng năm|[Hh]ằng năm|Mỗi năm),", re.M)
 
 
-_MAYBE = re.compile(r"\d|[Đđ]ịnh kỳ|[Hh][àằ]ng|[Mm]ỗi|từng|[Qq]uý|tháng", re.I)
+# cheap gate: no cue word, no date-like number, no year — no time expression
+_MAYBE = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|tháng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
+                    r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d")
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,10 @@ def valid_syllable(word: str) -> bool:
     return bool(_SYLLABLE.match(base))
 
 
+_TONED = re.compile("[\u1ea0-\u1ef9]")
+_FOREIGN_RE = re.compile("[" + re.escape("".join(sorted(_FOREIGN))) + "]")
+
+
 def vietnamese_score(text: str) -> float:
     """Share of well-formed Vietnamese syllables among the words, minus letters Vietnamese never uses."""
     words = re.findall(r"[^\W\d_]+", text[:20000])
@@ -132,6 +136,9 @@ def maybe_convert_legacy(text: str) -> tuple[str, str | None]:
     """Return (text, encoding) — converted when a legacy encoding reads far better, else unchanged."""
     sample = text[:20000]
     if not any(ord(c) > 127 for c in sample):
+        return text, None
+    # Unicode Vietnamese has toned letters (U+1EA0–U+1EF9) that no legacy byte encoding produces
+    if _TONED.search(sample) and not _FOREIGN_RE.search(sample):
         return text, None
     base = vietnamese_score(sample)
     if base > 0.35 and not any(c in _FOREIGN for c in sample):
