@@ -227,7 +227,7 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
         todo.append(p)
     bar = _Progress(len(paths), enabled=progress)
     bar.done = len(rows)
-    ref_arg = _portable_reference(reference)
+    ref_arg = reference  # an id, a path or a Reference: all pickle, so workers get it as is
 
     def deliver(row: dict) -> None:
         rows[row["path"]] = row
@@ -253,11 +253,6 @@ def _light(row: dict) -> dict:
     a = dict(row["audit"])
     a["areas"] = [{**x, "evidence": [{**e, "text": e["text"][:300]} for e in x["evidence"][:1]]} for x in a["areas"]]
     return {**row, "audit": a}
-
-
-def _portable_reference(reference):
-    """References cross process boundaries as ids or paths; a Plan/Reference object is kept as is."""
-    return reference
 
 
 def warm(reference=None) -> None:
