@@ -73,3 +73,10 @@ def test_budget_sources_from_a_clause():
     assert plan.budget.present
     assert set(plan.budget.sources) == {"state_budget", "socialization", "sponsorship", "asean_funds", "other_lawful"}
     assert [a.vnd for a in plan.budget.amounts] == [1_500_000_000]
+
+
+def test_assignment_bullet_with_colon_after_the_agency():
+    import planparse
+    p = planparse.parse("I. NỘI DUNG\n\n1. Tuyên truyền.\n\nII. TỔ CHỨC THỰC HIỆN\n\n- Sở Tài chính: thẩm định, bố trí kinh phí.\n\n"
+                        "- UBND các quận, huyện: triển khai tại địa phương.")
+    assert [a.agency.name for a in p.assignments] == ["Sở Tài chính", "Ủy ban nhân dân các quận, huyện"]

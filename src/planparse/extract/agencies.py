@@ -59,6 +59,14 @@ def expand(s: str) -> str:
     return rx.sub(lambda m: table[m.group(0)], s)
 
 
+def _city_variant(name: str) -> str | None:
+    """``… tỉnh`` → ``… thành phố``, ``Tỉnh ủy`` → ``Thành ủy``, ``Tỉnh đoàn`` → ``Thành đoàn``."""
+    out = re.sub(r"\bTỉnh ủy\b", "Thành ủy", name)
+    out = re.sub(r"^Tỉnh [đĐ]oàn$", "Thành đoàn", out)
+    out = re.sub(r"\btỉnh$", "thành phố", out)
+    return out if out != name else None
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[dict[str, Entry], re.Pattern, list[str]]:
     """(alias-key → entry, compiled matcher, keys for fuzzy matching)."""
@@ -67,11 +75,18 @@ def gazetteer() -> tuple[dict[str, Entry], re.Pattern, list[str]]:
     patterns: list[str] = []
     for i, item in enumerate(data):
         e = Entry(id=f"ag{i:03d}", name=item["name"], kind=item.get("kind", "other"), successor=item.get("successor"))
-        for alias in [item["name"], *item.get("aliases", [])]:
-            by_key.setdefault(_key(alias), e)
-            by_key.setdefault(_key(expand(alias)), e)
-            toks = [t for t in re.split(r"[\s,&\-]+", alias) if t and t.lower() != "và"]
-            patterns.append(_SEP.join(re.escape(t) for t in toks))
+        aliases = [item["name"], *item.get("aliases", [])]
+        variants = [(e, aliases)]
+        city = _city_variant(item["name"])
+        if city:  # the same body in a centrally-run city: "UBND thành phố", "Thành đoàn", "Ban Tuyên giáo Thành ủy"
+            ce = Entry(id=f"ag{i:03d}c", name=city, kind=e.kind, successor=None)
+            variants.append((ce, [v for v in (_city_variant(a) for a in aliases) if v]))
+        for entry, names in variants:
+            for alias in names:
+                by_key.setdefault(_key(alias), entry)
+                by_key.setdefault(_key(expand(alias)), entry)
+                toks = [t for t in re.split(r"[\s,&\-]+", alias) if t and t.lower() != "và"]
+                patterns.append(_SEP.join(re.escape(t) for t in toks))
     patterns = sorted(set(patterns), key=len, reverse=True)
     prov = province_regex().pattern
     suffix = (r"(?P<suffix>\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+" + prov + r")?(?!\w)"
@@ -272,6 +287,8 @@ def phrase_end(text: str, start: int, limit: int) -> int:
         w0 = start + m.start()
         tok = m.group(0)
         if any(s <= w0 < e for s, e in names):
+            if re.search(r"[.;:]$", tok) and not re.search(r"(?:TP|Tp)[.]$", tok):
+                return _rstrip(text, start, w0 + len(tok) - 1)  # "Sở Tài chính: thẩm định …"
             words += 1
             pos = w0 + len(tok)
             continue
