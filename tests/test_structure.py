@@ -52,3 +52,14 @@ def test_news_comment_and_reader_boilerplate_are_not_content(plans):
     last = max(s.span[1] for s in p.sections)
     assert "Sở Xây dựng đã tổ chức" not in p.text[:last]
     assert "Ý kiến bạn đọc" not in p.text and "714 0" not in p.text
+
+
+def test_arabic_numbered_plan_skeleton_is_not_a_list_of_tasks():
+    import planparse
+    text = ("KẾ HOẠCH\nThử\n\n1. MỤC ĐÍCH, YÊU CẦU\n\nTuyên truyền.\n\n2. NỘI DUNG THỰC HIỆN\n\n"
+            "2.1. Tổ chức triển lãm ảnh về ASEAN.\n\n- Đơn vị thực hiện: Bảo tàng tỉnh.\n\n- Thời gian: tháng 8/2020.\n\n"
+            "2.2. Treo băng rôn.\n\n3. KINH PHÍ\n\nKinh phí thường xuyên của đơn vị.\n\n4. TỔ CHỨC THỰC HIỆN\n\nCác phòng triển khai.")
+    p = planparse.parse(text)
+    assert [s.kind.value for s in p.sections if s.level == 1] == ["purpose", "content", "budget", "organization"]
+    assert [t.id for t in p.tasks] == ["2.1", "2.2"]
+    assert p.tasks[0].timeframe.start == "2020-08-01"

@@ -25,9 +25,22 @@ _FOCAL = re.compile(r"\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu m�
 _COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+", re.I)
 
 
+def arabic_top_level_is_skeleton(sections) -> bool:
+    """``1. MỤC ĐÍCH, YÊU CẦU`` … ``4. TỔ CHỨC THỰC HIỆN``: a plan numbering its parts with Arabic
+    numbers, in capitals, with at least two parts of the plan skeleton (purposes, budget,
+    organisation…). Its top-level items are parts, like Roman headings elsewhere, not tasks."""
+    top = [s for s in sections if s.level == 1]
+    if not top or any(not s.label[:1].isdigit() for s in top):
+        return False
+    caps = [s for s in top if s.title and sum(c.isupper() for c in s.title if c.isalpha()) > 0.8 * sum(c.isalpha() for c in s.title)]
+    skeleton = [s for s in caps if s.kind in NON_TASK_KINDS]
+    return len(caps) >= 0.6 * len(top) and len(skeleton) >= 2
+
+
 def task_sections(st: Structure):
     """The sections that are tasks, per the spec."""
-    has_roman = any(s.level == 1 and not s.label[:1].isdigit() for s in st.sections)
+    has_roman = any(s.level == 1 and not s.label[:1].isdigit() for s in st.sections) \
+        or arabic_top_level_is_skeleton(st.sections)
     by_id = {s.id: s for s in st.sections}
     out = []
     for s in st.sections:

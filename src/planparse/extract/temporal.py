@@ -30,6 +30,7 @@ RE_DUE_MONTH = re.compile(_DUE_CUE + r"\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s
 RE_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
 RE_HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?", re.I)
 RE_MONTH = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?|triển khai(?:\s+trong)?|tổ chức(?:\s+vào)?)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
+RE_MONTH_BARE = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?)\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 RE_RANGE = re.compile(r"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|đến(?:\s+năm)?)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
 RE_RANGE_CUE = re.compile(r"(?:thực hiện|triển khai|hoàn thành|tổ chức)\s+(?:trong\s+)?(?:giai đoạn|thời kỳ|năm)\s+(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
                           r"|từ\s+năm\s+(?P<a2>(?:19|20)\d{2})\s+đến(?:\s+năm)?\s+(?P<b2>(?:19|20)\d{2})", re.I)
@@ -144,8 +145,8 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         first = m.group("h").lower() == "đầu"
         add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
                      start=iso(y, 1 if first else 7, 1), end=_last_day(y, 6 if first else 12)), m.start(), m.end())
-    for m in RE_MONTH.finditer(text):
-        s = m.start() + len(m.group("cue"))
+    for m in (RE_MONTH_BARE if time_context else RE_MONTH).finditer(text):
+        s = m.start() + len(m.group("cue") or "")
         if not free(s, m.end()):
             continue
         y, mo = int(m.group("y")), int(m.group("m"))
