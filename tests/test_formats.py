@@ -154,3 +154,13 @@ def test_legacy_doc_through_libreoffice(fixtures, tmp_path):
     assert doc.source.format == "doc"
     assert [s.id for s in doc.sections] == [s.id for s in ref.sections]
     assert [t.id for t in doc.tasks] == [t.id for t in ref.tasks]
+
+
+def test_markdown_pipe_table_annex():
+    from make_fixtures import ANNEX_GOLD, ANNEX_PLAN, ANNEX_ROWS
+    table = "\n".join("| " + " | ".join(r) + " |" for r in ANNEX_ROWS[:1]) + "\n|---|---|---|---|---|\n" + \
+        "\n".join("| " + " | ".join(r) + " |" for r in ANNEX_ROWS[1:])
+    p = planparse.parse(ANNEX_PLAN.replace("Nguyễn Văn Út\n", "Nguyễn Văn Út\n\nPHỤ LỤC\n\n" + table + "\n"), name="annex.md")
+    got = {t.id: t for t in p.tasks}
+    assert set(got) == set(ANNEX_GOLD)
+    assert [a.name for a in got["II.2"].lead] == ANNEX_GOLD["II.2"]["lead"]

@@ -97,7 +97,8 @@ def ingest_bytes(data: bytes, fmt: str, name: str = "<bytes>", *, max_pages: int
 
 
 def ingest_text(text: str, name: str | None = None) -> Document:
-    return Document(text=text, format="txt", path=name,
+    from .text import pipe_tables
+    return Document(text=text, format="txt", path=name, tables=pipe_tables(text),
                     sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
 
 
