@@ -93,3 +93,15 @@ def test_audit_frames_and_html(audits):
 def test_references_listed():
     ids = [r.id for r in planparse.references()]
     assert ids == ["asean-2019-2020", "asean-2021-2025"]
+
+
+def test_shipped_segmentation_is_current():
+    """Run tools/build_segmentation.py after editing a reference YAML."""
+    from planparse.auditing.match import _segment_with_underthesea, _shipped_segmentation
+    from planparse.auditing.reference import list_references
+    cache = _shipped_segmentation()
+    for r in list_references():
+        for a in r.areas:
+            for s in a.signals:
+                assert s.phrase in cache, f"{s.phrase!r} missing: run tools/build_segmentation.py"
+                assert [tuple(w) for w in cache[s.phrase]] == list(_segment_with_underthesea(s.phrase))

@@ -43,9 +43,29 @@ def strip_marks(s: str) -> str:
     return s.translate(_STRIP)
 
 
+@lru_cache(maxsize=1)
+def _shipped_segmentation() -> dict:
+    """underthesea's segmentation of the shipped references' phrases (tools/build_segmentation.py)."""
+    import json
+    from importlib import resources
+    try:
+        text = resources.files("planparse.data.references").joinpath("segmented.json").read_text(encoding="utf-8")
+        return json.loads(text)
+    except (OSError, ValueError):
+        return {}
+
+
 @lru_cache(maxsize=4096)
 def segment_words(phrase: str) -> tuple[tuple[str, ...], ...]:
-    """Content words of a phrase, each a tuple of folded syllables (underthesea when available)."""
+    """Content words of a phrase, each a tuple of folded syllables. Shipped phrases come segmented
+    with the package; others (user references, plans as references) go through underthesea."""
+    hit = _shipped_segmentation().get(phrase)
+    if hit is not None:
+        return tuple(tuple(w) for w in hit)
+    return _segment_with_underthesea(phrase)
+
+
+def _segment_with_underthesea(phrase: str) -> tuple[tuple[str, ...], ...]:
     try:
         from underthesea import word_tokenize
         words = word_tokenize(phrase)
