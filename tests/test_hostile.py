@@ -163,7 +163,6 @@ def test_killed_batch_keeps_finished_results_and_resumes(tmp_path):
     import json
     for f in done:
         json.loads(f.read_text(encoding="utf-8"))  # every finished result is whole
-    assert not list((out / "audits").glob(".*.tmp"))  or True  # a temp file may be left; never a half JSON
     r = subprocess.run(cmd + ["--resume"], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert len(list((out / "audits").glob("*.audit.json"))) == 30

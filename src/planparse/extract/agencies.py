@@ -245,7 +245,7 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         if not piece:
             continue
         head_named = bool(_heads().match(piece)) and len(piece.split()) > 1 and not _GENERIC.fullmatch(piece)
-        in_gaz = any(a <= s + 1 and e - 1 <= b for a, b in protected[:len(protected)])
+        in_gaz = any(a <= s + 1 and e - 1 <= b for a, b in protected)
         bare_head = bool(re.fullmatch(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)", piece))
         starts_collective = bool(_COLLECTIVE_OPEN.match(piece))
         generic = bool(_GENERIC.match(piece)) or bare_head

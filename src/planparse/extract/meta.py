@@ -194,7 +194,6 @@ def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
         typ = cm.group("type")
         typ = typ[0].upper() + typ[1:].lower() if typ else type_from_number(num)
         after = region[cm.end():cm.end() + 80]
-        dm = re.match(r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?", after)
         date = None
         d2 = re.match(r"[\s,]*(?:ban hành\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng|/|-|\.)\s*(?P<m>\d{1,2})\s*(?:năm|/|-|\.)\s*(?P<y>\d{4})", after)
         if d2:
