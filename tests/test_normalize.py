@@ -69,3 +69,8 @@ def test_normalize_never_fails_and_map_is_monotonic(s):
     assert len(tm.src) == len(tm.text) + 1
     assert all(tm.src[i] <= tm.src[i + 1] for i in range(len(tm.text) - 1))
     assert all(0 <= tm.src[i] <= len(s) for i in range(len(tm.text)))
+
+
+def test_mixed_case_vowel_pair_is_left_alone():
+    # regression: the tone regex matches "oÈ", which has no new-style form in the table
+    assert normalize("hoÈ").text == "hoÈ"

@@ -121,7 +121,7 @@ def _char_pass(source: str) -> tuple[str, list[int]]:
             text2.append(c)
             idx2.extend([idx[i]] * len(c))
         text, idx = "".join(text2), idx2
-    text = _TONE_RE.sub(lambda m: _TONE[m.group(0)], text)
+    text = _TONE_RE.sub(lambda m: _TONE.get(m.group(0), m.group(0)), text)  # mixed case ("oÈ"): leave it
     if _ODD_CHARS.search(text):  # str.translate is slow on long text: only when there is work to do
         text = _DASH_RE.sub("-", text)
         text = _SPACE_RE.sub(" ", text)
