@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
 from . import __version__
+from .files import atomic_write, expand_inputs, safe_out_path  # noqa: F401 - safe_out_path is public via the CLI
+
+
+def _err(msg: str) -> None:
+    print(f"planparse: {msg}", file=sys.stderr)
+
 
 EXAMPLES_PARSE = """examples:
   planparse parse plan.pdf                      # the plan@1 JSON on stdout
@@ -20,47 +25,6 @@ EXAMPLES_AUDIT = """examples:
   planparse audit child.docx --reference parent.pdf       # a department's plan against its province's plan
   planparse audit plans/ --reference asean-2021-2025 --fail-under 0.8 --jobs 2
 """
-
-READABLE = {".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".doc", ".html", ".htm", ".xhtml"}
-
-
-def _err(msg: str) -> None:
-    print(f"planparse: {msg}", file=sys.stderr)
-
-
-def expand_inputs(items: list[str]) -> list[str]:
-    """Files as given; folders expanded to the plan files inside them (sorted)."""
-    out: list[str] = []
-    for it in items:
-        p = Path(it)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in READABLE and not f.name.startswith(".") and f.name.lower() != "readme.md":
-                    out.append(str(f))
-        else:
-            out.append(it)
-    return out
-
-
-def safe_out_path(out_dir: Path, name: str) -> Path:
-    """``out_dir/name``, refusing names that would escape ``out_dir``."""
-    from .errors import OutputPathError
-    base = out_dir.resolve()
-    target = (out_dir / name).resolve()
-    if base != target and base not in target.parents:
-        raise OutputPathError(f"output {name!r} would be written outside {out_dir}")
-    return target
-
-
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write via a temporary file and rename, so a killed run never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    mode = "wb" if isinstance(data, bytes) else "w"
-    with open(tmp, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8"})) as f:
-        f.write(data)
-    os.replace(tmp, path)
-
 
 def cmd_parse(args) -> int:
     from .errors import PlanparseError

@@ -8,15 +8,13 @@ from .errors import IngestError, PlanparseError
 from .model import Plan, SourceInfo
 
 
-_EXTS = {".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".doc", ".html", ".htm", ".xhtml"}
-
-
 def _looks_like_path(src: str) -> bool:
     """A one-line string is a path if the file exists or it ends with a plan file extension."""
     if "\n" in src or len(src) > 1024 or not src.strip():
         return False
     try:
-        return Path(src).suffix.lower() in _EXTS or Path(src).exists()
+        from .files import READABLE
+        return Path(src).suffix.lower() in READABLE or Path(src).exists()
     except (OSError, ValueError):
         return False
 

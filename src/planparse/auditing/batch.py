@@ -187,15 +187,11 @@ class AuditSet:
 
     def to_html(self, path=None, lang: str = "vi") -> str | None:
         """The HTML report; written to ``path`` piece by piece (returns None), else returned as a string."""
+        from ..files import atomic_write
         from ..report.audit_html import report_chunks
         if path is None:
             return "".join(report_chunks(self, lang=lang))
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            for chunk in report_chunks(self, lang=lang):
-                f.write(chunk)
-        os.replace(tmp, path)
+        atomic_write(Path(path), report_chunks(self, lang=lang))
         return None
 
     def _repr_html_(self) -> str:
@@ -211,7 +207,7 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
                timeout: float | None = 120.0, max_pages: int = 500, out_dir=None, resume: bool = False,
                progress: bool = False, on_result=None) -> AuditSet:
     """Audit every path; returns an :class:`AuditSet` with one row per input, in input order."""
-    from ..cli import expand_inputs
+    from ..files import expand_inputs
     paths = expand_inputs([str(p) for p in paths])
     out = Path(out_dir) if out_dir else None
     used: set[str] = set()
@@ -326,7 +322,7 @@ def _isolated(path, reference, max_pages, timeout, out, name, ctx) -> dict:
 
 
 def _write_row(out: Path, name: str, row: dict) -> None:
-    from ..cli import atomic_write
+    from ..files import atomic_write
     if row["status"] == "ok":
         atomic_write(out / "audits" / f"{name}.audit.json", json.dumps(row["audit"], ensure_ascii=False, indent=1) + "\n")
     else:
@@ -376,7 +372,8 @@ class _Progress:
 
 def run_cli(args) -> int:
     """``planparse audit``: see ``planparse audit --help``."""
-    from ..cli import _err, atomic_write, expand_inputs
+    from ..cli import _err
+    from ..files import atomic_write, expand_inputs
     files = expand_inputs(args.paths)
     if not files:
         _err("error: no plan files found in " + ", ".join(args.paths))
