@@ -201,9 +201,8 @@ def clean_title(s: str) -> str:
 
 
 def _bare(s: str) -> str:
-    import unicodedata
-    s = unicodedata.normalize("NFD", s.lower()).replace("đ", "d")
-    return "".join(c for c in s if not unicodedata.combining(c))
+    from .vi import strip_marks
+    return strip_marks(s.lower())
 
 
 _KIND_RX: list | None = None

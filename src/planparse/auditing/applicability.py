@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .match import fold
+from .match import fold, folded_text
 from .reference import Reference
 
 
@@ -43,7 +43,7 @@ def cites(plan, ref: Reference) -> str | None:
 
 
 def fingerprints(plan, ref: Reference) -> list[str]:
-    body = " " + fold(plan.text) + " "
+    body = " " + folded_text(plan.text) + " "
     return [f for f in ref.fingerprints if " " + fold(f) + " " in body]
 
 
@@ -86,6 +86,7 @@ def choose_reference(plan, refs: list[Reference]) -> Reference:
             return r
 
     def key(r: Reference):
-        topic = sum(1 for t in r.topic if fold(t) in fold(plan.text)) if r.topic else 0
+        body = folded_text(plan.text)
+        topic = sum(1 for t in r.topic if fold(t) in body) if r.topic else 0
         return (period_overlap(plan, r), len(fingerprints(plan, r)), topic, r.period[1] if r.period else 0)
     return max(refs, key=key)

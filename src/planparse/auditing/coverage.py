@@ -14,7 +14,7 @@ import re
 from ..model import SectionKind
 from bisect import bisect_right
 
-from .match import Unit, _orig_pos, compile_phrase, fold, match
+from .match import Unit, _orig_pos, compile_phrase, fold, folded_text, match
 from .model import AreaResult, Evidence
 from .reference import Area, Reference
 
@@ -183,5 +183,5 @@ def judge(ref: Reference, plan, topic_present: bool) -> list[AreaResult]:
 def topic_mentions(ref: Reference, plan) -> int:
     if not ref.topic:
         return 10**6
-    body = fold(plan.text)
+    body = folded_text(plan.text)
     return sum(len(re.findall(r"(?<!\w)" + re.escape(fold(t)) + r"(?!\w)", body)) for t in ref.topic)

@@ -11,9 +11,10 @@ Text is folded (lower-case, punctuation dropped). A signal phrase matches a unit
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from ..vi import strip_marks  # noqa: E402,F401 - re-exported for the matcher
 
 _PUNCT = re.compile(r"[^\w\s]|_")
 STOPWORDS = frozenset("và các của về cho với trong tại những được để theo trên đến từ là có một số nhằm".split())
@@ -24,23 +25,10 @@ def fold(s: str) -> str:
     return " ".join(s.split())
 
 
-def _strip_table() -> dict[int, str]:
-    table = {}
-    for cp in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
-        ch = chr(cp)
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        if base != ch and len(base) == 1:
-            table[cp] = base
-    table[ord("đ")], table[ord("Đ")] = "d", "D"
-    return table
-
-
-_STRIP = _strip_table()
-
-
-def strip_marks(s: str) -> str:
-    """Vietnamese letters without their marks (``Lồng ghép`` → ``Long ghep``), by table lookup."""
-    return s.translate(_STRIP)
+@lru_cache(maxsize=8)
+def folded_text(text: str) -> str:
+    """``fold`` of a whole plan, computed once however many references and checks ask for it."""
+    return fold(text)
 
 
 @lru_cache(maxsize=1)
