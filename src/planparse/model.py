@@ -57,6 +57,7 @@ class Agency:
     text: str
     collective: bool = False
     canonical: bool = True
+    person: bool = False          # a person named as performer (``Ông X - Trưởng đoàn``)
     id: str | None = None
     successor: str | None = None
     span: Span | None = None

@@ -12,9 +12,7 @@ from pathlib import Path
 
 from ..errors import IngestError, UnsupportedFormatError
 
-MAX_BYTES = 200 * 1024 * 1024  # refuse anything larger outright: no plan is that big
-MAX_CHARS = 10_000_000  # a plan runs to tens of thousands of characters; ten million is not a plan
-DEFAULT_MAX_PAGES = 500
+from ..limits import DEFAULT_MAX_PAGES, MAX_BYTES, MAX_CHARS  # noqa: F401  (re-exported)
 
 
 @dataclass

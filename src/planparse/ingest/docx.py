@@ -22,8 +22,7 @@ from ..errors import IngestError, MissingToolError
 from . import Document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_XML = 100 * 1024 * 1024  # refuse zip bombs: no real plan's XML is this big
-MAX_RATIO = 200
+from ..limits import MAX_XML, MAX_ZIP_RATIO as MAX_RATIO  # noqa: E402
 
 
 def _roman(n: int) -> str:
