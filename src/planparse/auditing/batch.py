@@ -194,9 +194,13 @@ class AuditSet:
         atomic_write(Path(path), report_chunks(self, lang=lang))
         return None
 
+    def __repr__(self) -> str:
+        from ..report.html import auditset_repr
+        return auditset_repr(self)
+
     def _repr_html_(self) -> str:
-        from ..report.audit_html import matrix_html
-        return matrix_html(self, lang="vi")
+        from ..report.html import auditset_html
+        return auditset_html(self, lang="vi")
 
 
 def _label(r: dict) -> str:

@@ -1,0 +1,201 @@
+"""Reports an analyst can hand on: the XLSX workbook (read back with openpyxl), quotes, reprs, heat-map, notebooks."""
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLE_FILES
+from test_i18n import ENGLISH, _is_vietnamese_word
+
+
+@pytest.fixture(scope="module")
+def aset():
+    import planparse
+    from planparse.auditing.batch import AuditSet
+    a = planparse.audit_many(SAMPLE_FILES, jobs=1)
+    hostile = {"path": "plans/=HYPERLINK(\"x\")\x07.pdf", "status": "failed", "reason": "file is empty"}
+    return AuditSet(a.rows + [hostile])
+
+
+@pytest.fixture(scope="module", params=["vi", "en"])
+def workbook(request, aset, tmp_path_factory):
+    import openpyxl
+    path = tmp_path_factory.mktemp("xlsx") / f"matrix-{request.param}.xlsx"
+    aset.to_excel(path, lang=request.param)
+    return request.param, openpyxl.load_workbook(path)
+
+
+def _header(ws):
+    return [c.value for c in ws[1]]
+
+
+def test_every_sheet_has_a_full_header_frozen_panes_autofilter_and_sized_columns(workbook):
+    lang, wb = workbook
+    assert len(wb.worksheets) >= 8
+    for ws in wb.worksheets:
+        head = _header(ws)
+        assert head and all(isinstance(h, str) and h.strip() for h in head), (ws.title, head)
+        assert ws.freeze_panes in ("B2", "A2"), ws.title
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title
+        widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
+        assert all(w and w >= 6 for w in widths), (ws.title, widths)
+    data_sheets = [ws for ws in wb.worksheets if ws.max_row > 1 and ws.freeze_panes == "B2"]
+    assert len({round(ws.column_dimensions["A"].width) for ws in data_sheets}
+               | {round(ws.column_dimensions["B"].width) for ws in data_sheets}) > 2  # widths follow content
+
+
+def test_one_plan_identifier_and_the_path_in_its_own_column_on_every_plan_sheet(workbook):
+    lang, wb = workbook
+    summary = wb.worksheets[0]
+    ids = {r[0]: r[1] for r in summary.iter_rows(min_row=2, values_only=True)}
+    assert "Bình Dương · 4750/KH-UBND" in ids
+    assert ids["Bình Dương · 4750/KH-UBND"].endswith("binh-duong_4750-KH-UBND_2019_asean.txt")
+    for ws in wb.worksheets[1:]:
+        head = _header(ws)
+        if head[:2] != summary.cell(1, 1).value and head[0] == summary.cell(1, 1).value:
+            assert head[1] == summary.cell(1, 2).value, ws.title  # plan, then file path
+            for plan, path in ws.iter_rows(min_row=2, max_col=2, values_only=True):
+                assert plan in ids and ids[plan] == path, (ws.title, plan)
+
+
+def test_matrix_sheets_one_per_reference_with_coverage_and_coloured_statuses(workbook):
+    lang, wb = workbook
+    matrices = [ws for ws in wb.worksheets if re.match(r"(Ma trận|Matrix) asean-", ws.title)]
+    assert {ws.title.split()[-1] for ws in matrices} == {"asean-2019-2020", "asean-2021-2025"}
+    ws = next(w for w in matrices if w.title.endswith("asean-2019-2020"))
+    head = _header(ws)
+    assert head[4:] == [f"A{i:02d}" for i in range(1, 17)]
+    rows = list(ws.iter_rows(min_row=2))
+    assert len(rows) == 4
+    for row in rows:
+        cov = row[2]
+        assert isinstance(cov.value, float) and 0 <= cov.value <= 1 and cov.number_format == "0%"
+        fills = {c.fill.fgColor.rgb for c in row[4:]}
+        assert fills <= {"FF2DA44E", "FFF2CC60", "FFCF222E"}, fills
+
+
+def test_dates_are_real_dates_and_counts_are_integers(workbook):
+    lang, wb = workbook
+    ws = wb.worksheets[0]
+    head = _header(ws)
+    col = {h: i for i, h in enumerate(head)}
+    issued = [r[6] for r in ws.iter_rows(min_row=2, values_only=True) if r[6] is not None]
+    assert issued and all(isinstance(v, dt.datetime) for v in issued)
+    assert dt.datetime(2019, 9, 18) in issued
+    assert ws.cell(2, 7).number_format == "dd/mm/yyyy"
+    for r in ws.iter_rows(min_row=2, values_only=True):
+        for k in (9, 10, 11):
+            assert r[k] is None or isinstance(r[k], int), (head[k], r[k])
+
+
+def test_legend_explains_colours_and_the_area_sheet_every_code(workbook):
+    lang, wb = workbook
+    legend = wb.worksheets[-1]
+    fills = {row[0].fill.fgColor.rgb for row in legend.iter_rows(min_row=2) if row[0].fill and row[0].fill.fill_type}
+    assert {"FF2DA44E", "FFF2CC60", "FFCF222E", "FF57606A", "FFEAEEF2"} <= fills
+    areas = next(ws for ws in wb.worksheets if ws.title in ("Nội dung", "Area"))
+    codes = {r[1] for r in areas.iter_rows(min_row=2, values_only=True)}
+    assert {f"A{i:02d}" for i in range(1, 17)} | {f"B{i:02d}" for i in range(1, 14)} == codes
+
+
+def test_cells_from_files_are_text_never_formulas(workbook):
+    lang, wb = workbook
+    failed = [r for ws in wb.worksheets for r in ws.iter_rows(min_row=2) if r[1].value and "HYPERLINK" in str(r[1].value)]
+    assert failed
+    for row in failed:
+        assert row[1].data_type == "s" and "\x07" not in row[1].value
+
+
+def test_workbook_labels_are_in_one_language(workbook):
+    lang, wb = workbook
+    texts = [ws.title for ws in wb.worksheets] + [h for ws in wb.worksheets for h in _header(ws)]
+    ws = wb.worksheets[0]
+    texts += [r[2] for r in ws.iter_rows(min_row=2, values_only=True)]  # status column
+    legend = wb.worksheets[-1]
+    texts += [v for r in legend.iter_rows(min_row=2, values_only=True) for v in r if v]
+    words = re.findall(r"[^\W\d_]+", " ".join(map(str, texts)))
+    if lang == "vi":
+        assert not [w for w in words if w.lower() in ENGLISH]
+    else:
+        assert not [w for w in words if _is_vietnamese_word(w)]
+
+
+# -- quotes ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, limit, expected", [
+    ("Tổ chức tuyên truyền trên Cổng thông tin điện tử ASEAN", 45, ("Tổ chức tuyên truyền trên Cổng thông tin điện", True)),
+    ("ngắn", 45, ("ngắn", False)),
+    ("Tuyên truyền, quảng bá; hội nghị", 24, ("Tuyên truyền, quảng bá", True)),
+])
+def test_quotes_are_cut_on_word_boundaries(text, limit, expected):
+    from planparse.report.audit_html import clip
+    assert clip(text, limit) == expected
+
+
+def test_matched_words_are_highlighted_inside_the_quote():
+    from planparse.report.audit_html import quote_html
+    ev = {"text": "Tổ chức Góc ASEAN tại thư viện tỉnh", "matched": [[8, 17], [22, 30]]}
+    html = quote_html(ev, "vi")
+    assert html == "<q class='quote'>Tổ chức <mark>Góc ASEAN</mark> tại <mark>thư viện</mark> tỉnh</q>"
+    cut = quote_html({"text": "Tổ chức Góc ASEAN tại thư viện tỉnh và huyện", "matched": [[8, 17], [39, 44]]}, "en", limit=30)
+    assert cut.endswith("…</q>") and cut.count("<mark>") == 1 and " lang='vi'" in cut
+    whole = quote_html({"text": "Tổ chức Góc ASEAN"}, "vi")
+    assert "<mark class='clause'>Tổ chức Góc ASEAN</mark>" in whole
+
+
+def test_tasks_without_a_lead_are_listed_with_their_titles(audits):
+    from planparse.report.audit_html import audit_table_html
+    a = audits["kien-giang_2841-KH-SGDDT_2021_asean-education"]
+    assert any(c.id == "S5" and c.status == "fail" for c in a.checks)
+    html = audit_table_html(a, "vi")
+    task = next(t for t in a.plan.tasks if not t.lead)
+    assert f"<li><b>{task.id}</b> {task.title}" in html.replace("&quot;", '"')
+
+
+def test_report_names_plans_by_province_number_date_and_sets_apart_plans_on_another_topic(aset):
+    html = aset.to_html(lang="vi")
+    assert ">Bình Dương · 4750/KH-UBND · 18/09/2019</a>" in html
+    na = html.split("<tbody class='na'>")[1].split("</tbody>")[0]
+    assert "1759/KH-UBND" in na and "4750/KH-UBND" not in na
+
+
+# -- reprs and heat-map ----------------------------------------------------------------------
+
+def test_auditset_repr_is_a_line_per_plan_and_the_rich_view_is_html(aset):
+    text = repr(aset)
+    lines = text.splitlines()
+    assert len(lines) == len(aset) + 1 and len(text) < 150 * len(lines)
+    assert "4750/KH-UBND" in text and "failed" in text
+    assert "<table class='matrix'>" in aset._repr_html_()
+
+
+def test_plan_and_audit_reprs_are_short(plans, audits):
+    for p in plans.values():
+        assert len(repr(p)) < 200 and "\n" not in repr(p)
+        assert "<table" in p._repr_html_()
+    for a in audits.values():
+        assert len(repr(a)) < 250
+
+
+def test_heatmap_legend_is_complete(aset):
+    import matplotlib
+    matplotlib.use("Agg")
+    ax = aset.plot(lang="en")
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["Covered", "Partial", "Missing", "Not in this reference", "Could not be read"]
+    ax_vi = aset.plot(lang="vi")
+    assert "Không thuộc văn bản tham chiếu này" in [t.get_text() for t in ax_vi.get_legend().get_texts()]
+
+
+# -- notebooks -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["01-parse-a-plan.ipynb", "02-audit-plans.ipynb"])
+def test_notebooks_have_markdown_headings(name):
+    nb = json.loads((ROOT / "notebooks" / name).read_text(encoding="utf-8"))
+    md = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"]
+    assert md and md[0].startswith("# ")
+    assert sum(m.startswith("## ") for m in md) >= 4
+    code = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+    assert not any(c.lstrip().startswith("# ") and "\n" not in c for c in code)  # no heading left as a code comment
