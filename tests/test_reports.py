@@ -199,3 +199,43 @@ def test_notebooks_have_markdown_headings(name):
     assert sum(m.startswith("## ") for m in md) >= 4
     code = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
     assert not any(c.lstrip().startswith("# ") and "\n" not in c for c in code)  # no heading left as a code comment
+
+
+# -- show(): the characters of the span, not whole lines ------------------------------------
+
+@pytest.fixture(scope="module")
+def small_pdf(tmp_path_factory):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    lines = ["Số: 12/KH-UBND", "KẾ HOẠCH", "Tuyên truyền về ASEAN năm 2020", "I. NHIỆM VỤ",
+             "1. Sở Văn hóa, Thể thao và Du lịch tổ chức Góc ASEAN tại thư viện tỉnh",
+             "và các trường học trên địa bàn tỉnh trong năm 2020."]
+    path = tmp_path_factory.mktemp("pdf") / "plan.pdf"
+    with plt.rc_context({"pdf.fonttype": 42}):  # TrueType: a text layer pdfium can read
+        fig = plt.figure(figsize=(8.27, 11.69))
+        for k, ln in enumerate(lines):
+            fig.text(0.1, 0.9 - k * 0.03, ln, fontsize=11)
+        fig.savefig(path)
+        plt.close(fig)
+    return path
+
+
+def test_show_boxes_the_characters_of_the_span(small_pdf):
+    import pdfplumber
+    import planparse
+    from planparse.render import boxes_for, show, span_boxes
+    plan = planparse.parse(small_pdf)
+    i = plan.text.index("Góc ASEAN")
+    span = (i, i + len("Góc ASEAN"))
+    with pdfplumber.open(small_pdf) as pdf:
+        chars = pdf.pages[0].chars
+        (line,) = boxes_for(plan, span)
+        (box,) = span_boxes(plan, span, chars_of=lambda n: pdf.pages[n - 1].chars)
+    g = next(c for c in chars if c["text"] == "G")
+    n = [c for c in chars if c["text"] == "N" and abs(c["top"] - g["top"]) < 2][-1]
+    assert box[1] == pytest.approx(g["x0"], abs=0.5) and box[3] == pytest.approx(n["x1"], abs=0.5)
+    assert (box[3] - box[1]) < 0.25 * (line[3] - line[1])
+    two = span_boxes(plan, (i, plan.text.index("trong") + 5))
+    assert len(two) == 2 and two[0][2] < two[1][2]  # one box per line the span runs over
+    assert show(plan, span).original.size[0] > 100
