@@ -239,3 +239,31 @@ def test_show_boxes_the_characters_of_the_span(small_pdf):
     two = span_boxes(plan, (i, plan.text.index("trong") + 5))
     assert len(two) == 2 and two[0][2] < two[1][2]  # one box per line the span runs over
     assert show(plan, span).original.size[0] > 100
+
+
+# -- documentation ---------------------------------------------------------------------------
+
+def test_readme_points_only_inside_the_repository():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "../" not in readme
+    for target in re.findall(r"\]\(([^)#]+)\)", readme):
+        assert not target.startswith(("http:", "https:")), target
+        assert (ROOT / target).exists(), target
+
+
+def _keys(d, prefix=""):
+    for k, v in d.items():
+        yield k
+        if isinstance(v, dict):
+            yield from _keys(v)
+        elif isinstance(v, list) and v and isinstance(v[0], dict):
+            for x in v[:3]:
+                yield from _keys(x)
+
+
+def test_formats_doc_names_every_key_the_package_writes(plans, audits):
+    doc = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    written = set(_keys(plans["binh-duong_4750-KH-UBND_2019_asean"].to_dict()))
+    written |= set(_keys(audits["binh-duong_4750-KH-UBND_2019_asean"].to_dict()))
+    undocumented = sorted(k for k in written if f'"{k}"' not in doc and f"`{k}`" not in doc)
+    assert undocumented == []
