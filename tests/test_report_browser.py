@@ -115,3 +115,6 @@ def test_report_prints_to_a4_landscape(report, tmp_path):
     w, h = float(pages[0].mediabox.width), float(pages[0].mediabox.height)
     assert abs(w - 842) < 3 and abs(h - 595) < 3, (w, h)  # A4 landscape in points
     assert len(pages) >= 1 + len(SAMPLE_FILES)  # each plan starts a page
+    first = " ".join(pages[0].extract_text().split())
+    for number in ("4750/KH-UBND", "2502/KH-UBND", "1759/KH-UBND"):  # the matrix is not broken row by row
+        assert number in first, number

@@ -43,13 +43,13 @@ mark{background:#ffe066;padding:0 .1em}mark.clause{background:#fff3a3}q.quote{co
 .small{font-size:.8em;color:#57606a}.path{font-family:ui-monospace,monospace;font-size:.8em;color:#57606a;word-break:break-all}
 table.evidence,table.checks{width:100%;table-layout:fixed}table.evidence col.c1{width:26%}table.evidence col.c2{width:11%}
 table.evidence col.c3{width:8%}table.checks col.c1{width:5%}table.checks col.c2{width:30%}table.checks col.c3{width:10%}
-.plan{margin-top:2.2em}.meta{margin:.3em 0}.top{font-size:.8em}
+section.plan{margin-top:2.2em}.meta{margin:.3em 0}.top{font-size:.8em}
 @page{size:A4 landscape;margin:10mm}
 @media print{
 body{margin:0;padding:0;max-width:none;font-size:9pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .scroll{overflow:visible;border:0}table.matrix th.plan,table.matrix thead th{position:static;box-shadow:none}
 table.matrix{font-size:7.5pt}table.matrix td.cell{min-width:0;padding:.1em .2em}
-.plan{break-before:page}h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}
+section.plan{break-before:page}h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}
 a{color:inherit;text-decoration:none}th.sort button{color:inherit}.top,.hint{display:none}}
 """
 JUPYTER_CSS = """
