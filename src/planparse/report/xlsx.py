@@ -111,6 +111,19 @@ def write_xlsx(aset, path, lang: str = "vi") -> None:
     na_fmt = wb.add_format({"italic": True, "font_color": "#57606A"})
     date_fmt = wb.add_format({"num_format": "dd/mm/yyyy", "align": "left"})
 
+    status_of: dict[str, str] = {}
+    check_of: dict[str, str] = {}
+
+    def st_label(st: str) -> str:  # labels looked up once per batch, not once per cell
+        if st not in status_of:
+            status_of[st] = status_label(st, lang)
+        return status_of[st]
+
+    def ck_label(st: str) -> str:
+        if st not in check_of:
+            check_of[st] = check_status_label(st, lang)
+        return check_of[st]
+
     def sheet(name, header, widths=None):
         return _Sheet(wb, name, header, fmt, date_fmt, widths)
 
@@ -170,17 +183,17 @@ def write_xlsx(aset, path, lang: str = "vi") -> None:
                 styles[k] = status_fmt["absent"]
                 score_cells.append(None)
                 continue
-            cells.append(status_label(x["status"], lang))
+            cells.append(st_label(x["status"]))
             styles[k] = status_fmt.get(x["status"])
             score_cells.append(float(x["score"]))
         matrices[ref["id"]].append(cells, styles)
         scores[ref["id"]].append(score_cells, {2: fmt["pct"], **{k: fmt["score"] for k in range(4, len(score_cells))}})
         for x in a["areas"]:
             for e in x["evidence"]:
-                ev.append([who, path, ref["id"], x["id"], area_title(x, lang), status_label(x["status"], lang),
+                ev.append([who, path, ref["id"], x["id"], area_title(x, lang), st_label(x["status"]),
                            float(x["score"]), e.get("section"), e.get("text")], {5: status_fmt.get(x["status"])})
         for c in a["checks"]:
-            ck.append([who, path, ref["id"], c["id"], check_title(c, lang), check_status_label(c["status"], lang),
+            ck.append([who, path, ref["id"], c["id"], check_title(c, lang), ck_label(c["status"]),
                        check_detail(c, lang)])
 
     ar = sheet(L["area"], [L["reference"], L("area_code"), L("area_title"), L["tag"]])
