@@ -267,3 +267,39 @@ def test_formats_doc_names_every_key_the_package_writes(plans, audits):
     written |= set(_keys(audits["binh-duong_4750-KH-UBND_2019_asean"].to_dict()))
     undocumented = sorted(k for k in written if f'"{k}"' not in doc and f"`{k}`" not in doc)
     assert undocumented == []
+
+
+# -- statuses and keys the audit may add ------------------------------------------------------
+
+def _future_row(aset):
+    """A sample audit as the audit will write it: new statuses, message keys, matched words, task titles."""
+    import copy
+    r = copy.deepcopy(next(x for x in aset.ok if "4750" in x["path"]))
+    a = r["audit"]
+    a["areas"][0]["status"] = "insufficient"
+    ev = next(x for x in a["areas"] if x["evidence"])["evidence"][0]
+    ev["matched"] = [[0, 5]]
+    a["applicable"]["reason_codes"] = [{"key": "reason.period", "params": {"period": "2019-2020"}}]
+    s5 = next(c for c in a["checks"] if c["id"] == "S5")
+    s5.update(status="fail", items=["II.1"], item_titles=["Tuyên truyền trên báo chí"],
+              detail_key="detail.no_lead", detail_params={"ids": ["II.1"]})
+    s4 = next(c for c in a["checks"] if c["id"] == "S4")
+    s4["status"] = "not applicable"
+    return r
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_reports_render_new_statuses_keys_and_task_titles(aset, lang, tmp_path):
+    import openpyxl
+    from planparse.auditing.batch import AuditSet
+    from planparse.messages import t
+    future = AuditSet([_future_row(aset)])
+    html = future.to_html(lang=lang)
+    assert t("status.insufficient", lang) in html and "class='cell insufficient'" in html
+    assert t("check.not_applicable", lang) in html and "class='not_applicable'" in html
+    assert "<b>II.1</b> " in html and "Tuyên truyền trên báo chí" in html
+    assert t("reason.period", lang, period="2019-2020") in html.replace("<span lang='vi'>", "").replace("</span>", "")
+    future.to_excel(tmp_path / "f.xlsx", lang=lang)
+    wb = openpyxl.load_workbook(tmp_path / "f.xlsx")
+    matrix = next(ws for ws in wb.worksheets if ws.title.startswith(("Ma trận", "Matrix")))
+    assert matrix.cell(2, 5).value == t("status.insufficient", lang)

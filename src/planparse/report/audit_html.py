@@ -78,6 +78,11 @@ document.querySelectorAll('table.matrix').forEach(function(tb){
 """
 
 
+def _cls(status: str) -> str:
+    """A status as a CSS class name (``not applicable`` → ``not_applicable``)."""
+    return "".join(c if c.isalnum() else "_" for c in str(status))
+
+
 def _vi(text: str, lang: str) -> str:
     """Escaped text quoted from a plan or a reference: marked Vietnamese inside an English report."""
     s = escape(str(text))
@@ -130,7 +135,7 @@ def _anchor(i: int) -> str:
 def _status_cell(area: dict, lang: str, L: Labels) -> str:
     st = area["status"]
     title = f"{area['id']} {area_title(area, lang)}: {status_label(st, lang)} ({area.get('score', 0):.2f})"
-    return f"<td class='cell {escape(st)}' title='{escape(title)}'>{SHORT.get(st, '·')}</td>"
+    return f"<td class='cell {_cls(st)}' title='{escape(title)}'>{SHORT.get(st, '·')}</td>"
 
 
 def _by_reference(aset) -> dict[str, dict]:
@@ -241,7 +246,7 @@ def _plan_block(i: int, r: dict, L: Labels, lang: str, tasks: dict | None = None
         for x in found:
             ev = x["evidence"][0] if x["evidence"] else None
             out.append(f"<tr><td><b>{escape(x['id'])}</b> {_vi(area_title(x, lang), lang)}</td>"
-                       f"<td class='{escape(x['status'])}'>{escape(status_label(x['status'], lang))}</td>"
+                       f"<td class='{_cls(x['status'])}'>{escape(status_label(x['status'], lang))}</td>"
                        f"<td>{escape((ev or {}).get('section') or '')}</td><td>{quote_html(ev, lang) if ev else ''}</td></tr>")
         out.append("</tbody></table>")
     else:
@@ -251,9 +256,8 @@ def _plan_block(i: int, r: dict, L: Labels, lang: str, tasks: dict | None = None
                f"<table class='checks'><colgroup><col class='c1'><col class='c2'><col class='c3'><col></colgroup><thead><tr>"
                f"<th>#</th><th>{escape(L['check'])}</th><th>{escape(L['status'])}</th><th>{escape(L['detail'])}</th></tr></thead><tbody>")
     for c in a["checks"]:
-        st = str(c.get("status", "")).replace(" ", "_")
         out.append(f"<tr><td>{escape(c['id'])}</td><td>{escape(check_title(c, lang))}</td>"
-                   f"<td class='{escape(st)}'>{escape(check_status_label(c['status'], lang))}</td>"
+                   f"<td class='{_cls(c.get('status', ''))}'>{escape(check_status_label(c['status'], lang))}</td>"
                    f"<td>{check_detail(c, lang, html=True)}</td></tr>")
     out.append("</tbody></table>")
     s5 = next((c for c in a["checks"] if c["id"] == "S5"), None)
@@ -319,10 +323,10 @@ def audit_table_html(audit, lang: str = "vi") -> str:
         ev = x["evidence"][0] if x["evidence"] else None
         rows.append(f"<tr><td><b>{escape(x['id'])}</b></td><td>{_vi(area_title(x, lang), lang)} "
                     f"<span class='small'>[{escape(tag_label(x.get('tag'), lang))}]</span></td>"
-                    f"<td class='{escape(x['status'])}'>{escape(status_label(x['status'], lang))}</td><td>{x['score']:.2f}</td>"
+                    f"<td class='{_cls(x['status'])}'>{escape(status_label(x['status'], lang))}</td><td>{x['score']:.2f}</td>"
                     f"<td>{escape((ev or {}).get('section') or '')}</td><td>{quote_html(ev, lang) if ev else ''}</td></tr>")
     checks = "".join(f"<tr><td>{escape(c['id'])}</td><td>{escape(check_title(c, lang))}</td>"
-                     f"<td class='{escape(str(c['status']).replace(' ', '_'))}'>{escape(check_status_label(c['status'], lang))}</td>"
+                     f"<td class='{_cls(c['status'])}'>{escape(check_status_label(c['status'], lang))}</td>"
                      f"<td>{check_detail(c, lang, html=True)}</td></tr>" for c in d["checks"])
     s = d["summary"]
     note = f"<div class='note'>{escape(L['reconstructed'])}</div>" if d["reference"].get("reconstructed") else ""

@@ -29,6 +29,13 @@ def _clean(v: str) -> str:
     return v if len(v) <= MAX_CELL else v[:MAX_CELL - 1] + "…"
 
 
+def _quote(text: str) -> str:
+    """A quote as in the HTML report: cut on a word boundary with ``…`` when long."""
+    from .audit_html import clip
+    out, cut = clip(text)
+    return out + "…" if cut else out
+
+
 class _Sheet:
     """A worksheet written row by row, tracking column widths and the last row for the autofilter."""
 
@@ -191,7 +198,7 @@ def write_xlsx(aset, path, lang: str = "vi") -> None:
         for x in a["areas"]:
             for e in x["evidence"]:
                 ev.append([who, path, ref["id"], x["id"], area_title(x, lang), st_label(x["status"]),
-                           float(x["score"]), e.get("section"), e.get("text")], {5: status_fmt.get(x["status"])})
+                           float(x["score"]), e.get("section"), _quote(e.get("text") or "")], {5: status_fmt.get(x["status"])})
         for c in a["checks"]:
             ck.append([who, path, ref["id"], c["id"], check_title(c, lang), ck_label(c["status"]),
                        check_detail(c, lang)])
