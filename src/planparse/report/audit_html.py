@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from .i18n import (Labels, area_title, catalogue_text, check_detail, check_status_label, check_title, failure_reason, labels,
-                   norm_lang, plan_label, provenance, reasons, status_label, tag_label, vn_date)
+                   norm_lang, plan_label, provenance, reasons, status_label, tag_label)
 
 CSS = """
 *{box-sizing:border-box}

@@ -226,16 +226,17 @@ def _resolve(sentence: str | None, key: str | None, params: dict | None, lang: s
 
 
 def _format(key: str, params: dict, sources: str | None, lang: str, html: bool) -> str | None:
+    """The message ``key`` filled with ``params``; in HTML escaped, with the parameters (words quoted from
+    the plan) marked ``lang="vi"`` in an English report."""
     from html import escape
     lang = norm_lang(lang)
-    template = t(key, lang) if not params else None
+    values = _fmt_params(params, lang)
     try:
         if html:
-            raw = catalogue_text(key, lang)
             wrap = (lambda v: f"<span lang='vi'>{escape(str(v))}</span>") if lang == "en" else (lambda v: escape(str(v)))
-            text = escape(raw, quote=False).format(**{k: wrap(v) for k, v in _fmt_params(params, lang).items()})
+            text = escape(catalogue_text(key, lang), quote=False).format(**{k: wrap(v) for k, v in values.items()})
         else:
-            text = template if template is not None else t(key, lang, **_fmt_params(params, lang))
+            text = t(key, lang, **values)
     except (KeyError, IndexError, ValueError):
         return None
     if sources:
