@@ -24,6 +24,8 @@ document.body.setAttribute('data-overflow', String(d.scrollWidth - d.clientWidth
 document.body.setAttribute('data-matrix-scrolls', String(m ? m.scrollWidth > m.clientWidth : false));
 var th=document.querySelector('table.matrix th.plan');
 document.body.setAttribute('data-sticky', th ? getComputedStyle(th).position : '');
+var hr=document.querySelector('table.matrix thead tr');
+document.body.setAttribute('data-head-height', String(hr ? Math.round(hr.getBoundingClientRect().height) : 0));
 </script></body>"""
 
 
@@ -86,6 +88,8 @@ def test_page_body_never_scrolls_sideways_the_matrix_does(aset, tmp_path, width)
     assert int(overflow.group(1)) <= 0, f"page body overflows by {overflow.group(1)} px at {width} px"
     assert 'data-matrix-scrolls="true"' in dom
     assert 'data-sticky="sticky"' in dom
+    head = int(re.search(r'data-head-height="(\d+)"', dom).group(1))
+    assert 0 < head < 50, f"matrix header is {head} px tall: its labels wrap letter by letter"
 
 
 @needs_chromium

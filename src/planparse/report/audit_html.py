@@ -26,13 +26,14 @@ th{background:#f6f8fa;font-weight:600}
 .insufficient{background:#d8b9ff;color:#1b1f24}.failed{background:#57606a;color:#fff}.absent{background:#eaeef2;color:#57606a}
 .pass{background:#dafbe1}.fail{background:#ffebe9}.not_applicable{background:#eaeef2}
 .scroll{overflow-x:auto;max-width:100%;border:1px solid #d0d7de;margin:.5em 0}
-table.matrix{border:0}table.matrix td.cell{text-align:center;min-width:2.3em;font-size:1.05em}
+table.matrix{border:0;overflow-wrap:normal}table.matrix td,table.matrix thead th{white-space:nowrap}
+table.matrix td.cell{text-align:center;min-width:2.3em;font-size:1.05em}
 table.matrix th.plan{position:sticky;left:0;z-index:2;background:#fff;min-width:17em;max-width:24em;font-weight:normal;
 box-shadow:1px 0 0 #d0d7de}
 table.matrix thead th{position:sticky;top:0;z-index:1}table.matrix thead th.plan{z-index:3;background:#f6f8fa;font-weight:600}
 table.matrix td.num{text-align:right;white-space:nowrap}
 tbody.na tr td,tbody.na tr th.plan{background-image:repeating-linear-gradient(135deg,rgba(255,255,255,.55) 0 4px,transparent 4px 8px)}
-tbody.na tr{opacity:.75}tbody.na tr.sep th{background:#fff8c5;font-weight:600;opacity:1;text-align:left}
+tbody.na tr{opacity:.75}tbody.na tr.sep th{background:#fff8c5;font-weight:600;opacity:1;text-align:left;white-space:normal}
 th.sort button{font:inherit;font-weight:600;border:0;background:none;cursor:pointer;padding:0;color:#0969da}
 .legend{display:flex;flex-wrap:wrap;gap:.4em 1em;font-size:.85em;margin:.4em 0}.legend span.sw{display:inline-block;
 min-width:1.8em;text-align:center;border:1px solid #d0d7de;margin-right:.3em}
