@@ -58,13 +58,15 @@ def from_document(doc) -> Plan:
     tm = normalize(doc.text, doc.page_starts)
     tm.boxes = doc.char_boxes or []
     text = tm.text
-    st = build(text, ocr=doc.ocr)
+    from .layout.tables import find_tables, source_to_text
+    tables = find_tables(doc.text, doc.tables, doc.format, to_text=source_to_text(tm.src))
+    st = build(text, ocr=doc.ocr, tables=[(t.start, t.end) for t in tables if t.start is not None])
     meta = extract_meta(text, st)
     aliases = doc_aliases(text)
     tasks = extract_tasks(text, st, aliases)
-    if doc.tables:
-        from .extract.annex import merge_annex
-        tasks = merge_annex(tasks, doc.tables, aliases)
+    if tables:
+        from .extract.annex import merge_tables
+        tasks = merge_tables(tasks, tables, st, aliases)
     from .structure import SectionIndex
     task_ids = {t.id for t in tasks}
     task_index = SectionIndex([s for s in st.sections if s.id in task_ids])

@@ -47,8 +47,13 @@ def task_sections(st: Structure):
         if not s.label[:1].isdigit() or ATTRIBUTE_TITLE.match(s.title):
             continue
         top = s
+        attribute_branch = False
         while top.parent:
             top = by_id[top.parent]
+            if top.parent and ATTRIBUTE_TITLE.match(top.title):
+                attribute_branch = True  # ``1. Thời gian, đối tượng kiểm tra`` / ``1.1. Đợt 1: …``
+        if attribute_branch:
+            continue
         if has_roman:
             if top is s or top.kind not in TASK_KINDS:
                 continue
