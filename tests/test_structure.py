@@ -63,3 +63,76 @@ def test_arabic_numbered_plan_skeleton_is_not_a_list_of_tasks():
     assert [s.kind.value for s in p.sections if s.level == 1] == ["purpose", "content", "budget", "organization"]
     assert [t.id for t in p.tasks] == ["2.1", "2.2"]
     assert p.tasks[0].timeframe.start == "2020-08-01"
+
+
+# -- the decree's hierarchy, each numbering scheme as a small text (layout.md §2) -------------
+import pytest  # noqa: E402
+
+OUTLINE_CASES = [
+    ("phan-same-line",
+     "Phần I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nPhần II. NỘI DUNG\n1. Tuyên truyền\n2. Tập huấn\n"
+     "Phần III. NHIỆM VỤ CỤ THỂ\n1. Rà soát\n2. Kiểm tra\nPhần IV. KINH PHÍ\nPhần V. TỔ CHỨC THỰC HIỆN\n1. Sở A",
+     ["I", "I.1", "II", "II.1", "II.2", "III", "III.1", "III.2", "IV", "V", "V.1"]),
+    ("phan-title-next-line",
+     "Phần I\nMỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nPhần II\nNỘI DUNG\n1. Tuyên truyền\n1.1. Trên báo\na) Báo in",
+     ["I", "I.1", "II", "II.1", "II.1.1", "II.1.1.a"]),
+    ("phan-thu-nhat",
+     "PHẦN THỨ NHẤT\nĐÁNH GIÁ KẾT QUẢ\n1. Kết quả\nPHẦN THỨ HAI\nNHIỆM VỤ NĂM 2026\n1. Nhiệm vụ chung",
+     ["I", "I.1", "II", "II.1"]),
+    ("chuong-muc-dieu",
+     "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Quy chế này quy định\n2. Đối tượng áp dụng\n"
+     "Điều 2. Giải thích từ ngữ\nChương II\nNHIỆM VỤ\nMục 1\nCÔNG TÁC CHỈ ĐẠO\n1. Chỉ đạo chung",
+     ["I", "I.1", "I.1.1", "I.1.2", "I.2", "II", "II.1", "II.1.1"]),
+    ("capital-letter-tops",
+     "A. MỤC ĐÍCH, YÊU CẦU\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức\nB. NỘI DUNG KẾ HOẠCH\nI. NHIỆM VỤ\n1. Tuyên truyền\n"
+     "2. Tập huấn\nC. TỔ CHỨC THỰC HIỆN\n1. Sở A",
+     ["A", "A.I", "A.I.1", "B", "B.I", "B.I.1", "B.I.2", "C", "C.1"]),
+    ("arabic-parts",
+     "1. MỤC ĐÍCH, YÊU CẦU\n1.1. Mục đích\n2. NỘI DUNG\n2.1. Tuyên truyền\n2.2 Tập huấn\n3. KINH PHÍ\n4. TỔ CHỨC THỰC HIỆN",
+     ["1", "1.1", "2", "2.1", "2.2", "3", "4"]),
+    ("vietnamese-letters",
+     "I. NỘI DUNG\n1. Tuyên truyền\na) Báo in\nb. Truyền hình\nđ) Mạng xã hội\nf) không phải mục",
+     ["I", "I.1", "I.1.a", "I.1.b", "I.1.đ"]),
+    ("bullets-and-fields-are-not-sections",
+     "I. NỘI DUNG\n1. Tập huấn\n- Đối tượng: cán bộ\n+ Lớp 1\n• Lớp 2\na) Thời gian thực hiện: Quý II/2026",
+     ["I", "I.1"]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OUTLINE_CASES, ids=[c[0] for c in OUTLINE_CASES])
+def test_outline_numbering_schemes(name, text, expected):
+    assert [s.id for s in build(text).sections] == expected
+
+
+def test_phan_headings_are_level_one_with_titles():
+    st = build("Phần I\nMỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nPHẦN II. TỔ CHỨC THỰC HIỆN\n1. Sở A")
+    top = [(s.id, s.level, s.title, s.kind.value) for s in st.sections if s.level == 1]
+    assert top == [("I", 1, "MỤC ĐÍCH, YÊU CẦU", "purpose"), ("II", 1, "TỔ CHỨC THỰC HIỆN", "organization")]
+
+
+def test_numbered_plan_field_is_a_section_titled_label_value():
+    st = build("1. Mục tiêu\n2. Yêu cầu\n3. Thời gian kiểm tra: 13h30 ngày 29/4/2026\n4. Địa điểm: Sở Công Thương\n"
+               "5. Phân công nhiệm vụ\n6. Kinh phí")
+    s3 = st.section("3")
+    assert s3 is not None and s3.title == "Thời gian kiểm tra: 13h30 ngày 29/4/2026"
+
+
+def test_sentence_starting_with_a_level_word_is_not_a_heading():
+    st = build("I. NỘI DUNG\n1. Kiểm tra\nĐiều 9 của Nghị định quy định nội dung kiểm tra.\nMục tiêu là bảo đảm an toàn.")
+    assert [s.id for s in st.sections] == ["I", "I.1"]
+
+
+def test_lower_case_arabic_parts_with_three_skeleton_kinds():
+    # KH-1105/KH-ĐKT (an inspection team's plan) in a text copy: parts 1.–6., tasks only under 3.
+    from planparse.extract.tasks import task_sections
+    text = ("1. Mục tiêu\nBảo đảm an toàn.\n2. Yêu cầu\nĐúng quy định.\n3. Đối tượng, nội dung kiểm tra\n"
+            "3.1. Đối tượng kiểm tra: các đơn vị sử dụng vật liệu nổ.\n3.2. Nội dung kiểm tra\n"
+            "a) Kiểm tra hồ sơ, tài liệu: Giấy phép sử dụng.\nb) Kiểm tra thực địa: biển báo.\n"
+            "3.3. Thời gian kiểm tra: 02 ngày làm việc.\n3.4. Địa điểm kiểm tra: tại trụ sở.\n3.5. Phương thức kiểm tra\n"
+            "4. Phân công nhiệm vụ\n4.1. Ông Hoàng Văn A - Trưởng đoàn: phụ trách chung.\n"
+            "5. Dự kiến các nguồn lực cho hoạt động kiểm tra\n5.1. Kinh phí: theo quy định.\n6. Những vấn đề khác (nếu có)\n"
+            "6.1. Đối với Đoàn kiểm tra: thực hiện nghiêm.")
+    st = build(text)
+    kinds = {s.id: s.kind.value for s in st.sections if s.level == 1}
+    assert kinds == {"1": "purpose", "2": "purpose", "3": "content", "4": "organization", "5": "budget", "6": "other"}
+    assert [s.id for s in task_sections(st)] == ["3.2", "3.5"]

@@ -144,9 +144,68 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+_WORDS: dict | None = None
+
+
+def _words() -> dict:
+    """Level words of the decree's hierarchy (``data/outline.yaml``), compiled on first use."""
+    global _WORDS
+    if _WORDS is None:
+        data = load_yaml("outline.yaml")
+        alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+        ords = alt(data["ordinals"])
+        _WORDS = {
+            "part": re.compile(
+                r"^(?P<word>" + alt(data["parts"]) + r")\s+(?P<num>[IVXLC]{1,6}|\d{1,2}|thứ\s+(?:" + ords + r"))(?!\w)"
+                r"\s*[.:\-]?\s*(?P<rest>.*)$", re.I),
+            "article": re.compile(
+                r"^(?P<word>" + alt(data["articles"]) + r")\s+(?P<num>\d{1,3})(?P<sep>\s*[.:\-]|\s*$|\s+(?=[A-ZĐÂĂÊÔƠƯ]))"
+                r"\s*(?P<rest>.*)$", re.I),
+            "ordinals": {k.lower(): v for k, v in data["ordinals"].items()},
+            "letters": tuple(data["letters"]),
+        }
+    return _WORDS
+
+
+_ALPHA = re.compile(r"^(?P<label>(?P<num>[A-ZĐ])[.)])\s+(?P<rest>\S.*)$")
+
+
+def _level_word(raw: str, start: int, end: int) -> Line | None:
+    """``Phần I`` / ``PHẦN THỨ NHẤT`` / ``Chương II`` (Roman, level 1) and ``Mục 1`` / ``Điều 3.``
+    (nest like Arabic items). The word must open the line with a capital letter."""
+    if not raw[:1].isupper():
+        return None
+    w = _words()
+    m = w["part"].match(raw)
+    if m:
+        num = m.group("num")
+        if num[:1].isdigit():
+            val = int(num)
+        elif num.lower().startswith("thứ"):
+            val = w["ordinals"].get(num.split()[-1].lower(), 0)
+        else:
+            val = roman_to_int(num.upper()) or 0
+        rest = m.group("rest")
+        if val and (not rest or rest[:1].isupper() or not rest[:1].isalpha()):
+            label = raw[:m.end("num")].strip()
+            return Line(start, end, raw, "roman", int_to_roman(val), label, rest, start + m.start("rest") if rest else end)
+    m = w["article"].match(raw)
+    if m:
+        rest = m.group("rest")
+        if not rest or rest[:1].isupper() or m.group("sep").strip():
+            label = raw[:m.end("num")].strip() + ("." if m.group("sep").strip() == "." else "")
+            return Line(start, end, raw, "article", m.group("num"), label, rest, start + m.start("rest") if rest else end)
+    return None
+
+
 def classify(raw: str, start: int) -> Line:
     end = start + len(raw)
+    lw = _level_word(raw, start, end)
+    if lw is not None:
+        return lw
     m = _ROMAN.match(raw)
+    if m and m.group("num") in ("C", "L"):
+        m = None  # ``C. TỔ CHỨC THỰC HIỆN``: a capital-letter top, not Roman 100
     if m and roman_to_int(m.group("num")) and (m.group("label").endswith((".", ")", "/", ":")) or m.group("rest")[:1].isupper()):
         return Line(start, end, raw, "roman", m.group("num"), m.group("label").replace(" ", ""), m.group("rest"), start + m.start("rest"))
     m = _ROMAN_BARE.match(raw)
@@ -159,7 +218,12 @@ def classify(raw: str, start: int) -> Line:
     if m and not re.match(r"\d", m.group("rest")):
         return Line(start, end, raw, "arabic", m.group("num"), m.group("label").replace("›", "."), m.group("rest"),
                     start + m.start("rest"))
+    m = _ALPHA.match(raw)
+    if m and m.group("num") not in "IVX" and _is_caps(m.group("rest")) and len(m.group("rest").split()) >= 2:
+        return Line(start, end, raw, "alpha", m.group("num"), m.group("label"), m.group("rest"), start + m.start("rest"))
     m = _LETTER.match(raw)
+    if m and (m.group("num") or m.group("num2")) not in _words()["letters"]:
+        m = None  # f, j, w, z are not Vietnamese item letters
     if m:
         num = m.group("num") or m.group("num2")
         label = m.group("label") or m.group("label2")
@@ -222,15 +286,21 @@ def _kind_patterns():
 def classify_kind(title: str, level1_arabic: bool = False) -> SectionKind:
     best: tuple[int, str] | None = None
     best_ph = ""
+    found: set[str] = set()
     # exact first; then without diacritics, so an OCR tone slip ("THỤC HIỆN") still classifies
     for fold, pats in _kind_patterns():
         text = fold(title)
         for rx, kind, ph in pats:
             m = rx.search(text)
+            if m:
+                found.add(kind)
             if m and (best is None or m.start() < best[0] or (m.start() == best[0] and len(ph) > len(best_ph))):
                 best, best_ph = (m.start(), kind), ph
         if best is not None:
             break
+    if best is not None and best[1] in ("audience", "timeline") and "content" in found:
+        # "Đối tượng, nội dung kiểm tra": the part's content, with its audience
+        best = (best[0], "content")
     if best is None:
         return SectionKind.TASKS if level1_arabic else SectionKind.OTHER
     kind = SectionKind(best[1])
@@ -310,7 +380,7 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
     closing_start = None
     first_heading = None
     for i, ln in enumerate(lines):
-        if ln.kind in ("roman", "arabic", "dotted") and first_heading is None:
+        if ln.kind in ("roman", "arabic", "dotted", "alpha", "article") and first_heading is None:
             if ln.kind == "arabic" and _CLOSING_BLOCK.match(ln.rest):
                 continue
             first_heading = i
@@ -336,7 +406,7 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
         ln = lines[i]
         if ln.kind == "text" and _CLOSING_PARA.match(ln.text) and i > first_heading:
             # only a closing paragraph if nothing numbered follows it
-            if not any(l2.kind in ("roman", "arabic", "dotted") for l2 in lines[i + 1:body_end_line]):
+            if not any(l2.kind in ("roman", "arabic", "dotted", "alpha", "article") for l2 in lines[i + 1:body_end_line]):
                 closing_para = (ln.start, body_end)
                 break
     closing_end = lines[annex_start].start - 1 if annex_start is not None else n
@@ -344,50 +414,69 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
     annex = (lines[annex_start].start, n) if annex_start is not None else None
     # -- headings --------------------------------------------------------------
     body_lines = lines[first_heading:body_end_line]
+    _titles_from_next_line(body_lines)
     has_roman = any(ln.kind == "roman" for ln in body_lines)
+    alphas = [ln for ln in body_lines if ln.kind == "alpha"]
+    has_alpha = len(alphas) >= 2 and alphas[0].num == "A"
     raw: list[dict] = []
-    roman = None  # id of current roman
+    level_of: dict[str, int] = {}
+
+    def add(sid, ln, parent):
+        level = level_of[parent] + 1 if parent else 1
+        raw.append(dict(id=sid, label=ln.label, line=ln, level=level, parent=parent))
+        level_of.setdefault(sid, level)
+        return sid
+
+    alpha = None  # id of the current capital-letter top (A, B)
+    roman = None  # id of current roman (under alpha: A.I)
     roman_val = 0
+    article = None  # id of the current Mục/Điều: Arabic items nest under it
     arabic = None  # id of current arabic/dotted for letters
-    top_arabic = None
     for ln in body_lines:
-        if ln.kind == "roman":
+        if ln.kind == "alpha" and has_alpha:
+            alpha = add(ln.num, ln, None)
+            roman, roman_val, article, arabic = None, 0, None, None
+        elif ln.kind == "roman":
             val = roman_to_int(ln.num) or 0
             if (roman_val and (val <= roman_val or val > roman_val + 2)) or (not roman_val and val > 3):
                 val = roman_val + 1  # an OCR slip (III. read as II., I. as L.) or a repeated label
             roman_val = val
-            roman = int_to_roman(val)
-            raw.append(dict(id=roman, label=ln.label, line=ln, level=1, parent=None))
-            arabic = top_arabic = None
-        elif ln.kind == "arabic":
+            roman = add((f"{alpha}." if alpha else "") + int_to_roman(val), ln, alpha)
+            article = arabic = None
+        elif ln.kind in ("arabic", "article"):
             num = ln.num
-            if roman:
-                sid, level, parent = f"{roman}.{num}", 2, roman
-            elif has_roman:
-                continue  # numbered lines before the first Roman heading
+            top = roman or alpha
+            if article and ln.kind == "arabic":
+                parent = article  # khoản under Điều, items under Mục
+            elif top:
+                parent = top
+            elif has_roman or has_alpha:
+                continue  # numbered lines before the first top heading
             else:
-                sid, level, parent = num, 1, None
-            raw.append(dict(id=sid, label=ln.label, line=ln, level=level, parent=parent))
-            arabic = top_arabic = sid
+                parent = None
+            sid = add(f"{parent}.{num}" if parent else num, ln, parent)
+            if ln.kind == "article":
+                article = sid
+            arabic = sid
         elif ln.kind == "dotted":
             parts = ln.num.split(".")
-            base = f"{roman}." if roman else ""
+            top = roman or alpha
+            base = f"{top}." if top else ""
             sid = base + ".".join(parts)
             parent_id = base + ".".join(parts[:-1])
-            level = (1 if roman else 0) + len(parts)
-            parent = parent_id if any(r["id"] == parent_id for r in raw) else (roman if roman else None)
-            raw.append(dict(id=sid, label=ln.label, line=ln, level=level, parent=parent))
+            parent = parent_id if parent_id in level_of else top
+            raw.append(dict(id=sid, label=ln.label, line=ln, level=(level_of[top] if top else 0) + len(parts),
+                            parent=parent))
+            level_of.setdefault(sid, raw[-1]["level"])
             arabic = sid
         elif ln.kind == "letter":
             if arabic:
                 parent = arabic
-                level = next(r["level"] for r in raw if r["id"] == arabic) + 1
-            elif roman:
-                parent, level = roman, 2
+            elif roman or alpha:
+                parent = roman or alpha
             else:
                 continue
-            sid = f"{parent}.{ln.num}"
-            raw.append(dict(id=sid, label=ln.label, line=ln, level=level, parent=parent))
+            add(f"{parent}.{ln.num}", ln, parent)
     # unique ids
     seen: dict[str, int] = {}
     for r in raw:
@@ -396,6 +485,9 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
             r["id"] = f"{r['id']}-{seen[r['id']]}"
         else:
             seen[r["id"]] = 1
+    # a plan numbering its parts 1. 2. 3. (``1. MỤC ĐÍCH, YÊU CẦU`` … ``4. TỔ CHỨC THỰC HIỆN``)
+    arabic_parts = not (has_roman or has_alpha) and arabic_top_level_is_skeleton(
+        [(r["label"], clean_title(r["line"].rest)) for r in raw if r["level"] == 1])
     # spans: to the next heading at the same or a higher level
     sections: list[Section] = []
     for i, r in enumerate(raw):
@@ -412,7 +504,7 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
         title = clean_title(ln.rest)
         kind = None
         if r["level"] == 1:
-            kind = classify_kind(title, level1_arabic=not has_roman)
+            kind = classify_kind(title, level1_arabic=not (has_roman or has_alpha or arabic_parts))
         sections.append(Section(
             id=r["id"], label=r["label"], title=title, level=r["level"], kind=kind,
             span=(start, end), heading_span=(ln.rest_start, ln.rest_start + len(title)), parent=r["parent"],
@@ -424,6 +516,35 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
     preamble = (0, body_start)
     return Structure(text, lines, sections, preamble, (body_start, body_end), closing, annex,
                      closing_para, news, children)
+
+
+_SKELETON = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,
+             SectionKind.AUDIENCE, SectionKind.TIMELINE}
+
+
+def arabic_top_level_is_skeleton(tops: list[tuple[str, str]]) -> bool:
+    """Top-level Arabic items (label, title) that are the plan's parts, not its tasks: mostly in
+    capitals with two parts of the plan skeleton (purposes, budget, organisation …), or three
+    different skeleton parts whatever the case (``1. Mục tiêu`` … ``4. Phân công nhiệm vụ`` …
+    ``5. Kinh phí``)."""
+    if not tops or any(not lab[:1].isdigit() for lab, _ in tops):
+        return False
+    kinds = [classify_kind(t) for _, t in tops]
+    caps = [k for (_, t), k in zip(tops, kinds) if t and _is_caps(t)]
+    skeleton_caps = [k for k in caps if k in _SKELETON]
+    if len(caps) >= 0.6 * len(tops) and len(skeleton_caps) >= 2:
+        return True
+    return len({k for k in kinds if k in _SKELETON}) >= 3 and SectionKind.PURPOSE in kinds
+
+
+def _titles_from_next_line(lines: list[Line]) -> None:
+    """``Phần I`` / ``MỤC ĐÍCH, YÊU CẦU``: a heading alone on its line takes its title from the
+    next line when that line is in capitals."""
+    for i, ln in enumerate(lines[:-1]):
+        if ln.kind in ("roman", "article", "alpha") and not ln.rest.strip():
+            nxt = lines[i + 1]
+            if nxt.kind == "text" and _is_caps(nxt.text) and len(nxt.text) < 200:
+                lines[i] = Line(ln.start, ln.end, ln.text, ln.kind, ln.num, ln.label, nxt.text, nxt.start)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
