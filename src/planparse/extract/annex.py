@@ -111,6 +111,8 @@ def merge_tables(tasks: list[Task], tables, st, aliases) -> list[Task]:
     from ..layout.tables import task_rows
     out = list(tasks)
     body_end = st.body[1]
+    if st.closing_paragraph:  # ``Trên đây là Kế hoạch …`` ends the body
+        body_end = min(body_end, st.closing_paragraph[0])
     annex_start = st.annex[0] if st.annex else None
     for table in tables:
         rows = task_rows(table)

@@ -162,7 +162,7 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
         if _GROUP.match(num) and not _NUMBER.match(num):
             group = num.rstrip(".")
             continue
-        if not num and others and len({c.strip() for c in others}) == 1 and len(row) > 2:
+        if not num and len(others) >= 2 and len({c.strip() for c in others}) == 1:
             m = _GROUP_IN_TEXT.match(others[0].strip())  # a merged row across the table: a group
             group = m.group("g") if m else group
             continue
