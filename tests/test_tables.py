@@ -217,3 +217,46 @@ def test_real_docx_plans_sections_and_tasks_match_gold(path):
     for t, g in zip(p.tasks, gold["tasks"]):
         assert [a.name.lower() for a in t.lead] == [a["name"].lower() for a in g["lead"]], t.id
         assert all(a.person for a in t.lead) == all(a.get("person") for a in g["lead"])
+
+
+# an inspection plan's annex as a PDF-to-text tool lays it out (KH-1105/KH-ĐKT, decoded): a
+# three-line header, tall rows with the number and dates centred vertically, two time columns
+CENTRED_ANNEX = """\
+                                                     PHỤ LỤC I
+                                              KẾ HOẠCH KIỂM TRA
+           (Kèm theo Kế hoạch số 1105/KH-ĐKT ngày 10/3/2026 của Đoàn kiểm tra)
+
+          Tên đơn vị được                                                                        Thời gian công bố     Thời hạn
+  TT                                                Đối tượng kiểm tra
+             kiểm tra                                                                            Quyết định kiểm tra   kiểm tra
+                            Gói thầu số 13: Thi công công trình nối Quốc lộ 32 với cao tốc Nội
+        Công ty cổ phần xây Bài - Lào Cai (IC14) đoạn thi công từ Km0 - Km2+571 và khu tái
+   1     dựng giao thông    định cư 1, phường Trung Tâm và xã Liên Sơn, tỉnh Lào Cai                 23/3/2026         02 ngày
+             Yên Bái        Gói thầu số 14: Thi công công trình đường kết nối Mường La (Sơn
+                            La), Than Uyên, Tân Uyên (Lai Châu), Mù Cang Chải, tỉnh Lào Cai
+                            Gói thầu số 16 lý trình Km26+793+ Km30+00 thuộc dự án công
+                            trình đường kết nối Mường La (Sơn La), Than Uyên, Tân Uyên
+                            (Lai Châu), Mù Cang Chải, Văn Chấn (Yên Bái) với đường cao tốc
+         Tổng công ty xây Nội Bài - Lào Cai (IC15) xã Nậm Có, tỉnh Lào Cai
+   2                                                                                                 25/3/2025         02 ngày
+         dựng Trường Sơn Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án công
+                            trình đường kết nối Mường La (Sơn La), Than Uyên, Tân Uyên
+                            (Lai Châu), Mù Cang Chải, Văn Chấn (Yên Bái) với đường cao tốc
+                            Nội Bài - Lào Cai (IC15) xã Nậm Có, tỉnh Lào Cai
+          Công ty TNHH       Gói thầu số 15: Thi công công trình đường kết nối Mường La (Sơn
+   3                                                                                                 27/3/2025         02 ngày
+            Hiệp Phú         La), Than Uyên, Tân Uyên (Lai Châu), Mù Cang Chải, tỉnh Lào Cai
+
+       (*) Nếu có sự thay đổi về thời gian công bố Quyết định kiểm tra, Sở Công Thương sẽ thông báo bằng văn bản.
+"""
+
+
+def test_aligned_annex_with_centred_rows_and_a_three_line_header():
+    (t,) = text_tables(CENTRED_ANNEX)
+    rows = task_rows(t)
+    assert [(r.label, r.cells["content"]) for r in rows] == [
+        ("1", "Công ty cổ phần xây dựng giao thông Yên Bái"), ("2", "Tổng công ty xây dựng Trường Sơn"),
+        ("3", "Công ty TNHH Hiệp Phú")]
+    from planparse.extract.annex import timeframe_of
+    tf = timeframe_of(rows[0].cells["time"] + " | " + rows[0].cells["time2"])
+    assert (tf.text, tf.start, tf.end) == ("23/3/2026 | 02 ngày", "2026-03-23", "2026-03-24")

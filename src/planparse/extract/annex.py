@@ -65,6 +65,7 @@ def _people_or_agencies(cell: str, aliases, person: bool) -> tuple[Agency, ...]:
     return tuple(uniq)
 
 
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _DAYS = re.compile(r"(\d{1,3})\s*ngày", re.I)
 
 
@@ -79,9 +80,16 @@ def timeframe_of(cell: str) -> Timeframe | None:
     if periods:
         t = periods[0]
         return Timeframe(text=one if len(one) < 60 else t.text, start=t.start, end=t.end)
-    dues = [t for t in ts if t.kind == "due" and t.due and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.due)]
+    dues = [t.due for t in ts if t.kind == "due" and t.due and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.due)]
+    if not dues:  # a bare date in a time column (``23/3/2026``): the day of the event
+        m = _DATE.search(one)
+        if m:
+            try:
+                dues = [date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()]
+            except ValueError:
+                dues = []
     if dues and not re.search(r"trước|chậm nhất|hạn", one, re.I):
-        d0 = date.fromisoformat(dues[0].due)
+        d0 = date.fromisoformat(dues[0])
         m = _DAYS.search(one)
         d1 = d0 + timedelta(days=max(0, int(m.group(1)) - 1)) if m else d0
         return Timeframe(text=one, start=d0.isoformat(), end=d1.isoformat())

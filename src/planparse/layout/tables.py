@@ -229,21 +229,187 @@ def text_tables(text: str) -> list[Table]:
     n = len(lines)
     while i < n:
         line = lines[i]
-        for kind, split in (("pipe", _pipe_cells), ("tab", _tab_cells), ("aligned", None)):
-            if kind == "aligned":
-                frs = _fragments(line)
-                cells = [t for _, t in frs] if len(frs) >= 3 else None
-            else:
-                cells = split(line)
-            if not cells or len(cells) < 3:
-                continue
-            if header_map(cells) is None:
+        for kind, split in (("pipe", _pipe_cells), ("tab", _tab_cells)):
+            cells = split(line)
+            if not cells or len(cells) < 3 or header_map(cells) is None:
                 continue
             table, i = _read_text_table(lines, offs, i, kind, cells)
             out.append(table)
             break
         else:
-            i += 1
+            got = _read_aligned(lines, offs, i) if _GAP.search(line.strip()) or len(line) - len(line.lstrip()) >= 2 else None
+            if got:
+                out.append(got[0])
+                i = got[1]
+            else:
+                i += 1
+    return out
+
+
+# -- aligned columns (a PDF or a typed text laid out with spaces) ---------------------------------
+
+def _clusters(frags: list[tuple[int, int, str]]) -> list[list[int]]:
+    """Group fragments (start, end, text) of several lines into columns by overlapping extents."""
+    cols: list[list[int]] = []  # [start, end]
+    for s_, e, _ in sorted(frags):
+        for c in cols:
+            if s_ <= c[1] + 1 and e >= c[0] - 1:
+                c[0], c[1] = min(c[0], s_), max(c[1], e)
+                break
+        else:
+            cols.append([s_, e])
+    cols.sort()
+    merged: list[list[int]] = []
+    for c in cols:
+        if merged and c[0] <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], c[1])
+        else:
+            merged.append(list(c))
+    return merged
+
+
+def _col_of(cols: list[list[int]], s_: int, e: int) -> int:
+    best, key = 0, None
+    for k, (a, b) in enumerate(cols):
+        overlap = min(b, e) - max(a, s_)
+        dist = abs((a + b) / 2 - (s_ + e) / 2)
+        cand = (-overlap, dist) if overlap > 0 else (1, dist)
+        if key is None or cand < key:
+            best, key = k, cand
+    return best
+
+
+def _frags(line: str) -> list[tuple[int, int, str]]:
+    return [(p, p + len(t), t.strip()) for p, t in _fragments(line) if t.strip()]
+
+
+def _read_aligned(lines, offs, i) -> tuple[Table, int] | None:
+    """An aligned-column table whose header (one to four lines, ``Tên đơn vị được`` / ``TT … Đối
+    tượng kiểm tra`` / ``kiểm tra``) starts at line ``i``. Rows are anchored on the line that
+    carries the number; a row's other lines sit below the anchor (top-aligned) or around it
+    (vertically centred, as PDF-to-text tools lay out a tall row)."""
+    if not any(cell_role(t) for _, _, t in _frags(lines[i])):
+        return None
+    header = None
+    for size in (4, 3, 2, 1):
+        window = lines[i:i + size]
+        if len(window) < size or any(not w.strip() for w in window):
+            continue
+        frags = [f for w in window for f in _frags(w)]
+        if any(re.fullmatch(r"\d{1,3}\.?|\d{1,2}/\d{1,2}/\d{2,4}", t) or _GROUP.match(t) for _, _, t in frags):
+            continue  # a data or group row, not the header's next line
+        if any(len(t) > 40 for _, _, t in frags):
+            continue  # header lines hold short column names
+        cols = _clusters(frags)
+        if len(cols) < 3:
+            continue
+        cells = [""] * len(cols)
+        for w in window:
+            for s_, e, t in _frags(w):
+                k = _col_of(cols, s_, e)
+                cells[k] = (cells[k] + " " + t).strip()
+        if header_map(cells):
+            header = (size, cols, cells)
+            break
+    if header is None:
+        return None
+    size, cols, hcells = header
+    hm = header_map(hcells)
+    nc = hm.get("number")
+    j = i + size
+    body: list[int] = []
+    while j < len(lines):
+        if not lines[j].strip():
+            # a blank line ends the table unless the next line is a numbered row
+            nxt = j + 1
+            if nxt < len(lines) and lines[nxt].strip() and _anchor(lines[nxt], cols, nc):
+                j += 1
+                continue
+            break
+        frs = _frags(lines[j])
+        if not frs or (len(frs) == 1 and frs[0][0] < cols[0][0] - 2):
+            break
+        body.append(j)
+        j += 1
+    anchors = [k for k in body if _anchor(lines[k], cols, nc)]
+    if not anchors:
+        return None
+    groups = _rows_around_anchors(body, anchors)
+    bounds = _column_bounds(cols, [f for k in body for f in _frags(lines[k])])
+    rows = [hcells]
+    starts: list[int | None] = [offs[i]]
+    for members in groups:
+        cells = [""] * len(cols)
+        for k in members:
+            for s_, e, t in _split_at_bounds(lines[k], _frags(lines[k]), bounds):
+                c = max([n for n, b in enumerate(bounds) if b <= s_ + 3] or [0])
+                cells[c] = (cells[c] + " " + t).strip()
+        rows.append(cells)
+        starts.append(offs[members[0]])
+    last = body[-1]
+    return Table(rows=rows, source="text", start=offs[i], end=offs[last] + len(lines[last]), row_starts=starts,
+                 wraps=False), last + 1
+
+
+def _column_bounds(cols, frags) -> list[int]:
+    """Where each column's cells start: the leftmost position, between the previous column's
+    header and this one's, where at least two body cells start (cells are left-aligned while
+    their header is centred); the header's own start when none does."""
+    from collections import Counter
+    lefts = Counter(f[0] for f in frags)
+    bounds = []
+    for k, (a, b) in enumerate(cols):
+        lo = cols[k - 1][1] if k else -1
+        cands = [p for p, c in lefts.items() if c >= 2 and lo < p <= a + 2 and (not bounds or p > bounds[-1])]
+        bounds.append(min(cands) if cands else a)
+    return bounds
+
+
+def _split_at_bounds(line: str, frags, bounds):
+    """Cut a fragment that runs across a column start (a PDF-to-text tool left one space between
+    two cells) at the word start nearest that column start."""
+    out = []
+    for s_, e, t in frags:
+        cut = s_
+        for x in bounds:
+            if not cut + 3 < x < e - 1:
+                continue
+            near = [p for p in range(max(cut + 2, x - 3), min(e - 1, x + 4)) if line[p - 1] == " " and line[p] != " "]
+            if near:
+                p = min(near, key=lambda q: (q > x, abs(q - x)))  # drift is mostly leftwards
+                out.append((cut, p - 1, line[cut:p - 1].strip()))
+                cut = p
+        out.append((cut, e, line[cut:e].strip()))
+    return [f for f in out if f[2]]
+
+
+def _anchor(line: str, cols, nc) -> bool:
+    if nc is None:
+        return False
+    for s_, e, t in _frags(line):
+        if _col_of(cols, s_, e) == nc and (_NUMBER.match(t) or _GROUP.match(t)):
+            return True
+    return False
+
+
+def _rows_around_anchors(body: list[int], anchors: list[int]) -> list[list[int]]:
+    """Lines of each row. Top-aligned when the first row starts on its anchor; otherwise each row
+    is centred on its anchor: it starts where the previous one ended and reaches as far below
+    the anchor as it started above it."""
+    if body[0] == anchors[0]:
+        bounds = anchors + [body[-1] + 1]
+        return [[k for k in body if bounds[n] <= k < bounds[n + 1]] for n in range(len(anchors))]
+    out = []
+    start = body[0]
+    for n, a in enumerate(anchors):
+        nxt = anchors[n + 1] if n + 1 < len(anchors) else None
+        end = a + (a - start)
+        if nxt is not None and end >= nxt:
+            end = (a + nxt) // 2  # not centred after all: split halfway
+        if nxt is None:
+            end = body[-1]
+        out.append([k for k in body if start <= k <= end])
+        start = end + 1
     return out
 
 
