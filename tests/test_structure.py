@@ -93,6 +93,12 @@ OUTLINE_CASES = [
     ("vietnamese-letters",
      "I. NỘI DUNG\n1. Tuyên truyền\na) Báo in\nb. Truyền hình\nđ) Mạng xã hội\nf) không phải mục",
      ["I", "I.1", "I.1.a", "I.1.b", "I.1.đ"]),
+    ("latin-letters-after-e",  # real offices write e) f) g) too
+     "I. NỘI DUNG\n1. Doanh nghiệp\ne) Quản lý chặt chẽ\nf) Thông báo kế hoạch\ng) Phối hợp",
+     ["I", "I.1", "I.1.e", "I.1.f", "I.1.g"]),
+    ("v/v-subject-is-not-roman-five",
+     "V/v tăng cường công tác quản lý\nI. NHIỆM VỤ\n1. Sở Công Thương",
+     ["I", "I.1"]),
     ("bullets-and-fields-are-not-sections",
      "I. NỘI DUNG\n1. Tập huấn\n- Đối tượng: cán bộ\n+ Lớp 1\n• Lớp 2\na) Thời gian thực hiện: Quý II/2026",
      ["I", "I.1"]),

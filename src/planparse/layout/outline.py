@@ -204,7 +204,7 @@ def classify(raw: str, start: int) -> Line:
     if lw is not None:
         return lw
     m = _ROMAN.match(raw)
-    if m and m.group("num") in ("C", "L"):
+    if m and (m.group("num") in ("C", "L") or raw[:3].lower() == "v/v"):  # "V/v …": a letter's subject line
         m = None  # ``C. TỔ CHỨC THỰC HIỆN``: a capital-letter top, not Roman 100
     if m and roman_to_int(m.group("num")) and (m.group("label").endswith((".", ")", "/", ":")) or m.group("rest")[:1].isupper()):
         return Line(start, end, raw, "roman", m.group("num"), m.group("label").replace(" ", ""), m.group("rest"), start + m.start("rest"))
@@ -222,8 +222,6 @@ def classify(raw: str, start: int) -> Line:
     if m and m.group("num") not in "IVX" and _is_caps(m.group("rest")) and len(m.group("rest").split()) >= 2:
         return Line(start, end, raw, "alpha", m.group("num"), m.group("label"), m.group("rest"), start + m.start("rest"))
     m = _LETTER.match(raw)
-    if m and (m.group("num") or m.group("num2")) not in _words()["letters"]:
-        m = None  # f, j, w, z are not Vietnamese item letters
     if m:
         num = m.group("num") or m.group("num2")
         label = m.group("label") or m.group("label2")
@@ -432,6 +430,7 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
     roman_val = 0
     article = None  # id of the current Mục/Điều: Arabic items nest under it
     arabic = None  # id of current arabic/dotted for letters
+    prev_letter = None
     for ln in body_lines:
         if ln.kind == "alpha" and has_alpha:
             alpha = add(ln.num, ln, None)
@@ -470,6 +469,9 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
             level_of.setdefault(sid, raw[-1]["level"])
             arabic = sid
         elif ln.kind == "letter":
+            if ln.num not in _words()["letters"] and (prev_letter is None or ord(prev_letter) + 1 != ord(ln.num)):
+                continue  # f, j, w, z: not Vietnamese item letters, unless the list runs in Latin order (e, f)
+            prev_letter = ln.num
             if arabic:
                 parent = arabic
             elif roman or alpha:
