@@ -142,3 +142,21 @@ def test_lower_case_arabic_parts_with_three_skeleton_kinds():
     kinds = {s.id: s.kind.value for s in st.sections if s.level == 1}
     assert kinds == {"1": "purpose", "2": "purpose", "3": "content", "4": "organization", "5": "budget", "6": "other"}
     assert [s.id for s in task_sections(st)] == ["3.2", "3.5"]
+
+
+def test_agency_headings_in_the_organisation_section_are_sections():
+    st = build("I. MỤC ĐÍCH\n1. Mục đích\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường\n- Chủ trì, phối hợp với các sở.\n"
+               "2. Phòng Quản lý Du lịch (Phòng QLDL)\n- Tham mưu.")
+    assert [(s.id, s.title) for s in st.sections if s.parent == "II"] == [
+        ("II.1", "Sở Nông nghiệp và Môi trường"), ("II.2", "Phòng Quản lý Du lịch (Phòng QLDL)")]
+
+
+@pytest.mark.parametrize("annex_title", ["PHỤ LỤC I\nDANH MỤC NHIỆM VỤ",
+                                         "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC\n(Kèm theo Kế hoạch số 12/KH-SCT ngày 5/5/2026)"])
+def test_closing_and_appendix_are_regions_not_sections(annex_title):
+    text = ("I. NỘI DUNG\n1. Kiểm tra\nII. TỔ CHỨC THỰC HIỆN\n1. Giao phòng Quản lý Công nghiệp\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn A\n"
+            f"{annex_title}\n1. Thông tin chung về doanh nghiệp\n2. Hồ sơ tài liệu")
+    st = build(text)
+    assert [s.id for s in st.sections] == ["I", "I.1", "II", "II.1"]
+    assert st.annex is not None and text[st.annex[0]:].startswith(annex_title.split("\n")[0])

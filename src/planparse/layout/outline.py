@@ -51,6 +51,7 @@ _BULLET = re.compile(r"^[-+*•]\s")
 _CLOSING_BLOCK = re.compile(r"^(?:Nơi nhận|TM\.|T\.M\.|TM\s|T/M|KT\.|KT\s|Q\.\s?CHỦ|Q\.\s?GIÁM|TL\.|TUQ\.|Đã ký\b)", re.I)
 _CLOSING_PARA = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu các|Đề nghị các .{0,80}(?:nghiêm túc|triển khai thực hiện)\.?/?\.?$)", re.I)
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\b")
+_ANNEX_REF = re.compile(r"^\(?\s*(?:Kèm theo|Ban hành kèm theo)\s+(?:Kế hoạch|Quyết định|Công văn|Văn bản|Chương trình|Thông báo|Hướng dẫn)\s+số", re.I)
 _NEWS_OPEN = re.compile(r"^Ngày\s+\d{1,2}/\d{1,2}/\d{4},?\s.{0,200}?ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị)")
 _NARRATIVE = re.compile(r"^[A-ZĐ]\S*\s(?:\S+\s){0,7}(?:đã|vừa)\s")
 _ABBREV_END = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|Đ/c|đ/c|v\.v|St|TT|BS|KS|Th))$")
@@ -386,6 +387,16 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
             closing_start = i
         if first_heading is not None and _ANNEX.match(ln.text) and _is_caps(ln.text[:7]):
             annex_start = i
+            break
+        if first_heading is not None and i > first_heading and _ANNEX_REF.match(ln.text):
+            # an appendix without the word: its capital title, then "(Kèm theo Kế hoạch số …)"
+            j = i
+            while j - 1 > first_heading and i - (j - 1) <= 3 and lines[j - 1].kind == "text" \
+                    and _is_caps(lines[j - 1].text) and not _CLOSING_BLOCK.match(lines[j - 1].text):
+                j -= 1
+            annex_start = j
+            if closing_start is not None and closing_start >= j:
+                closing_start = None
             break
     if first_heading is None:
         first_heading = len(lines)
