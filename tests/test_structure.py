@@ -160,3 +160,14 @@ def test_closing_and_appendix_are_regions_not_sections(annex_title):
     st = build(text)
     assert [s.id for s in st.sections] == ["I", "I.1", "II", "II.1"]
     assert st.annex is not None and text[st.annex[0]:].startswith(annex_title.split("\n")[0])
+
+
+@pytest.mark.parametrize("title,is_task", [
+    ("Tổ chức hội nghị tập huấn", True), ("Thành phần tham dự: lãnh đạo các sở", False),
+    ("Thời gian: Quý II/2026", False), ("Địa điểm: Hội trường UBND tỉnh", False),
+    ("Đối tượng: cán bộ, công chức", False), ("Kinh phí: ngân sách tỉnh", False),
+])
+def test_attribute_titles_are_not_tasks(title, is_task):
+    from planparse.extract.tasks import task_sections
+    st = build(f"I. MỤC ĐÍCH\n1. Mục đích\nII. NỘI DUNG\n1. Biên soạn tài liệu\n2. {title}\nIII. TỔ CHỨC THỰC HIỆN")
+    assert ("II.2" in [s.id for s in task_sections(st)]) is is_task

@@ -13,7 +13,7 @@ from ..structure import Structure
 from .agencies import find_all, opening_agencies, phrase_end, split_list, _key
 from .temporal import parse_temporal
 
-ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn)\b", re.I)
+ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn|Thành phần)\b", re.I)
 TASK_KINDS = {SectionKind.CONTENT, SectionKind.TASKS, SectionKind.FORMS}
 NON_TASK_KINDS = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,
                   SectionKind.AUDIENCE, SectionKind.TIMELINE}
