@@ -260,3 +260,12 @@ def test_aligned_annex_with_centred_rows_and_a_three_line_header():
     from planparse.extract.annex import timeframe_of
     tf = timeframe_of(rows[0].cells["time"] + " | " + rows[0].cells["time2"])
     assert (tf.text, tf.start, tf.end) == ("23/3/2026 | 02 ngày", "2026-03-23", "2026-03-24")
+
+
+def test_deadline_in_a_body_table_row_belongs_to_that_rows_task():
+    table = ("TT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành\n"
+             "1 | Tổ chức hội thi tuyên truyền | Sở Tư pháp | Quý III/2026\n"
+             "2 | Biên soạn tài liệu | Sở Văn hóa, Thể thao và Du lịch | trước ngày 30/11/2026\n")
+    p = planparse.parse(BODY_TABLE.format(table=table))
+    got = {d.text: d.task for d in p.deadlines}
+    assert got == {"Quý III/2026": "II.1", "trước ngày 30/11/2026": "II.2"}

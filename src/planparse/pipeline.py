@@ -71,7 +71,14 @@ def from_document(doc) -> Plan:
     task_ids = {t.id for t in tasks}
     task_index = SectionIndex([s for s in st.sections if s.id in task_ids])
 
+    table_rows = sorted((t.span, t.id) for t in tasks if t.source == "table" and t.span[1] > t.span[0])
+
     def task_of(pos: int) -> str | None:
+        if table_rows:  # a deadline in a body table's row belongs to that row's task
+            from bisect import bisect_right
+            k = bisect_right(table_rows, ((pos, float("inf")), "")) - 1
+            if k >= 0 and table_rows[k][0][0] <= pos < table_rows[k][0][1]:
+                return table_rows[k][1]
         s = task_index.at(pos)
         return s.id if s else None
 

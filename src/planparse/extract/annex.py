@@ -109,7 +109,7 @@ def _row_task(row, tid: str, section: str, aliases, source: str) -> Task:
     title = _title(c.get("content", ""))
     if not title:
         title = _title(c.get("lead", "") or c.get("person", ""))
-    span = (row.start, row.start) if row.start is not None else (0, 0)
+    span = (row.start, row.end or row.start) if row.start is not None else (0, 0)
     return Task(id=tid, title=title, lead=lead, support=support, timeframe=tf, section=section,
                 span=span, source=source)
 

@@ -49,6 +49,7 @@ class TaskRow:
     cells: dict[str, str]
     start: int | None = None
     numbered_by_position: bool = False
+    end: int | None = None  # where the row's text ends in the plan text (the next row's start)
 
     @property
     def label(self) -> str:
@@ -179,6 +180,9 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
             continue  # a sub-header or a total row
         cells = {role: cell(row, i).strip() for role, i in cols.items() if role != "number"}
         out.append(TaskRow(num.rstrip(".") or None, len(out) + 1, group, cells, start, numbered_by_position=auto))
+    for a, b in zip(out, out[1:] + [None]):
+        if a.start is not None:
+            a.end = b.start if b is not None and b.start is not None else table.end
     return out
 
 
