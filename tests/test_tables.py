@@ -269,3 +269,42 @@ def test_deadline_in_a_body_table_row_belongs_to_that_rows_task():
     p = planparse.parse(BODY_TABLE.format(table=table))
     got = {d.text: d.task for d in p.deadlines}
     assert got == {"Quý III/2026": "II.1", "trước ngày 30/11/2026": "II.2"}
+
+
+def _body_table_docx(path: Path) -> None:
+    import docx
+    d = docx.Document()
+    for line in ("KẾ HOẠCH", "Tuyên truyền năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Nâng cao nhận thức.",
+                 "II. PHÂN CÔNG NHIỆM VỤ"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=1, cols=4)
+    t.style = "Table Grid"  # ruled, as offices print them
+    for c, h in zip(t.rows[0].cells, ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành")):
+        c.text = h
+    for n, (task, lead, when) in enumerate([("Tổ chức hội thi tìm hiểu pháp luật", "Sở Tư pháp", "Quý III/2026"),
+                                            ("Biên soạn tài liệu tuyên truyền", "Sở Văn hóa, Thể thao và Du lịch", "Năm 2026")], 1):
+        r = t.add_row().cells
+        r[0].text, r[1].text, r[2].text, r[3].text = str(n), task, lead, when
+    for line in ("III. TỔ CHỨC THỰC HIỆN", "1. Sở Tư pháp", "- Chủ trì, theo dõi.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"):
+        d.add_paragraph(line)
+    d.save(path)
+
+
+BODY_GOLD = {"II.1": ("Tổ chức hội thi tìm hiểu pháp luật", ["Sở Tư pháp"], "2026-07-01"),
+             "II.2": ("Biên soạn tài liệu tuyên truyền", ["Sở Văn hóa, Thể thao và Du lịch"], "2026-01-01")}
+
+
+def test_body_table_from_docx_and_its_pdf_gives_the_same_tasks(tmp_path):
+    import shutil
+    f = tmp_path / "body-table.docx"
+    _body_table_docx(f)
+    formats = [f]
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe:
+        from make_fixtures import to_pdf
+        to_pdf([f], tmp_path)
+        formats.append(tmp_path / "body-table.pdf")
+    for src in formats:
+        p = planparse.parse(src)
+        got = {t.id: (t.title, [a.name for a in t.lead], t.timeframe and t.timeframe.start) for t in p.tasks}
+        assert got == BODY_GOLD, src.suffix

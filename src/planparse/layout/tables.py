@@ -527,8 +527,54 @@ def find_tables(source: str, doc_tables, fmt: str, to_text=None) -> list[Table]:
                 out[hit] = tab
                 continue
             continue
+        _locate(source, tab, h[0], to_text)
         out.append(tab)
     return [t for t in out if _header(t)]
+
+
+def _keys(cells: list[str]) -> list[str]:
+    """Whitespace-flexible patterns for the first words of a row's longest cell, longest first
+    (a PDF's text wraps cells, so only the first few words are sure to stand together)."""
+    best = max((c for c in cells if c), key=len, default="")
+    words = best.split()
+    return [r"\s+".join(re.escape(w) for w in words[:n]) for n in (6, 4, 3) if len(words) >= n]
+
+
+def _locate(source: str, tab: Table, header_at: int, to_text) -> None:
+    """Find a reader's table (PDF cells) in the document's text by its rows' words, so a table in
+    the body belongs to its section; left unlocated (an annex) when its rows are not found."""
+    pos = 0
+    starts: list[int | None] = []
+    for row in tab.rows[header_at + 1:]:
+        m = None
+        for k in _keys(row):
+            m = re.search(k, source[pos:pos + 4000])
+            if m:
+                break
+        if m:
+            starts.append(pos + m.start())
+            pos += m.end()
+        else:
+            starts.append(None)
+    found = [x for x in starts if x is not None]
+    if not found or len(found) < 0.5 * len(starts):
+        return
+    first = found[0]
+    lo = max(0, first - 800)
+    heads = []
+    for cell in tab.rows[header_at]:
+        w = (cell or "").split()[:2]
+        if w:
+            m = re.search(r"(?<!\w)" + r"\s+".join(re.escape(x) for x in w) + r"(?!\w)", source[lo:first])
+            if m:
+                heads.append(lo + m.start())
+    start = min(heads) if heads else first
+    start = source.rfind("\n", 0, start) + 1
+    end = source.find("\n", pos)
+    end = len(source) if end < 0 else end
+    conv = to_text or (lambda x: x)
+    tab.start, tab.end = conv(start), conv(end)
+    tab.row_starts = [None] * (header_at + 1) + [conv(x) if x is not None else None for x in starts]
 
 
 def source_to_text(src_map) -> callable:
