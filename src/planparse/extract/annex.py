@@ -89,9 +89,12 @@ def timeframe_of(cell: str) -> Timeframe | None:
             except ValueError:
                 dues = []
     if dues and not re.search(r"trước|chậm nhất|hạn", one, re.I):
-        d0 = date.fromisoformat(dues[0])
-        m = _DAYS.search(one)
-        d1 = d0 + timedelta(days=max(0, int(m.group(1)) - 1)) if m else d0
+        try:
+            d0 = date.fromisoformat(dues[0])
+            m = _DAYS.search(one)
+            d1 = d0 + timedelta(days=max(0, int(m.group(1)) - 1)) if m else d0
+        except (ValueError, OverflowError):
+            return None
         return Timeframe(text=one, start=d0.isoformat(), end=d1.isoformat())
     return None
 
