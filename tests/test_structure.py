@@ -171,3 +171,32 @@ def test_attribute_titles_are_not_tasks(title, is_task):
     from planparse.extract.tasks import task_sections
     st = build(f"I. MỤC ĐÍCH\n1. Mục đích\nII. NỘI DUNG\n1. Biên soạn tài liệu\n2. {title}\nIII. TỔ CHỨC THỰC HIỆN")
     assert ("II.2" in [s.id for s in task_sections(st)]) is is_task
+
+
+# the same plan with its parts written as the decree's level words gives the same outline, tasks
+# and assignments (metamorphic: Roman "I." → "Phần I." / "PHẦN I" + title line / "Chương I" + title)
+_ROMAN_HEAD = r"(?m)^((?:#+ )?\**)([IVX]+)\. "  # "I. ", "## **I. "
+PART_LAYOUTS = {
+    "phan-same-line": lambda t: re.sub(_ROMAN_HEAD, r"\1Phần \2. ", t),
+    "phan-title-below": lambda t: re.sub(_ROMAN_HEAD, r"\1PHẦN \2\n\1", t),
+    "chuong-title-below": lambda t: re.sub(_ROMAN_HEAD, r"\1Chương \2\n\1", t),
+}
+import re  # noqa: E402
+
+
+@pytest.mark.parametrize("layout", sorted(PART_LAYOUTS))
+def test_part_words_give_the_same_plan(plans, layout):
+    import planparse
+    from conftest import SAMPLE_FILES
+    changed = 0
+    for f in SAMPLE_FILES:
+        ref = plans[f.stem]
+        text = PART_LAYOUTS[layout](f.read_text(encoding="utf-8"))
+        if text == f.read_text(encoding="utf-8"):
+            continue  # no Roman parts (a news report)
+        changed += 1
+        got = planparse.parse(text)
+        assert [(s.id, s.title) for s in got.sections] == [(s.id, s.title) for s in ref.sections], f.stem
+        assert [(t.id, [a.name for a in t.lead]) for t in got.tasks] == [(t.id, [a.name for a in t.lead]) for t in ref.tasks]
+        assert [a.agency.name for a in got.assignments] == [a.agency.name for a in ref.assignments], f.stem
+    assert changed >= 3
