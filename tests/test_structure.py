@@ -200,3 +200,10 @@ def test_part_words_give_the_same_plan(plans, layout):
         assert [(t.id, [a.name for a in t.lead]) for t in got.tasks] == [(t.id, [a.name for a in t.lead]) for t in ref.tasks]
         assert [a.agency.name for a in got.assignments] == [a.agency.name for a in ref.assignments], f.stem
     assert changed >= 3
+
+
+def test_tasks_under_capital_letter_tops_follow_their_roman_part():
+    from planparse.extract.tasks import task_sections
+    st = build("A. MỤC ĐÍCH, YÊU CẦU\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức\nB. NỘI DUNG KẾ HOẠCH\nI. NHIỆM VỤ CỤ THỂ\n"
+               "1. Tuyên truyền\n2. Tập huấn\nII. KINH PHÍ\n1. Ngân sách tỉnh\nC. TỔ CHỨC THỰC HIỆN\n1. Sở A")
+    assert [s.id for s in task_sections(st)] == ["B.I.1", "B.I.2"]
