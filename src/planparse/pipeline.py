@@ -58,18 +58,27 @@ def from_document(doc) -> Plan:
     tm = normalize(doc.text, doc.page_starts)
     tm.boxes = doc.char_boxes or []
     text = tm.text
-    st = build(text, ocr=doc.ocr)
+    from .layout.tables import find_tables, source_to_text
+    tables = find_tables(doc.text, doc.tables, doc.format, to_text=source_to_text(tm.src))
+    st = build(text, ocr=doc.ocr, tables=[(t.start, t.end) for t in tables if t.start is not None])
     meta = extract_meta(text, st)
     aliases = doc_aliases(text)
     tasks = extract_tasks(text, st, aliases)
-    if doc.tables:
-        from .extract.annex import merge_annex
-        tasks = merge_annex(tasks, doc.tables, aliases)
+    if tables:
+        from .extract.annex import merge_tables
+        tasks = merge_tables(tasks, tables, st, aliases)
     from .structure import SectionIndex
     task_ids = {t.id for t in tasks}
     task_index = SectionIndex([s for s in st.sections if s.id in task_ids])
 
+    table_rows = sorted((t.span, t.id) for t in tasks if t.source == "table" and t.span[1] > t.span[0])
+
     def task_of(pos: int) -> str | None:
+        if table_rows:  # a deadline in a body table's row belongs to that row's task
+            from bisect import bisect_right
+            k = bisect_right(table_rows, ((pos, float("inf")), "")) - 1
+            if k >= 0 and table_rows[k][0][0] <= pos < table_rows[k][0][1]:
+                return table_rows[k][1]
         s = task_index.at(pos)
         return s.id if s else None
 

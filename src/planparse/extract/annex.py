@@ -1,99 +1,200 @@
-"""Task annex tables (``PHỤ LỤC``, ``Danh mục nhiệm vụ``): rows become tasks or complete body tasks.
+"""Task tables → tasks (spec § annex tables, § task tables in the body).
 
-Columns are recognised by their header (``STT``, ``Nội dung``/``Nhiệm vụ``, ``Đơn vị chủ trì``,
-``Đơn vị phối hợp``, ``Thời gian``); a table continued on the next page (no header, same width)
-joins the one before. A row whose STT equals a body task's number gives that task its lead,
-support and timeframe; a row with no matching task becomes task ``PL.<STT>``; group rows (``I``,
-``A``) and the header are skipped.
+The tables come from :mod:`planparse.layout.tables` (one model for DOCX, PDF and text tables).
+
+- A table inside a section of the body: each row is a task ``<section id>.<TT>``, or
+  ``<section id>.<group>.<TT>`` when TT restarts under group rows (``A``, ``I``).
+- A table elsewhere (an annex, after the signature, or of unknown position): a row whose number
+  equals a body task's *and* whose content is that task's activity completes that task (lead,
+  support, timeframe); any other row is a task ``PL.<STT>`` (by position when the STT column was
+  Word auto-numbering lost in the copy).
 """
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from ..model import Task, Timeframe
+from ..model import Agency, Task, Timeframe
 from .agencies import split_list
 from .temporal import parse_temporal
 
-_COLS = {
-    "stt": re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)\b", re.I),
-    "task": re.compile(r"(?:nội dung|nhiệm vụ|tên nhiệm vụ|hoạt động|công việc)", re.I),
-    "lead": re.compile(r"(?:chủ trì|đơn vị thực hiện|cơ quan thực hiện|đầu mối)", re.I),
-    "support": re.compile(r"phối hợp", re.I),
-    "time": re.compile(r"(?:thời gian|thời hạn|tiến độ)", re.I),
-}
+_WORD = re.compile(r"\w+")
+_PERSON = re.compile(r"^(?:(?:Ông|Bà|Đ/c|đồng chí)\.?\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w]*(?:\s+[\wÀ-ỹ]+){1,5}$")
 
 
-def _header_map(row: list[str]) -> dict[str, int] | None:
-    m: dict[str, int] = {}
-    for i, cell in enumerate(row):
-        for key in ("stt", "support", "lead", "time", "task"):
-            if key not in m and _COLS[key].search(cell or "") and i not in m.values():
-                m[key] = i
-                break
-    return m if "stt" in m and "task" in m and ("lead" in m or "support" in m) else None
+def _pairs(s: str) -> set[tuple[str, str]]:
+    """Syllable pairs: a Vietnamese word is one or more syllables (``kiểm tra``, ``tổ chức``)."""
+    w = [x for x in _WORD.findall(s.lower()) if not x.isdigit()]
+    return set(zip(w, w[1:])) if len(w) > 1 else {(x, "") for x in w}
 
 
-def annex_rows(tables: list[list[list[str]]]) -> list[dict]:
-    """Rows of task annexes as dicts (stt, task, lead, support, time), continuations merged.
+def same_activity(a: str, b: str) -> bool:
+    """Two wordings of one activity: half the words (syllable pairs) of the shorter are in the
+    longer. ``Tổ chức kiểm tra`` is not ``Nội dung kiểm tra``."""
+    wa, wb = _pairs(_title(a) or a), _pairs(_title(b) or b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) >= max(1.0, 0.5 * min(len(wa), len(wb)))
 
-    A table without a header row and of the same width continues the previous one; a first
-    row with an empty STT is the end of a row that the page break cut, and is glued to it.
-    """
-    raw: list[list[str]] = []
-    cols = None
-    width = None
-    for t in tables:
-        if not t:
+
+def _title(content: str) -> str:
+    first = content.split("\n")[0].strip()
+    return re.split(r"(?<=[.;])\s", first)[0].strip(" .;:")
+
+
+def _people_or_agencies(cell: str, aliases, person: bool) -> tuple[Agency, ...]:
+    out: list[Agency] = []
+    seps = r"\n|;|,(?=\s*[A-ZĐ])" if person else r"\n|;"
+    for piece in re.split(seps, cell or ""):
+        p = piece.strip(" .-–+•")
+        if not p:
             continue
-        hm = _header_map(t[0])
-        body = t[1:]
-        if hm is None:
-            if cols is None or len(t[0]) != width:
-                continue  # not a task table, nor the continuation of one
-            body = t
-            first = body[0] + [""] * (width - len(body[0]))
-            if raw and not (first[cols["stt"]] or "").strip() and any(c.strip() for c in first):
-                raw[-1] = [" ".join(x for x in (a, b) if x).strip() for a, b in zip(raw[-1], first)]
-                body = body[1:]
+        got = split_list(p, aliases=aliases)
+        if got and not (person and all(not a.canonical for a in got)):
+            out.extend(got)
+        elif person or _PERSON.match(p):
+            name = " ".join(w[:1].upper() + w[1:] for w in p.split())
+            out.append(Agency(name=name, text=p, person=True, canonical=False))
         else:
-            cols, width = hm, len(t[0])
-        for row in body:
-            raw.append(row + [""] * (width - len(row)))
-    out = []
-    for row in raw:
-        stt = (row[cols["stt"]] or "").strip().rstrip(".")
-        if not re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", stt):
-            continue  # group rows (I, II, A), sub-headers
-        if all(re.fullmatch(r"\(?\d+\)?", (c or "").strip()) for c in row if c):
-            continue  # the "(1) (2) (3)" row under a header
-        out.append({k: (row[i] or "").strip() for k, i in cols.items()})
+            out.append(Agency(name=p, text=p, canonical=False))
+    seen, uniq = set(), []
+    for a in out:
+        if a.name.lower() not in seen:
+            seen.add(a.name.lower())
+            uniq.append(a)
+    return tuple(uniq)
+
+
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_DAYS = re.compile(r"(\d{1,3})\s*ngày", re.I)
+
+
+def timeframe_of(cell: str) -> Timeframe | None:
+    """A time cell's window: a period as written, or an event date (a one-day period, longer when
+    a duration ``02 ngày`` stands beside it). ``Thường xuyên``/``Hằng năm`` are not windows."""
+    if not cell or not cell.strip():
+        return None
+    one = " ".join(cell.split())
+    ts = parse_temporal(one, time_context=True)
+    periods = [t for t in ts if t.kind == "period"]
+    if periods:
+        t = periods[0]
+        return Timeframe(text=one if len(one) < 60 else t.text, start=t.start, end=t.end)
+    dues = [t.due for t in ts if t.kind == "due" and t.due and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.due)]
+    if not dues:  # a bare date in a time column (``23/3/2026``): the day of the event
+        m = _DATE.search(one)
+        if m:
+            try:
+                dues = [date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()]
+            except ValueError:
+                dues = []
+    if dues and not re.search(r"trước|chậm nhất|hạn", one, re.I):
+        try:
+            d0 = date.fromisoformat(dues[0])
+            m = _DAYS.search(one)
+            d1 = d0 + timedelta(days=max(0, int(m.group(1)) - 1)) if m else d0
+        except (ValueError, OverflowError):
+            return None
+        return Timeframe(text=one, start=d0.isoformat(), end=d1.isoformat())
+    return None
+
+
+def _row_task(row, tid: str, section: str, aliases, source: str) -> Task:
+    c = row.cells
+    lead = _people_or_agencies(c.get("lead", ""), aliases, person=False)
+    people = _people_or_agencies(c.get("person", ""), aliases, person=True)
+    support = _people_or_agencies(c.get("support", ""), aliases, person=False)
+    if not lead:
+        lead = people
+    elif people:
+        support = support + people
+    tf = timeframe_of(" | ".join(x for x in (c.get("time", ""), c.get("time2", "")) if x))
+    title = _title(c.get("content", ""))
+    if not title:
+        title = _title(c.get("lead", "") or c.get("person", ""))
+    span = (row.start, row.end or row.start) if row.start is not None else (0, 0)
+    return Task(id=tid, title=title, lead=lead, support=support, timeframe=tf, section=section,
+                span=span, source=source)
+
+
+def merge_tables(tasks: list[Task], tables, st, aliases) -> list[Task]:
+    """Tasks from task tables, added to (or completing) the body's tasks."""
+    from ..layout.tables import task_rows
+    out = list(tasks)
+    body_end = st.body[1]
+    if st.closing_paragraph:  # ``Trên đây là Kế hoạch …`` ends the body
+        body_end = min(body_end, st.closing_paragraph[0])
+    annex_start = st.annex[0] if st.annex else None
+    for table in tables:
+        rows = task_rows(table)
+        if not rows:
+            continue
+        sec = None
+        if table.start is not None and st.body[0] <= table.start < body_end and \
+                (annex_start is None or table.start < annex_start):
+            sec = st.section_at(table.start)
+        if sec is not None:
+            restart = any(r.group for r in rows) and len({r.label for r in rows}) < len(rows)
+            ids = {t.id: i for i, t in enumerate(out)}
+            for r in rows:
+                tid = f"{sec.id}.{r.group}.{r.label}" if restart and r.group else f"{sec.id}.{r.label}"
+                t = _row_task(r, tid, sec.id, aliases, "table")
+                if tid in ids:
+                    out[ids[tid]] = t
+                else:
+                    ids[tid] = len(out)
+                    out.append(t)
+            continue
+        out = _merge_annex(out, rows, aliases)
     return out
 
 
-def merge_annex(tasks: list[Task], tables, aliases) -> list[Task]:
-    rows = annex_rows(tables)
-    if not rows:
-        return tasks
-    by_num: dict[str, int] = {}
-    for i, t in enumerate(tasks):
-        by_num.setdefault(t.id.split(".", 1)[-1] if "." in t.id else t.id, i)
-        by_num.setdefault(t.id, i)
-    out = list(tasks)
+def _merge_annex(out: list[Task], rows, aliases) -> list[Task]:
+    by_num: dict[str, list[int]] = {}
+    for i, t in enumerate(out):
+        if t.source == "annex":
+            continue
+        tail = t.id.split(".", 1)[-1] if "." in t.id else t.id
+        for k in {tail, t.id}:
+            by_num.setdefault(k, []).append(i)
+    taken = {t.id for t in out}
+    restart = len({r.label for r in rows}) < len(rows)
     for r in rows:
-        lead = tuple(split_list(r.get("lead", ""), aliases=aliases)) if r.get("lead") else ()
-        support = tuple(split_list(r.get("support", ""), aliases=aliases)) if r.get("support") else ()
-        tf = None
-        if r.get("time"):
-            ts = [x for x in parse_temporal(r["time"], time_context=True) if x.kind == "period"]
-            if ts:
-                tf = Timeframe(text=ts[0].text, start=ts[0].start, end=ts[0].end)
-        idx = by_num.get(r["stt"])
-        if idx is not None:
-            t = out[idx]
-            out[idx] = Task(id=t.id, title=t.title, lead=t.lead or lead, support=t.support or support,
-                            timeframe=t.timeframe or tf, section=t.section, span=t.span, source="body+annex")
-        else:
-            title = re.split(r"(?<=[.;])\s", r.get("task", ""))[0].strip(" .;")
-            out.append(Task(id=f"PL.{r['stt']}", title=title, lead=lead, support=support, timeframe=tf,
-                            section="PL", span=(0, 0), source="annex"))
+        rt = _row_task(r, "", "PL", aliases, "annex")
+        hit = None
+        if not r.numbered_by_position and r.number:
+            for i in by_num.get(r.number, []):
+                if same_activity(out[i].title, r.cells.get("content", "")):
+                    hit = i
+                    break
+        if hit is not None:
+            t = out[hit]
+            out[hit] = Task(id=t.id, title=t.title, lead=t.lead or rt.lead, support=t.support or rt.support,
+                            timeframe=t.timeframe or rt.timeframe, section=t.section, span=t.span,
+                            source="body+annex")
+            continue
+        tid = f"PL.{r.group}.{r.label}" if restart and r.group else f"PL.{r.label}"
+        k = 2
+        while tid in taken:
+            tid = f"PL.{r.label}-{k}"
+            k += 1
+        taken.add(tid)
+        out.append(Task(id=tid, title=rt.title, lead=rt.lead, support=rt.support, timeframe=rt.timeframe,
+                        section="PL", span=(0, 0), source="annex"))
+    return out
+
+
+# kept for callers of the old API: rows of cell-tables merged into tasks
+def merge_annex(tasks: list[Task], tables, aliases) -> list[Task]:
+    from ..layout.tables import Table
+    return _merge_annex_tables(tasks, [Table(rows=t, source="cells") for t in tables], aliases)
+
+
+def _merge_annex_tables(tasks, tables, aliases):
+    from ..layout.tables import task_rows
+    out = list(tasks)
+    for t in tables:
+        rows = task_rows(t)
+        if rows:
+            out = _merge_annex(out, rows, aliases)
     return out

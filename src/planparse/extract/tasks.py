@@ -13,7 +13,7 @@ from ..structure import Structure
 from .agencies import find_all, opening_agencies, phrase_end, split_list, _key
 from .temporal import parse_temporal
 
-ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn)\b", re.I)
+ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn|Thành phần)\b", re.I)
 TASK_KINDS = {SectionKind.CONTENT, SectionKind.TASKS, SectionKind.FORMS}
 NON_TASK_KINDS = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,
                   SectionKind.AUDIENCE, SectionKind.TIMELINE}
@@ -26,15 +26,10 @@ _COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+", re.
 
 
 def arabic_top_level_is_skeleton(sections) -> bool:
-    """``1. MỤC ĐÍCH, YÊU CẦU`` … ``4. TỔ CHỨC THỰC HIỆN``: a plan numbering its parts with Arabic
-    numbers, in capitals, with at least two parts of the plan skeleton (purposes, budget,
-    organisation…). Its top-level items are parts, like Roman headings elsewhere, not tasks."""
-    top = [s for s in sections if s.level == 1]
-    if not top or any(not s.label[:1].isdigit() for s in top):
-        return False
-    caps = [s for s in top if s.title and sum(c.isupper() for c in s.title if c.isalpha()) > 0.8 * sum(c.isalpha() for c in s.title)]
-    skeleton = [s for s in caps if s.kind in NON_TASK_KINDS]
-    return len(caps) >= 0.6 * len(top) and len(skeleton) >= 2
+    """``1. MỤC ĐÍCH, YÊU CẦU`` … ``4. TỔ CHỨC THỰC HIỆN``: the plan's parts numbered 1. 2. 3.
+    (see :func:`planparse.layout.outline.arabic_top_level_is_skeleton`)."""
+    from ..layout.outline import arabic_top_level_is_skeleton as skeleton
+    return skeleton([(s.label, s.title) for s in sections if s.level == 1])
 
 
 def task_sections(st: Structure):
@@ -47,15 +42,38 @@ def task_sections(st: Structure):
         if not s.label[:1].isdigit() or ATTRIBUTE_TITLE.match(s.title):
             continue
         top = s
+        attribute_branch = False
         while top.parent:
             top = by_id[top.parent]
+            if top.parent and ATTRIBUTE_TITLE.match(top.title):
+                attribute_branch = True  # ``1. Thời gian, đối tượng kiểm tra`` / ``1.1. Đợt 1: …``
+        if attribute_branch:
+            continue
         if has_roman:
-            if top is s or top.kind not in TASK_KINDS:
+            if top is s or _part_kind(s, by_id) not in TASK_KINDS:
                 continue
         elif top.kind in NON_TASK_KINDS:
             continue
         out.append(s)
     return out
+
+
+def _part_kind(s, by_id):
+    """The kind of the part a section belongs to: its deepest Roman/Phần ancestor (``A.II`` under a
+    capital-letter top), else its level-1 ancestor."""
+    from ..layout.outline import classify_kind
+    chain = []
+    t = s
+    while t.parent:
+        t = by_id[t.parent]
+        chain.append(t)
+    top = chain[-1] if chain else s
+    for a in chain:
+        if a is not top and not a.label[:1].isdigit():
+            k = classify_kind(a.title)
+            if k != SectionKind.OTHER:
+                return k
+    return top.kind
 
 
 def extract_tasks(text: str, st: Structure, aliases: dict[str, str]) -> list[Task]:

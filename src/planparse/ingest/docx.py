@@ -209,7 +209,7 @@ def read_docx(data: bytes, name: str) -> Document:
             if rows:
                 tables.append(rows)
                 lines.append("")
-                lines.extend(" | ".join(c for c in row) for row in rows)
+                lines.extend(" | ".join(_cell_line(c) for c in row) for row in rows)
                 lines.append("")
         elif el.tag == W + "sdt":
             for p in el.iter(W + "p"):
@@ -220,7 +220,15 @@ def read_docx(data: bytes, name: str) -> Document:
     return Document(text=text, format="docx", path=name, tables=tables, encoding=legacy)
 
 
-def _paragraph(p, numbering: Numbering, style_num) -> str:
+def _cell_line(cell: str) -> str:
+    """A cell on one text line (its paragraphs joined by spaces); `Document.tables` keeps them apart."""
+    return " ".join(x.strip() for x in cell.split("\n") if x.strip())
+
+
+def _paragraph(p, numbering: Numbering, style_num, in_cell: bool = False) -> str:
+    """A paragraph's text with its Word label. A numbered paragraph advances its list even when
+    empty, as Word shows it; an empty numbered paragraph in a table cell is its label alone (the
+    ``STT`` column of a task table is usually an auto-numbered empty paragraph)."""
     text = _para_text(p)
     ppr = p.find(W + "pPr")
     num_id, ilvl = None, 0
@@ -233,10 +241,12 @@ def _paragraph(p, numbering: Numbering, style_num) -> str:
             ps = _val(ppr, "pStyle")
             if ps in style_num:
                 num_id, ilvl = style_num[ps]
-    if num_id and text.strip():
+    if num_id:
         label = numbering.label(num_id, ilvl)
-        if label:
+        if label and text.strip():
             return f"{label} {text.lstrip()}"
+        if label and in_cell and label != "-":
+            return label
     return text
 
 
@@ -257,7 +267,8 @@ def _table(tbl, numbering, style_num) -> list[list[str]]:
                 vm = tcpr.find(W + "vMerge")
                 if vm is not None:
                     merge = vm.get(W + "val") or "continue"
-            txt = " ".join(_paragraph(p, numbering, style_num).strip() for p in tc.findall(W + "p")).strip()
+            paras = [_paragraph(p, numbering, style_num, in_cell=True).strip() for p in tc.findall(W + "p")]
+            txt = "\n".join(x for x in paras if x)
             if merge == "continue":
                 txt = above.get(col, "")
             else:
