@@ -95,6 +95,81 @@ def gazetteer() -> tuple[dict[str, Entry], re.Pattern, list[str]]:
     return by_key, rx, list(by_key)
 
 
+def _flex(phrase: str) -> str:
+    """A phrase as a pattern that accepts ``,``/``-``/``&``/``và`` or none between its words."""
+    toks = [t for t in re.split(r"[\s,&\-]+", phrase) if t and t.lower() != "và"]
+    return _SEP.join(re.escape(t) for t in toks)
+
+
+def _abbreviated(phrase: str) -> set[str]:
+    """The phrase and its spellings with abbreviations (``Nông nghiệp và PTNT``, ``NN&PTNT``)."""
+    rows = list(csv.DictReader(io.StringIO(data_text("abbreviations.csv"))))
+    out = {phrase}
+    for r in sorted(rows, key=lambda r: len(r["expansion"]), reverse=True):
+        exp, ab = r["expansion"], r["abbreviation"]
+        if len(exp.split()) < 2 or ab.endswith("."):
+            continue
+        for v in list(out):
+            if exp.lower() in v.lower() and len(out) < 24:
+                i = v.lower().index(exp.lower())
+                out.add(v[:i] + ab + v[i + len(exp):])
+    return out
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    rx: re.Pattern
+    canon: dict[str, str]  # key of a level/field/body as written (expanded) → its canonical spelling
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    """LEVEL + FIELD (+ LOCALITY) or BODY (+ LOCALITY), from ``data/agency_grammar.yaml``."""
+    g = load_yaml("agency_grammar.yaml")
+    canon: dict[str, str] = {}
+
+    def alt(items: list[str]) -> str:
+        pats = set()
+        for it in items:
+            canon.setdefault(_key(it), it)
+            for v in _abbreviated(it):
+                pats.add(_flex(v))
+        return "|".join(sorted(pats, key=len, reverse=True))
+
+    up = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+    place = r"(?-i:[" + up + r"][\w]*(?:\s+[" + up + r"0-9][\w]*){0,3})"
+    loc = r"(?P<loc>\s+(?:của\s+)?(?:" + "|".join(re.escape(x) for x in sorted(g["localities"], key=len, reverse=True)) + \
+          r")(?!\w)(?:\s+" + place + r")?)"
+    rx = re.compile(r"(?<!\w)(?:(?P<level>" + alt(g["levels"]) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
+                    r"|(?P<body>" + alt(g["bodies"]) + r")|(?P<unit>" + alt(g["unit_bodies"]) + r"))(?!\w)" + loc + "?",
+                    re.I)
+    return _Grammar(rx, canon)
+
+
+def _canon(part: str) -> str:
+    k = _key(expand(part))
+    return grammar().canon.get(k) or _cap(expand(part))
+
+
+def grammar_name(m: re.Match) -> str:
+    """The canonical name of a grammar match: level and field spelled out, locality as printed."""
+    if m.group("level"):
+        head = _canon(m.group("level")) + " " + _canon(m.group("field"))
+    else:
+        head = _canon(m.group("body") or m.group("unit"))
+    loc = m.group("loc")
+    if loc:
+        loc = _WS.sub(" ", loc).strip()
+        loc = re.sub(r"^của\s+", "", loc)
+        loc = loc[:1].lower() + loc[1:] if not re.match(r"(?:TP|TX)\b", loc) else expand(loc)
+        head = f"{head} {loc}"
+    return head
+
+
+def find_grammar(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, re.Match]]:
+    return [(m.start(), m.end(), m) for m in grammar().rx.finditer(text, lo, len(text) if hi is None else hi)]
+
+
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern:
     heads = sorted(load_lines("agency_heads.txt"), key=len, reverse=True)
@@ -121,6 +196,11 @@ def lookup(text: str) -> Entry | None:
     from rapidfuzz import fuzz, process
     hit = process.extractOne(k, keys, scorer=fuzz.ratio, score_cutoff=90)
     return by_key[hit[0]] if hit else None
+
+
+def by_key_exact(name: str) -> Entry | None:
+    """The gazetteer entry spelled exactly (up to punctuation and case) as ``name``."""
+    return gazetteer()[0].get(_key(name))
 
 
 def resolve_name(text: str) -> str | None:
@@ -167,7 +247,15 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
             return Agency(name=e.name if e else _proper(full), text=raw, collective=False, canonical=bool(e),
                           id=e.id if e else None, successor=e.successor if e else None, span=span)
     _, rx, _ = gazetteer()
-    if _COLLECTIVE_OPEN.match(raw) or (_GENERIC.match(raw) and not _heads().match(raw)):
+    gm = grammar().rx.fullmatch(raw)
+    if gm and not re.search(r"(?<!\w)các(?!\w)", raw) and not rx.fullmatch(raw):
+        # a name the gazetteer does not spell, composed by the grammar: level, field, locality
+        name = grammar_name(gm)
+        e = by_key_exact(name)
+        if e:
+            return Agency(name=e.name, text=raw, canonical=True, id=e.id, successor=e.successor, span=span)
+        return Agency(name=name, text=raw, canonical=False, span=span)
+    if _COLLECTIVE_OPEN.match(raw) or (_GENERIC.match(raw) and not _heads().match(_cap(raw))):
         return Agency(name=_cap(expand(raw)), text=raw, collective=True, canonical=True, span=span)
     m = rx.fullmatch(raw)
     if m:
@@ -224,11 +312,23 @@ _LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
 
 
 def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) -> list[Agency]:
-    """Split an agency list (``Sở A, Sở B và các cơ quan, đơn vị liên quan``) into agencies."""
+    """Split an agency list (``Sở A, Sở B và các cơ quan, đơn vị liên quan``) into agencies.
+
+    A list of people (a ``Người thực hiện`` cell: ``Đỗ Mạnh Cường, Vũ Việt Linh``, ``Ông X - Trưởng
+    đoàn``, ``Trưởng phòng QLCN``) gives people (``person=True``), see :mod:`.people`.
+    """
     text = text.rstrip(" .;")
     protected: list[tuple[int, int]] = []
     for s, e, _ in find_all(text):
         protected.append((s, e))
+    for s, e, _ in find_grammar(text):
+        protected = [(a, b) for a, b in protected if not (s <= a and b <= e)] + [(s, e)]
+    text = text[:_verb_cut(text, protected)].rstrip(" ,;.")
+    if not protected:
+        from .people import people_list
+        people = people_list(text, base)
+        if people:
+            return people
     for m in re.finditer(r"\([^)]*\)", text):
         protected.append((m.start(), m.end()))
     cuts = [m for m in _LIST_SPLIT.finditer(text)
@@ -248,6 +348,7 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         in_gaz = any(a <= s + 1 and e - 1 <= b for a, b in protected)
         bare_head = bool(re.fullmatch(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)", piece))
         starts_collective = bool(_COLLECTIVE_OPEN.match(piece))
+        head_named = head_named or bool(_honorific(piece)) or any(a == s for a, _ in protected)
         generic = bool(_GENERIC.match(piece)) or bare_head
         if items:
             last_collective = items[-1][2]
@@ -270,7 +371,25 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         a = make_agency(piece, (base + s, base + e), aliases)
         if a:
             out.append(a)
+        else:
+            from .people import person_at
+            out.extend(person_at(piece, base + s) or ())
     return out
+
+
+def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
+    """Where a list of names ends: before the first lower-case verb outside a name
+    (``Sở Ngoại vụ biên soạn …`` → ``Sở Ngoại vụ``)."""
+    for m in _verbs().finditer(text):
+        if m.start() > 0 and not any(a <= m.start() < b for a, b in protected) \
+                and not re.search(r"(?:các|những|cơ quan|đơn vị|và|,)\s*$", text[:m.start()]):
+            return m.start()
+    return len(text)
+
+
+def _honorific(piece: str) -> bool:
+    from .people import _words
+    return bool(_words()[0].match(piece))
 
 
 def _has_cac(piece: str) -> bool:

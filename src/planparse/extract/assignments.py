@@ -11,6 +11,7 @@ import re
 from ..model import Agency, Assignment, SectionKind
 from ..structure import Structure
 from .agencies import _key, _verbs, opening_agencies, phrase_end, split_list
+from .people import person_heading
 
 _ASSIGN_VERB = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s+(?=\S)")
 _STOP = re.compile(r"\s(?:trên địa bàn|trong phạm vi|căn cứ|theo chức năng|theo thẩm quyền|khẩn trương|nghiêm túc|chủ động)\b|:", re.I)
@@ -23,6 +24,13 @@ def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> li
     for org in orgs:
         subs = [s for s in st.sections if s.parent == org.id]
         units = subs if subs else [org]
+        intro: list[Assignment] = []
+        if subs:
+            # "Giao phòng X triển khai, thực hiện các công việc:" before the numbered items: X is
+            # assigned in the section itself, and items that name nobody are its duties
+            lines = [ln for ln in st.lines if org.span[0] <= ln.start and ln.end <= subs[0].span[0]][1:]
+            intro = _unit(text, st, org, lines, aliases, is_heading_unit=False)
+        own: list[Assignment] = []
         for u in units:
             span = (u.span[0], u.span[1])
             if st.closing_paragraph and span[0] < st.closing_paragraph[0] < span[1]:
@@ -30,7 +38,15 @@ def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> li
             lines = [ln for ln in st.lines if span[0] <= ln.start and ln.end <= span[1]]
             if not subs:
                 lines = lines[1:]  # the level-1 heading itself names no agency
-            out.extend(_unit(text, st, u, lines, aliases, is_heading_unit=bool(subs)))
+            got = _unit(text, st, u, lines, aliases, is_heading_unit=bool(subs))
+            if not got and intro:
+                duty = _duty(text, lines[0].rest_start if lines else span[0], span[1])
+                if duty:
+                    last = intro[-1]
+                    intro[-1] = Assignment(agency=last.agency, section=last.section, duties=(*last.duties, duty),
+                                           span=last.span)
+            own.extend(got)
+        out.extend(intro + own)
     return out
 
 
@@ -49,6 +65,9 @@ def _mask_names(s: str) -> str:
 def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False) -> tuple[list[Agency], int]:
     """Agencies assigned by the clause at [start, end): returns (agencies, where duties begin)."""
     seg = text[start:end]
+    ph = person_heading(text, start, end)
+    if ph:  # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung …"
+        return [ph[0]], ph[1]
     m = _ASSIGN_VERB.search(seg)
     if m and m.start() < 120:
         s = start + m.end()
