@@ -80,3 +80,37 @@ def test_assignment_bullet_with_colon_after_the_agency():
     p = planparse.parse("I. NỘI DUNG\n\n1. Tuyên truyền.\n\nII. TỔ CHỨC THỰC HIỆN\n\n- Sở Tài chính: thẩm định, bố trí kinh phí.\n\n"
                         "- UBND các quận, huyện: triển khai tại địa phương.")
     assert [a.agency.name for a in p.assignments] == ["Sở Tài chính", "Ủy ban nhân dân các quận, huyện"]
+
+
+def test_district_plan_keeps_levels_and_localities():
+    """A district plan (not a sample's layout): district offices, lists with "và"/"-" inside names,
+    a verb after a name, a person as actor, time words as fields."""
+    import planparse
+    p = planparse.parse((CASES / "district_plan.txt").read_text(encoding="utf-8"))
+    tasks = {t.id: t for t in p.tasks}
+    assert [a.name for a in tasks["II.1"].support] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Huyện đoàn", "Hội Liên hiệp Phụ nữ huyện"]
+    assert [a.name for a in tasks["II.2"].lead] == ["Phòng Kinh tế - Hạ tầng", "Phòng Lao động - Thương binh và Xã hội"]
+    assert [a.name for a in tasks["II.2"].support] == [
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "Phòng Nông nghiệp và Phát triển nông thôn huyện"]
+    assert [a.name for a in tasks["II.3"].support] == ["Phòng Giáo dục và Đào tạo huyện"]
+    assert [(a.name, a.person, a.role) for a in tasks["II.4"].lead] == [("Nguyễn Văn An", True, "Phó Chủ tịch UBND huyện")]
+    assert (tasks["II.2"].timeframe.start, tasks["II.2"].timeframe.end) == ("2020-10-01", "2020-11-30")
+    assert tasks["II.1"].timeframe is None  # Thường xuyên is not a window
+    assert [a.agency.name for a in p.assignments] == [
+        "Phòng Văn hóa và Thông tin huyện", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Các đoàn thể huyện", "Phòng Tài chính - Kế hoạch",
+        "Ủy ban nhân dân các xã, thị trấn"]
+    kinds = sorted((d.kind.value, d.start, d.end, d.recurrence) for d in p.deadlines)
+    assert kinds == [("period", "2020-04-29", "2020-04-29", None), ("period", "2020-10-01", "2020-11-30", None),
+                     ("recurring", None, None, "yearly")]
+
+
+def test_org_section_intro_assigns_the_items_below_it():
+    import planparse
+    p = planparse.parse("I. NỘI DUNG\n1. Kiểm tra kỹ thuật.\nII. TỔ CHỨC THỰC HIỆN\n"
+                        "Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc:\n"
+                        "1. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng.\n"
+                        "2. Chuẩn bị các điều kiện cần thiết khác.\n")
+    assert [(a.agency.name, a.section) for a in p.assignments] == [("Phòng Quản lý Công nghiệp", "II")]
+    assert any(d.startswith("Chuẩn bị") for d in p.assignments[0].duties)

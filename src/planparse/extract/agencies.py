@@ -401,7 +401,7 @@ def phrase_end(text: str, start: int, limit: int) -> int:
     vx = _verbs()
     pos = start
     words = 0
-    names = [(s, e) for s, e, _ in find_all(text, start, limit)]
+    names = [(s, e) for s, e, _ in find_all(text, start, limit)] + [(s, e) for s, e, _ in find_grammar(text, start, limit)]
     for m in re.finditer(r"\S+", text[start:limit]):
         w0 = start + m.start()
         tok = m.group(0)
@@ -445,9 +445,9 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
                 s = p
                 break
     _, rx, _ = gazetteer()
-    m = rx.match(text, s, limit)
-    first_is_named = bool(m)
-    if not m:
+    m = rx.match(text, s, limit) or grammar().rx.match(text, s, limit)
+    first_is_named = bool(m) or _honorific(text[s:limit])  # "Ông Nguyễn Văn A - Phó Chủ tịch … chỉ đạo"
+    if not first_is_named:
         piece = text[s:limit]
         if not (_heads().match(piece) or (allow_collective and _COLLECTIVE_OPEN.match(piece) and _looks_agency(piece))):
             return []
