@@ -101,11 +101,16 @@ def _flex(phrase: str) -> str:
     return _SEP.join(re.escape(t) for t in toks)
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_rows() -> tuple[dict, ...]:
+    rows = list(csv.DictReader(io.StringIO(data_text("abbreviations.csv"))))
+    return tuple(sorted(rows, key=lambda r: len(r["expansion"]), reverse=True))
+
+
 def _abbreviated(phrase: str) -> set[str]:
     """The phrase and its spellings with abbreviations (``Nông nghiệp và PTNT``, ``NN&PTNT``)."""
-    rows = list(csv.DictReader(io.StringIO(data_text("abbreviations.csv"))))
     out = {phrase}
-    for r in sorted(rows, key=lambda r: len(r["expansion"]), reverse=True):
+    for r in _abbreviation_rows():
         exp, ab = r["expansion"], r["abbreviation"]
         if len(exp.split()) < 2 or ab.endswith("."):
             continue

@@ -57,6 +57,14 @@ _DAYS = r"(?P<n>\d{1,2}(?:[,.]\d)?)\s*ngày(?:\s+làm việc)?"
 RE_DURATION_AFTER = re.compile(_DAYS + r"\s*[(,:–-]?\s*" + _EVENT.replace("(?P<cue>", "(?P<cue>") + r"\s*\)?", re.I)
 RE_DURATION_BEFORE = re.compile(r"(?<![\d/])(?:ngày\s+)?(?P<dd>\d{1,2})\s*/\s*(?P<dm>\d{1,2})\s*/\s*(?P<dy>\d{4})"
                                 r"\s*(?:\|\s*|[,;:–-]\s*|\(\s*|\s+trong\s+)" + _DAYS + r"\)?", re.I)
+_CLOCK_OPT = r"(?:\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{2}\s*(?:['’′]|phút)?)?\s*,?\s*)?(?:\(?" + _WEEKDAY + r"\)?\s*,?\s*)?"
+# a window between two dates: "Từ ngày 01/6/2026 đến ngày 05/6/2026", "từ ngày 01 - 05/6/2026",
+# "từ 13h30 ngày 02/6 đến 17h00 ngày 03/6/2026"
+RE_DATE_RANGE = re.compile(
+    r"(?<![\w/.])(?P<cue>(?:bắt đầu\s+)?từ\s+)?" + _CLOCK_OPT + r"(?P<ngay>ngày\s+)?(?P<d1>\d{1,2})(?!\d)"
+    r"(?:\s*[/.]\s*(?P<m1>\d{1,2})(?!\d)(?:\s*[/.]\s*(?P<y1>\d{4}))?)?(?:\s*\(\s*" + _WEEKDAY + r"\s*\))?"
+    r"\s*(?:-|–|đến(?:\s+hết)?)\s*" + _CLOCK_OPT + r"(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/.]\s*(?P<m2>\d{1,2})\s*[/.]\s*"
+    r"(?P<y2>\d{4})(?!\d)(?:\s*\(\s*" + _WEEKDAY + r"\s*\))?", re.I)
 _CITED_BEFORE = re.compile(r"(?:số\s+\S+|[A-ZĐ]{2,}[^\s]*)\s*$")
 RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng năm|[Hh]ằng năm|Mỗi năm),", re.M)
 
@@ -127,6 +135,16 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         taken.append((s, e))
         out.append(t)
 
+    for m in RE_DATE_RANGE.finditer(text):
+        if not (m.group("cue") or m.group("ngay") or time_context or m.group("y1")) or \
+                re.search(r"(?:số|Số)\s*$", text[max(0, m.start() - 5):m.start()]):
+            continue
+        y2, m2 = int(m.group("y2")), int(m.group("m2"))
+        y1 = int(m.group("y1")) if m.group("y1") else y2
+        m1 = int(m.group("m1")) if m.group("m1") else m2
+        st, en = iso(y1, m1, int(m.group("d1"))), iso(y2, m2, int(m.group("d2")))
+        if st and en and st < en and int(en[:4]) - int(st[:4]) <= 1:
+            add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=en), m.start(), m.end())
     for m in RE_DUE_MULTI.finditer(text):
         if not free(m.start(), m.end()):
             continue
