@@ -144,7 +144,7 @@ def grammar() -> _Grammar:
     up = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
     place = r"(?-i:[" + up + r"][\w]*(?:\s+[" + up + r"0-9][\w]*){0,3})"
     loc = r"(?P<loc>\s+(?:của\s+)?(?:" + "|".join(re.escape(x) for x in sorted(g["localities"], key=len, reverse=True)) + \
-          r")(?!\w)(?:\s+" + place + r")?)"
+          r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?)"
     rx = re.compile(r"(?<!\w)(?:(?P<level>" + alt(g["levels"]) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
                     r"|(?P<body>" + alt(g["bodies"]) + r")|(?P<unit>" + alt(g["unit_bodies"]) + r"))(?!\w)" + loc + "?",
                     re.I)
@@ -200,6 +200,8 @@ def lookup(text: str) -> Entry | None:
         return e
     from rapidfuzz import fuzz, process
     hit = process.extractOne(k, keys, scorer=fuzz.ratio, score_cutoff=90)
+    if hit and k.split()[:1] != hit[0].split()[:1]:
+        return None  # a spelling variant keeps its level: "Ban Chỉ huy …" is not "Bộ Chỉ huy …"
     return by_key[hit[0]] if hit else None
 
 
@@ -313,7 +315,7 @@ def find_all(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, i
     return out
 
 
-_LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
+_LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s*/\s*(?=[A-ZĐÂĂÊÔƠƯỦ])")
 
 
 def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) -> list[Agency]:
@@ -327,7 +329,8 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
     for s, e, _ in find_all(text):
         protected.append((s, e))
     for s, e, _ in find_grammar(text):
-        protected = [(a, b) for a, b in protected if not (s <= a and b <= e)] + [(s, e)]
+        if not any(a <= s and e <= b for a, b in protected):
+            protected = [(a, b) for a, b in protected if not (s <= a and b <= e)] + [(s, e)]
     text = text[:_verb_cut(text, protected)].rstrip(" ,;.")
     if not protected:
         from .people import people_list
@@ -385,11 +388,22 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
 def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
     """Where a list of names ends: before the first lower-case verb outside a name
     (``Sở Ngoại vụ biên soạn …`` → ``Sở Ngoại vụ``)."""
+    cut = len(text)
     for m in _verbs().finditer(text):
         if m.start() > 0 and not any(a <= m.start() < b for a, b in protected) \
                 and not re.search(r"(?:các|những|cơ quan|đơn vị|và|,)\s*$", text[:m.start()]):
-            return m.start()
-    return len(text)
+            cut = m.start()
+            break
+    for a, b in protected:
+        # a whole name followed by a lower-case word that cannot continue it: "UBND tỉnh Lào Cai nhận được …"
+        w = re.match(r"\s+(\w+)", text[b:cut])
+        if w and w.group(1)[:1].islower() and w.group(1) not in _NAME_CONTINUES:
+            cut = min(cut, b)
+    return cut
+
+
+_NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc trực trên cấp huyện tỉnh xã phường thị thành quận khu
+ có liên trong ngoài nước thuộc theo""".split())
 
 
 def _honorific(piece: str) -> bool:
