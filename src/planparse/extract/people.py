@@ -95,6 +95,9 @@ def person_at(text: str, base: int = 0) -> list[Agency] | None:
     segs = _segment(tokens, surnames)
     if not segs or (role is not None and len(segs) != 1):
         return None
+    from .common import province_regex
+    if any(province_regex().fullmatch(" ".join(tokens[i:j])) for i, j in segs):
+        return None  # "Hà Nội", "Lâm Đồng": places, not people
     out = []
     pos = 0
     for i, j in segs:
