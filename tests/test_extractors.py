@@ -114,3 +114,17 @@ def test_org_section_intro_assigns_the_items_below_it():
                         "2. Chuẩn bị các điều kiện cần thiết khác.\n")
     assert [(a.agency.name, a.section) for a in p.assignments] == [("Phòng Quản lý Công nghiệp", "II")]
     assert any(d.startswith("Chuẩn bị") for d in p.assignments[0].duties)
+
+
+def test_district_plan_roles_in_sentences():
+    """Roles written as sentences and one-line fields; a team's head named after a position."""
+    import planparse
+    p = planparse.parse((CASES / "district_plan_sentences.txt").read_text(encoding="utf-8"))
+    tasks = {t.id: t for t in p.tasks}
+    assert [a.name for a in tasks["II.1"].lead] == ["Phòng Văn hóa và Thông tin"]  # after "Giao"
+    assert [a.name for a in tasks["II.1"].support] == ["Phòng Giáo dục và Đào tạo", "Trung tâm Văn hóa - Thể thao huyện"]
+    assert [a.name for a in tasks["II.4"].lead] == ["Phòng Kinh tế - Hạ tầng"]  # the sentence ends the list
+    people = [(a.agency.name, a.agency.role) for a in p.assignments if a.agency.person]
+    assert people == [("Trần Văn Hùng", "Trưởng ban tổ chức"), ("Lê Thị Hoa", "Trưởng phòng Văn hóa và Thông tin")]
+    assert [a.agency.name for a in p.assignments if not a.agency.person] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Huyện đoàn", "Hội Liên hiệp Phụ nữ huyện", "Phòng Tài chính - Kế hoạch"]

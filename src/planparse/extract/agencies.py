@@ -416,7 +416,11 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
     """Where a list of names ends: before the first lower-case verb outside a name
     (``Sở Ngoại vụ biên soạn …`` → ``Sở Ngoại vụ``)."""
     cut = len(text)
-    for m in _verbs().finditer(text):
+    for m in re.finditer(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s+(?=[A-ZĐ])", text):
+        if not any(a <= m.start() < b for a, b in protected):
+            cut = m.start()  # "Phòng KT-HT. Đơn vị phối hợp: …": the sentence ends the list
+            break
+    for m in _verbs().finditer(text, 0, cut):
         if m.start() > 0 and not any(a <= m.start() < b for a, b in protected) \
                 and not re.search(r"(?:các|những|cơ quan|đơn vị|và|,)\s*$", text[:m.start()]):
             cut = m.start()
@@ -490,6 +494,9 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
             if rx0.match(text, p, limit) or _heads().match(text[p:limit]):
                 s = p
                 break
+    gm = re.match(r"(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)", text[s:limit])
+    if gm:  # "Giao Phòng X chủ trì, …": the agency after the assigning verb is the actor
+        s += gm.end()
     _, rx, _ = gazetteer()
     m = rx.match(text, s, limit) or grammar().rx.match(text, s, limit)
     first_is_named = bool(m) or _honorific(text[s:limit])  # "Ông Nguyễn Văn A - Phó Chủ tịch … chỉ đạo"

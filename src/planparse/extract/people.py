@@ -138,4 +138,13 @@ def person_heading(text: str, start: int, end: int) -> tuple[Agency, int] | None
     got = person_at(seg[:c], start)
     if not got or len(got) != 1:
         return None
-    return got[0], start + c + 1
+    p = got[0]
+    c2 = seg.find(":", c + 1)
+    if p.role == p.name and 0 < c2 - c <= 120:
+        # "Trưởng ban: Đồng chí Trần Văn Hùng - Phó Chủ tịch UBND huyện: chỉ đạo chung"
+        named = person_at(seg[c + 1:c2], start + c + 1)
+        if named and len(named) == 1 and _words()[0].match(seg[c + 1:c2].strip()):
+            n = named[0]
+            return Agency(name=n.name, text=n.text, collective=False, canonical=False, person=True,
+                          role=p.name, span=n.span), start + c2 + 1
+    return p, start + c + 1
