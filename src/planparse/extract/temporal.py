@@ -65,12 +65,22 @@ RE_DATE_RANGE = re.compile(
     r"(?:\s*[/.]\s*(?P<m1>\d{1,2})(?!\d)(?:\s*[/.]\s*(?P<y1>\d{4}))?)?(?:\s*\(\s*" + _WEEKDAY + r"\s*\))?"
     r"\s*(?:-|–|đến(?:\s+hết)?)\s*" + _CLOCK_OPT + r"(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/.]\s*(?P<m2>\d{1,2})\s*[/.]\s*"
     r"(?P<y2>\d{4})(?!\d)(?:\s*\(\s*" + _WEEKDAY + r"\s*\))?", re.I)
+# "Quý I, II/2021", "Quý I - II/2021", "Quý III và Quý IV/2021": one window over the quarters
+RE_QUARTER_RANGE = re.compile(r"quý\s+(?P<q1>IV|I{1,3}|[1-4])\s*(?:-|–|,|và|đến)\s*(?:quý\s+)?(?P<q2>IV|I{1,3}|[1-4])"
+                              r"(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
+# "Tháng 11, 12/2021", "tháng 11 và 12/2021": two months
+RE_MONTH_PAIR = re.compile(r"tháng\s+(?P<m1>\d{1,2})\s*(?:,|và)\s*(?:tháng\s+)?(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})(?!\d)", re.I)
+# "ngày 30/6 hằng năm", "Tháng 3 hằng năm": a date or month that recurs every year
+RE_YEARLY_DATE = re.compile(r"(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
+RE_YEARLY_MONTH = re.compile(r"(?:vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
+# a bare month in a time field of a one-year plan: "Tháng 6"
+RE_MONTH_ONLY = re.compile(r"^\s*(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*\.?\s*$", re.I)
 _CITED_BEFORE = re.compile(r"(?:số\s+\S+|[A-ZĐ]{2,}[^\s]*)\s*$")
 RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng năm|[Hh]ằng năm|Mỗi năm),", re.M)
 
 
 # cheap gate: no cue word, no date-like number, no year — no time expression
-_MAYBE = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|tháng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
+_MAYBE = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
                     r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d"
                     r"|[Hh][àằ]ng năm")
 
@@ -206,6 +216,33 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2) and y2 - y1 <= 5:
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
                          start=iso(y1, m1, 1), end=_last_day(y2, m2)), m.start(), m.end())
+    for m in RE_QUARTER_RANGE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        q1, q2 = _ROMAN_Q.get(m.group("q1").upper()), _ROMAN_Q.get(m.group("q2").upper())
+        y = int(m.group("y")) if m.group("y") else year
+        if q1 and q2 and y and q1 < q2:
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
+                         start=iso(y, 3 * q1 - 2, 1), end=_last_day(y, 3 * q2)), m.start(), m.end())
+    for m in RE_MONTH_PAIR.finditer(text):
+        m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
+        if free(m.start(), m.end()) and 1 <= m1 < m2 <= 12:
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
+                         start=iso(y, m1, 1), end=_last_day(y, m2)), m.start(), m.end())
+    for m in RE_YEARLY_DATE.finditer(text):
+        if free(m.start(), m.end()):
+            due, rec = _due(m.group("d"), m.group("m"), None, None, True)
+            if due:
+                add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
+    for m in RE_YEARLY_MONTH.finditer(text):
+        if free(m.start(), m.end()) and 1 <= int(m.group("m")) <= 12:
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence="yearly"), m.start(), m.end())
+    if time_context and year:
+        m = RE_MONTH_ONLY.match(text)
+        if m and free(m.start(), m.end()) and 1 <= int(m.group("m")) <= 12:
+            mo = int(m.group("m"))
+            add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
+                         start=iso(year, mo, 1), end=_last_day(year, mo)), m.start(), m.end())
     for m in RE_QUARTER.finditer(text):
         if not free(m.start(), m.end()):
             continue
