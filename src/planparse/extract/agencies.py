@@ -366,16 +366,35 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
             return people
     for m in re.finditer(r"\([^)]*\)", text):
         protected.append((m.start(), m.end()))
-    cuts = [m for m in _LIST_SPLIT.finditer(text)
+    cuts = [(m.start(), m.end()) for m in _LIST_SPLIT.finditer(text)
             if not any(a < m.start() < b or a < m.end() - 1 < b for a, b in protected)]
+    # a table cell: one name a line ("Sở Tài chính⏎Sở Nội vụ", "- Sở A;⏎- Sở B")
+    # (a name wrapped over two lines is not cut: the next line must open a name, or a bullet)
+    for m in re.finditer(r"\s*\n\s*", text):
+        nxt = text[m.end():]
+        if not any(a < m.start() < b for a, b in protected) and (
+                re.match(r"[-–+•]\s", nxt) or _heads().match(nxt) or _COLLECTIVE_OPEN.match(nxt) or _honorific(nxt)
+                or any(a2 == m.end() for a2, _ in protected)):
+            cuts.append((m.start(), m.end()))
+    # names written one after another, their lines joined by a space: "Phòng Nội vụ Phòng Tư pháp"
+    for a, b in protected:
+        w = re.match(r"\s+", text[b:])
+        if w and b + w.end() < len(text) and (any(a2 == b + w.end() for a2, _ in protected)
+                                               or _heads().match(text[b + w.end():])):
+            cuts.append((b, b + w.end()))
+    cuts = sorted(set(cuts))
     chunks: list[tuple[int, int]] = []
     prev = 0
-    for m in cuts:
-        chunks.append((prev, m.start()))
-        prev = m.end()
+    for cs, ce in cuts:
+        if cs < prev:
+            continue
+        chunks.append((prev, cs))
+        prev = ce
     chunks.append((prev, len(text)))
     items: list[list[int]] = []  # [start, end, is_collective]
     for s, e in chunks:
+        lead = len(text[s:e]) - len(text[s:e].lstrip(" -–+•\t"))
+        s += lead  # a bullet opening the piece
         piece = text[s:e].strip()
         if not piece:
             continue
@@ -421,8 +440,13 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
             cut = m.start()  # "Phòng KT-HT. Đơn vị phối hợp: …": the sentence ends the list
             break
     for m in _verbs().finditer(text, 0, cut):
-        if m.start() > 0 and not any(a <= m.start() < b for a, b in protected) \
-                and not re.search(r"(?:các|những|cơ quan|đơn vị|và|,)\s*$", text[:m.start()]):
+        if m.start() == 0 or any(a <= m.start() < b for a, b in protected) \
+                or re.search(r"(?:các|những|cơ quan|đơn vị|và|,)\s*$", text[:m.start()]):
+            continue
+        # a verb ends the list after a whole name ("Sở Ngoại vụ biên soạn …") or when a clause
+        # follows; inside an unknown name it may be a word of it ("Ban Quản lý dự án đầu tư xây dựng")
+        after_name = any(not text[b:m.start()].strip() for _, b in protected)
+        if after_name or len(text[m.end():cut].split()) >= 4:
             cut = m.start()
             break
     for a, b in protected:
