@@ -170,8 +170,10 @@ def grammar() -> _Grammar:
 
     up = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
     place = r"(?-i:[" + up + r"][\w]*(?:\s+[" + up + r"0-9][\w]*){0,3})"
-    loc = r"(?P<loc>\s+(?:của\s+)?(?:" + "|".join(re.escape(x) for x in sorted(g["localities"], key=len, reverse=True)) + \
-          r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?)"
+    localities = "|".join(re.escape(x) for x in sorted(g["localities"], key=len, reverse=True))
+    # the unit a body belongs to: "huyện", "xã Tân Phú", or a Party committee ("Ban Tuyên giáo Huyện ủy")
+    loc = (r"(?P<loc>\s+(?:của\s+)?(?:" + localities + r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?"
+           r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) ủy|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w))")
     rx = re.compile(r"(?<!\w)(?:(?P<level>" + alt(g["levels"]) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
                     r"|(?P<body>" + alt(g["bodies"]) + r")|(?P<unit>" + alt(g["unit_bodies"]) + r"))(?!\w)" + loc + "?",
                     re.I)
@@ -193,7 +195,10 @@ def grammar_name(m: re.Match) -> str:
     if loc:
         loc = _WS.sub(" ", loc).strip()
         loc = re.sub(r"^của\s+", "", loc)
-        loc = loc[:1].lower() + loc[1:] if not re.match(r"(?:TP|TX)\b", loc) else expand(loc)
+        if re.match(r"(?:TP|TX)\b", loc):
+            loc = expand(loc)
+        elif not re.search(r"\bủy\b", loc.split(" ")[0] + " " + (loc.split(" ") + [""])[1]):
+            loc = loc[:1].lower() + loc[1:]  # "Huyện" → "huyện", but "Huyện ủy" stays
         head = f"{head} {loc}"
     return head
 
