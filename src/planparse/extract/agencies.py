@@ -169,7 +169,9 @@ def grammar() -> _Grammar:
         return _trie_alt(seqs)
 
     up = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-    place = r"(?-i:[" + up + r"][\w]*(?:\s+[" + up + r"0-9][\w]*){0,3})"
+    heads = "|".join(re.escape(h) for h in sorted(load_lines("agency_heads.txt"), key=len, reverse=True))
+    # a place's name: capitalised words, never the next agency ("huyện Sở Tài chính" is two names)
+    place = r"(?-i:(?!(?:" + heads + r")(?!\w))[" + up + r"0-9][\w]*(?:\s+(?!(?:" + heads + r")(?!\w))[" + up + r"0-9][\w]*){0,3})"
     localities = "|".join(re.escape(x) for x in sorted(g["localities"], key=len, reverse=True))
     # the unit a body belongs to: "huyện", "xã Tân Phú", or a Party committee ("Ban Tuyên giáo Huyện ủy")
     loc = (r"(?P<loc>\s+(?:của\s+)?(?:" + localities + r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?"
@@ -357,13 +359,9 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
     đoàn``, ``Trưởng phòng QLCN``) gives people (``person=True``), see :mod:`.people`.
     """
     text = text.rstrip(" .;")
-    protected: list[tuple[int, int]] = []
-    for s, e, _ in find_all(text):
-        protected.append((s, e))
-    for s, e, _ in find_grammar(text):
-        if not any(a <= s and e <= b for a, b in protected):
-            protected = [(a, b) for a, b in protected if not (s <= a and b <= e)] + [(s, e)]
+    protected = _maximal([(s, e) for s, e, _ in find_all(text)] + [(s, e) for s, e, _ in find_grammar(text)])
     text = text[:_verb_cut(text, protected)].rstrip(" ,;.")
+    protected = [(a, min(b, len(text))) for a, b in protected if a < len(text)]
     if not protected:
         from .people import people_list
         people = people_list(text, base)
@@ -371,22 +369,30 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
             return people
     for m in re.finditer(r"\([^)]*\)", text):
         protected.append((m.start(), m.end()))
+    n = len(text)
+    interior = bytearray(n + 1)  # positions strictly inside a protected span
+    reach = [-1] * (n + 2)       # the furthest end of a span that starts at or before a position
+    for a, b in protected:
+        interior[a + 1:b] = b"\x01" * max(0, b - a - 1)
+        reach[a] = max(reach[a], b)
+    for i in range(1, n + 2):
+        reach[i] = max(reach[i], reach[i - 1])
+    starts = {a for a, _ in protected}
     cuts = [(m.start(), m.end()) for m in _LIST_SPLIT.finditer(text)
-            if not any(a < m.start() < b or a < m.end() - 1 < b for a, b in protected)]
+            if not (interior[m.start()] or interior[max(0, m.end() - 1)])]
     # a table cell: one name a line ("Sở Tài chính⏎Sở Nội vụ", "- Sở A;⏎- Sở B")
     # (a name wrapped over two lines is not cut: the next line must open a name, or a bullet)
     for m in re.finditer(r"\s*\n\s*", text):
-        nxt = text[m.end():]
-        if not any(a < m.start() < b for a, b in protected) and (
+        nxt = text[m.end():m.end() + 60]
+        if not interior[m.start()] and (
                 re.match(r"[-–+•]\s", nxt) or _heads().match(nxt) or _COLLECTIVE_OPEN.match(nxt) or _honorific(nxt)
-                or any(a2 == m.end() for a2, _ in protected)):
+                or m.end() in starts):
             cuts.append((m.start(), m.end()))
     # names written one after another, their lines joined by a space: "Phòng Nội vụ Phòng Tư pháp"
     for a, b in protected:
-        w = re.match(r"\s+", text[b:])
-        if w and b + w.end() < len(text) and (any(a2 == b + w.end() for a2, _ in protected)
-                                               or _heads().match(text[b + w.end():])):
-            cuts.append((b, b + w.end()))
+        w = _WS.match(text, b)
+        if w and w.end() < n and (w.end() in starts or _heads().match(text[w.end():w.end() + 60])):
+            cuts.append((b, w.end()))
     cuts = sorted(set(cuts))
     chunks: list[tuple[int, int]] = []
     prev = 0
@@ -404,10 +410,10 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         if not piece:
             continue
         head_named = bool(_heads().match(piece)) and len(piece.split()) > 1 and not _GENERIC.fullmatch(piece)
-        in_gaz = any(a <= s + 1 and e - 1 <= b for a, b in protected)
+        in_gaz = reach[min(s + 1, n + 1)] >= e - 1
         bare_head = bool(re.fullmatch(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)", piece))
         starts_collective = bool(_COLLECTIVE_OPEN.match(piece))
-        head_named = head_named or bool(_honorific(piece)) or any(a == s for a, _ in protected)
+        head_named = head_named or bool(_honorific(piece)) or s in starts
         generic = bool(_GENERIC.match(piece)) or bare_head
         if items:
             last_collective = items[-1][2]
@@ -436,6 +442,17 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
     return out
 
 
+def _maximal(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another (a gazetteer name inside a grammar name, or the reverse)."""
+    out: list[tuple[int, int]] = []
+    reach = -1
+    for a, b in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if b > reach:
+            out.append((a, b))
+            reach = b
+    return out
+
+
 def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
     """Where a list of names ends: before the first lower-case verb outside a name
     (``Sở Ngoại vụ biên soạn …`` → ``Sở Ngoại vụ``)."""
@@ -456,12 +473,13 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
             break
     for a, b in protected:
         # a whole name followed by a lower-case word that cannot continue it: "UBND tỉnh Lào Cai nhận được …"
-        w = re.match(r"\s+(\w+)", text[b:cut])
+        w = _NEXT_WORD.match(text, b, cut)
         if w and w.group(1)[:1].islower() and w.group(1) not in _NAME_CONTINUES:
             cut = min(cut, b)
     return cut
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc trực trên cấp huyện tỉnh xã phường thị thành quận khu
  có liên trong ngoài nước thuộc theo""".split())
 
