@@ -485,8 +485,11 @@ _NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc t
 
 
 def _honorific(piece: str) -> bool:
+    """The piece opens with an honorific (``Ông``, ``Đ/c``) or a position (``Phó Trưởng phòng``)."""
     from .people import _words
-    return bool(_words()[0].match(piece))
+    honorific, _, position = _words()
+    # "Giám đốc các Sở và Thủ trưởng các ban, ngành" is one collective, not two positions
+    return bool(honorific.match(piece) or (position.match(piece) and not re.search(r"(?<!\w)các(?!\w)", piece)))
 
 
 def _has_cac(piece: str) -> bool:

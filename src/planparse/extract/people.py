@@ -40,7 +40,7 @@ def _title(name: str) -> str:
 
 def _is_name(tokens: list[str], surnames: frozenset[str], honorific: bool = False) -> bool:
     """2–5 syllables, first and last capitalised; a family name first unless an honorific vouches."""
-    if not 2 <= len(tokens) <= 5 or not all(_WORD.fullmatch(t) for t in tokens):
+    if not (1 if honorific else 2) <= len(tokens) <= 5 or not all(_WORD.fullmatch(t) for t in tokens):
         return False
     if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return False
