@@ -128,3 +128,20 @@ def test_district_plan_roles_in_sentences():
     assert people == [("Trần Văn Hùng", "Trưởng ban tổ chức"), ("Lê Thị Hoa", "Trưởng phòng Văn hóa và Thông tin")]
     assert [a.agency.name for a in p.assignments if not a.agency.person] == [
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Huyện đoàn", "Hội Liên hiệp Phụ nữ huyện", "Phòng Tài chính - Kế hoạch"]
+
+
+def test_annex_rows_give_their_task_a_deadline():
+    """An annex row's time window (read into its PL task's timeframe) is a deadline of that task, once."""
+    from planparse.extract.deadlines import annex_deadlines
+    from planparse.extract.temporal import parse_temporal
+    from planparse.model import Deadline, DeadlineKind, Task, Timeframe
+    t = parse_temporal("23/3/2026 | 02 ngày", time_context=True)[0]
+    tf = Timeframe(text=t.text, start=t.start, end=t.end)
+    tasks = [Task(id="PL.1", title="Công ty A", lead=(), support=(), timeframe=tf, section="PL", span=(0, 0)),
+             Task(id="PL.2", title="Công ty B", lead=(), support=(), timeframe=None, section="PL", span=(0, 0)),
+             Task(id="II.1", title="Tuyên truyền", lead=(), support=(), timeframe=tf, section="II", span=(0, 0))]
+    got = annex_deadlines(tasks, [])
+    assert [(d.task, d.kind, d.start, d.end) for d in got] == [("PL.1", DeadlineKind.PERIOD, "2026-03-23", "2026-03-24")]
+    body = Deadline(text=t.text, kind=DeadlineKind.PERIOD, due=None, start=t.start, end=t.end, recurrence=None,
+                    section=None, subject="")
+    assert annex_deadlines(tasks, [body]) == []  # the same window already read from the text
