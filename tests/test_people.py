@@ -66,3 +66,11 @@ def test_people_headings_are_assignments():
     assert got == [("Hoàng Văn Thuân", True, "Trưởng đoàn"), ("Nguyễn Thị Loan", True, "Phó Trưởng đoàn"),
                    ("Vũ Việt Linh", True, "Thư ký đoàn")]
     assert p.assignments[0].duties and p.assignments[0].duties[0].startswith("Phụ trách chung")
+
+
+def test_positions_and_common_words_do_not_open_a_task_as_its_actor():
+    p = planparse.parse("I. MỤC ĐÍCH\nNâng cao.\nII. NỘI DUNG\n1. Tập huấn\nCán bộ, công chức tham gia đầy đủ các lớp.\n"
+                        "2. Tuyên truyền\nThành viên Ban Chỉ đạo tổ chức tuyên truyền.\n"
+                        "3. Hội thi\nÔng Nguyễn Văn An - Phó Chủ tịch UBND huyện chỉ đạo tổ chức.\n")
+    leads = {t.id: [(a.name, a.person) for a in t.lead] for t in p.tasks}
+    assert leads == {"II.1": [], "II.2": [], "II.3": [("Nguyễn Văn An", True)]}

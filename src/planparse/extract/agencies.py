@@ -484,12 +484,14 @@ _NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc t
  có liên trong ngoài nước thuộc theo""".split())
 
 
-def _honorific(piece: str) -> bool:
+def _honorific(piece: str, positions: bool = True) -> bool:
     """The piece opens with an honorific (``Ông``, ``Đ/c``) or a position (``Phó Trưởng phòng``)."""
     from .people import _words
     honorific, _, position = _words()
+    if honorific.match(piece):
+        return True
     # "Giám đốc các Sở và Thủ trưởng các ban, ngành" is one collective, not two positions
-    return bool(honorific.match(piece) or (position.match(piece) and not re.search(r"(?<!\w)các(?!\w)", piece)))
+    return positions and bool(position.match(piece)) and not re.search(r"(?<!\w)các(?!\w)", piece)
 
 
 def _has_cac(piece: str) -> bool:
@@ -549,7 +551,7 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
         s += gm.end()
     _, rx, _ = gazetteer()
     m = rx.match(text, s, limit) or grammar().rx.match(text, s, limit)
-    first_is_named = bool(m) or _honorific(text[s:limit])  # "Ông Nguyễn Văn A - Phó Chủ tịch … chỉ đạo"
+    first_is_named = bool(m) or _honorific(text[s:limit], positions=False)  # "Ông Nguyễn Văn A - … chỉ đạo"
     if not first_is_named:
         piece = text[s:limit]
         if not (_heads().match(piece) or (allow_collective and _COLLECTIVE_OPEN.match(piece) and _looks_agency(piece))):
