@@ -27,7 +27,7 @@ def test_people(text, names, roles):
 
 
 @pytest.mark.parametrize("text", ["Phòng Quản lý Công nghiệp", "Sở Tài chính", "Đoàn Thanh niên",
-                                  "Giám đốc các Sở", "các cơ quan, đơn vị liên quan", "Nguyễn", "Thường xuyên",
+                                  "Giám đốc các Sở", "các cơ quan, đơn vị liên quan", "Nguyễn", "Thường xuyên", "Bà Rịa - Vũng Tàu",
                                   "Hà Nội", "Lâm Đồng"])
 def test_not_people(text):
     assert people_list(text) is None

@@ -489,7 +489,7 @@ def _honorific(piece: str, positions: bool = True) -> bool:
     from .people import _words
     honorific, _, position = _words()
     if honorific.match(piece):
-        return True
+        return not province_regex().match(piece)  # "Bà Rịa - Vũng Tàu" is a place
     # "Giám đốc các Sở và Thủ trưởng các ban, ngành" is one collective, not two positions
     return positions and bool(position.match(piece)) and not re.search(r"(?<!\w)các(?!\w)", piece)
 

@@ -74,7 +74,8 @@ def person_at(text: str, base: int = 0) -> list[Agency] | None:
     if not raw or re.search(r"(?<!\w)các(?!\w)", raw, re.I):
         return None
     off = base + text.find(raw)
-    hm = honorific_rx.match(raw)
+    from .common import province_regex
+    hm = honorific_rx.match(raw) if not province_regex().match(raw) else None  # "Bà Rịa - Vũng Tàu" is a place
     rest = raw[hm.end():] if hm else raw
     rest_off = hm.end() if hm else 0
     # name, then an optional role after " - ", ", " or "("
