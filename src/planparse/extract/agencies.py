@@ -202,6 +202,8 @@ def grammar_name(m: re.Match) -> str:
         elif not re.search(r"\bủy\b", loc.split(" ")[0] + " " + (loc.split(" ") + [""])[1]):
             loc = loc[:1].lower() + loc[1:]  # "Huyện" → "huyện", but "Huyện ủy" stays
         head = f"{head} {loc}"
+        if head.startswith("Bộ Chỉ huy") and re.match(r"(?:huyện|quận|thị xã|xã|phường|thị trấn|cấp huyện|cấp xã)\b", loc):
+            head = "Ban" + head[2:]  # below the province the military command is a "Ban" (BCHQS huyện)
     return head
 
 
