@@ -113,7 +113,8 @@ def test_org_section_intro_assigns_the_items_below_it():
                         "1. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng.\n"
                         "2. Chuẩn bị các điều kiện cần thiết khác.\n")
     assert [(a.agency.name, a.section) for a in p.assignments] == [("Phòng Quản lý Công nghiệp", "II")]
-    assert any(d.startswith("Chuẩn bị") for d in p.assignments[0].duties)
+    duties = p.assignments[0].duties
+    assert len(duties) == 2 and duties[0].startswith("Tổ chức") and duties[1].startswith("Chuẩn bị")
 
 
 def test_district_plan_roles_in_sentences():

@@ -43,7 +43,11 @@ def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> li
                 duty = _duty(text, lines[0].rest_start if lines else span[0], span[1])
                 if duty:
                     last = intro[-1]
-                    intro[-1] = Assignment(agency=last.agency, section=last.section, duties=(*last.duties, duty),
+                    duties = last.duties
+                    if last.span and text[:last.span[1]].rstrip().endswith(":") and len(duties) == 1 \
+                            and duties[0] in text[last.span[0]:last.span[1]]:
+                        duties = ()  # "… triển khai, thực hiện các công việc:" only leads in to the items
+                    intro[-1] = Assignment(agency=last.agency, section=last.section, duties=(*duties, duty),
                                            span=last.span)
             own.extend(got)
         out.extend(intro + own)
