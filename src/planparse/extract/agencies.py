@@ -483,7 +483,7 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc trực trên cấp huyện tỉnh xã phường thị thành quận khu
- có liên trong ngoài nước thuộc theo""".split())
+ liên""".split())
 
 
 def _honorific(piece: str, positions: bool = True) -> bool:
