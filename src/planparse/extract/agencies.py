@@ -476,7 +476,8 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
     for a, b in protected:
         # a whole name followed by a lower-case word that cannot continue it: "UBND tỉnh Lào Cai nhận được …"
         w = _NEXT_WORD.match(text, b, cut)
-        if w and w.group(1)[:1].islower() and w.group(1) not in _NAME_CONTINUES:
+        if w and w.group(1)[:1].islower() and w.group(1) not in _NAME_CONTINUES \
+                and not any(a2 < b < b2 for a2, b2 in protected):  # not where another name goes on
             cut = min(cut, b)
     return cut
 
