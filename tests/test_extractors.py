@@ -146,3 +146,11 @@ def test_annex_rows_give_their_task_a_deadline():
     body = Deadline(text=t.text, kind=DeadlineKind.PERIOD, due=None, start=t.start, end=t.end, recurrence=None,
                     section=None, subject="")
     assert annex_deadlines(tasks, [body]) == []  # the same window already read from the text
+
+
+def test_org_section_lead_in_that_narrates_assigns_nothing():
+    import planparse
+    p = planparse.parse("I. NỘI DUNG\n1. Kiểm tra.\nII. TỔ CHỨC THỰC HIỆN\n"
+                        "Ủy ban nhân dân tỉnh nhận được Văn bản số 12/BXD ngày 02/3/2026, yêu cầu như sau:\n"
+                        "1. Sở Xây dựng: chủ trì kiểm tra.\n")
+    assert [(a.agency.name, a.section) for a in p.assignments] == [("Sở Xây dựng", "II.1")]

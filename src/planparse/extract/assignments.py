@@ -29,7 +29,7 @@ def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> li
             # "Giao phòng X triển khai, thực hiện các công việc:" before the numbered items: X is
             # assigned in the section itself, and items that name nobody are its duties
             lines = [ln for ln in st.lines if org.span[0] <= ln.start and ln.end <= subs[0].span[0]][1:]
-            intro = _unit(text, st, org, lines, aliases, is_heading_unit=False)
+            intro = _unit(text, st, org, lines, aliases, is_heading_unit=False, assign_only=True)
         own: list[Assignment] = []
         for u in units:
             span = (u.span[0], u.span[1])
@@ -66,10 +66,11 @@ def _mask_names(s: str) -> str:
     return s
 
 
-def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False) -> tuple[list[Agency], int]:
+def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False,
+                 assign_only: bool = False) -> tuple[list[Agency], int]:
     """Agencies assigned by the clause at [start, end): returns (agencies, where duties begin)."""
     seg = text[start:end]
-    ph = person_heading(text, start, end)
+    ph = None if assign_only else person_heading(text, start, end)
     if ph:  # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung …"
         return [ph[0]], ph[1]
     m = _ASSIGN_VERB.search(seg)
@@ -80,6 +81,8 @@ def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False
         ags = split_list(text[s:e], base=s, aliases=aliases)
         if ags:
             return ags, e
+    if assign_only:
+        return [], start
     # a heading that is just a list of agencies ("Sở Ngoại vụ", "Các cơ quan báo, đài; Cổng …")
     bare = seg.strip().rstrip(".:")
     if heading and bare and _starts_agency(bare) and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
@@ -93,7 +96,10 @@ def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False
     return [], start
 
 
-def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool) -> list[Assignment]:
+def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool,
+          assign_only: bool = False) -> list[Assignment]:
+    """``assign_only``: only ``Giao``/``Đề nghị``/``Yêu cầu`` assign (a section's lead-in before its
+    numbered items, where an agency opening a sentence usually narrates: "UBND tỉnh nhận được …")."""
     by_key: dict[str, dict] = {}
     order: list[str] = []
     current: list[str] = []
@@ -113,7 +119,7 @@ def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool) ->
     for i, ln in enumerate(lines):
         start = ln.rest_start if ln.kind in ("arabic", "dotted", "letter", "bullet", "roman") else ln.start
         is_head = ln.kind in ("arabic", "dotted", "letter", "roman")
-        ags, dstart = _agencies_in(text, start, ln.end, aliases, heading=is_head)
+        ags, dstart = _agencies_in(text, start, ln.end, aliases, heading=is_head, assign_only=assign_only)
         if ags and not (ln.kind == "bullet" and current and _covered(ags, by_key, current)):
             duty = _duty(text, dstart, ln.end)
             current = add(ags, duty, (ln.start, ln.end))
