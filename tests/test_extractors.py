@@ -80,3 +80,77 @@ def test_assignment_bullet_with_colon_after_the_agency():
     p = planparse.parse("I. NỘI DUNG\n\n1. Tuyên truyền.\n\nII. TỔ CHỨC THỰC HIỆN\n\n- Sở Tài chính: thẩm định, bố trí kinh phí.\n\n"
                         "- UBND các quận, huyện: triển khai tại địa phương.")
     assert [a.agency.name for a in p.assignments] == ["Sở Tài chính", "Ủy ban nhân dân các quận, huyện"]
+
+
+def test_district_plan_keeps_levels_and_localities():
+    """A district plan (not a sample's layout): district offices, lists with "và"/"-" inside names,
+    a verb after a name, a person as actor, time words as fields."""
+    import planparse
+    p = planparse.parse((CASES / "district_plan.txt").read_text(encoding="utf-8"))
+    tasks = {t.id: t for t in p.tasks}
+    assert [a.name for a in tasks["II.1"].support] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Huyện đoàn", "Hội Liên hiệp Phụ nữ huyện"]
+    assert [a.name for a in tasks["II.2"].lead] == ["Phòng Kinh tế - Hạ tầng", "Phòng Lao động - Thương binh và Xã hội"]
+    assert [a.name for a in tasks["II.2"].support] == [
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "Phòng Nông nghiệp và Phát triển nông thôn huyện"]
+    assert [a.name for a in tasks["II.3"].support] == ["Phòng Giáo dục và Đào tạo huyện"]
+    assert [(a.name, a.person, a.role) for a in tasks["II.4"].lead] == [("Nguyễn Văn An", True, "Phó Chủ tịch UBND huyện")]
+    assert (tasks["II.2"].timeframe.start, tasks["II.2"].timeframe.end) == ("2020-10-01", "2020-11-30")
+    assert tasks["II.1"].timeframe is None  # Thường xuyên is not a window
+    assert [a.agency.name for a in p.assignments] == [
+        "Phòng Văn hóa và Thông tin huyện", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Các đoàn thể huyện", "Phòng Tài chính - Kế hoạch",
+        "Ủy ban nhân dân các xã, thị trấn"]
+    kinds = sorted((d.kind.value, d.start, d.end, d.recurrence) for d in p.deadlines)
+    assert kinds == [("period", "2020-04-29", "2020-04-29", None), ("period", "2020-10-01", "2020-11-30", None),
+                     ("recurring", None, None, "yearly")]
+
+
+def test_org_section_intro_assigns_the_items_below_it():
+    import planparse
+    p = planparse.parse("I. NỘI DUNG\n1. Kiểm tra kỹ thuật.\nII. TỔ CHỨC THỰC HIỆN\n"
+                        "Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc:\n"
+                        "1. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng.\n"
+                        "2. Chuẩn bị các điều kiện cần thiết khác.\n")
+    assert [(a.agency.name, a.section) for a in p.assignments] == [("Phòng Quản lý Công nghiệp", "II")]
+    duties = p.assignments[0].duties
+    assert len(duties) == 2 and duties[0].startswith("Tổ chức") and duties[1].startswith("Chuẩn bị")
+
+
+def test_district_plan_roles_in_sentences():
+    """Roles written as sentences and one-line fields; a team's head named after a position."""
+    import planparse
+    p = planparse.parse((CASES / "district_plan_sentences.txt").read_text(encoding="utf-8"))
+    tasks = {t.id: t for t in p.tasks}
+    assert [a.name for a in tasks["II.1"].lead] == ["Phòng Văn hóa và Thông tin"]  # after "Giao"
+    assert [a.name for a in tasks["II.1"].support] == ["Phòng Giáo dục và Đào tạo", "Trung tâm Văn hóa - Thể thao huyện"]
+    assert [a.name for a in tasks["II.4"].lead] == ["Phòng Kinh tế - Hạ tầng"]  # the sentence ends the list
+    people = [(a.agency.name, a.agency.role) for a in p.assignments if a.agency.person]
+    assert people == [("Trần Văn Hùng", "Trưởng ban tổ chức"), ("Lê Thị Hoa", "Trưởng phòng Văn hóa và Thông tin")]
+    assert [a.agency.name for a in p.assignments if not a.agency.person] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Huyện đoàn", "Hội Liên hiệp Phụ nữ huyện", "Phòng Tài chính - Kế hoạch"]
+
+
+def test_annex_rows_give_their_task_a_deadline():
+    """An annex row's time window (read into its PL task's timeframe) is a deadline of that task, once."""
+    from planparse.extract.deadlines import annex_deadlines
+    from planparse.extract.temporal import parse_temporal
+    from planparse.model import Deadline, DeadlineKind, Task, Timeframe
+    t = parse_temporal("23/3/2026 | 02 ngày", time_context=True)[0]
+    tf = Timeframe(text=t.text, start=t.start, end=t.end)
+    tasks = [Task(id="PL.1", title="Công ty A", lead=(), support=(), timeframe=tf, section="PL", span=(0, 0)),
+             Task(id="PL.2", title="Công ty B", lead=(), support=(), timeframe=None, section="PL", span=(0, 0)),
+             Task(id="II.1", title="Tuyên truyền", lead=(), support=(), timeframe=tf, section="II", span=(0, 0))]
+    got = annex_deadlines(tasks, [])
+    assert [(d.task, d.kind, d.start, d.end) for d in got] == [("PL.1", DeadlineKind.PERIOD, "2026-03-23", "2026-03-24")]
+    body = Deadline(text=t.text, kind=DeadlineKind.PERIOD, due=None, start=t.start, end=t.end, recurrence=None,
+                    section=None, subject="")
+    assert annex_deadlines(tasks, [body]) == []  # the same window already read from the text
+
+
+def test_org_section_lead_in_that_narrates_assigns_nothing():
+    import planparse
+    p = planparse.parse("I. NỘI DUNG\n1. Kiểm tra.\nII. TỔ CHỨC THỰC HIỆN\n"
+                        "Ủy ban nhân dân tỉnh nhận được Văn bản số 12/BXD ngày 02/3/2026, yêu cầu như sau:\n"
+                        "1. Sở Xây dựng: chủ trì kiểm tra.\n")
+    assert [(a.agency.name, a.section) for a in p.assignments] == [("Sở Xây dựng", "II.1")]

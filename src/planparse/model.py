@@ -61,6 +61,7 @@ class Agency:
     id: str | None = None
     successor: str | None = None
     span: Span | None = None
+    role: str | None = None       # a person's position as printed with the name (``Trưởng đoàn``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,6 +84,8 @@ def from_document(doc) -> Plan:
 
     year = meta.period.start if meta.period and meta.period.start == meta.period.end else None
     deadlines = extract_deadlines(text, st, year, task_of)
+    from .extract.deadlines import annex_deadlines
+    deadlines += annex_deadlines(tasks, deadlines)
     assignments = extract_assignments(text, st, aliases)
     budget = extract_budget(text, st)
     source = SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,

@@ -1,10 +1,15 @@
 """Agencies: find, split and canonicalise agency names against the shipped gazetteer.
 
-Exact matching is one compiled regex over every name and alias (separators ``,``/``-``/``&``/
-``và`` optional, case-insensitive, across line breaks); spelling variants fall back to
-rapidfuzz over the expanded name; agencies the gazetteer does not know are still returned,
-with ``canonical=False``, when the text plainly names one (``Ban Quản lý Khu công nghiệp
-Việt Nam - Singapore``). Collective references keep their wording (``collective=True``).
+Exact matching is one compiled regex over every name and alias, built as a token trie
+(separators ``,``/``-``/``&``/``và`` optional, case-insensitive, across line breaks); spelling
+variants fall back to rapidfuzz over the expanded name, keeping the level (``Ban …`` is never
+``Bộ …``). Names the gazetteer lacks are composed by a grammar (``data/agency_grammar.yaml``):
+LEVEL + FIELD (+ LOCALITY) or BODY (+ LOCALITY), which keeps a district's or commune's body
+apart from the province's (``Phòng Nông nghiệp và PTNT huyện``, ``UBMTTQ Việt Nam huyện``) and
+keeps ``và``/``-`` inside a name from splitting a list. Other agencies are still returned, with
+``canonical=False``, when the text plainly names one (``Ban Quản lý Khu công nghiệp Việt Nam -
+Singapore``). Collective references keep their wording (``collective=True``). People named as
+performers come from :mod:`.people`.
 """
 from __future__ import annotations
 
@@ -85,14 +90,125 @@ def gazetteer() -> tuple[dict[str, Entry], re.Pattern, list[str]]:
             for alias in names:
                 by_key.setdefault(_key(alias), entry)
                 by_key.setdefault(_key(expand(alias)), entry)
-                toks = [t for t in re.split(r"[\s,&\-]+", alias) if t and t.lower() != "và"]
-                patterns.append(_SEP.join(re.escape(t) for t in toks))
-    patterns = sorted(set(patterns), key=len, reverse=True)
+                patterns.append(_tokens(alias))
     prov = province_regex().pattern
     suffix = (r"(?P<suffix>\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+" + prov + r")?(?!\w)"
               r"|\s+(?:" + prov + r")|\s+cấp tỉnh|\s+Trung ương|\s+tại\s+(?:" + prov + r"))?")
-    rx = re.compile(r"(?<!\w)(?P<core>" + "|".join(patterns) + r")(?!\w)" + suffix, re.I)
+    rx = re.compile(r"(?<!\w)(?P<core>" + _trie_alt(patterns) + r")(?!\w)" + suffix, re.I)
     return by_key, rx, list(by_key)
+
+
+def _tokens(phrase: str) -> list[str]:
+    return [t for t in re.split(r"[\s,&\-]+", phrase) if t and t.lower() != "và"]
+
+
+def _trie_alt(seqs: list[list[str]]) -> str:
+    """One alternation of many names as a token trie: ``Sở (?:Nội vụ|Tư pháp|…)``.
+
+    The same language as ``name1|name2|…`` (longest first, words joined by :data:`_SEP`, matched
+    case-insensitively), but shared prefixes are tried once: the pattern compiles and scans
+    several times faster than a flat alternation of hundreds of names.
+    """
+    root: dict = {}
+    for toks in seqs:
+        node = root
+        for t in toks:
+            node = node.setdefault(t.lower(), {})
+        node[""] = {}  # a name ends here
+
+    def emit(node: dict) -> str:
+        alts = []
+        for tok in sorted((t for t in node if t), key=lambda t: (-len(t), t)):
+            child = node[tok]
+            out = re.escape(tok)
+            if any(child):
+                out += "(?:" + _SEP + emit(child) + ")" + ("?" if "" in child else "")
+            alts.append(out)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_rows() -> tuple[dict, ...]:
+    rows = list(csv.DictReader(io.StringIO(data_text("abbreviations.csv"))))
+    return tuple(sorted(rows, key=lambda r: len(r["expansion"]), reverse=True))
+
+
+def _abbreviated(phrase: str) -> set[str]:
+    """The phrase and its spellings with abbreviations (``Nông nghiệp và PTNT``, ``NN&PTNT``)."""
+    out = {phrase}
+    for r in _abbreviation_rows():
+        exp, ab = r["expansion"], r["abbreviation"]
+        if len(exp.split()) < 2 or ab.endswith("."):
+            continue
+        for v in list(out):
+            if exp.lower() in v.lower() and len(out) < 24:
+                i = v.lower().index(exp.lower())
+                out.add(v[:i] + ab + v[i + len(exp):])
+    return out
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    rx: re.Pattern
+    canon: dict[str, str]  # key of a level/field/body as written (expanded) → its canonical spelling
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    """LEVEL + FIELD (+ LOCALITY) or BODY (+ LOCALITY), from ``data/agency_grammar.yaml``."""
+    g = load_yaml("agency_grammar.yaml")
+    canon: dict[str, str] = {}
+
+    def alt(items: list[str]) -> str:
+        seqs = []
+        for it in items:
+            canon.setdefault(_key(it), it)
+            seqs.extend(_tokens(v) for v in _abbreviated(it))
+        return _trie_alt(seqs)
+
+    up = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+    heads = "|".join(re.escape(h) for h in sorted(load_lines("agency_heads.txt"), key=len, reverse=True))
+    # a place's name: capitalised words, never the next agency ("huyện Sở Tài chính" is two names)
+    place = r"(?-i:(?!(?:" + heads + r")(?!\w))[" + up + r"0-9][\w]*(?:\s+(?!(?:" + heads + r")(?!\w))[" + up + r"0-9][\w]*){0,3})"
+    localities = "|".join(re.escape(x) for x in sorted(g["localities"], key=len, reverse=True))
+    # the unit a body belongs to: "huyện", "xã Tân Phú", or a Party committee ("Ban Tuyên giáo Huyện ủy")
+    loc = (r"(?P<loc>\s+(?:của\s+)?(?:" + localities + r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?"
+           r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) ủy|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w))")
+    rx = re.compile(r"(?<!\w)(?:(?P<level>" + alt(g["levels"]) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
+                    r"|(?P<body>" + alt(g["bodies"]) + r")|(?P<unit>" + alt(g["unit_bodies"]) + r"))(?!\w)" + loc + "?",
+                    re.I)
+    return _Grammar(rx, canon)
+
+
+def _canon(part: str) -> str:
+    k = _key(expand(part))
+    return grammar().canon.get(k) or _cap(expand(part))
+
+
+def grammar_name(m: re.Match) -> str:
+    """The canonical name of a grammar match: level and field spelled out, locality as printed."""
+    if m.group("level"):
+        head = _canon(m.group("level")) + " " + _canon(m.group("field"))
+    else:
+        head = _canon(m.group("body") or m.group("unit"))
+    loc = m.group("loc")
+    if loc:
+        loc = _WS.sub(" ", loc).strip()
+        loc = re.sub(r"^của\s+", "", loc)
+        if re.match(r"(?:TP|TX)\b", loc):
+            loc = expand(loc)
+        elif not re.search(r"\bủy\b", loc.split(" ")[0] + " " + (loc.split(" ") + [""])[1]):
+            loc = loc[:1].lower() + loc[1:]  # "Huyện" → "huyện", but "Huyện ủy" stays
+        head = f"{head} {loc}"
+        if head.startswith("Bộ Chỉ huy") and re.match(r"(?:huyện|quận|thị xã|xã|phường|thị trấn|cấp huyện|cấp xã)\b", loc):
+            head = "Ban" + head[2:]  # below the province the military command is a "Ban" (BCHQS huyện)
+    return head
+
+
+def find_grammar(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, re.Match]]:
+    return [(m.start(), m.end(), m) for m in grammar().rx.finditer(text, lo, len(text) if hi is None else hi)]
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +236,14 @@ def lookup(text: str) -> Entry | None:
         return e
     from rapidfuzz import fuzz, process
     hit = process.extractOne(k, keys, scorer=fuzz.ratio, score_cutoff=90)
+    if hit and k.split()[:1] != hit[0].split()[:1]:
+        return None  # a spelling variant keeps its level: "Ban Chỉ huy …" is not "Bộ Chỉ huy …"
     return by_key[hit[0]] if hit else None
+
+
+def by_key_exact(name: str) -> Entry | None:
+    """The gazetteer entry spelled exactly (up to punctuation and case) as ``name``."""
+    return gazetteer()[0].get(_key(name))
 
 
 def resolve_name(text: str) -> str | None:
@@ -167,7 +290,15 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
             return Agency(name=e.name if e else _proper(full), text=raw, collective=False, canonical=bool(e),
                           id=e.id if e else None, successor=e.successor if e else None, span=span)
     _, rx, _ = gazetteer()
-    if _COLLECTIVE_OPEN.match(raw) or (_GENERIC.match(raw) and not _heads().match(raw)):
+    gm = grammar().rx.fullmatch(raw)
+    if gm and not re.search(r"(?<!\w)các(?!\w)", raw) and not rx.fullmatch(raw):
+        # a name the gazetteer does not spell, composed by the grammar: level, field, locality
+        name = grammar_name(gm)
+        e = by_key_exact(name)
+        if e:
+            return Agency(name=e.name, text=raw, canonical=True, id=e.id, successor=e.successor, span=span)
+        return Agency(name=name, text=raw, canonical=False, span=span)
+    if _COLLECTIVE_OPEN.match(raw) or (_GENERIC.match(raw) and not _heads().match(_cap(raw))):
         return Agency(name=_cap(expand(raw)), text=raw, collective=True, canonical=True, span=span)
     m = rx.fullmatch(raw)
     if m:
@@ -220,34 +351,71 @@ def find_all(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, i
     return out
 
 
-_LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
+_LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s*/\s*(?=[A-ZĐÂĂÊÔƠƯỦ])")
 
 
 def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) -> list[Agency]:
-    """Split an agency list (``Sở A, Sở B và các cơ quan, đơn vị liên quan``) into agencies."""
+    """Split an agency list (``Sở A, Sở B và các cơ quan, đơn vị liên quan``) into agencies.
+
+    A list of people (a ``Người thực hiện`` cell: ``Đỗ Mạnh Cường, Vũ Việt Linh``, ``Ông X - Trưởng
+    đoàn``, ``Trưởng phòng QLCN``) gives people (``person=True``), see :mod:`.people`.
+    """
     text = text.rstrip(" .;")
-    protected: list[tuple[int, int]] = []
-    for s, e, _ in find_all(text):
-        protected.append((s, e))
+    protected = _maximal([(s, e) for s, e, _ in find_all(text)] + [(s, e) for s, e, _ in find_grammar(text)])
+    text = text[:_verb_cut(text, protected)].rstrip(" ,;.")
+    protected = [(a, min(b, len(text))) for a, b in protected if a < len(text)]
+    if not protected:
+        from .people import people_list
+        people = people_list(text, base)
+        if people:
+            return people
     for m in re.finditer(r"\([^)]*\)", text):
         protected.append((m.start(), m.end()))
-    cuts = [m for m in _LIST_SPLIT.finditer(text)
-            if not any(a < m.start() < b or a < m.end() - 1 < b for a, b in protected)]
+    n = len(text)
+    interior = bytearray(n + 1)  # positions strictly inside a protected span
+    reach = [-1] * (n + 2)       # the furthest end of a span that starts at or before a position
+    for a, b in protected:
+        interior[a + 1:b] = b"\x01" * max(0, b - a - 1)
+        reach[a] = max(reach[a], b)
+    for i in range(1, n + 2):
+        reach[i] = max(reach[i], reach[i - 1])
+    starts = {a for a, _ in protected}
+    cuts = [(m.start(), m.end()) for m in _LIST_SPLIT.finditer(text)
+            if not (interior[m.start()] or interior[max(0, m.end() - 1)])]
+    # a table cell: one name a line ("Sở Tài chính⏎Sở Nội vụ", "- Sở A;⏎- Sở B")
+    # (a name wrapped over two lines is not cut: the next line must open a name, or a bullet)
+    for m in re.finditer(r"\s*\n\s*", text):
+        nxt = text[m.end():m.end() + 60]
+        if not interior[m.start()] and (
+                re.match(r"[-–+•]\s", nxt) or _heads().match(nxt) or _COLLECTIVE_OPEN.match(nxt) or _honorific(nxt)
+                or m.end() in starts):
+            cuts.append((m.start(), m.end()))
+    # names written one after another, their lines joined by a space: "Phòng Nội vụ Phòng Tư pháp"
+    for a, b in protected:
+        w = _WS.match(text, b)
+        if w and w.end() < n and (w.end() in starts or _heads().match(text[w.end():w.end() + 60])):
+            cuts.append((b, w.end()))
+    cuts = sorted(set(cuts))
     chunks: list[tuple[int, int]] = []
     prev = 0
-    for m in cuts:
-        chunks.append((prev, m.start()))
-        prev = m.end()
+    for cs, ce in cuts:
+        if cs < prev:
+            continue
+        chunks.append((prev, cs))
+        prev = ce
     chunks.append((prev, len(text)))
     items: list[list[int]] = []  # [start, end, is_collective]
     for s, e in chunks:
+        lead = len(text[s:e]) - len(text[s:e].lstrip(" -–+•\t"))
+        s += lead  # a bullet opening the piece
         piece = text[s:e].strip()
         if not piece:
             continue
         head_named = bool(_heads().match(piece)) and len(piece.split()) > 1 and not _GENERIC.fullmatch(piece)
-        in_gaz = any(a <= s + 1 and e - 1 <= b for a, b in protected)
+        in_gaz = reach[min(s + 1, n + 1)] >= e - 1
         bare_head = bool(re.fullmatch(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)", piece))
         starts_collective = bool(_COLLECTIVE_OPEN.match(piece))
+        head_named = head_named or bool(_honorific(piece)) or s in starts
         generic = bool(_GENERIC.match(piece)) or bare_head
         if items:
             last_collective = items[-1][2]
@@ -270,7 +438,63 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         a = make_agency(piece, (base + s, base + e), aliases)
         if a:
             out.append(a)
+        else:
+            from .people import person_at
+            out.extend(person_at(piece, base + s) or ())
     return out
+
+
+def _maximal(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another (a gazetteer name inside a grammar name, or the reverse)."""
+    out: list[tuple[int, int]] = []
+    reach = -1
+    for a, b in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if b > reach:
+            out.append((a, b))
+            reach = b
+    return out
+
+
+def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
+    """Where a list of names ends: before the first lower-case verb outside a name
+    (``Sở Ngoại vụ biên soạn …`` → ``Sở Ngoại vụ``)."""
+    cut = len(text)
+    for m in re.finditer(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s+(?=[A-ZĐ])", text):
+        if not any(a <= m.start() < b for a, b in protected):
+            cut = m.start()  # "Phòng KT-HT. Đơn vị phối hợp: …": the sentence ends the list
+            break
+    for m in _verbs().finditer(text, 0, cut):
+        if m.start() == 0 or any(a <= m.start() < b for a, b in protected) \
+                or re.search(r"(?:các|những|cơ quan|đơn vị|và|,)\s*$", text[:m.start()]):
+            continue
+        # a verb ends the list after a whole name ("Sở Ngoại vụ biên soạn …") or when a clause
+        # follows; inside an unknown name it may be a word of it ("Ban Quản lý dự án đầu tư xây dựng")
+        after_name = any(not text[b:m.start()].strip() for _, b in protected)
+        if after_name or len(text[m.end():cut].split()) >= 4:
+            cut = m.start()
+            break
+    for a, b in protected:
+        # a whole name followed by a lower-case word that cannot continue it: "UBND tỉnh Lào Cai nhận được …"
+        w = _NEXT_WORD.match(text, b, cut)
+        if w and w.group(1)[:1].islower() and w.group(1) not in _NAME_CONTINUES \
+                and not any(a2 < b < b2 for a2, b2 in protected):  # not where another name goes on
+            cut = min(cut, b)
+    return cut
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc trực trên cấp huyện tỉnh xã phường thị thành quận khu
+ liên""".split())
+
+
+def _honorific(piece: str, positions: bool = True) -> bool:
+    """The piece opens with an honorific (``Ông``, ``Đ/c``) or a position (``Phó Trưởng phòng``)."""
+    from .people import _words
+    honorific, _, position = _words()
+    if honorific.match(piece):
+        return not province_regex().match(piece)  # "Bà Rịa - Vũng Tàu" is a place
+    # "Giám đốc các Sở và Thủ trưởng các ban, ngành" is one collective, not two positions
+    return positions and bool(position.match(piece)) and not re.search(r"(?<!\w)các(?!\w)", piece)
 
 
 def _has_cac(piece: str) -> bool:
@@ -282,7 +506,7 @@ def phrase_end(text: str, start: int, limit: int) -> int:
     vx = _verbs()
     pos = start
     words = 0
-    names = [(s, e) for s, e, _ in find_all(text, start, limit)]
+    names = [(s, e) for s, e, _ in find_all(text, start, limit)] + [(s, e) for s, e, _ in find_grammar(text, start, limit)]
     for m in re.finditer(r"\S+", text[start:limit]):
         w0 = start + m.start()
         tok = m.group(0)
@@ -325,10 +549,13 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
             if rx0.match(text, p, limit) or _heads().match(text[p:limit]):
                 s = p
                 break
+    gm = re.match(r"(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)", text[s:limit])
+    if gm:  # "Giao Phòng X chủ trì, …": the agency after the assigning verb is the actor
+        s += gm.end()
     _, rx, _ = gazetteer()
-    m = rx.match(text, s, limit)
-    first_is_named = bool(m)
-    if not m:
+    m = rx.match(text, s, limit) or grammar().rx.match(text, s, limit)
+    first_is_named = bool(m) or _honorific(text[s:limit], positions=False)  # "Ông Nguyễn Văn A - … chỉ đạo"
+    if not first_is_named:
         piece = text[s:limit]
         if not (_heads().match(piece) or (allow_collective and _COLLECTIVE_OPEN.match(piece) and _looks_agency(piece))):
             return []

@@ -11,6 +11,7 @@ import re
 from ..model import Agency, Assignment, SectionKind
 from ..structure import Structure
 from .agencies import _key, _verbs, opening_agencies, phrase_end, split_list
+from .people import person_heading
 
 _ASSIGN_VERB = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s+(?=\S)")
 _STOP = re.compile(r"\s(?:trên địa bàn|trong phạm vi|căn cứ|theo chức năng|theo thẩm quyền|khẩn trương|nghiêm túc|chủ động)\b|:", re.I)
@@ -23,6 +24,13 @@ def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> li
     for org in orgs:
         subs = [s for s in st.sections if s.parent == org.id]
         units = subs if subs else [org]
+        intro: list[Assignment] = []
+        if subs:
+            # "Giao phòng X triển khai, thực hiện các công việc:" before the numbered items: X is
+            # assigned in the section itself, and items that name nobody are its duties
+            lines = [ln for ln in st.lines if org.span[0] <= ln.start and ln.end <= subs[0].span[0]][1:]
+            intro = _unit(text, st, org, lines, aliases, is_heading_unit=False, assign_only=True)
+        own: list[Assignment] = []
         for u in units:
             span = (u.span[0], u.span[1])
             if st.closing_paragraph and span[0] < st.closing_paragraph[0] < span[1]:
@@ -30,7 +38,19 @@ def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> li
             lines = [ln for ln in st.lines if span[0] <= ln.start and ln.end <= span[1]]
             if not subs:
                 lines = lines[1:]  # the level-1 heading itself names no agency
-            out.extend(_unit(text, st, u, lines, aliases, is_heading_unit=bool(subs)))
+            got = _unit(text, st, u, lines, aliases, is_heading_unit=bool(subs))
+            if not got and intro:
+                duty = _duty(text, lines[0].rest_start if lines else span[0], span[1])
+                if duty:
+                    last = intro[-1]
+                    duties = last.duties
+                    if last.span and text[:last.span[1]].rstrip().endswith(":") and len(duties) == 1 \
+                            and duties[0] in text[last.span[0]:last.span[1]]:
+                        duties = ()  # "… triển khai, thực hiện các công việc:" only leads in to the items
+                    intro[-1] = Assignment(agency=last.agency, section=last.section, duties=(*duties, duty),
+                                           span=last.span)
+            own.extend(got)
+        out.extend(intro + own)
     return out
 
 
@@ -46,9 +66,13 @@ def _mask_names(s: str) -> str:
     return s
 
 
-def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False) -> tuple[list[Agency], int]:
+def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False,
+                 assign_only: bool = False) -> tuple[list[Agency], int]:
     """Agencies assigned by the clause at [start, end): returns (agencies, where duties begin)."""
     seg = text[start:end]
+    ph = None if assign_only else person_heading(text, start, end)
+    if ph:  # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung …"
+        return [ph[0]], ph[1]
     m = _ASSIGN_VERB.search(seg)
     if m and m.start() < 120:
         s = start + m.end()
@@ -57,6 +81,8 @@ def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False
         ags = split_list(text[s:e], base=s, aliases=aliases)
         if ags:
             return ags, e
+    if assign_only:
+        return [], start
     # a heading that is just a list of agencies ("Sở Ngoại vụ", "Các cơ quan báo, đài; Cổng …")
     bare = seg.strip().rstrip(".:")
     if heading and bare and _starts_agency(bare) and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
@@ -70,7 +96,10 @@ def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False
     return [], start
 
 
-def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool) -> list[Assignment]:
+def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool,
+          assign_only: bool = False) -> list[Assignment]:
+    """``assign_only``: only ``Giao``/``Đề nghị``/``Yêu cầu`` assign (a section's lead-in before its
+    numbered items, where an agency opening a sentence usually narrates: "UBND tỉnh nhận được …")."""
     by_key: dict[str, dict] = {}
     order: list[str] = []
     current: list[str] = []
@@ -90,7 +119,7 @@ def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool) ->
     for i, ln in enumerate(lines):
         start = ln.rest_start if ln.kind in ("arabic", "dotted", "letter", "bullet", "roman") else ln.start
         is_head = ln.kind in ("arabic", "dotted", "letter", "roman")
-        ags, dstart = _agencies_in(text, start, ln.end, aliases, heading=is_head)
+        ags, dstart = _agencies_in(text, start, ln.end, aliases, heading=is_head, assign_only=assign_only)
         if ags and not (ln.kind == "bullet" and current and _covered(ags, by_key, current)):
             duty = _duty(text, dstart, ln.end)
             current = add(ags, duty, (ln.start, ln.end))

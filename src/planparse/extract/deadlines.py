@@ -70,3 +70,26 @@ def _subject(text: str, t: Temporal, lo: int, hi: int) -> str:
     subj = after if len(after.split()) >= 3 else before
     subj = re.sub(r"\s+", " ", subj)
     return subj[:160].rstrip(" ,")
+
+
+def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
+    """The time window of each annex row (``PL.<n>``) as a deadline attached to that task.
+
+    An annex row's time cells (``23/3/2026 | 02 ngày``) are read by the table reader into the
+    task's timeframe; a window the body scan already found (the same table as text lines) is
+    not counted twice.
+    """
+    from collections import Counter
+    seen = Counter((d.kind.value, d.start, d.end) for d in found)
+    out = []
+    for t in tasks:
+        tf = t.timeframe
+        if not t.id.startswith("PL.") or tf is None or not (tf.start and tf.end):
+            continue
+        k = ("period", tf.start, tf.end)
+        if seen[k]:
+            seen[k] -= 1
+            continue
+        out.append(Deadline(text=tf.text, kind=DeadlineKind.PERIOD, due=None, start=tf.start, end=tf.end,
+                            recurrence=None, section=t.id, subject=t.title, span=tf.span, task=t.id))
+    return out

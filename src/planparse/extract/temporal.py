@@ -42,12 +42,47 @@ RE_YEAR = re.compile(r"(?:(?:trong|cả)\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-
 RE_YEAR_CUE = re.compile(r"(?:hoàn thành|thực hiện|triển khai|tổ chức)\s+(?:trong|xong trong|trước)\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d)", re.I)
 RE_RECUR = re.compile(r"(?P<dk>định kỳ\s+)?(?P<q>hàng|hằng|mỗi|từng)\s+(?P<f>tuần|tháng|quý|năm)(?!\s+(?:19|20)\d{2})|định kỳ\s+(?P<n>6|sáu)\s+tháng", re.I)
 RE_BARE_PERIODIC = re.compile(r"(?<![\w])(?P<dk>[Đđ]ịnh kỳ)(?=\s+(?:báo cáo|tổ chức|kiểm tra|sơ kết|tổng kết|đánh giá|gửi|cập nhật|rà soát|thông tin|họp|giao ban))", re.I)
+# "tháng 10 - 11/2019", "từ tháng 10/2019 đến tháng 3/2020": one window over several months
+RE_MONTH_RANGE = re.compile(r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})(?:\s*(?:/|năm)\s*(?P<y1>\d{4}))?\s*(?:-|–|đến)\s*"
+                            r"(?:(?:hết\s+)?tháng\s+)?(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y2>\d{4})(?!\d)", re.I)
+# an event's date, with its time and weekday: "13h30 ngày 29/4/2026", "Từ 13h30’ ngày 02/6/2026 (Thứ Ba)"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)"
+_CLOCK = r"(?P<h>\d{1,2})\s*(?:h|giờ|g)\s*(?:(?P<mi>\d{2})\s*(?:['’′]|phút)?)?"
+_EVENT = (r"(?P<cue>(?:bắt đầu\s+)?(?:từ|vào|lúc)\s+)?(?:" + _CLOCK + r"\s*,?\s*)?(?:\(?" + _WEEKDAY + r"\)?\s*,?\s*)?"
+          r"ngày\s+(?P<ed>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<em>\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*(?P<ey>\d{4})"
+          r"(?:\s*\(\s*" + _WEEKDAY + r"\s*\))?")
+RE_EVENT = re.compile(r"(?<!\w)" + _EVENT, re.I)
+# a duration and its start: "1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)", "23/3/2026 | 02 ngày"
+_DAYS = r"(?P<n>\d{1,2}(?:[,.]\d)?)\s*ngày(?:\s+làm việc)?"
+RE_DURATION_AFTER = re.compile(_DAYS + r"\s*[(,:–-]?\s*" + _EVENT.replace("(?P<cue>", "(?P<cue>") + r"\s*\)?", re.I)
+RE_DURATION_BEFORE = re.compile(r"(?<![\d/])(?:ngày\s+)?(?P<dd>\d{1,2})\s*/\s*(?P<dm>\d{1,2})\s*/\s*(?P<dy>\d{4})"
+                                r"\s*(?:\|\s*|[,;:–-]\s*|\(\s*|\s+trong\s+)" + _DAYS + r"\)?", re.I)
+_CLOCK_OPT = r"(?:\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{2}\s*(?:['’′]|phút)?)?\s*,?\s*)?(?:\(?" + _WEEKDAY + r"\)?\s*,?\s*)?"
+# a window between two dates: "Từ ngày 01/6/2026 đến ngày 05/6/2026", "từ ngày 01 - 05/6/2026",
+# "từ 13h30 ngày 02/6 đến 17h00 ngày 03/6/2026"
+RE_DATE_RANGE = re.compile(
+    r"(?<![\w/.])(?P<cue>(?:bắt đầu\s+)?từ\s+)?" + _CLOCK_OPT + r"(?P<ngay>ngày\s+)?(?P<d1>\d{1,2})(?!\d)"
+    r"(?:\s*[/.]\s*(?P<m1>\d{1,2})(?!\d)(?:\s*[/.]\s*(?P<y1>\d{4}))?)?(?:\s*\(\s*" + _WEEKDAY + r"\s*\))?"
+    r"\s*(?:-|–|đến(?:\s+hết)?)\s*" + _CLOCK_OPT + r"(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/.]\s*(?P<m2>\d{1,2})\s*[/.]\s*"
+    r"(?P<y2>\d{4})(?!\d)(?:\s*\(\s*" + _WEEKDAY + r"\s*\))?", re.I)
+# "Quý I, II/2021", "Quý I - II/2021", "Quý III và Quý IV/2021": one window over the quarters
+RE_QUARTER_RANGE = re.compile(r"quý\s+(?P<q1>IV|I{1,3}|[1-4])\s*(?:-|–|,|và|đến)\s*(?:quý\s+)?(?P<q2>IV|I{1,3}|[1-4])"
+                              r"(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
+# "Tháng 11, 12/2021", "tháng 11 và 12/2021": two months
+RE_MONTH_PAIR = re.compile(r"tháng\s+(?P<m1>\d{1,2})\s*(?:,|và)\s*(?:tháng\s+)?(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})(?!\d)", re.I)
+# "ngày 30/6 hằng năm", "Tháng 3 hằng năm": a date or month that recurs every year
+RE_YEARLY_DATE = re.compile(r"(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
+RE_YEARLY_MONTH = re.compile(r"(?:vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
+# a bare month in a time field of a one-year plan: "Tháng 6"
+RE_MONTH_ONLY = re.compile(r"^\s*(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*\.?\s*$", re.I)
+_CITED_BEFORE = re.compile(r"(?:số\s+\S+|[A-ZĐ]{2,}[^\s]*)\s*$")
 RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng năm|[Hh]ằng năm|Mỗi năm),", re.M)
 
 
 # cheap gate: no cue word, no date-like number, no year — no time expression
-_MAYBE = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|tháng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
-                    r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d")
+_MAYBE = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
+                    r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d"
+                    r"|[Hh][àằ]ng năm")
 
 
 @dataclass(frozen=True)
@@ -65,6 +100,16 @@ def _last_day(y: int, m: int) -> str:
     return iso(y, m, calendar.monthrange(y, m)[1])
 
 
+def _days_after(start: str, n: str) -> str | None:
+    """The last day of ``n`` days (``1,5`` → 2) that begin on ``start``."""
+    import math
+    from datetime import date, timedelta
+    days = math.ceil(float(n.replace(",", ".")))
+    if days < 1 or days > 366:
+        return None
+    return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
+
+
 def _due(d: str | None, m: str | None, y: str | None, year: int | None, yearly: bool) -> tuple[str | None, str | None]:
     if not d or not m:
         return None, None
@@ -78,6 +123,11 @@ def _due(d: str | None, m: str | None, y: str | None, year: int | None, yearly: 
     if year:
         return iso(year, mi, di), None
     return f"--{mi:02d}-{di:02d}", None
+
+
+def _whole_value(text: str, m: re.Match) -> bool:
+    """The match is the whole field value (``Thời gian: Hằng năm``), not a qualifier inside a phrase."""
+    return not text[:m.start()].strip(" -+•:") and not re.sub(r"[\s.;,]", "", text[m.end():])
 
 
 def parse_temporal(text: str, *, year: int | None = None, time_context: bool = False,
@@ -95,6 +145,16 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         taken.append((s, e))
         out.append(t)
 
+    for m in RE_DATE_RANGE.finditer(text):
+        if not (m.group("cue") or m.group("ngay") or time_context or m.group("y1")) or \
+                re.search(r"(?:số|Số)\s*$", text[max(0, m.start() - 5):m.start()]):
+            continue
+        y2, m2 = int(m.group("y2")), int(m.group("m2"))
+        y1 = int(m.group("y1")) if m.group("y1") else y2
+        m1 = int(m.group("m1")) if m.group("m1") else m2
+        st, en = iso(y1, m1, int(m.group("d1"))), iso(y2, m2, int(m.group("d2")))
+        if st and en and st < en and int(en[:4]) - int(st[:4]) <= 1:
+            add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=en), m.start(), m.end())
     for m in RE_DUE_MULTI.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -127,6 +187,62 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             if 1 <= mo <= 12:
                 prev = iso(y, mo - 1, calendar.monthrange(y, mo - 1)[1]) if mo > 1 else iso(y - 1, 12, 31)
                 add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=prev), m.start(), m.end())
+    for m in RE_DURATION_AFTER.finditer(text):
+        if free(m.start(), m.end()):
+            st = iso(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
+            en = _days_after(st, m.group("n")) if st else None
+            if en:
+                add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=en), m.start(), m.end())
+    for m in RE_DURATION_BEFORE.finditer(text):
+        if free(m.start(), m.end()) and not _CITED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            st = iso(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
+            en = _days_after(st, m.group("n")) if st else None
+            if en:
+                add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=en), m.start(), m.end())
+    for m in RE_EVENT.finditer(text):
+        # an event needs a clock time, a "từ/vào" cue or a time field; a bare "ngày 31/12/2024" cites a document
+        if not free(m.start(), m.end()) or not (m.group("h") or m.group("cue") or time_context):
+            continue
+        if re.search(r"(?:số\s+\S+|\d{2,}/[A-ZĐ]\S*|ban hành|đã|vừa)\s*$", text[max(0, m.start() - 40):m.start()], re.I):
+            continue
+        st = iso(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
+        if st:
+            add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=st), m.start(), m.end())
+    for m in RE_MONTH_RANGE.finditer(text):
+        if not free(m.start(), m.end()) or _NARRATIVE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            continue
+        y2, m1, m2 = int(m.group("y2")), int(m.group("m1")), int(m.group("m2"))
+        y1 = int(m.group("y1")) if m.group("y1") else y2
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2) and y2 - y1 <= 5:
+            add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
+                         start=iso(y1, m1, 1), end=_last_day(y2, m2)), m.start(), m.end())
+    for m in RE_QUARTER_RANGE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        q1, q2 = _ROMAN_Q.get(m.group("q1").upper()), _ROMAN_Q.get(m.group("q2").upper())
+        y = int(m.group("y")) if m.group("y") else year
+        if q1 and q2 and y and q1 < q2:
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
+                         start=iso(y, 3 * q1 - 2, 1), end=_last_day(y, 3 * q2)), m.start(), m.end())
+    for m in RE_MONTH_PAIR.finditer(text):
+        m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
+        if free(m.start(), m.end()) and 1 <= m1 < m2 <= 12:
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
+                         start=iso(y, m1, 1), end=_last_day(y, m2)), m.start(), m.end())
+    for m in RE_YEARLY_DATE.finditer(text):
+        if free(m.start(), m.end()):
+            due, rec = _due(m.group("d"), m.group("m"), None, None, True)
+            if due:
+                add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
+    for m in RE_YEARLY_MONTH.finditer(text):
+        if free(m.start(), m.end()) and 1 <= int(m.group("m")) <= 12:
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence="yearly"), m.start(), m.end())
+    if time_context and year:
+        m = RE_MONTH_ONLY.match(text)
+        if m and free(m.start(), m.end()) and 1 <= int(m.group("m")) <= 12:
+            mo = int(m.group("m"))
+            add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
+                         start=iso(year, mo, 1), end=_last_day(year, mo)), m.start(), m.end())
     for m in RE_QUARTER.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -185,7 +301,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence="semiannual"), m.start(), m.end())
             continue
         f = m.group("f").lower()
-        if f == "năm" and not m.group("dk"):
+        if f == "năm" and not m.group("dk") and not (time_context and _whole_value(text, m)):
             continue  # a bare "hàng năm" inside a sentence qualifies a noun; see RE_YEARLY_OPEN
         if not m.group("dk") and m.group("q").lower() == "từng":
             continue
