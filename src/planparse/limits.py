@@ -11,6 +11,7 @@ which worker processes inherit, or in code with ``planparse.limits.set(max_chars
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -35,17 +36,17 @@ _TABLE = [
     Limit("max_zip_ratio", 200, "uncompressed / compressed size of a large DOCX part"),
     Limit("max_table_span", 1000, "columns one table cell spans (w:gridSpan); Word itself allows 63"),
     Limit("max_table_cells", 1_000_000, "table cells in one document, spans counted"),
-    Limit("max_list_value", 100_000, "a list's numbering value (w:start, w:startOverride); Word allows 32767"),
-    Limit("max_list_depth", 9, "list levels (w:ilvl 0-8 in Word)"),
+    Limit("max_list_value", 100_000, "a list's numbering value or level (w:start, w:startOverride, w:ilvl); Word allows 32767"),
     # HTML
     Limit("max_html_bytes", 50 * 1024 * 1024, "bytes of one HTML page"),
     Limit("max_html_depth", 255, "nesting depth of HTML elements"),
     # reference YAML
     Limit("max_yaml_bytes", 5 * 1024 * 1024, "bytes of a reference YAML file"),
     Limit("max_yaml_aliases", 100, "YAML aliases (*name) in a reference file"),
+    Limit("max_yaml_values", 500_000, "values of a reference YAML file with every alias expanded (alias bombs)"),
     Limit("max_yaml_depth", 50, "nesting depth of a reference YAML file"),
     Limit("max_yaml_int_digits", 20, "digits of an integer in a reference YAML file"),
-    Limit("max_reference_areas", 2000, "areas of one reference (or tasks of a plan used as reference)"),
+    Limit("max_reference_areas", 5000, "areas of one reference (or tasks of a plan used as reference)"),
     Limit("max_signals", 500, "signals of one reference area"),
     # batches
     Limit("max_name_bytes", 200, "bytes of an output file name (file systems allow 255)"),
@@ -102,6 +103,66 @@ def check(name: str, value: int, what: str, *, path: str | None = None, error=No
             from .errors import LimitError
             error = LimitError
         raise error(message(name, what), path=path)
+
+
+DEFAULT_TIMEOUT = 120.0  # seconds per file (``--timeout``) for parse, audit and a plan used as reference
+
+
+class _TimeUp(BaseException):
+    """Raised inside the guarded code when its time is up (a BaseException, so that no
+    ``except Exception`` on the way swallows it); turned into TimeLimitError on the way out."""
+
+
+@contextmanager
+def time_limit(seconds: float | None, what: str = "reading this file", *, path: str | None = None, error=None):
+    """Run the block with a wall-clock limit; raises ``error`` (default TimeLimitError) naming it.
+
+    In the main thread the limit is a SIGALRM timer; in any other thread (a Dask worker) a watchdog
+    raises the exception asynchronously in the guarded thread. Either way it interrupts Python code
+    between bytecodes, so it holds as long as no single C call runs long (the text patterns are
+    linear for that reason; subprocesses such as OCR are killed by their own deadline).
+    """
+    if not seconds or seconds <= 0 or seconds != seconds or seconds == float("inf"):
+        yield
+        return
+    import signal
+    import threading
+    if error is None:
+        from .errors import TimeLimitError
+        error = TimeLimitError
+    main = threading.current_thread() is threading.main_thread()
+    timer = None
+    old = None
+    if main and hasattr(signal, "SIGALRM"):
+        def on_alarm(signum, frame):
+            raise _TimeUp()
+        old = signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, float(seconds))
+    else:
+        import ctypes
+        tid = threading.get_ident()
+        state = {"armed": True}
+        lock = threading.Lock()
+
+        def fire():
+            with lock:
+                if state["armed"]:
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(_TimeUp))
+        timer = threading.Timer(float(seconds), fire)
+        timer.daemon = True
+        timer.start()
+    try:
+        yield
+    except _TimeUp:
+        raise error(f"took longer than {seconds:g} s {what}; raise it with --timeout", path=path) from None
+    finally:
+        if timer is not None:
+            with lock:
+                state["armed"] = False
+            timer.cancel()
+        elif old is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
 
 
 def describe() -> str:
