@@ -265,14 +265,17 @@ def cmd_audit(args) -> int:
     rc = 1 if aset.failed else 0
 
     def write(what: str, fn) -> None:
+        """One report; a disk error is said once and stops the others, any other error loses only this one."""
         nonlocal rc
         if write_failed:
-            return  # the disk already refused: said once
+            return
         try:
             fn()
         except (OSError, PlanparseError) as e:
             write_failed.append(str(e))
             _err(f"error: cannot write {what}: {getattr(e, 'strerror', None) or e}")
+        except Exception as e:  # noqa: BLE001 - one report's bug must not cost the others
+            _err(f"error: cannot write {what}: internal error ({type(e).__name__}: {e}); please report it")
             rc = 1
 
     if fmt == "json" and out is None:
@@ -286,8 +289,8 @@ def cmd_audit(args) -> int:
     elif fmt == "all":
         write("matrix.csv", lambda: aset.to_csv(out / "matrix.csv"))
         write("plans.csv", lambda: aset.summary_to_csv(out / "plans.csv"))
-        write("matrix.xlsx", lambda: aset.to_excel(out / "matrix.xlsx", lang=args.lang))
         write("report.html", lambda: aset.to_html(out / "report.html", lang=args.lang))
+        write("matrix.xlsx", lambda: aset.to_excel(out / "matrix.xlsx", lang=args.lang))
         if not write_failed:
             print(f"wrote {len(aset.ok)} audits ({len(aset.failed)} failed) to {one_line(out)}/: report.html, "
                   f"matrix.xlsx, matrix.csv, plans.csv, audits/", file=sys.stderr)

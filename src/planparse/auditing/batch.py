@@ -235,7 +235,7 @@ def csv_safe(df):
     import pandas as pd
     df = df.copy()
     for c in df.columns:
-        if df[c].dtype == object:  # kept object: a column of ints and blanks must not become floats
+        if df[c].dtype == object or pd.api.types.is_string_dtype(df[c]):  # kept object: ints and blanks stay ints
             df[c] = pd.Series([csv_cell(v) for v in df[c]], index=df.index, dtype=object)
     return df
 

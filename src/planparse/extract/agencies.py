@@ -155,7 +155,7 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
     raw = _tidy(text)
     if not raw or len(raw) < 3:
         return None
-    raw = re.sub(r"\s*\([^)]*\)\s*$", "", raw).strip() or raw
+    raw = re.sub(r"\s*\([^()]*\)\s*$", "", raw).strip() or raw  # [^()]: linear on "Sở X (" × 7000
     if span is not None:
         k = text.find(raw)
         span = (span[0] + max(0, k), span[0] + max(0, k) + len(raw))
@@ -229,10 +229,23 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
     protected: list[tuple[int, int]] = []
     for s, e, _ in find_all(text):
         protected.append((s, e))
-    for m in re.finditer(r"\([^)]*\)", text):
-        protected.append((m.start(), m.end()))
-    cuts = [m for m in _LIST_SPLIT.finditer(text)
-            if not any(a < m.start() < b or a < m.end() - 1 < b for a, b in protected)]
+    i = text.find("(")  # what finditer(r"\([^)]*\)") finds, without rescanning to the end from every "("
+    while i >= 0:
+        j = text.find(")", i)
+        if j < 0:
+            break
+        protected.append((i, j + 1))
+        i = text.find("(", j + 1)
+    inside = bytearray(len(text) + 1)  # 1 strictly inside a protected span: a lookup, not a scan of every span
+    for a, b in protected:
+        if b - a > 1:
+            inside[a + 1:b] = b"\x01" * (b - a - 1)
+    cuts = [m for m in _LIST_SPLIT.finditer(text) if not inside[m.start()] and not inside[max(0, m.end() - 1)]]
+    from bisect import bisect_right
+    from itertools import accumulate
+    protected.sort()
+    p_starts = [a for a, _ in protected]
+    p_reach = list(accumulate((b for _, b in protected), max))
     chunks: list[tuple[int, int]] = []
     prev = 0
     for m in cuts:
@@ -245,7 +258,8 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         if not piece:
             continue
         head_named = bool(_heads().match(piece)) and len(piece.split()) > 1 and not _GENERIC.fullmatch(piece)
-        in_gaz = any(a <= s + 1 and e - 1 <= b for a, b in protected)
+        k = bisect_right(p_starts, s + 1)  # some protected span starting by s+1 reaches e-1
+        in_gaz = bool(k) and p_reach[k - 1] >= e - 1
         bare_head = bool(re.fullmatch(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)", piece))
         starts_collective = bool(_COLLECTIVE_OPEN.match(piece))
         generic = bool(_GENERIC.match(piece)) or bare_head
@@ -283,10 +297,16 @@ def phrase_end(text: str, start: int, limit: int) -> int:
     pos = start
     words = 0
     names = [(s, e) for s, e, _ in find_all(text, start, limit)]
+    # inside a name ⇔ the furthest end among names starting at or before w0 lies past w0 (bisect, not a scan)
+    from bisect import bisect_right
+    from itertools import accumulate
+    starts = [s for s, _ in names]
+    reach = list(accumulate((e for _, e in names), max))
     for m in re.finditer(r"\S+", text[start:limit]):
         w0 = start + m.start()
         tok = m.group(0)
-        if any(s <= w0 < e for s, e in names):
+        k = bisect_right(starts, w0)
+        if k and reach[k - 1] > w0:
             if re.search(r"[.;:]$", tok) and not re.search(r"(?:TP|Tp)[.]$", tok):
                 return _rstrip(text, start, w0 + len(tok) - 1)  # "Sở Tài chính: thẩm định …"
             words += 1
@@ -294,7 +314,7 @@ def phrase_end(text: str, start: int, limit: int) -> int:
             continue
         if words >= 1:
             vm = vx.match(text, w0)
-            if vm and not re.search(r"(?:các|những|cơ quan|và)\s*$", text[start:w0]):
+            if vm and not re.search(r"(?:các|những|cơ quan|và)\s*$", text[max(start, w0 - 40):w0]):
                 return _rstrip(text, start, w0)
         if re.search(r"[.;:]$", tok) and not re.search(r"(?:như|gồm|TP|Tp)[:.]$", tok):
             return _rstrip(text, start, w0 + len(tok) - 1)
