@@ -22,6 +22,7 @@ _BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
 
 
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MARKUP = re.compile(r"<\s*/?\s*(?:html|head|body|meta|title|p|div|article|span|table|br|h[1-6])\b", re.I)
 
 
@@ -63,8 +64,8 @@ def read_html(data: bytes, name: str) -> Document:
     from .. import limits
     limits.check("max_html_bytes", len(data), f"HTML page of {len(data):,} bytes", path=name)
     text, _enc = _decode(data)
-    if "\x00" in text:
-        text = text.replace("\x00", "")
+    if _XML_BAD.search(text):  # control characters: not HTML text, and lxml refuses to handle them
+        text = _XML_BAD.sub(lambda m: " " if m.group(0) in "\v\f" else "", text)
     depth_cap = limits.get("max_html_depth")
     parser = lxml.html.HTMLParser(huge_tree=depth_cap > 255)
     try:
