@@ -786,3 +786,42 @@ def test_limits_are_named_and_can_be_raised(monkeypatch):
         limits.set(max_chars=-1)
     assert "max_table_span" in limits.describe()
     assert text
+
+
+def _busy_audit(*a, **k):
+    while True:
+        pass
+
+
+def _task_with_a_slow_file(path, name, reference=None, max_pages=500, timeout=None, out=None):
+    """audit_named, except that auditing 'slow.txt' spins for ever (in the Dask worker)."""
+    import planparse.auditing as aud
+    from planparse.auditing import batch
+    real = aud.audit
+    if path.endswith("slow.txt"):
+        aud.audit = _busy_audit
+    try:
+        return batch.audit_named(path, name, reference, max_pages, timeout, out)
+    finally:
+        aud.audit = real
+
+
+def test_dask_worker_enforces_the_time_limit(tmp_path):
+    pytest.importorskip("dask.distributed")
+    import cloudpickle
+    from dask.distributed import LocalCluster
+    from planparse.auditing.distributed import run_dask
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    slow = tmp_path / "slow.txt"
+    slow.write_bytes(SAMPLE_FILES[0].read_bytes())
+    paths = [str(slow), str(SAMPLE_FILES[1])]
+    rows = []
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        t = time.perf_counter()
+        run_dask(paths, None, jobs=1, scheduler=cluster.scheduler_address, timeout=10.0, max_pages=500, out=None,
+                 names={p: Path(p).name for p in paths}, deliver=rows.append, task=_task_with_a_slow_file)
+        took = time.perf_counter() - t
+    by = {Path(r["path"]).name: r for r in rows}
+    assert by["slow.txt"]["status"] == "failed" and "timed out" in by["slow.txt"]["reason"]
+    assert by[SAMPLE_FILES[1].name]["status"] == "ok", rows  # the same worker went on to the next file
+    assert took < 60
