@@ -130,12 +130,11 @@ class AuditSet:
         return [r for r in self.rows if r["status"] == "ok"]
 
     def area_ids(self) -> list[str]:
-        ids: list[str] = []
+        ids: dict[str, None] = {}
         for r in self.ok:
-            for a in r["audit"]["areas"]:
-                if a["id"] not in ids:
-                    ids.append(a["id"])
-        return ids
+            for aid, _t, _s, _sc in _cells(r["audit"]):
+                ids.setdefault(aid)
+        return list(ids)
 
     def matrix(self, value: str = "status"):
         """Plans × areas: ``status`` (covered/partial/missing) or ``score``; failed plans as rows of NaN."""
@@ -147,7 +146,8 @@ class AuditSet:
             if r["status"] != "ok":
                 data.append({})
                 continue
-            data.append({a["id"]: a[value] for a in r["audit"]["areas"]})
+            k = 2 if value == "status" else 3
+            data.append({c[0]: c[k] for c in _cells(r["audit"])})
         return pd.DataFrame(data, index=pd.Index(index, name="plan"), columns=ids)
 
     def summary(self):
@@ -161,9 +161,9 @@ class AuditSet:
                 s = a["summary"]
                 row.update({"number": a["source"].get("number"), "province": a["source"].get("province"),
                             "issued": a["source"].get("issued"), "reference": a["reference"]["id"],
-                            "applicable": a["applicable"]["value"], "covered": s["covered"], "partial": s["partial"],
+                            "applicable": _applicable(a), "covered": s["covered"], "partial": s["partial"],
                             "missing": s["missing"], "coverage": s["coverage"],
-                            "failed_checks": ", ".join(c["id"] for c in a["checks"] if c["status"] == "fail")})
+                            "failed_checks": ", ".join(_failed_checks(a))})
             out.append(row)
         cols = ["plan", "path", "status", "reason", "number", "province", "issued", "reference", "applicable",
                 "covered", "partial", "missing", "coverage", "failed_checks"]
@@ -193,10 +193,9 @@ class AuditSet:
                 rows.append({"plan": _label(r), "path": r["path"], "reference": None, "area": None, "title": None,
                              "status": "failed", "score": None, "reason": r.get("reason")})
                 continue
-            for a in r["audit"]["areas"]:
+            for aid, title, status, score in _cells(r["audit"]):
                 rows.append({"plan": _label(r), "path": r["path"], "reference": r["audit"]["reference"]["id"],
-                             "area": a["id"], "title": a["title"], "status": a["status"], "score": a["score"],
-                             "reason": None})
+                             "area": aid, "title": title, "status": status, "score": score, "reason": None})
         return pd.DataFrame(rows, columns=["plan", "path", "reference", "area", "title", "status", "score", "reason"])
 
     def to_excel(self, path, lang: str = "vi") -> None:
@@ -278,6 +277,8 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
             if not write_errors and on_write_error is not None:
                 on_write_error(err)
             write_errors.append(err)
+        elif out is not None and row.get("status") == "ok" and row["path"] in names:
+            row = _stored(row, out / "audits" / f"{names[row['path']]}.audit.json")
         rows[row["path"]] = row
         if on_result:
             on_result(row)
@@ -297,6 +298,160 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
         from ..errors import OutputWriteError
         raise OutputWriteError(f"{len(write_errors)} result(s) could not be written: {write_errors[0]}")
     return AuditSet([rows[p] for p in paths])
+
+
+# ---- what the coordinator keeps of a result written to disk (flat memory at national scale) ----
+#
+# A row whose audit is on disk keeps a _StoredAudit: the matrix essentials in compact form (area
+# table shared by every plan of a reference, per-plan status codes and scores in arrays) plus the
+# small header fields; everything else (evidence, check details, applicability reasons) is read back
+# from the plan's audit file when a report asks for it (a small cache keeps one plan's file at hand).
+from array import array  # noqa: E402
+from collections.abc import Mapping, Sequence  # noqa: E402
+from functools import lru_cache  # noqa: E402
+
+_STATUS = ("covered", "partial", "missing")
+_AREA_META: dict[tuple, int] = {}
+_AREA_LIST: list[tuple] = []
+_SHARED: dict[str, dict] = {}
+
+
+@lru_cache(maxsize=8)
+def _read_audit(file: str) -> dict:
+    return json.loads(Path(file).read_text(encoding="utf-8"))
+
+
+def _meta_index(meta: tuple) -> int:
+    k = _AREA_META.get(meta)
+    if k is None:
+        k = _AREA_META[meta] = len(_AREA_LIST)
+        _AREA_LIST.append(tuple(sys.intern(x) if isinstance(x, str) else x for x in meta))
+    return k
+
+
+class _DiskEvidence(Sequence):
+    """An area's evidence, read from the plan's audit file on access (first quote, cut to 300 characters,
+    as the coordinator always kept it)."""
+
+    __slots__ = ("_file", "_i")
+
+    def __init__(self, file: str, i: int) -> None:
+        self._file, self._i = file, i
+
+    def _items(self) -> list:
+        try:
+            ev = _read_audit(self._file)["areas"][self._i]["evidence"][:1]
+        except (OSError, ValueError, KeyError, IndexError):
+            return []
+        return [{**e, "text": e["text"][:300]} for e in ev]
+
+    def __getitem__(self, i):
+        return self._items()[i]
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def __repr__(self) -> str:
+        return repr(self._items())
+
+
+class _Areas(Sequence):
+    __slots__ = ("_file", "_meta", "_status", "_score")
+
+    def __init__(self, file: str, areas: list) -> None:
+        self._file = file
+        self._meta = array("I", (_meta_index((a["id"], a.get("title"), a.get("title_en"), a.get("tag"))) for a in areas))
+        self._status = bytes(_STATUS.index(a["status"]) if a["status"] in _STATUS else 255 for a in areas)
+        self._score = array("d", (float(a["score"]) for a in areas))
+
+    def cells(self):
+        """(id, title, status, score) without building dicts or touching the disk."""
+        for m, st, sc in zip(self._meta, self._status, self._score):
+            meta = _AREA_LIST[m]
+            yield meta[0], meta[1], _STATUS[st] if st != 255 else None, sc
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        aid, title, title_en, tag = _AREA_LIST[self._meta[i]]
+        st = self._status[i]
+        return {"id": aid, "title": title, "title_en": title_en, "tag": tag, "status": _STATUS[st] if st != 255 else None,
+                "score": self._score[i], "evidence": _DiskEvidence(self._file, i)}
+
+    def __len__(self) -> int:
+        return len(self._meta)
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} areas of {self._file}>"
+
+
+class _StoredAudit(Mapping):
+    """An audit dict whose bulk stays in its file (see above); reads like the dict it replaces."""
+
+    __slots__ = ("_file", "_small", "_keys")
+
+    def __init__(self, file: str, audit: dict) -> None:
+        self._file = file
+        ref = audit.get("reference") or {}
+        rkey = json.dumps(ref, sort_keys=True, ensure_ascii=False)
+        shared_ref = _SHARED.setdefault(rkey, ref)  # one dict for every plan audited against that reference
+        self._small = {"schema": audit.get("schema"), "source": audit.get("source"), "reference": shared_ref,
+                       "summary": audit.get("summary"), "areas": _Areas(file, audit.get("areas") or []),
+                       "failed_checks": tuple(sys.intern(c["id"]) for c in audit.get("checks") or ()
+                                              if c.get("status") == "fail"),
+                       "applicable_value": (audit.get("applicable") or {}).get("value")}
+        self._keys = tuple(sys.intern(k) for k in audit)
+
+    def __getitem__(self, k):
+        if k in ("schema", "source", "reference", "summary", "areas"):
+            return self._small[k]
+        if k not in self._keys:
+            raise KeyError(k)
+        return _read_audit(self._file)[k]
+
+    def __iter__(self):
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __repr__(self) -> str:
+        return f"<audit of {self._small['source'].get('path') if self._small['source'] else '?'} in {self._file}>"
+
+    def to_dict(self) -> dict:
+        """The whole audit, as written (from its file)."""
+        return dict(_read_audit(self._file))
+
+
+def _stored(row: dict, file: Path) -> dict:
+    """``row`` with its audit replaced by a :class:`_StoredAudit` of ``file``."""
+    if row.get("status") != "ok":
+        return row
+    return {**row, "audit": _StoredAudit(str(file), row["audit"])}
+
+
+def _cells(audit):
+    """(id, title, status, score) for each area of an audit dict or a stored audit."""
+    areas = audit["areas"]
+    if isinstance(areas, _Areas):
+        yield from areas.cells()
+    else:
+        for a in areas:
+            yield a["id"], a.get("title"), a.get("status"), a.get("score")
+
+
+def _failed_checks(audit) -> list[str]:
+    if isinstance(audit, _StoredAudit):
+        return list(audit._small["failed_checks"])
+    return [c["id"] for c in audit["checks"] if c["status"] == "fail"]
+
+
+def _applicable(audit):
+    if isinstance(audit, _StoredAudit):
+        return audit._small["applicable_value"]
+    return audit["applicable"]["value"]
 
 
 def _light(row: dict) -> dict:
@@ -482,7 +637,7 @@ def _load_previous(out: Path, name: str, path: str) -> dict | None:
         return None
     if not valid_audit(data) or data["source"].get("sha256") != file_sha256(path):
         return None
-    return _light({"path": path, "status": "ok", "reason": None, "audit": data, "resumed": True})
+    return _stored({"path": path, "status": "ok", "reason": None, "audit": data, "resumed": True}, f)
 
 
 class _Progress:
