@@ -182,7 +182,33 @@ class AuditSet:
         return heatmap(self, ax=ax, lang=lang)
 
     def to_csv(self, path) -> None:
-        csv_safe(self.matrix_long()).to_csv(path, index=False)
+        """``matrix_long()`` as CSV, streamed row by row (no table of plans × areas in memory)."""
+        import csv
+
+        from ..files import atomic_write
+
+        class _Line:
+            def __init__(self):
+                self.buf = []
+
+            def write(self, s):
+                self.buf.append(s)
+
+        def lines():
+            sink = _Line()
+            w = csv.writer(sink, lineterminator="\n")
+            w.writerow(["plan", "path", "reference", "area", "title", "status", "score", "reason"])
+            for r in self.rows:
+                if r["status"] != "ok":
+                    w.writerow([csv_cell(_label(r)), csv_cell(r["path"]), "", "", "", "failed", "", csv_cell(r.get("reason") or "")])
+                else:
+                    ref = csv_cell(r["audit"]["reference"]["id"])
+                    for aid, title, status, score in _cells(r["audit"]):
+                        w.writerow([csv_cell(_label(r)), csv_cell(r["path"]), ref, csv_cell(aid), csv_cell(title or ""),
+                                    status, "" if score is None else score, ""])
+                yield "".join(sink.buf)
+                sink.buf.clear()
+        atomic_write(Path(path), lines())
 
     def matrix_long(self):
         """Plans × areas in long form: plan, area, status, score (the CSV export)."""
