@@ -304,6 +304,8 @@ PATHOLOGICAL = [
     ("tabs and nbsp before a combining accent", _normalize, "\t\u00a0" * 50_000 + "b\u0300 c\u0301"),
     ("2,500 wrapped lower-case lines", _normalize, WRAPPED),
     ("footnote marks", _normalize, "\u207d" + "a" * 100_000),
+    ("a run of superscript digits", _normalize, "\u00b9" * 100_000 + "x"),
+    ("web-noise date lines", _normalize, "Thứ hai - 1/1/2020 10:00" + " 12" * 30_000 + "x"),
     ("markdown emphasis", _normalize, "*_" * 50_000),
     ("old tone placement", _normalize, "hoà " * 25_000),
     ("money: 100 100 100 …", _budget_amounts, "Kinh phí dự kiến " + "100 " * 25_000),
