@@ -93,6 +93,9 @@ def load_reference(ref: str) -> Reference:
             raise ReferenceError(f"no shipped reference {ref!r} and no such file; shipped: {', '.join(_builtin_names())}")
         if not p.is_file():
             raise ReferenceError("not a regular file (a folder, pipe or device)", path=str(p))
+        from .. import limits
+        limits.check("max_yaml_bytes", p.stat().st_size, f"reference file of {p.stat().st_size:,} bytes", path=str(p),
+                     error=ReferenceError)
         try:
             text = p.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
