@@ -128,3 +128,66 @@ def test_import_is_cheap():
     code = "import sys, planparse; print(sorted(m for m in ('pdfplumber','spacy','underthesea','pandas','pypdfium2') if m in sys.modules))"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "[]"
+
+
+def test_parse_out_names_stay_apart_when_stems_collide(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "plan.txt").write_bytes(SAMPLE_FILES[0].read_bytes())
+    (src / "plan.md").write_bytes(SAMPLE_FILES[1].read_bytes())
+    (src / "other.txt").write_bytes(SAMPLE_FILES[2].read_bytes())
+    r = run("parse", src, "--out", tmp_path / "out")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["other.plan.json", "plan.md.plan.json",
+                                                                      "plan.txt.plan.json"]
+
+
+def test_audit_result_names_keep_the_extension(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "plan.txt").write_bytes(SAMPLE_FILES[0].read_bytes())
+    (src / "plan.md").write_bytes(SAMPLE_FILES[1].read_bytes())
+    r = run("audit", src, "--out", tmp_path / "out", "--quiet", "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "out" / "audits").iterdir()) == ["plan.md.audit.json", "plan.txt.audit.json"]
+
+
+def _imports(module_file: Path) -> set[str]:
+    import ast
+    tree = ast.parse(module_file.read_text(encoding="utf-8"))
+    pkg = module_file.relative_to(ROOT / "src").with_suffix("").parts
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = list(pkg[:len(pkg) - node.level])
+                mod = ".".join(base + ([node.module] if node.module else []))
+                names = [mod] if node.module else [".".join(base + [a.name]) for a in node.names]
+                out.update(names)
+            elif node.module:
+                out.add(node.module)
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+    return out
+
+
+@pytest.mark.parametrize("a,b", [("auditing/batch.py", "auditing/distributed.py")])
+def test_no_import_cycle(a, b):
+    ma, mb = (ROOT / "src/planparse" / a), (ROOT / "src/planparse" / b)
+    name = lambda p: ".".join(p.relative_to(ROOT / "src").with_suffix("").parts)  # noqa: E731
+    assert not (name(mb) in _imports(ma) and name(ma) in _imports(mb))
+
+
+def test_library_imports_nothing_from_the_cli():
+    for f in (ROOT / "src/planparse").rglob("*.py"):
+        if f.name != "cli.py":
+            assert "planparse.cli" not in _imports(f), f
+    from planparse import cli
+    assert callable(cli.cmd_audit) and callable(cli._err)
+
+
+def test_reference_errors_are_one_line_on_the_terminal(tmp_path):
+    ref = tmp_path / "r.yaml"
+    ref.write_text("id: x\nareas: 3\n", encoding="utf-8")
+    r = run("audit", SAMPLE_FILES[0], "--reference", ref)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import signal
 import sys
 from pathlib import Path
 
@@ -10,8 +12,52 @@ from . import __version__
 from .files import atomic_write, expand_inputs, safe_out_path  # noqa: F401 - safe_out_path is public via the CLI
 
 
-def _err(msg: str) -> None:
-    print(f"planparse: {msg}", file=sys.stderr)
+def _err(msg: object) -> None:
+    """One line on stderr: a multi-line message (a reference's list of problems) joined with '; ',
+    control characters in file names escaped so nothing reaches the terminal raw."""
+    from .errors import one_line
+    text = "; ".join(x.strip().lstrip("- ").strip() for x in str(msg).splitlines() if x.strip())
+    print(f"planparse: {one_line(text, 2000)}", file=sys.stderr, flush=True)
+
+
+class Terminated(BaseException):
+    """SIGTERM (or SIGHUP) received: unwind, stopping workers on the way (exit 143)."""
+
+
+def _on_term(signum, frame):
+    raise Terminated()
+
+
+# -- option values (argparse rejects bad ones with exit 2 and a one-line message) --
+
+def _positive_seconds(v: str) -> float:
+    try:
+        x = float(v)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {v!r}") from None
+    if not math.isfinite(x) or x <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {v!r}")
+    return x
+
+
+def _positive_int(v: str) -> int:
+    try:
+        x = int(v)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {v!r}") from None
+    if x < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {v!r}")
+    return x
+
+
+def _fraction(v: str) -> float:
+    try:
+        x = float(v)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {v!r}") from None
+    if not math.isfinite(x) or not 0 <= x <= 1:
+        raise argparse.ArgumentTypeError(f"must be a coverage between 0 and 1, not {v!r}")
+    return x
 
 
 EXAMPLES_PARSE = """examples:
@@ -26,42 +72,97 @@ EXAMPLES_AUDIT = """examples:
   planparse audit plans/ --reference asean-2021-2025 --fail-under 0.8 --jobs 2
 """
 
+def _parse_names(files: list[str]) -> dict[str, str]:
+    """``--out`` names for ``parse``: the file's stem, or its whole name when two inputs share a stem
+    (``plan.pdf`` and ``plan.txt`` → ``plan.pdf.plan.json``, ``plan.txt.plan.json``); bounded in bytes."""
+    import hashlib
+    from collections import Counter
+
+    from . import limits
+    stems = Counter(Path(f).stem for f in files)
+    out, used = {}, set()
+    budget = limits.get("max_name_bytes") - len(".plan.json") - 4
+    for f in files:
+        base = Path(f).stem if stems[Path(f).stem] == 1 else Path(f).name
+        if len(base.encode("utf-8", "surrogateescape")) > budget:
+            tag = "-" + hashlib.sha1(f.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+            base = base.encode("utf-8", "surrogateescape")[:budget - len(tag)].decode("utf-8", "ignore") + tag
+        name, k = base, 2
+        while name in used:
+            name, k = f"{base}-{k}", k + 1
+        used.add(name)
+        out[f] = name
+    return out
+
+
+def _expand(args) -> tuple[list[str], int]:
+    skipped: list[str] = []
+    files = expand_inputs(args.paths, follow_symlinks=getattr(args, "follow_symlinks", False), skipped=skipped)
+    for s in skipped:
+        _err(f"skipped: {s}: a link that leads outside the input folder (use --follow-symlinks to read it)")
+    return files, len(skipped)
+
+
 def cmd_parse(args) -> int:
+    from . import limits
     from .errors import PlanparseError
     from .pipeline import parse
-    files = expand_inputs(args.paths)
+    files, _ = _expand(args)
     if not files:
-        _err("no input files")
+        _err("error: no plan files found in " + ", ".join(args.paths))
         return 2
     out_dir = Path(args.out) if args.out else None
+    if out_dir is not None:
+        from .files import check_writable
+        problem = check_writable(out_dir)
+        if problem:
+            _err(f"error: --out: {problem}")
+            return 2
+    names = _parse_names(files)
     failed = 0
     many = len(files) > 1
     if many and not out_dir and args.format == "json":
         print("[", end="")
+    first = True
     for i, f in enumerate(files):
         if many:
-            print(f"[{i + 1}/{len(files)}] {f}", file=sys.stderr)
+            from .errors import one_line
+            print(f"[{i + 1}/{len(files)}] {one_line(f)}", file=sys.stderr)
         try:
-            plan = parse(f, max_pages=args.max_pages)
+            with limits.time_limit(args.timeout, "to read this file", path=f):
+                plan = parse(f, max_pages=args.max_pages)
+                body = plan.to_json() if args.format == "json" else plan_markdown(plan)
+                del plan
         except PlanparseError as e:
             _err(f"error: {e}")
+            failed += 1
+            continue
+        except RecursionError:
+            _err(f"error: {f}: document nesting too deep to analyse")
+            failed += 1
+            continue
+        except MemoryError:
+            _err(f"error: {f}: out of memory while reading the file")
             failed += 1
             continue
         except Exception as e:  # noqa: BLE001 - a batch never stops on one file
             _err(f"error: {f}: internal error ({type(e).__name__}: {e}); please report it")
             failed += 1
             continue
-        body = plan.to_json() if args.format == "json" else plan_markdown(plan)
         if out_dir:
             ext = ".plan.json" if args.format == "json" else ".plan.md"
             try:
-                atomic_write(safe_out_path(out_dir, Path(f).stem + ext), body + "\n")
+                atomic_write(safe_out_path(out_dir, names[f] + ext), body + "\n")
             except PlanparseError as e:
                 _err(f"error: {e}")
                 failed += 1
+            except OSError as e:
+                _err(f"error: cannot write to {out_dir}: {e.strerror or e}")
+                return 1  # the rest would fail alike: said once, what was written is kept
         else:
             if many and args.format == "json":
-                print(("," if i else "") + body, end="")
+                print(("" if first else ",") + body, end="")
+                first = False
             else:
                 print(body)
     if many and not out_dir and args.format == "json":
@@ -109,8 +210,105 @@ def cmd_references(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from .auditing.batch import run_cli
-    return run_cli(args)
+    """``planparse audit``: see ``planparse audit --help``."""
+    from . import limits
+    from .auditing.batch import audit_many
+    from .errors import PlanparseError, one_line
+    files, _ = _expand(args)
+    if not files:
+        _err("error: no plan files found in " + ", ".join(args.paths))
+        return 2
+    reference = args.reference
+    if reference:
+        from .auditing import resolve_reference
+        try:
+            # validated once, up front, with every error listed, under the same time limit as a file
+            with limits.time_limit(args.timeout, "to read the reference", path=reference):
+                ref_obj = resolve_reference(reference)
+        except PlanparseError as e:
+            _err(f"error: --reference: {e}")
+            return 2
+        except RecursionError:
+            _err(f"error: --reference: {reference}: nested too deep to read")
+            return 2
+        if ref_obj.source == "plan":
+            reference = ref_obj
+    fmt = args.format
+    out = Path(args.out) if args.out else None
+    single = len(files) == 1
+    if fmt is None:
+        fmt = "json" if (single and out is None) else "all"
+    if fmt != "json" and out is None:
+        _err(f"error: --format {fmt} writes files; give --out PATH")
+        return 2
+    out_dir = out if (out is not None and (fmt in ("all",) or out.suffix == "" or fmt == "json")) else None
+    results_dir = out_dir if fmt in ("all", "json") else None
+    from .files import check_writable
+    target_dir = results_dir if results_dir is not None else (out.parent if out is not None else None)
+    if target_dir is not None:
+        problem = check_writable(target_dir)
+        if problem:
+            _err(f"error: --out: {problem}")
+            return 2
+    write_failed: list[str] = []
+
+    def on_write_error(msg: str) -> None:
+        write_failed.append(msg)
+        _err(f"error: {msg} (the audits go on; results already written are kept)")
+
+    aset = audit_many(files, reference, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                      timeout=args.timeout, max_pages=args.max_pages, out_dir=results_dir,
+                      resume=args.resume, progress=not args.quiet and len(files) > 1,
+                      follow_symlinks=args.follow_symlinks, on_write_error=on_write_error)
+    for r in aset.failed:
+        _err(f"failed: {r['path']}: {r.get('reason')}")
+    rc = 1 if aset.failed else 0
+
+    def write(what: str, fn) -> None:
+        """One report; a disk error is said once and stops the others, any other error loses only this one."""
+        nonlocal rc
+        if write_failed:
+            return
+        try:
+            fn()
+        except (OSError, PlanparseError) as e:
+            write_failed.append(str(e))
+            _err(f"error: cannot write {what}: {getattr(e, 'strerror', None) or e}")
+        except Exception as e:  # noqa: BLE001 - one report's bug must not cost the others
+            _err(f"error: cannot write {what}: internal error ({type(e).__name__}: {e}); please report it")
+            rc = 1
+
+    if fmt == "json" and out is None:
+        r = aset.rows[0] if single else None
+        if single:
+            if r["status"] == "ok":
+                print(json.dumps(r["audit"], ensure_ascii=False, indent=1))
+        else:
+            print(json.dumps([x.get("audit") or {"path": x["path"], "status": "failed", "reason": x.get("reason")}
+                              for x in aset.rows], ensure_ascii=False, indent=1))
+    elif fmt == "all":
+        write("matrix.csv", lambda: aset.to_csv(out / "matrix.csv"))
+        write("plans.csv", lambda: aset.summary_to_csv(out / "plans.csv"))
+        write("report.html", lambda: aset.to_html(out / "report.html", lang=args.lang))
+        write("matrix.xlsx", lambda: aset.to_excel(out / "matrix.xlsx", lang=args.lang))
+        if not write_failed:
+            print(f"wrote {len(aset.ok)} audits ({len(aset.failed)} failed) to {one_line(out)}/: report.html, "
+                  f"matrix.xlsx, matrix.csv, plans.csv, audits/", file=sys.stderr)
+    elif fmt in ("csv", "xlsx", "html"):
+        default = {"csv": "matrix.csv", "xlsx": "matrix.xlsx", "html": "report.html"}[fmt]
+        target = out if out.suffix else out / default
+        fn = {"csv": lambda: aset.to_csv(target), "xlsx": lambda: aset.to_excel(target, lang=args.lang),
+              "html": lambda: aset.to_html(target, lang=args.lang)}[fmt]
+        write(target.name, fn)
+    if write_failed:
+        rc = 1
+    if args.fail_under is not None:
+        low = [r for r in aset.ok if r["audit"]["summary"]["coverage"] < args.fail_under]
+        for r in low:
+            _err(f"coverage {r['audit']['summary']['coverage']:.2f} < {args.fail_under}: {r['path']}")
+        if low and rc == 0:
+            rc = 3
+    return rc
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -121,8 +319,12 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="PATH", help="plan files (PDF, DOCX, HTML, MD, TXT) or folders")
     p.add_argument("--format", choices=["json", "md"], default="json")
-    p.add_argument("--out", metavar="DIR", help="write DIR/<stem>.plan.json per file")
-    p.add_argument("--max-pages", type=int, default=500, help="refuse PDFs with more pages (default 500)")
+    p.add_argument("--out", metavar="DIR", help="write DIR/<stem>.plan.json per file (DIR/<name.ext>.plan.json "
+                   "when two inputs share a stem)")
+    p.add_argument("--max-pages", type=_positive_int, default=500, help="refuse PDFs with more pages (default 500)")
+    p.add_argument("--timeout", type=_positive_seconds, default=120.0, help="seconds per file before it is marked "
+                   "failed (default 120)")
+    p.add_argument("--follow-symlinks", action="store_true", help="in folders, follow links that lead outside them")
     p.set_defaults(func=cmd_parse)
     a = sub.add_parser("audit", help="audit plans against a reference directive", epilog=EXAMPLES_AUDIT,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -132,12 +334,14 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--format", choices=["json", "csv", "xlsx", "html", "all"], default=None,
                    help="json (one file → stdout), csv/xlsx (coverage matrix), html (report); default: all to --out")
     a.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of HTML/XLSX reports")
-    a.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    a.add_argument("--jobs", type=_positive_int, default=None, help="worker processes (default: all cores)")
     a.add_argument("--engine", choices=["local", "dask"], default="local")
     a.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler address (default: a local cluster)")
-    a.add_argument("--timeout", type=float, default=120.0, help="seconds per file before it is marked failed")
-    a.add_argument("--max-pages", type=int, default=500, help="refuse PDFs with more pages (default 500)")
-    a.add_argument("--fail-under", type=float, metavar="COVERAGE", help="exit 3 if any plan's coverage is below")
+    a.add_argument("--timeout", type=_positive_seconds, default=120.0,
+                   help="seconds per file (and for a plan used as --reference) before it is marked failed (default 120)")
+    a.add_argument("--max-pages", type=_positive_int, default=500, help="refuse PDFs with more pages (default 500)")
+    a.add_argument("--fail-under", type=_fraction, metavar="COVERAGE", help="exit 3 if any plan's coverage is below (0-1)")
+    a.add_argument("--follow-symlinks", action="store_true", help="in folders, follow links that lead outside them")
     a.add_argument("--resume", action="store_true", help="skip plans whose result is already in --out")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
     a.set_defaults(func=cmd_audit)
@@ -153,12 +357,22 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         ap.print_help()
         return 2
+    old_term = signal.signal(signal.SIGTERM, _on_term)
+    old_hup = signal.signal(signal.SIGHUP, _on_term) if hasattr(signal, "SIGHUP") else None
     try:
         return args.func(args)
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except Terminated:
+        _err("terminated")
+        return 143
     except BrokenPipeError:
+        try:  # no second error while Python flushes the closed pipe at exit
+            import os
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
         return 0
     except Exception as e:  # noqa: BLE001
         from .errors import PlanparseError
@@ -167,6 +381,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         _err(f"internal error: {type(e).__name__}: {e}")
         return 1
+    finally:
+        signal.signal(signal.SIGTERM, old_term)
+        if old_hup is not None:
+            signal.signal(signal.SIGHUP, old_hup)
 
 
 if __name__ == "__main__":

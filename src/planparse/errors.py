@@ -35,3 +35,29 @@ class ReferenceError(PlanparseError):  # noqa: A001 - the name users expect
 
 class OutputPathError(PlanparseError):
     """An output path would escape the requested output folder."""
+
+
+class LimitError(IngestError):
+    """An input breaks one of the caps in :mod:`planparse.limits`; the message names it and how to raise it."""
+
+
+class TimeLimitError(PlanparseError):
+    """Reading or auditing a file took longer than the time allowed (``--timeout``)."""
+
+
+class OutputWriteError(PlanparseError):
+    """A result could not be written (folder missing or a file, disk full, read-only, name too long)."""
+
+
+def one_line(text: object, limit: int = 500) -> str:
+    """``text`` safe for a terminal line: control characters (ESC, CR, newlines…) shown escaped, cut to ``limit``."""
+    s = str(text)
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if o < 32 or o == 127 or 0x80 <= o < 0xA0 or ch in "\u2028\u2029\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069":
+            out.append(f"\\x{o:02x}" if o < 256 else f"\\u{o:04x}")
+        else:
+            out.append(ch)
+    s = "".join(out)
+    return s if len(s) <= limit else s[:limit - 1] + "…"

@@ -2,24 +2,71 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Iterable
 
 READABLE = {".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".doc", ".html", ".htm", ".xhtml"}
 
 
-def expand_inputs(items: list[str]) -> list[str]:
-    """Files as given; folders expanded to the plan files inside them (sorted)."""
+def _wanted(name: str) -> bool:
+    return Path(name).suffix.lower() in READABLE and not name.startswith(".") and name.lower() != "readme.md"
+
+
+def expand_inputs(items: list[str], *, follow_symlinks: bool = False, skipped: list[str] | None = None) -> list[str]:
+    """Files as given; folders expanded to the plan files inside them (sorted).
+
+    Inside a folder only regular files are taken, and a symbolic link is followed only if it stays
+    inside that folder — unless ``follow_symlinks`` (then each real folder is visited once, so link
+    loops end). What is left out for being outside is listed in ``skipped``.
+    """
     out: list[str] = []
     for it in items:
         p = Path(it)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in READABLE and not f.name.startswith(".") and f.name.lower() != "readme.md":
-                    out.append(str(f))
+            out.extend(_walk(p, follow_symlinks, skipped))
         else:
             out.append(it)
     return out
+
+
+def _walk(top: Path, follow: bool, skipped: list[str] | None) -> list[str]:
+    root = top.resolve()
+    found: list[str] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    stack = [top]
+    while stack:
+        d = stack.pop()
+        try:
+            st = d.stat()
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError:
+            continue
+        for e in entries:
+            path = Path(e.path)
+            try:
+                is_link = e.is_symlink()
+                if is_link and not follow:
+                    target = path.resolve()
+                    if target != root and root not in target.parents:
+                        if skipped is not None and (e.is_dir() or _wanted(e.name)):
+                            skipped.append(str(path))
+                        continue
+                if e.is_dir(follow_symlinks=follow or not is_link):
+                    if not e.name.startswith("."):
+                        stack.append(path)
+                    continue
+                if _wanted(e.name) and stat.S_ISREG(path.stat().st_mode):
+                    found.append(str(path))
+            except OSError:  # a dangling link, a loop, a file gone meanwhile
+                continue
+    return sorted(found)
 
 
 def safe_out_path(out_dir: Path, name: str) -> Path:
@@ -34,15 +81,49 @@ def safe_out_path(out_dir: Path, name: str) -> Path:
 
 def atomic_write(path: Path, data: str | bytes | Iterable[str]) -> None:
     """Write via a temporary file and rename, so a killed run never leaves half a file.
-    ``data`` may be text, bytes, or an iterable of text chunks (streamed, never joined)."""
+    ``data`` may be text, bytes, or an iterable of text chunks (streamed, never joined).
+    On any error the temporary file is removed and the error re-raised."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    if isinstance(data, bytes):
-        with open(tmp, "wb") as f:
-            f.write(data)
-    else:
-        with open(tmp, "w", encoding="utf-8") as f:
-            for chunk in ([data] if isinstance(data, str) else data):
-                f.write(chunk)
-    os.replace(tmp, path)
+    short = path.name.encode("utf-8", "surrogateescape")[:100].decode("utf-8", "ignore")  # names are bounded in bytes
+    tmp = path.with_name(f".{short}.{os.getpid()}.tmp")
+    try:
+        if isinstance(data, bytes):
+            with open(tmp, "wb") as f:
+                f.write(data)
+        else:
+            with open(tmp, "w", encoding="utf-8") as f:
+                for chunk in ([data] if isinstance(data, str) else data):
+                    f.write(chunk)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
+
+
+def check_writable(folder: Path) -> str | None:
+    """None if results can be written into ``folder`` (created if missing), else why not (one line)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        return f"{folder} exists and is not a folder"
+    except OSError as e:
+        return f"cannot create {folder}: {e.strerror or e}"
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    probe = folder / f".planparse-write-test.{os.getpid()}"
+    try:
+        with open(probe, "w", encoding="utf-8") as f:
+            f.write("x")
+        probe.unlink()
+    except OSError as e:
+        try:
+            probe.unlink()
+        except OSError:
+            pass
+        return f"cannot write into {folder}: {e.strerror or e}"
+    return None

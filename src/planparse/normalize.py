@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 
 from .lexicon import load_lines
 
-_COMBINING = re.compile(r"[ \t\u00a0]+(?=[\u0300-\u036f])")
+# a run of spaces is tried once, from its first character (the lookbehind), and never backtracked
+# (possessive): 100k spaces before a letter cost 100k steps, not 100k².
+_COMBINING = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]++(?=[\u0300-\u036f])")
 _HAS_COMBINING = re.compile(r"[\u0300-\u036f]")
 
 # Old → new tone placement on open syllables (no final consonant follows). "qu" + y keeps its
@@ -35,14 +37,22 @@ for _d in (_TONE_OA, _TONE_UY):
 # character classes, not a 45-way alternation: this runs over every document
 _TONE_RE = re.compile(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
 
+# What str.splitlines() treats as a line break besides \n and \r: vertical tab (Word's manual line
+# break in some exports), form feed (a page break), the file/group/record separators, NEL, LS and PS.
+_LINE_SEPS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_CR_NUL = re.compile("\r\n?|\x00+")
+_TO_NEWLINE = str.maketrans({c: "\n" for c in "\v\f\x1c\x1d\x1e\x85\u2028\u2029"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"})
 _DASH_RE = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
-_SPACE_RE = re.compile("[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\f\v\ufeff\u00ad]")
+_SPACE_RE = re.compile("[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\ufeff\u00ad]")
 _ODD_CHARS = re.compile(_DASH_RE.pattern + "|" + _SPACE_RE.pattern)
 _BULLET_CHARS = "\uf0b7\uf0a7\uf0d8\uf076\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7\u25cb\u2219\u27a2\u2713"
 _BULLET_RE = re.compile(r"^[" + _BULLET_CHARS + r"]\s*")
-_FOOTNOTE_RE = re.compile(r"[\u207d][\u2070\u00b9\u00b2\u00b3\u2074-\u2079a-z]*[\u207e]|\^\([0-9a-z]{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+(?=[\s;,.)]|$)")
+# a run of superscript digits is tried from its first character only and never given back, so a
+# 100k-long run not followed by a space costs one pass, not 100k²/2 steps
+_FOOTNOTE_RE = re.compile(r"[\u207d][\u2070\u00b9\u00b2\u00b3\u2074-\u2079a-z]*+[\u207e]|\^\([0-9a-z]{1,3}\)|"
+                          r"(?<![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]++(?=[\s;,.)]|$)")
 _MD_HEAD = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _MD_EMPH = re.compile(r"\*{1,3}|(?<!\w)__|__(?!\w)")
@@ -75,17 +85,26 @@ class TextMap:
 
 def _char_pass(source: str) -> tuple[str, list[int]]:
     """NFC + combining-mark repair + tone placement + dash/space unification, with a char map."""
-    text = source.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) != len(source):
-        # map back through the CRLF collapse
-        idx: list[int] = []
-        i = 0
-        n = len(source)
-        while i < n:
-            idx.append(i)
-            i += 2 if source[i] == "\r" and i + 1 < n and source[i + 1] == "\n" else 1
+    if "\r" in source or "\x00" in source:
+        # CRLF and CR become \n, NUL characters are dropped; idx maps back through both
+        pieces: list[str] = []
+        idx = []
+        last = 0
+        for m in _CR_NUL.finditer(source):
+            pieces.append(source[last:m.start()])
+            idx.extend(range(last, m.start()))
+            if m.group(0)[0] == "\r":
+                pieces.append("\n")
+                idx.append(m.start())
+            last = m.end()
+        pieces.append(source[last:])
+        idx.extend(range(last, len(source)))
+        text = "".join(pieces)
     else:
+        text = source
         idx = list(range(len(source)))
+    if _LINE_SEPS.search(text):  # every Unicode line break is a line break (length-preserving)
+        text = text.translate(_TO_NEWLINE)
     if _HAS_COMBINING.search(text):
         text2 = []
         idx2: list[int] = []
@@ -180,9 +199,15 @@ def _ends_open(line: str) -> bool:
     return bool(line) and not line.endswith(_TERMINAL) and not line.endswith("./")
 
 
-def _is_caps(line: str) -> bool:
+def _caps_counts(line: str) -> tuple[int, int]:
+    """(letters, upper-case letters) of ``line``."""
     letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return len(letters), sum(c.isupper() for c in letters)
+
+
+def _is_caps(line: str, counts: tuple[int, int] | None = None) -> bool:
+    n, up = counts if counts is not None else _caps_counts(line)
+    return bool(n) and up / n > 0.8
 
 
 _CONTINUATION_WORDS = None
@@ -195,14 +220,16 @@ def _continuation_words() -> frozenset[str]:
     return _CONTINUATION_WORDS
 
 
-def _should_join(prev: str, nxt: str, blank_between: bool) -> bool:
-    """Does ``nxt`` continue the sentence that ``prev`` left open?"""
+def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts: tuple[int, int] | None = None,
+                 nxt_counts: tuple[int, int] | None = None) -> bool:
+    """Does ``nxt`` continue the sentence that ``prev`` left open? (``*_counts``: their letter counts,
+    kept by the caller for a line that grows by joining, so a long joined line is never rescanned.)"""
     if not _ends_open(prev) or not nxt or _STRUCTURAL.match(nxt) or _STRUCTURAL.match(prev) and len(prev) < 40:
         return False
-    if _is_caps(prev) or _is_caps(nxt):
+    if _is_caps(prev, prev_counts) or _is_caps(nxt, nxt_counts):
         return False
     first = nxt[0]
-    last_word = prev.rsplit(" ", 1)[-1].lower()
+    last_word = prev[prev.rfind(" ", max(0, len(prev) - 200)) + 1:].lower()
     if first.islower():
         return len(prev) >= 25 or last_word in _continuation_words()
     if first.isupper() and len(prev) >= 40 and last_word in _continuation_words():
@@ -258,6 +285,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     out_chars: list[str] = []
     out_map = array("i")
     prev_text = ""
+    prev_counts = (0, 0)
     pending_blank = False
     pending_nl_src = 0
     for clean, pos, end in kept:
@@ -265,18 +293,21 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
             if prev_text:
                 pending_blank = True
             continue
+        counts = _caps_counts(clean)
         if prev_text:
-            if _should_join(prev_text, clean, pending_blank):
+            if _should_join(prev_text, clean, pending_blank, prev_counts, counts):
                 out_chars.append(" ")
                 out_map.append(pending_nl_src)
-                prev_text = prev_text + " " + clean
+                # only the head (for _STRUCTURAL) and the tail (for the last word) of a joined line are read
+                prev_text = (prev_text + " " + clean) if len(prev_text) < 400 else (prev_text[:200] + " " + clean[-200:])
+                prev_counts = (prev_counts[0] + counts[0], prev_counts[1] + counts[1])
             else:
                 sep = "\n\n" if pending_blank else "\n"
                 out_chars.append(sep)
                 out_map.extend([pending_nl_src] * len(sep))
-                prev_text = clean
+                prev_text, prev_counts = clean, counts
         else:
-            prev_text = clean
+            prev_text, prev_counts = clean, counts
         out_chars.append(clean)
         out_map.extend(pos)
         pending_blank = False

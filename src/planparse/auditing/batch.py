@@ -17,28 +17,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-class Timeout(Exception):
+class Timeout(Exception):  # kept for callers that caught it; the limit is planparse.limits.time_limit
     pass
 
 
-def _alarm(signum, frame):  # pragma: no cover - exercised through audit_one
-    raise Timeout()
-
-
 def audit_one(path: str, reference=None, max_pages: int = 500, timeout: float | None = 120.0) -> dict:
-    """Audit one file in the calling process; never raises (failures become rows)."""
-    from ..errors import PlanparseError
+    """Audit one file in the calling process, under the time limit; never raises (failures become rows)."""
+    from .. import limits
+    from ..errors import PlanparseError, TimeLimitError
     t0 = time.perf_counter()
-    use_alarm = bool(timeout) and hasattr(signal, "SIGALRM") and _main_thread()
-    if use_alarm:
-        old = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, float(timeout))
     try:
-        from . import audit
-        a = audit(path, reference=reference, max_pages=max_pages)
-        row = {"path": path, "status": "ok", "reason": None, "audit": a.to_dict()}
-    except Timeout:
-        row = {"path": path, "status": "failed", "reason": f"timed out after {timeout:g} s"}
+        with limits.time_limit(timeout, "to read and audit this file"):
+            from . import audit
+            a = audit(path, reference=reference, max_pages=max_pages)
+            audit_dict = a.to_dict()
+            del a
+        row = {"path": path, "status": "ok", "reason": None, "audit": audit_dict}
+    except (Timeout, TimeLimitError):
+        row = {"path": path, "status": "failed", "reason": f"timed out after {timeout:g} s (raise it with --timeout)"}
     except PlanparseError as e:
         row = {"path": path, "status": "failed", "reason": e.reason if hasattr(e, "reason") else str(e)}
     except RecursionError:
@@ -47,10 +43,6 @@ def audit_one(path: str, reference=None, max_pages: int = 500, timeout: float | 
         row = {"path": path, "status": "failed", "reason": "out of memory while reading the file"}
     except Exception as e:  # noqa: BLE001 - a batch never stops on one file
         row = {"path": path, "status": "failed", "reason": f"internal error: {type(e).__name__}: {e}"}
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old)
     row["seconds"] = round(time.perf_counter() - t0, 3)
     return row
 
@@ -58,10 +50,16 @@ def audit_one(path: str, reference=None, max_pages: int = 500, timeout: float | 
 def audit_to_disk(path: str, reference=None, max_pages: int = 500, timeout: float | None = 120.0,
                   out: str | None = None, name: str | None = None) -> dict:
     """Audit one file; with ``out``, write its result there (atomically) and return a light row,
-    so the coordinating process never holds full audits."""
+    so the coordinating process never holds full audits. A write error never turns a good audit
+    into a failure: the row keeps its status and carries ``write_error``."""
     row = audit_one(path, reference, max_pages, timeout)
     if out is not None and name is not None:
-        _write_row(Path(out), name, row)
+        try:
+            _write_row(Path(out), name, row)
+        except OSError as e:
+            row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e.strerror or e}"
+        except Exception as e:  # noqa: BLE001 - an unwritable result is reported, the audit kept
+            row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e}"
         return _light(row)
     return row
 
@@ -88,10 +86,23 @@ def file_sha256(path: str) -> str | None:
         return None
 
 
+RESULT_SUFFIXES = (".audit.json", ".failed.json")
+
+
 def result_name(path: str, used: set[str]) -> str:
-    """A unique, safe file stem for a plan's result (``<stem>.audit.json``)."""
-    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in Path(path).stem)[:120] or "plan"
-    name, k = stem, 2
+    """A unique, safe name for a plan's result files: the file name *with* its extension
+    (``plan.pdf`` → ``plan.pdf.audit.json``, so ``plan.pdf`` and ``plan.txt`` stay apart), characters
+    other than letters, digits, ``-_.`` replaced by ``_``, and cut to fit the file-name limit in
+    *bytes* (``max_name_bytes``, with the longest suffix), a hash of the path keeping cut names apart."""
+    from .. import limits
+    raw = Path(path).name
+    name = "".join(c if c.isalnum() or c in "-_." else "_" for c in raw).lstrip(".") or "plan"
+    budget = limits.get("max_name_bytes") - max(len(x) for x in RESULT_SUFFIXES) - 4  # room for "-NNN"
+    if len(name.encode("utf-8")) > budget:
+        tag = "-" + hashlib.sha1(str(path).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        cut = name.encode("utf-8")[:budget - len(tag)].decode("utf-8", "ignore")
+        name = cut + tag
+    stem, k = name, 2
     while name in used:
         name, k = f"{stem}-{k}", k + 1
     used.add(name)
@@ -119,12 +130,11 @@ class AuditSet:
         return [r for r in self.rows if r["status"] == "ok"]
 
     def area_ids(self) -> list[str]:
-        ids: list[str] = []
+        ids: dict[str, None] = {}
         for r in self.ok:
-            for a in r["audit"]["areas"]:
-                if a["id"] not in ids:
-                    ids.append(a["id"])
-        return ids
+            for aid, _t, _s, _sc in _cells(r["audit"]):
+                ids.setdefault(aid)
+        return list(ids)
 
     def matrix(self, value: str = "status"):
         """Plans × areas: ``status`` (covered/partial/missing) or ``score``; failed plans as rows of NaN."""
@@ -136,7 +146,8 @@ class AuditSet:
             if r["status"] != "ok":
                 data.append({})
                 continue
-            data.append({a["id"]: a[value] for a in r["audit"]["areas"]})
+            k = 2 if value == "status" else 3
+            data.append({c[0]: c[k] for c in _cells(r["audit"])})
         return pd.DataFrame(data, index=pd.Index(index, name="plan"), columns=ids)
 
     def summary(self):
@@ -150,13 +161,20 @@ class AuditSet:
                 s = a["summary"]
                 row.update({"number": a["source"].get("number"), "province": a["source"].get("province"),
                             "issued": a["source"].get("issued"), "reference": a["reference"]["id"],
-                            "applicable": a["applicable"]["value"], "covered": s["covered"], "partial": s["partial"],
+                            "applicable": _applicable(a), "covered": s["covered"], "partial": s["partial"],
                             "missing": s["missing"], "coverage": s["coverage"],
-                            "failed_checks": ", ".join(c["id"] for c in a["checks"] if c["status"] == "fail")})
+                            "failed_checks": ", ".join(_failed_checks(a))})
             out.append(row)
         cols = ["plan", "path", "status", "reason", "number", "province", "issued", "reference", "applicable",
                 "covered", "partial", "missing", "coverage", "failed_checks"]
-        return pd.DataFrame(out, columns=cols)
+        df = pd.DataFrame(out, columns=cols)
+        for c in ("covered", "partial", "missing"):  # counts stay integers (not 2.0) when a failed row leaves them empty
+            df[c] = pd.Series([int(v) if v == v and v is not None else None for v in df[c]], index=df.index, dtype=object)
+        return df
+
+    def summary_to_csv(self, path) -> None:
+        """``summary()`` as CSV (``plans.csv``), safe to open in a spreadsheet."""
+        csv_safe(self.summary()).to_csv(path, index=False)
 
     def plot(self, ax=None, lang: str = "vi"):
         """A heat-map of the coverage matrix (matplotlib)."""
@@ -164,7 +182,33 @@ class AuditSet:
         return heatmap(self, ax=ax, lang=lang)
 
     def to_csv(self, path) -> None:
-        self.matrix_long().to_csv(path, index=False)
+        """``matrix_long()`` as CSV, streamed row by row (no table of plans × areas in memory)."""
+        import csv
+
+        from ..files import atomic_write
+
+        class _Line:
+            def __init__(self):
+                self.buf = []
+
+            def write(self, s):
+                self.buf.append(s)
+
+        def lines():
+            sink = _Line()
+            w = csv.writer(sink, lineterminator="\n")
+            w.writerow(["plan", "path", "reference", "area", "title", "status", "score", "reason"])
+            for r in self.rows:
+                if r["status"] != "ok":
+                    w.writerow([csv_cell(_label(r)), csv_cell(r["path"]), "", "", "", "failed", "", csv_cell(r.get("reason") or "")])
+                else:
+                    ref = csv_cell(r["audit"]["reference"]["id"])
+                    for aid, title, status, score in _cells(r["audit"]):
+                        w.writerow([csv_cell(_label(r)), csv_cell(r["path"]), ref, csv_cell(aid), csv_cell(title or ""),
+                                    status, "" if score is None else score, ""])
+                yield "".join(sink.buf)
+                sink.buf.clear()
+        atomic_write(Path(path), lines())
 
     def matrix_long(self):
         """Plans × areas in long form: plan, area, status, score (the CSV export)."""
@@ -175,10 +219,9 @@ class AuditSet:
                 rows.append({"plan": _label(r), "path": r["path"], "reference": None, "area": None, "title": None,
                              "status": "failed", "score": None, "reason": r.get("reason")})
                 continue
-            for a in r["audit"]["areas"]:
+            for aid, title, status, score in _cells(r["audit"]):
                 rows.append({"plan": _label(r), "path": r["path"], "reference": r["audit"]["reference"]["id"],
-                             "area": a["id"], "title": a["title"], "status": a["status"], "score": a["score"],
-                             "reason": None})
+                             "area": aid, "title": title, "status": status, "score": score, "reason": None})
         return pd.DataFrame(rows, columns=["plan", "path", "reference", "area", "title", "status", "score", "reason"])
 
     def to_excel(self, path, lang: str = "vi") -> None:
@@ -203,16 +246,44 @@ class AuditSet:
         return auditset_html(self, lang="vi")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(v):
+    """OWASP's rule for CSV injection: a text cell that a spreadsheet would read as a formula
+    (``= + - @``, tab, CR) gets a leading apostrophe; control characters other than newline and tab are dropped."""
+    if not isinstance(v, str):
+        return v
+    if any(ord(c) < 32 and c not in "\n\t" or c == "\x7f" for c in v):
+        v = "".join(c for c in v if not (ord(c) < 32 and c not in "\n\t" or c == "\x7f"))
+    return "'" + v if v.startswith(_FORMULA_START) else v
+
+
+def csv_safe(df):
+    """A copy of ``df`` with every text cell passed through :func:`csv_cell`."""
+    import pandas as pd
+    df = df.copy()
+    for c in df.columns:
+        if df[c].dtype == object or pd.api.types.is_string_dtype(df[c]):  # kept object: ints and blanks stay ints
+            df[c] = pd.Series([csv_cell(v) for v in df[c]], index=df.index, dtype=object)
+    return df
+
+
 def _label(r: dict) -> str:
     return Path(r["path"]).stem
 
 
 def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = "local", scheduler: str | None = None,
                timeout: float | None = 120.0, max_pages: int = 500, out_dir=None, resume: bool = False,
-               progress: bool = False, on_result=None) -> AuditSet:
-    """Audit every path; returns an :class:`AuditSet` with one row per input, in input order."""
+               progress: bool = False, on_result=None, follow_symlinks: bool = False, on_write_error=None) -> AuditSet:
+    """Audit every path; returns an :class:`AuditSet` with one row per input, in input order.
+
+    With ``out_dir`` each result is written as it arrives (``audits/<file name>.audit.json``, or
+    ``.failed.json``; the other one, stale, removed); a write error is passed once to
+    ``on_write_error`` (default: raised as OutputWriteError at the end) and the audits are kept.
+    """
     from ..files import expand_inputs
-    paths = expand_inputs([str(p) for p in paths])
+    paths = expand_inputs([str(p) for p in paths], follow_symlinks=follow_symlinks)
     out = Path(out_dir) if out_dir else None
     used: set[str] = set()
     names = {p: result_name(p, used) for p in paths}
@@ -228,26 +299,194 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     bar = _Progress(len(paths), enabled=progress)
     bar.done = len(rows)
     ref_arg = reference  # an id, a path or a Reference: all pickle, so workers get it as is
+    write_errors: list[str] = []
 
     def deliver(row: dict) -> None:
+        err = row.pop("write_error", None)
+        if err:
+            if not write_errors and on_write_error is not None:
+                on_write_error(err)
+            write_errors.append(err)
+        elif out is not None and row.get("status") == "ok" and row["path"] in names:
+            row = _stored(row, out / "audits" / f"{names[row['path']]}.audit.json")
         rows[row["path"]] = row
         if on_result:
             on_result(row)
         bar.step(row)
 
-    if engine == "dask":
-        from .distributed import run_dask
-        run_dask(todo, ref_arg, jobs=jobs, scheduler=scheduler, timeout=timeout, max_pages=max_pages,
-                 out=str(out) if out is not None else None, names=names, deliver=deliver)
-    else:
-        _run_local(todo, ref_arg, jobs=jobs, timeout=timeout, max_pages=max_pages,
-                   out=str(out) if out is not None else None, names=names, deliver=deliver)
-    bar.close()
+    try:
+        if engine == "dask":
+            from .distributed import run_dask
+            run_dask(todo, ref_arg, jobs=jobs, scheduler=scheduler, timeout=timeout, max_pages=max_pages,
+                     out=str(out) if out is not None else None, names=names, deliver=deliver, task=audit_named)
+        else:
+            _run_local(todo, ref_arg, jobs=jobs, timeout=timeout, max_pages=max_pages,
+                       out=str(out) if out is not None else None, names=names, deliver=deliver)
+    finally:
+        bar.close()
+    if write_errors and on_write_error is None:
+        from ..errors import OutputWriteError
+        raise OutputWriteError(f"{len(write_errors)} result(s) could not be written: {write_errors[0]}")
     return AuditSet([rows[p] for p in paths])
 
 
+# ---- what the coordinator keeps of a result written to disk (flat memory at national scale) ----
+#
+# A row whose audit is on disk keeps a _StoredAudit: the matrix essentials in compact form (area
+# table shared by every plan of a reference, per-plan status codes and scores in arrays) plus the
+# small header fields; everything else (evidence, check details, applicability reasons) is read back
+# from the plan's audit file when a report asks for it (a small cache keeps one plan's file at hand).
+from array import array  # noqa: E402
+from collections.abc import Mapping, Sequence  # noqa: E402
+from functools import lru_cache  # noqa: E402
+
+_STATUS = ("covered", "partial", "missing")
+_AREA_META: dict[tuple, int] = {}
+_AREA_LIST: list[tuple] = []
+_SHARED: dict[str, dict] = {}
+
+
+@lru_cache(maxsize=8)
+def _read_audit(file: str) -> dict:
+    return json.loads(Path(file).read_text(encoding="utf-8"))
+
+
+def _meta_index(meta: tuple) -> int:
+    k = _AREA_META.get(meta)
+    if k is None:
+        k = _AREA_META[meta] = len(_AREA_LIST)
+        _AREA_LIST.append(tuple(sys.intern(x) if isinstance(x, str) else x for x in meta))
+    return k
+
+
+class _DiskEvidence(Sequence):
+    """An area's evidence, read from the plan's audit file on access (first quote, cut to 300 characters,
+    as the coordinator always kept it)."""
+
+    __slots__ = ("_file", "_i")
+
+    def __init__(self, file: str, i: int) -> None:
+        self._file, self._i = file, i
+
+    def _items(self) -> list:
+        try:
+            ev = _read_audit(self._file)["areas"][self._i]["evidence"][:1]
+        except (OSError, ValueError, KeyError, IndexError):
+            return []
+        return [{**e, "text": e["text"][:300]} for e in ev]
+
+    def __getitem__(self, i):
+        return self._items()[i]
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def __repr__(self) -> str:
+        return repr(self._items())
+
+
+class _Areas(Sequence):
+    __slots__ = ("_file", "_meta", "_status", "_score")
+
+    def __init__(self, file: str, areas: list) -> None:
+        self._file = file
+        self._meta = array("I", (_meta_index((a["id"], a.get("title"), a.get("title_en"), a.get("tag"))) for a in areas))
+        self._status = bytes(_STATUS.index(a["status"]) if a["status"] in _STATUS else 255 for a in areas)
+        self._score = array("d", (float(a["score"]) for a in areas))
+
+    def cells(self):
+        """(id, title, status, score) without building dicts or touching the disk."""
+        for m, st, sc in zip(self._meta, self._status, self._score):
+            meta = _AREA_LIST[m]
+            yield meta[0], meta[1], _STATUS[st] if st != 255 else None, sc
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        aid, title, title_en, tag = _AREA_LIST[self._meta[i]]
+        st = self._status[i]
+        return {"id": aid, "title": title, "title_en": title_en, "tag": tag, "status": _STATUS[st] if st != 255 else None,
+                "score": self._score[i], "evidence": _DiskEvidence(self._file, i)}
+
+    def __len__(self) -> int:
+        return len(self._meta)
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} areas of {self._file}>"
+
+
+class _StoredAudit(Mapping):
+    """An audit dict whose bulk stays in its file (see above); reads like the dict it replaces."""
+
+    __slots__ = ("_file", "_small", "_keys")
+
+    def __init__(self, file: str, audit: dict) -> None:
+        self._file = file
+        ref = audit.get("reference") or {}
+        rkey = json.dumps(ref, sort_keys=True, ensure_ascii=False)
+        shared_ref = _SHARED.setdefault(rkey, ref)  # one dict for every plan audited against that reference
+        self._small = {"schema": audit.get("schema"), "source": audit.get("source"), "reference": shared_ref,
+                       "summary": audit.get("summary"), "areas": _Areas(file, audit.get("areas") or []),
+                       "failed_checks": tuple(sys.intern(c["id"]) for c in audit.get("checks") or ()
+                                              if c.get("status") == "fail"),
+                       "applicable_value": (audit.get("applicable") or {}).get("value")}
+        self._keys = tuple(sys.intern(k) for k in audit)
+
+    def __getitem__(self, k):
+        if k in ("schema", "source", "reference", "summary", "areas"):
+            return self._small[k]
+        if k not in self._keys:
+            raise KeyError(k)
+        return _read_audit(self._file)[k]
+
+    def __iter__(self):
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __repr__(self) -> str:
+        return f"<audit of {self._small['source'].get('path') if self._small['source'] else '?'} in {self._file}>"
+
+    def to_dict(self) -> dict:
+        """The whole audit, as written (from its file)."""
+        return dict(_read_audit(self._file))
+
+
+def _stored(row: dict, file: Path) -> dict:
+    """``row`` with its audit replaced by a :class:`_StoredAudit` of ``file``."""
+    if row.get("status") != "ok":
+        return row
+    return {**row, "audit": _StoredAudit(str(file), row["audit"])}
+
+
+def _cells(audit):
+    """(id, title, status, score) for each area of an audit dict or a stored audit."""
+    areas = audit["areas"]
+    if isinstance(areas, _Areas):
+        yield from areas.cells()
+    else:
+        for a in areas:
+            yield a["id"], a.get("title"), a.get("status"), a.get("score")
+
+
+def _failed_checks(audit) -> list[str]:
+    if isinstance(audit, _StoredAudit):
+        return list(audit._small["failed_checks"])
+    return [c["id"] for c in audit["checks"] if c["status"] == "fail"]
+
+
+def _applicable(audit):
+    if isinstance(audit, _StoredAudit):
+        return audit._small["applicable_value"]
+    return audit["applicable"]["value"]
+
+
 def _light(row: dict) -> dict:
-    """A row without the bulk: first evidence per area, quotes cut to 300 characters."""
+    """What the coordinator keeps of a row written to disk: the matrix and the summary need every
+    area's status and score; the report quotes only the first evidence of an area, cut to 300 characters."""
     if row.get("status") != "ok":
         return row
     a = dict(row["audit"])
@@ -255,28 +494,67 @@ def _light(row: dict) -> dict:
     return {**row, "audit": a}
 
 
-def warm(reference=None) -> None:
+def warm(reference=None, timeout: float | None = 30.0) -> None:
     """Load data, compile the matchers and segment the reference signals once, in this process,
-    so that forked workers share them instead of each paying for them."""
+    so that forked workers share them instead of each paying for them. Bounded in time: warming is
+    an optimisation, and a slow reference surfaces as a per-file timeout instead."""
+    from .. import limits
     from ..pipeline import parse
     from . import audit
     sample = ("Số: 1/KH-UBND\n\nKẾ HOẠCH\nThử\n\nThực hiện Quyết định số 02/QĐ-BCĐASEAN ngày 26/6/2019.\n\n"
               "I. MỤC ĐÍCH\n\n1. Sở Văn hóa, Thể thao và Du lịch tổ chức Góc ASEAN trước ngày 01/12 hàng năm.\n\n"
               "II. KINH PHÍ\n\nNgân sách nhà nước.")
     try:
-        plan = parse(sample)
-        from .reference import list_references
-        for r in list_references():
-            audit(plan, reference=r)
-        if reference is not None:
-            audit(plan, reference=reference)
+        with limits.time_limit(timeout, "to warm up"):
+            plan = parse(sample)
+            from .reference import list_references
+            for r in list_references():
+                audit(plan, reference=r)
+            if reference is not None:
+                audit(plan, reference=reference)
     except Exception:  # noqa: BLE001 - warming is an optimisation; real errors surface per file
         pass
 
 
+def _worker_init() -> None:
+    """In each pool worker: Ctrl-C is the coordinator's to handle (it stops the workers), and a
+    worker whose coordinator dies (even by SIGKILL) is killed with it (Linux: PR_SET_PDEATHSIG)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+
+
+def _stop_pool(ex) -> None:
+    """Stop a ProcessPoolExecutor now: queued work cancelled, workers killed, none left behind."""
+    procs = list((getattr(ex, "_processes", None) or {}).values())
+    for pr in procs:
+        try:
+            pr.kill()
+        except Exception:  # noqa: BLE001
+            pass
+    try:
+        ex.shutdown(wait=False, cancel_futures=True)
+    except Exception:  # noqa: BLE001
+        pass
+    for pr in procs:
+        try:
+            pr.join(timeout=2)
+        except Exception:  # noqa: BLE001
+            pass
+
+
 def _run_local(paths, reference, *, jobs, timeout, max_pages, out, names, deliver) -> None:
     jobs = jobs or os.cpu_count() or 1
-    warm(reference)
+    if not paths:
+        return
+    warm(reference, timeout)
     if jobs <= 1 or len(paths) <= 1:
         for p in paths:
             deliver(audit_to_disk(p, reference, max_pages, timeout, out, names[p]))
@@ -288,63 +566,108 @@ def _run_local(paths, reference, *, jobs, timeout, max_pages, out, names, delive
     queue = list(reversed(paths))
     window = 4 * jobs  # bounded in-flight work: memory stays flat however long the batch
     while queue:
+        ex = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
+        running = {}
         try:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as ex:
-                running = {}
-                while queue or running:
-                    while queue and len(running) < window:
-                        p = queue.pop()
-                        running[ex.submit(audit_to_disk, p, reference, max_pages, timeout, out, names[p])] = p
-                    done, _ = wait(running, return_when=FIRST_COMPLETED)
-                    for f in done:
-                        p = running.pop(f)
-                        try:
-                            row = f.result()
-                        except BrokenProcessPool:
-                            running[f] = p
-                            raise
-                        except Exception as e:  # noqa: BLE001
-                            row = {"path": p, "status": "failed", "reason": f"worker error: {type(e).__name__}: {e}"}
-                        deliver(row)
+            while queue or running:
+                while queue and len(running) < window:
+                    p = queue.pop()
+                    running[ex.submit(audit_to_disk, p, reference, max_pages, timeout, out, names[p])] = p
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for f in done:
+                    p = running.pop(f)
+                    try:
+                        row = f.result()
+                    except BrokenProcessPool:
+                        running[f] = p
+                        raise
+                    except Exception as e:  # noqa: BLE001
+                        row = {"path": p, "status": "failed", "reason": f"worker error: {type(e).__name__}: {e}"}
+                    deliver(row)
+            ex.shutdown(wait=True)
         except BrokenProcessPool:
             # a worker died (killed by the OS, a crash in a C library): the files that were running
             # are retried one at a time, so the one that kills its worker is marked failed alone
+            _stop_pool(ex)
             stuck = list(running.values())
             for p in stuck:
                 row = _isolated(p, reference, max_pages, timeout, out, names[p], ctx)
                 deliver(row)
+        except BaseException:
+            _stop_pool(ex)  # Ctrl-C, SIGTERM, an error in deliver(): no worker outlives the batch
+            raise
 
 
 def _isolated(path, reference, max_pages, timeout, out, name, ctx) -> dict:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+    ex = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_worker_init)
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as ex:
-            return ex.submit(audit_to_disk, path, reference, max_pages, timeout, out, name).result()
+        return ex.submit(audit_to_disk, path, reference, max_pages, timeout, out, name).result()
     except BrokenProcessPool:
         return {"path": path, "status": "failed", "reason": "the worker process died while reading this file"}
+    finally:
+        _stop_pool(ex)
 
 
 def _write_row(out: Path, name: str, row: dict) -> None:
+    """One result file per input: ``NAME.audit.json`` or ``NAME.failed.json``, the other removed."""
     from ..files import atomic_write
+    folder = out / "audits"
     if row["status"] == "ok":
-        atomic_write(out / "audits" / f"{name}.audit.json", json.dumps(row["audit"], ensure_ascii=False, indent=1) + "\n")
+        atomic_write(folder / f"{name}.audit.json", json.dumps(row["audit"], ensure_ascii=False, indent=1) + "\n")
+        stale = folder / f"{name}.failed.json"
     else:
-        atomic_write(out / "audits" / f"{name}.failed.json",
+        atomic_write(folder / f"{name}.failed.json",
                      json.dumps({"path": row["path"], "status": "failed", "reason": row.get("reason")}, ensure_ascii=False) + "\n")
+        stale = folder / f"{name}.audit.json"
+    try:
+        stale.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def valid_audit(data) -> bool:
+    """Does ``data`` have the shape of a ``planparse/audit@1`` result the batch can use?"""
+    try:
+        if not isinstance(data, dict) or data.get("schema") != "planparse/audit@1":
+            return False
+        src, summ, ref = data["source"], data["summary"], data["reference"]
+        if not (isinstance(src, dict) and isinstance(summ, dict) and isinstance(ref, dict) and isinstance(ref.get("id"), str)):
+            return False
+        if not all(isinstance(summ.get(k), int) and not isinstance(summ.get(k), bool) for k in ("covered", "partial", "missing")):
+            return False
+        cov = summ.get("coverage")
+        if not isinstance(cov, (int, float)) or isinstance(cov, bool) or not 0 <= cov <= 1:
+            return False
+        if not isinstance(data["areas"], list) or not isinstance(data["checks"], list):
+            return False
+        for a in data["areas"]:
+            if not (isinstance(a, dict) and isinstance(a.get("id"), str) and isinstance(a.get("title"), str)
+                    and isinstance(a.get("status"), str) and isinstance(a.get("score"), (int, float))
+                    and isinstance(a.get("evidence"), list)
+                    and all(isinstance(e, dict) and isinstance(e.get("text"), str) for e in a["evidence"])):
+                return False
+        for c in data["checks"]:
+            if not (isinstance(c, dict) and isinstance(c.get("id"), str) and isinstance(c.get("status"), str)):
+                return False
+        return isinstance(data.get("applicable"), dict) and "value" in data["applicable"]
+    except (KeyError, TypeError, AttributeError):
+        return False
 
 
 def _load_previous(out: Path, name: str, path: str) -> dict | None:
+    """A finished result to reuse with ``--resume``: whole, of the audit schema, for the same file content."""
     f = out / "audits" / f"{name}.audit.json"
-    if not f.exists():
-        return None
     try:
+        if not f.is_file() or f.stat().st_size > 50 * 1024 * 1024:
+            return None
         data = json.loads(f.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
-    if data.get("source", {}).get("sha256") != file_sha256(path):
+    if not valid_audit(data) or data["source"].get("sha256") != file_sha256(path):
         return None
-    return {"path": path, "status": "ok", "reason": None, "audit": data, "resumed": True}
+    return _stored({"path": path, "status": "ok", "reason": None, "audit": data, "resumed": True}, f)
 
 
 class _Progress:
@@ -354,6 +677,7 @@ class _Progress:
         self.t0 = time.perf_counter()
 
     def step(self, row: dict) -> None:
+        from ..errors import one_line
         self.done += 1
         if not self.enabled:
             return
@@ -361,85 +685,14 @@ class _Progress:
         fill = int(width * self.done / max(1, self.total))
         rate = self.done / max(1e-9, time.perf_counter() - self.t0)
         mark = "ok" if row["status"] == "ok" else "FAILED"
-        line = f"[{'#' * fill}{'.' * (width - fill)}] {self.done}/{self.total} {rate:.1f}/s {Path(row['path']).name[:40]} {mark}"
+        line = f"[{'#' * fill}{'.' * (width - fill)}] {self.done}/{self.total} {rate:.1f}/s {one_line(Path(row['path']).name, 40)} {mark}"
         if self.tty:
             print("\r" + line.ljust(100), end="", file=sys.stderr, flush=True)
         else:
             print(line, file=sys.stderr)
         if row["status"] != "ok" and self.tty:
-            print(f"\n  {row['path']}: {row.get('reason')}", file=sys.stderr)
+            print(f"\n  {one_line(row['path'])}: {one_line(row.get('reason'))}", file=sys.stderr)
 
     def close(self) -> None:
         if self.enabled and self.tty:
             print(file=sys.stderr)
-
-
-def run_cli(args) -> int:
-    """``planparse audit``: see ``planparse audit --help``."""
-    from ..cli import _err
-    from ..files import atomic_write, expand_inputs
-    files = expand_inputs(args.paths)
-    if not files:
-        _err("error: no plan files found in " + ", ".join(args.paths))
-        return 2
-    reference = args.reference
-    if reference:
-        from ..errors import PlanparseError
-        from . import resolve_reference
-        try:
-            ref_obj = resolve_reference(reference)  # validate once, up front, with every error listed
-        except PlanparseError as e:
-            _err(f"error: {e}")
-            return 2
-        if ref_obj.source == "plan":
-            reference = ref_obj
-    fmt = args.format
-    out = Path(args.out) if args.out else None
-    single = len(files) == 1
-    if fmt is None:
-        fmt = "json" if (single and out is None) else "all"
-    if fmt != "json" and out is None:
-        _err(f"error: --format {fmt} writes files; give --out PATH")
-        return 2
-    out_dir = out if (out is not None and (fmt in ("all",) or out.suffix == "" or fmt == "json")) else None
-    aset = audit_many(files, reference, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                      timeout=args.timeout, max_pages=args.max_pages, out_dir=out_dir if fmt in ("all", "json") else None,
-                      resume=args.resume, progress=not args.quiet and len(files) > 1)
-    for r in aset.failed:
-        _err(f"failed: {r['path']}: {r.get('reason')}")
-    if fmt == "json" and out is None:
-        r = aset.rows[0] if single else None
-        if single:
-            if r["status"] == "ok":
-                print(json.dumps(r["audit"], ensure_ascii=False, indent=1))
-        else:
-            print(json.dumps([x.get("audit") or {"path": x["path"], "status": "failed", "reason": x.get("reason")}
-                              for x in aset.rows], ensure_ascii=False, indent=1))
-    elif fmt == "all":
-        out.mkdir(parents=True, exist_ok=True)
-        aset.to_csv(out / "matrix.csv")
-        aset.summary().to_csv(out / "plans.csv", index=False)
-        aset.to_excel(out / "matrix.xlsx", lang=args.lang)
-        aset.to_html(out / "report.html", lang=args.lang)
-        print(f"wrote {len(aset.ok)} audits ({len(aset.failed)} failed) to {out}/: report.html, matrix.xlsx, "
-              f"matrix.csv, plans.csv, audits/", file=sys.stderr)
-    elif fmt == "csv":
-        target = out if out.suffix else out / "matrix.csv"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        aset.to_csv(target)
-    elif fmt == "xlsx":
-        target = out if out.suffix else out / "matrix.xlsx"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        aset.to_excel(target, lang=args.lang)
-    elif fmt == "html":
-        target = out if out.suffix else out / "report.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        aset.to_html(target, lang=args.lang)
-    rc = 1 if aset.failed else 0
-    if args.fail_under is not None:
-        low = [r for r in aset.ok if r["audit"]["summary"]["coverage"] < args.fail_under]
-        for r in low:
-            _err(f"coverage {r['audit']['summary']['coverage']:.2f} < {args.fail_under}: {r['path']}")
-        if low and rc == 0:
-            rc = 3
-    return rc

@@ -91,6 +91,11 @@ def load_reference(ref: str) -> Reference:
         p = Path(ref)
         if not p.exists():
             raise ReferenceError(f"no shipped reference {ref!r} and no such file; shipped: {', '.join(_builtin_names())}")
+        if not p.is_file():
+            raise ReferenceError("not a regular file (a folder, pipe or device)", path=str(p))
+        from .. import limits
+        limits.check("max_yaml_bytes", p.stat().st_size, f"reference file of {p.stat().st_size:,} bytes", path=str(p),
+                     error=ReferenceError)
         try:
             text = p.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
@@ -100,13 +105,120 @@ def load_reference(ref: str) -> Reference:
     return r
 
 
+def _limits_message(limit: str, what: str) -> str:
+    from .. import limits
+    return limits.message(limit, what)
+
+
+def _load_yaml(text: str, name: str):
+    """Compose and construct plain YAML under the limits: aliases, depth, expanded size, integer digits;
+    duplicate keys and impossible dates are errors with their line, not silent surprises."""
+    import yaml
+    from yaml.constructor import ConstructorError
+    from .. import limits
+
+    limits.check("max_yaml_bytes", len(text.encode("utf-8", "surrogatepass")), f"reference file of {len(text):,} characters",
+                 path=name, error=ReferenceError)
+    max_aliases, max_depth = limits.get("max_yaml_aliases"), limits.get("max_yaml_depth")
+    max_digits = limits.get("max_yaml_int_digits")
+
+    def fail(limit_or_none, problem, mark):
+        msg = _limits_message(limit_or_none, problem) if limit_or_none else problem
+        raise yaml.MarkedYAMLError(problem=msg, problem_mark=mark)
+
+    class Loader(yaml.SafeLoader):
+        aliases = 0
+        depth = 0
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                Loader.aliases += 1
+                if Loader.aliases > max_aliases:
+                    fail("max_yaml_aliases", f"more than {max_aliases} aliases (*name)", self.peek_event().start_mark)
+            self.depth += 1
+            if self.depth > max_depth:
+                fail("max_yaml_depth", f"nested more than {max_depth} deep", self.peek_event().start_mark)
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+        def construct_mapping(self, node, deep=False):
+            if isinstance(node, yaml.MappingNode):
+                seen: dict = {}
+                for k, _v in node.value:
+                    if isinstance(k, yaml.ScalarNode):
+                        if k.value in seen:
+                            fail(None, f"duplicate key {k.value!r} (first on line {seen[k.value] + 1})", k.start_mark)
+                        seen[k.value] = k.start_mark.line
+            return super().construct_mapping(node, deep=deep)
+
+        def construct_yaml_int(self, node):
+            digits = sum(c.isdigit() for c in str(node.value))
+            if digits > max_digits:
+                fail("max_yaml_int_digits", f"an integer of {digits:,} digits", node.start_mark)
+            return super().construct_yaml_int(node)
+
+        def construct_yaml_timestamp(self, node):
+            try:
+                return super().construct_yaml_timestamp(node)
+            except (ValueError, OverflowError) as e:
+                fail(None, f"impossible date {node.value!r} ({e})", node.start_mark)
+
+    Loader.add_constructor("tag:yaml.org,2002:int", Loader.construct_yaml_int)
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
+    Loader.add_constructor("tag:yaml.org,2002:map", Loader.construct_yaml_map)
+    Loader.aliases = 0
+    loader = Loader(text)
+    try:
+        node = loader.get_single_node()
+        _check_expanded_size(node, fail)
+        data = loader.construct_document(node) if node is not None else None
+    except ConstructorError:
+        raise
+    finally:
+        loader.dispose()
+    return node, data
+
+
+def _check_expanded_size(node, fail) -> None:
+    """Aliases make a graph; its size with every alias expanded (what str() or a report would walk)."""
+    import yaml
+    from .. import limits
+    cap = limits.get("max_yaml_values")
+    size: dict[int, int] = {}
+    visiting: set[int] = set()
+    stack = [(node, False)] if node is not None else []
+    while stack:
+        n, done = stack.pop()
+        if id(n) in size:
+            continue
+        if not done:
+            if id(n) in visiting:
+                fail(None, "an alias refers to itself (a recursive structure)", n.start_mark)
+            visiting.add(id(n))
+        kids = []
+        if isinstance(n, yaml.SequenceNode):
+            kids = n.value
+        elif isinstance(n, yaml.MappingNode):
+            kids = [x for kv in n.value for x in kv]
+        if not done:
+            stack.append((n, True))
+            stack.extend((k, False) for k in kids if id(k) not in size)
+            continue
+        total = 1 + sum(size.get(id(k), 1) for k in kids)
+        size[id(n)] = total
+        visiting.discard(id(n))
+        if total > cap:
+            fail("max_yaml_values", f"aliases expand to over {cap:,} values (a \"billion laughs\" file)", n.start_mark)
+
+
 def parse_reference_yaml(text: str, name: str, source: str = "file") -> Reference:
     """Validate and load a reference YAML; every problem is reported at once, with its line."""
     import yaml
     errors: list[str] = []
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node, data = _load_yaml(text, name)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
@@ -114,6 +226,9 @@ def parse_reference_yaml(text: str, name: str, source: str = "file") -> Referenc
         if "python/" in str(e) or "could not determine a constructor" in str(e):
             problem = "unsafe or unknown YAML tag (only plain YAML is accepted): " + str(problem)
         raise ReferenceError("invalid reference YAML", path=name, errors=[where + str(problem)]) from None
+    except RecursionError:
+        raise ReferenceError("invalid reference YAML", path=name,
+                             errors=[_limits_message("max_yaml_depth", "nested too deep")]) from None
     if not isinstance(data, dict):
         raise ReferenceError("a reference file must be a YAML mapping", path=name)
 
@@ -136,6 +251,10 @@ def parse_reference_yaml(text: str, name: str, source: str = "file") -> Referenc
     if not isinstance(areas_raw, list):
         errors.append(f"{line_of('areas')}: 'areas' must be a list")
         areas_raw = []
+    from .. import limits
+    if len(areas_raw) > limits.get("max_reference_areas"):
+        errors.append(f"{line_of('areas')}: " + limits.message("max_reference_areas", f"{len(areas_raw):,} areas"))
+        areas_raw = []
     areas = []
     seen = set()
     for i, a in enumerate(areas_raw):
@@ -152,6 +271,9 @@ def parse_reference_yaml(text: str, name: str, source: str = "file") -> Referenc
         seen.add(aid)
         sigs = []
         raw_sigs = a.get("signals") or []
+        if isinstance(raw_sigs, list) and len(raw_sigs) > limits.get("max_signals"):
+            errors.append(f"{where}: area {aid}: " + limits.message("max_signals", f"{len(raw_sigs):,} signals"))
+            raw_sigs = []
         if not isinstance(raw_sigs, list) or (not raw_sigs and "signals" in a):
             errors.append(f"{where}: area {aid}: 'signals' must be a non-empty list")
             raw_sigs = []

@@ -12,7 +12,10 @@ from .common import SENT_END
 _MONEY_WORD = re.compile(r"kinh phí|ngân sách|nguồn vốn|tài trợ|xã hội hóa|Quỹ hợp tác", re.I)
 _FUNDING = re.compile(r"bố trí|cấp|dự toán|từ nguồn|nguồn|bảo đảm|đảm bảo|sử dụng|huy động|quyết toán|thẩm định|"
                       r"phân bổ|cân đối|lồng ghép|chi\b|hỗ trợ|vận động", re.I)
-_AMOUNT = re.compile(r"(?P<num>\d{1,3}(?:[.\s]\d{3})+|\d+(?:,\d+)?)\s*(?P<unit>tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND|đ)\b", re.I)
+# Linear on any input: a match starts only where a number starts (not inside "100 100 100 …"), every
+# repetition is bounded (no amount has more than 15 digit groups) and nothing is given back (possessive).
+_AMOUNT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:[.\s]\d{3}){1,5}+(?!\d)|\d{1,18}+(?:,\d{1,6}+)?)"
+                     r"\s{0,3}+(?P<unit>tỷ|triệu|nghìn|ngàn)?\s{0,3}+(?:đồng|VNĐ|VND|đ)\b", re.I)
 _UNITS = {"tỷ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3}
 
 

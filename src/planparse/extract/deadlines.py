@@ -8,10 +8,11 @@ narrate (the temporal grammar asks for a cue: ``trước``, ``quý``, ``định 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Deadline, DeadlineKind
 from ..structure import FIELD_RE, Structure
-from .common import sentence_bounds
+from .common import SENT_END, sentence_bounds
 from .temporal import Temporal, parse_temporal
 
 _TIME_FIELD = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn)[^:]{0,25}:\s*", re.I)
@@ -40,8 +41,11 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
         if in_time_section and is_heading and _TIME_SECTION.match(ln.rest):
             continue
         seg_start = ln.rest_start if is_heading else ln.start
+        ends = None  # the line's sentence ends, found once for all its deadlines
         for t in parse_temporal(text[seg_start:ln.end], year=year, time_context=in_time_section, base=seg_start):
-            subject = _subject(text, t, ln.start, ln.end)
+            if ends is None:
+                ends = [(m.start(), m.end()) for m in SENT_END.finditer(text, ln.start, ln.end)]
+            subject = _subject(text, t, ln.start, ln.end, ends)
             if in_time_section:
                 tsec = next(s for s in time_sections if s.span[0] < ln.start < s.span[1])
                 subject = tsec.title
@@ -61,14 +65,24 @@ def _make(text: str, t: Temporal, sec, task_of, subject: str) -> Deadline:
                     span=t.span, task=task_of(t.span[0]))
 
 
-def _subject(text: str, t: Temporal, lo: int, hi: int) -> str:
-    """The obligation the time constraint bears on: the rest of its clause."""
-    s, e = sentence_bounds(text, t.span[0], lo, hi)
+def _subject(text: str, t: Temporal, lo: int, hi: int, ends: list[tuple[int, int]] | None = None) -> str:
+    """The obligation the time constraint bears on: the rest of its clause. ``ends``: the sentence
+    ends of [lo, hi) (``SENT_END`` matches), so that a line of thousands of deadlines is not rescanned."""
+    if ends is None:
+        s, e = sentence_bounds(text, t.span[0], lo, hi)
+    else:  # sentence_bounds() over the precomputed ends
+        pos = t.span[0]
+        k = bisect_left(ends, (pos, -1))
+        s = ends[k - 1][1] if k and ends[k - 1][0] >= max(lo, pos - 3000) and ends[k - 1][1] <= pos else lo
+        e = ends[k][0] if k < len(ends) else hi
+        while s < e and text[s] in " -+\n":
+            s += 1
+    e = min(e, t.span[1] + 600)  # the subject is at most 160 characters: never copy a whole long clause
     after = text[t.span[1]:e].strip(" ,.:;()")
     before = text[s:t.span[0]].strip(" ,.:;()")
     after = re.sub(r"^\(?(?:trước|ngày)[^)]*\)\s*", "", after)
     subj = after if len(after.split()) >= 3 else before
-    subj = re.sub(r"\s+", " ", subj)
+    subj = re.sub(r"\s+", " ", subj[:800])
     return subj[:160].rstrip(" ,")
 
 

@@ -136,13 +136,16 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
     if not _MAYBE.search(text):
         return []  # no digit and no frequency word: nothing to find
     out: list[Temporal] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier match lies: a lookup costs the span, not every match so far
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return taken.find(1, s, e) < 0
+
+    def mark(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
 
     def add(t: Temporal, s: int, e: int) -> None:
-        taken.append((s, e))
+        mark(s, e)
         out.append(t)
 
     for m in RE_DATE_RANGE.finditer(text):
@@ -167,7 +170,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             due, rec = _due(m.group(p + "d"), m.group(p + "m"), m.group(p + "y") or last_y, year, yearly)
             if due:
                 out.append(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec))
-        taken.append((m.start(), m.end()))
+        mark(m.start(), m.end())
     for m in RE_PERIODIC_DUE.finditer(text):
         if free(m.start(), m.end()):
             due, rec = _due(m.group("ad"), m.group("am"), None, None, True)

@@ -67,11 +67,16 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES
     if p.is_dir():
         raise IngestError("is a folder, not a file", path=name)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(f"file is {size // (1024 * 1024)} MB; planparse reads files up to "
-                              f"{MAX_BYTES // (1024 * 1024)} MB", path=name)
-        data = p.read_bytes()
+        import stat as _stat
+        st = p.stat()
+        if not _stat.S_ISREG(st.st_mode):  # a FIFO would block for ever, a device never ends
+            raise IngestError("not a regular file (a pipe, socket or device); planparse reads files only", path=name)
+        from .. import limits
+        size = st.st_size
+        limits.check("max_bytes", size, f"file is {size // (1024 * 1024)} MB", path=name)
+        with open(p, "rb") as fh:
+            data = fh.read(limits.get("max_bytes") + 1)  # a file that grows while we read stays bounded
+        limits.check("max_bytes", len(data), "file grew past the size limit while being read", path=name)
     except OSError as e:
         raise IngestError(f"cannot read file ({e.strerror or e})", path=name) from None
     if not data.strip():
@@ -82,9 +87,9 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES
     doc.path = name
     if not doc.text.strip():
         raise IngestError(f"no text found in this {fmt.upper()} file", path=name)
-    if len(doc.text) > MAX_CHARS:
-        raise IngestError(f"text is {len(doc.text.encode('utf-8')) / 1e6:.0f} MB ({len(doc.text):,} characters); a plan is "
-                          f"rarely over 1 MB, so planparse stops at {MAX_CHARS:,} characters — split the file", path=name)
+    from .. import limits
+    limits.check("max_chars", len(doc.text), f"text is {len(doc.text.encode('utf-8', 'surrogatepass')) / 1e6:.0f} MB "
+                 f"({len(doc.text):,} characters; a plan is rarely over 1 MB) — split the file", path=name)
     return doc
 
 
@@ -98,6 +103,10 @@ def ingest_text(text: str, name: str | None = None) -> Document:
     from .text import pipe_tables
     return Document(text=text, format="txt", path=name, tables=pipe_tables(text),
                     sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+
+
+# An encrypted Office Open XML file (any extension) is an OLE container holding this stream.
+_OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
 def _read(fmt: str, data: bytes, name: str, *, max_pages: int | None) -> Document:
@@ -114,6 +123,9 @@ def _read(fmt: str, data: bytes, name: str, *, max_pages: int | None) -> Documen
         from .docx import read_docx
         return read_docx(data, name)
     if fmt == "doc":
+        if _OLE_ENCRYPTED in data or _OLE_ENCRYPTED.replace(b"E\x00", b"e\x00", 1) in data:
+            raise IngestError("password-protected (encrypted) Word file: open it in Word, remove the password "
+                              "(File > Info > Protect Document) and save it again", path=name)
         from .docx import read_doc
         return read_doc(data, name)
     raise UnsupportedFormatError(f"unsupported format {fmt!r}", path=name)

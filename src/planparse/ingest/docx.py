@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..errors import IngestError, MissingToolError
@@ -25,7 +26,23 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 from ..limits import MAX_XML, MAX_ZIP_RATIO as MAX_RATIO  # noqa: E402
 
 
+def _int(v, default: int = 0, what: str = "value", cap: str | None = None) -> int:
+    """An integer attribute of the XML, or a clear error (``<w:start w:val="một"/>``, ``10^10``)."""
+    if v is None:
+        return default
+    try:
+        n = int(str(v).strip()[:30])
+    except ValueError:
+        raise IngestError(f"DOCX has an invalid {what} {str(v)[:40]!r} (not a whole number)") from None
+    if cap:
+        from .. import limits
+        limits.check(cap, abs(n), f"DOCX {what} is {n:,}")
+    return n
+
+
 def _roman(n: int) -> str:
+    if n > 3999:  # Roman numerals stop at 3999; beyond, the number itself (no megabyte of Ms)
+        return str(n)
     out = ""
     for v, r in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
                  (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -74,11 +91,11 @@ class Numbering:
             aid = an.get(W + "abstractNumId")
             levels = {}
             for lvl in an.iter(W + "lvl"):
-                il = int(lvl.get(W + "ilvl", "0"))
+                il = _int(lvl.get(W + "ilvl"), 0, "list level (w:ilvl)", "max_list_value")
                 levels[il] = {
                     "fmt": _val(lvl, "numFmt") or "decimal",
                     "text": _val(lvl, "lvlText") if lvl.find(W + "lvlText") is not None else f"%{il + 1}.",
-                    "start": int(_val(lvl, "start") or 1),
+                    "start": _int(_val(lvl, "start"), 1, "list start (w:start)", "max_list_value"),
                 }
             link = _val(an, "numStyleLink")
             self.abstract[aid] = levels
@@ -91,7 +108,8 @@ class Numbering:
             for ov in num.iter(W + "lvlOverride"):
                 so = ov.find(W + "startOverride")
                 if so is not None:
-                    overrides[int(ov.get(W + "ilvl", "0"))] = int(so.get(W + "val"))
+                    overrides[_int(ov.get(W + "ilvl"), 0, "list level (w:ilvl)", "max_list_value")] = \
+                        _int(so.get(W + "val"), 1, "list start (w:startOverride)", "max_list_value")
             self.nums[nid] = (aid, overrides)
 
     def label(self, num_id: str, ilvl: int) -> str:
@@ -138,8 +156,17 @@ def _xml(z: zipfile.ZipFile, name: str, path: str):
                                     and info.file_size > 5 * 1024 * 1024):
         raise IngestError(f"DOCX part {name} expands to {info.file_size // 1024 // 1024} MB: refusing a possible zip bomb", path=path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    if info.flag_bits & 0x1:
+        raise IngestError(f"DOCX part {name} is encrypted (a password-protected zip); save the document again "
+                          "without a password", path=path)
     try:
-        return etree.fromstring(z.read(name), parser)
+        raw = z.read(name)
+    except NotImplementedError as e:  # AES, LZMA-in-zip…: Word never writes these
+        raise IngestError(f"DOCX part {name} uses a compression Word does not write ({e})", path=path) from None
+    except (zipfile.BadZipFile, RuntimeError, EOFError, OSError, ValueError, zlib.error) as e:  # bad CRC, truncated…
+        raise IngestError(f"corrupt DOCX: part {name} cannot be unpacked ({e})", path=path) from None
+    try:
+        return etree.fromstring(raw, parser)
     except etree.XMLSyntaxError as e:
         raise IngestError(f"DOCX part {name} is not valid XML ({e})", path=path) from None
 
@@ -160,7 +187,7 @@ def _style_numpr(styles_root) -> dict[str, tuple[str, int]]:
             nid = _val(np_, "numId")
             il = _val(np_, "ilvl")
             if nid:
-                out[sid] = (nid, int(il or 0))
+                out[sid] = (nid, _int(il, 0, "list level (w:ilvl)", "max_list_value"))
     for sid, parent in based.items():
         seen = set()
         p = parent
@@ -188,8 +215,17 @@ def _para_text(p) -> str:
 def read_docx(data: bytes, name: str) -> Document:
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
         raise IngestError("not a valid DOCX (not a zip archive; a .doc saved with the wrong name?)", path=name) from None
+    try:
+        return _read_docx(z, name)
+    except IngestError as e:
+        if e.path is None:  # raised below the file level (numbering, tables): name the file
+            raise type(e)(e.reason, path=name) from None
+        raise
+
+
+def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     with z:
         if "word/document.xml" not in z.namelist():
             raise IngestError("not a DOCX: word/document.xml is missing", path=name)
@@ -201,11 +237,13 @@ def read_docx(data: bytes, name: str) -> Document:
         raise IngestError("DOCX has no body", path=name)
     lines: list[str] = []
     tables: list[list[list[str]]] = []
+    from .. import limits
+    cells = [0, limits.get("max_table_cells")]  # counted across every table of the document
     for el in body:
         if el.tag == W + "p":
             lines.append(_paragraph(el, numbering, style_num))
         elif el.tag == W + "tbl":
-            rows = _table(el, numbering, style_num)
+            rows = _table(el, numbering, style_num, cells)
             if rows:
                 tables.append(rows)
                 lines.append("")
@@ -236,7 +274,7 @@ def _paragraph(p, numbering: Numbering, style_num, in_cell: bool = False) -> str
         np_ = ppr.find(W + "numPr")
         if np_ is not None:
             num_id = _val(np_, "numId")
-            ilvl = int(_val(np_, "ilvl") or 0)
+            ilvl = _int(_val(np_, "ilvl"), 0, "list level (w:ilvl)", "max_list_value")
         if num_id is None:
             ps = _val(ppr, "pStyle")
             if ps in style_num:
@@ -250,7 +288,9 @@ def _paragraph(p, numbering: Numbering, style_num, in_cell: bool = False) -> str
     return text
 
 
-def _table(tbl, numbering, style_num) -> list[list[str]]:
+def _table(tbl, numbering, style_num, cells: list[int] | None = None) -> list[list[str]]:
+    from .. import limits
+    cells = cells if cells is not None else [0, limits.get("max_table_cells")]
     rows: list[list[str]] = []
     above: dict[int, str] = {}
     for tr in tbl.iter(W + "tr"):
@@ -263,10 +303,13 @@ def _table(tbl, numbering, style_num) -> list[list[str]]:
             if tcpr is not None:
                 gs = tcpr.find(W + "gridSpan")
                 if gs is not None:
-                    span = int(gs.get(W + "val", "1"))
+                    span = max(1, _int(gs.get(W + "val"), 1, "table cell span (w:gridSpan)", "max_table_span"))
                 vm = tcpr.find(W + "vMerge")
                 if vm is not None:
                     merge = vm.get(W + "val") or "continue"
+            cells[0] += span
+            if cells[0] > cells[1]:
+                limits.check("max_table_cells", cells[0], f"DOCX tables hold over {cells[1]:,} cells")
             paras = [_paragraph(p, numbering, style_num, in_cell=True).strip() for p in tc.findall(W + "p")]
             txt = "\n".join(x for x in paras if x)
             if merge == "continue":

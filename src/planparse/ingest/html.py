@@ -21,14 +21,38 @@ _BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
           "ul", "ol", "dd", "dt", "center", "main"}
 
 
-def _decode(data: bytes) -> str:
-    m = re.search(rb"charset=[\"']?([\w-]+)", data[:4096], re.I)
-    for enc in ([m.group(1).decode("ascii", "ignore")] if m else []) + ["utf-8", "cp1258"]:
+_META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_MARKUP = re.compile(r"<\s*/?\s*(?:html|head|body|meta|title|p|div|article|span|table|br|h[1-6])\b", re.I)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Bytes → text and the encoding used. A declared charset is believed only if the decode holds up:
+    a byte-order mark wins; bytes that are valid UTF-8 with non-ASCII letters are UTF-8 whatever the page
+    says; a declared UTF-16/32 without NUL bytes is a lie; and the text must still read as markup."""
+    import codecs
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, "replace"), enc
+    try:
+        text = data.decode("utf-8")
+        if not text.isascii():
+            return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
+    m = _META_CHARSET.search(data[:4096])
+    declared = m.group(1).decode("ascii", "ignore").lower() if m else None
+    if declared and declared.replace("-", "").startswith(("utf16", "utf32", "ucs2", "ucs4")) and b"\x00" not in data[:4096]:
+        declared = None  # a 16/32-bit encoding has NUL bytes in ASCII markup; this file has none
+    for enc in ([declared] if declared else []) + ["utf-8", "cp1258"]:
         try:
-            return data.decode(enc)
+            text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-    return data.decode("utf-8", "replace")
+        if _MARKUP.search(text[:65536]) or not _MARKUP.search(data[:65536].decode("latin-1")):
+            return text, enc
+    return data.decode("utf-8", "replace"), "utf-8"
 
 
 def read_html(data: bytes, name: str) -> Document:
@@ -37,11 +61,24 @@ def read_html(data: bytes, name: str) -> Document:
         from lxml import etree
     except ImportError:  # pragma: no cover - lxml comes with python-docx
         raise IngestError("reading HTML needs lxml: pip install lxml", path=name) from None
-    text = _decode(data)
+    from .. import limits
+    limits.check("max_html_bytes", len(data), f"HTML page of {len(data):,} bytes", path=name)
+    text, _enc = _decode(data)
+    if _XML_BAD.search(text):  # control characters: not HTML text, and lxml refuses to handle them
+        text = _XML_BAD.sub(lambda m: " " if m.group(0) in "\v\f" else "", text)
+    depth_cap = limits.get("max_html_depth")
+    parser = lxml.html.HTMLParser(huge_tree=depth_cap > 255)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
         raise IngestError(f"not readable HTML ({e})", path=name) from None
+    for err in parser.error_log:
+        if "Excessive depth" in err.message or err.type_name == "ERR_RESOURCE_LIMIT" or "RESOURCE_LIMIT" in str(err):
+            raise IngestError(limits.message("max_html_depth", "HTML nests elements more than 255 deep or holds an "
+                                             "over-large text node"), path=name)
+    if depth_cap > 255:
+        deepest = max((sum(1 for _ in el.iterancestors()) for el in root.iter("p", "li", "td")), default=0)
+        limits.check("max_html_depth", deepest, f"HTML nests elements {deepest} deep", path=name)
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             el.drop_tree() if el.getparent() is not None else None
@@ -65,15 +102,38 @@ def read_html(data: bytes, name: str) -> Document:
     return Document(text=body, format="html", path=name, encoding=legacy)
 
 
+_PARA = frozenset({"p", "li", "h1", "h2", "h3", "h4"})
+
+
+def _text_lengths(root) -> tuple[dict, dict]:
+    """For every element, in one bottom-up pass: the length of its text, and the summed text length
+    of the paragraph-like elements inside it (linear, however deep the nesting)."""
+    els = [el for el in root.iter() if isinstance(el.tag, str)]
+    tlen: dict = {}
+    plen: dict = {}
+    for el in reversed(els):  # children before their parents
+        t = len(el.text or "")
+        p = 0
+        for ch in el:
+            if isinstance(ch.tag, str):
+                t += tlen.get(ch, 0)
+                p += plen.get(ch, 0)
+            t += len(ch.tail or "")
+        tlen[el] = t
+        plen[el] = p + (t if el.tag in _PARA else 0)
+    return tlen, plen
+
+
 def _main(root):
+    tlen, plen = _text_lengths(root)
     for xp in (".//article", ".//main"):
         found = root.findall(xp)
         if found:
-            return max(found, key=lambda e: len(e.text_content()))
+            return max(found, key=lambda e: tlen.get(e, 0))
     best, best_len = None, 0
     for el in root.iter("div", "section", "td"):
         cls = " ".join(filter(None, [el.get("class"), el.get("id")]))
-        ptext = sum(len(p.text_content()) for p in el.iter("p", "li", "h1", "h2", "h3", "h4"))
+        ptext = plen.get(el, 0)
         score = ptext * (1.5 if cls and _MAIN_CLASS.search(cls) else 1.0)
         if score > best_len:
             best, best_len = el, score
