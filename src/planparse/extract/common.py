@@ -24,6 +24,10 @@ _CODE_TYPES = {"QĐ": "Quyết định", "CT": "Chỉ thị", "NĐ": "Nghị đ�
                "CTr": "Chương trình", "ĐA": "Đề án"}
 
 
+# Centrally-run cities: their bodies say ``thành phố``, not ``tỉnh``.
+CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+
 def norm_number(s: str) -> str:
     """``4750 /KH-UBND`` → ``4750/KH-UBND``; also repairs OCR's Ð (U+00D0) for Đ."""
     s = re.sub(r"\s+", "", s).replace("Ð", "Đ")

@@ -37,64 +37,40 @@ _CODE_ISSUER = {"UBND": "Ủy ban nhân dân", "SGDĐT": "Sở Giáo dục và �
 
 
 def extract_meta(text: str, st: Structure) -> Meta:
-    head = text[:st.preamble[1]]
-    lines = head.split("\n")
-    news = st.news_report
-    number = doc_type = issued = issuer = title = None
-    m = _NUMBER_LINE.search(head)
-    if m:
-        number = norm_number(m.group(1))
-    m = _PLACE_DATE.search(head)
-    place = None
-    if m:
-        issued = iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        place = m.group("place").strip()
-    nm = _NEWS.search(head)
-    if nm:
-        news = True
-        issued = issued or iso(int(nm.group("y")), int(nm.group("m")), int(nm.group("d")))
-        if nm.group("num") and not number:
-            number = norm_number(nm.group("num"))
-        doc_type = nm.group("type")
-    # doc type and title
-    dm = _DOCTYPE_LINE.search(head)
-    if dm:
-        doc_type = dm.group(1).capitalize()
-        doc_type = doc_type[0] + doc_type[1:].lower()
-        title = _title_after(head, dm)
+    """Assemble ``Meta`` from the layout model: the header block (``layout.header``), the closing
+    (``layout.closing``) and the preamble's citations; the body only as a fallback for the issuer."""
+    from ..layout.closing import read_closing
+    from ..layout.header import read_header
+    hd = read_header(text, max(st.preamble[1], 1) if st.preamble[1] > 200 else None)
+    head = text[:max(st.preamble[1], hd.end)]
+    number, doc_type, issued, title = hd.number, hd.doc_type, hd.issued, hd.title
+    news = st.news_report or hd.news
     if news and not title:
-        title = next((ln.strip() for ln in lines if ln.strip()), None)
-    if not doc_type and number:
-        doc_type = type_from_number(number)
-    # province
+        title = next((ln.strip() for ln in head.split("\n") if ln.strip()), None)
+    # province: the place of issue, else the issuer's locality, else the most named one
     province = None
-    cands = []
-    if place:
-        p = canonical_province(place)
-        if p:
-            cands.append(p)
-    for src in (title or "", head, text[:20000]):
-        for pm in re.finditer(r"(?:tỉnh|TỈNH|thành phố|THÀNH PHỐ|Tỉnh)\s+(" + province_regex().pattern + ")", src):
-            p = canonical_province(pm.group(1))
-            if p:
-                cands.append(p)
+    if hd.place:
+        province = canonical_province(hd.place)
+    if province is None:
+        cands = []
+        for src in (hd.issuer or "", title or "", head, text[:20000]):
+            for pm in re.finditer(r"(?:tỉnh|TỈNH|thành phố|THÀNH PHỐ|Tỉnh)\s+(" + province_regex().pattern + ")", src):
+                p = canonical_province(pm.group(1))
+                if p:
+                    cands.append(p)
+            if cands:
+                break
         if cands:
-            break
-    if cands:
-        province = max(set(cands), key=lambda p: (cands.count(p), -cands.index(p)))
-    # issuer
-    issuer = _issuer(head, text, st, number, province)
-    # period
-    period = _period(title or "") or _period(head[:2000])
-    if period is None and issued:
-        y = int(issued[:4])
-        period = Period(y, y)
+            province = max(set(cands), key=lambda p: (cands.count(p), -cands.index(p)))
+    issuer = hd.issuer or _issuer(head, text, st, number or hd.number_code, province)
+    # period: only what the plan states (its subject line); a one-off plan has none
+    period = _period(title or "")
     basis = _basis(text, st, number)
-    signer = _signer(text, st)
-    recipients = _recipients(text, st)
+    closing = read_closing(text, st.closing[0] if st.closing[0] > st.preamble[1] else None)
+    signer = Signer(name=closing.signer_name, position=closing.signer_position) if closing.signer_name else None
     return Meta(number=number, doc_type=doc_type, issuer=issuer, province=province,
                 province_successor=province_successor(province), issued=issued, title=title,
-                period=period, basis=tuple(basis), signer=signer, recipients=tuple(recipients),
+                period=period, basis=tuple(basis), signer=signer, recipients=closing.recipients,
                 news_report=news)
 
 
@@ -186,9 +162,15 @@ def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
     region = pre[region_start:]
     out: list[Citation] = []
     seen = set()
+    # requests (``Xét đề nghị của … tại Văn bản số …``) are not the plan's legal basis
+    requests = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[ \t]*(?:Xét|Theo đề nghị|Theo Tờ trình)\b[^\n]*", region)]
+
+    def is_request(pos: int) -> bool:
+        return any(a <= pos < b for a, b in requests)
+
     for cm in _CITE.finditer(region):
         num = norm_number(cm.group("num"))
-        if own and num == own or num in seen:
+        if own and num == own or num in seen or is_request(cm.start()):
             continue
         seen.add(num)
         typ = cm.group("type")
@@ -206,7 +188,7 @@ def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
     # numbers cited without a type word ("… và 03/BTTTT-BCĐASEAN")
     for bm in _BARE_NUM.finditer(region):
         num = norm_number(bm.group("num"))
-        if num in seen or (own and num == own) or "/" not in num or not re.search(r"[A-ZĐ]", num):
+        if is_request(bm.start()) or num in seen or (own and num == own) or "/" not in num or not re.search(r"[A-ZĐ]", num):
             continue
         seen.add(num)
         after = region[bm.end():bm.end() + 60]

@@ -1,0 +1,158 @@
+"""The header block, closing and reported texts (layout.md §1, §4): one header in every flattening
+gives the same metadata; issuers compose from parent and issuing body; blank numbers and dates are None."""
+from __future__ import annotations
+
+import pytest
+
+from planparse import parse
+from planparse.layout.closing import read_closing
+from planparse.layout.header import compose_issuer, proper_case, read_header
+
+L = ["UBND TỈNH HẬU GIANG", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Số: 1286/KH-SVHTTDL"]
+R = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hậu Giang, ngày 24 tháng 7 năm 2019"]
+BODY = ("KẾ HOẠCH\nTổ chức các hoạt động văn hóa, thể thao\ntrên địa bàn tỉnh năm 2019\n\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2019 của UBND tỉnh;\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
+
+
+def _joined(sep: str) -> str:
+    return "\n".join(a + sep + b for a, b in zip(L, R))
+
+
+FLATTENINGS = {
+    "left column first": "\n".join(L + R),
+    "right column first": "\n".join(R + L),
+    "interleaved": "\n".join(x for pair in zip(L, R) for x in pair),
+    "run of spaces": _joined("          "),
+    "tab": _joined("\t"),
+    "table cells": _joined(" | | "),
+    "web dash": _joined(" — "),
+    "one line, dashes": " - ".join(L[:2]) + " — " + " - ".join(R[:2]) + "\n" + L[2] + " — " + R[2],
+    "number and date split": "\n".join(L[:2] + R[:2]) + "\nSố:\n1286 /KH-SVHTTDL\n\n" + R[2],
+    "markdown bold": "**" + "\n".join(L[:2]) + "**\n\n**" + "\n".join(R[:2]) + "**\n\n" + L[2] + "\n\n" + R[2],
+    "portal metadata first": ("Số hiệu: 1286/KH-SVHTTDL\nLoại văn bản: Kế hoạch\nNơi ban hành: Sở Văn hóa, Thể thao và Du lịch "
+                              "tỉnh Hậu Giang\nNgày ban hành: 24/07/2019\n\n" + "\n".join(x for pair in zip(L, R) for x in pair)),
+}
+WANT = dict(number="1286/KH-SVHTTDL", doc_type="Kế hoạch", issuer="Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang",
+            issued="2019-07-24", title="Tổ chức các hoạt động văn hóa, thể thao trên địa bàn tỉnh năm 2019")
+
+
+@pytest.mark.parametrize("layout", list(FLATTENINGS))
+def test_every_flattening_gives_the_same_meta(layout):
+    m = parse(FLATTENINGS[layout] + "\n\n" + BODY).meta
+    got = dict(number=m.number, doc_type=m.doc_type, issuer=m.issuer, issued=m.issued, title=m.title)
+    assert got == WANT
+    assert m.province == "Hậu Giang"
+
+
+@pytest.mark.parametrize("bodies, province, want", [
+    (["UBND TỈNH HẬU GIANG", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"], None, "Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang"),
+    (["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC THỌ"], "Hà Tĩnh", "Ủy ban nhân dân huyện Đức Thọ"),
+    (["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"], None, "Ủy ban nhân dân tỉnh Lào Cai"),
+    (["ỦY BAN NHÂN DÂN TỈNH LÀO CAI"], None, "Ủy ban nhân dân tỉnh Lào Cai"),
+    (["UBND HUYỆN ĐỨC THỌ", "PHÒNG VĂN HÓA VÀ THÔNG TIN"], "Hà Tĩnh", "Phòng Văn hóa và Thông tin huyện Đức Thọ"),
+    (["UBND TỈNH KIÊN GIANG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], None, "Sở Giáo dục và Đào tạo tỉnh Kiên Giang"),
+    (["UBND TỈNH LÀO CAI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"], None, "Sở Lao động - Thương binh và Xã hội tỉnh Lào Cai"),
+    (["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT"], "Lào Cai",
+     "Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT, Sở Công Thương tỉnh Lào Cai"),
+    (["SỞ CÔNG THƯƠNG", "PHÒNG QLCN"], None, "Phòng QLCN, Sở Công Thương"),
+    (["BỘ CÔNG THƯƠNG", "CỤC HÓA CHẤT"], "Hà Nội", "Cục Hóa chất"),
+    (["TỈNH ỦY LÀO CAI", "BAN TUYÊN GIÁO"], None, "Ban Tuyên giáo Tỉnh ủy Lào Cai"),
+    (["UBND TỈNH AN GIANG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI"], None, "Ban Chỉ đạo phòng, Chống thiên tai tỉnh An Giang"),
+    (["CÔNG TY CP ĐẦU TƯ XÂY DỰNG HẠ TẦNG VÀ GIAO THÔNG"], "Hà Nội", "Công ty CP đầu tư xây dựng hạ tầng và Giao thông"),
+    (["UBND THÀNH PHỐ HÀ NỘI", "SỞ Y TẾ"], None, "Sở Y tế thành phố Hà Nội"),
+])
+def test_issuer_composition(bodies, province, want):
+    assert compose_issuer(bodies, province).casefold() == want.casefold()
+
+
+def test_proper_case_keeps_locality_and_fixed_terms():
+    assert proper_case("SỞ CÔNG THƯƠNG TỈNH LÀO CAI") == "Sở Công Thương tỉnh Lào Cai"
+    assert proper_case("ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ") == "Ủy ban nhân dân huyện Đức Thọ"
+
+
+@pytest.mark.parametrize("line, number, code", [
+    ("Số:      /KH-SCT", None, "KH-SCT"),
+    ("Số: /UBND-XD", None, "UBND-XD"),
+    ("Số: 4750 /KH-UBND", "4750/KH-UBND", "KH-UBND"),
+    ("Số: 89 /2026/QĐ-CT", "89/2026/QĐ-CT", "QĐ-CT"),
+    ("Số: 1811/KH-UBND — Cao Bằng, ngày 19 tháng 6 năm 2018", "1811/KH-UBND", "KH-UBND"),
+    ("Số: 1811/KH-UBND - Cao Bằng, ngày 19 tháng 6 năm 2018", "1811/KH-UBND", "KH-UBND"),
+    ("Số: 24/HDLN-BCA-BQP-\nBYT-BCT", "24/HDLN-BCA-BQP-BYT-BCT", "HDLN-BCA-BQP-BYT-BCT"),
+])
+def test_number_grammar(line, number, code):
+    h = read_header("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n" + line + "\n\nKẾ HOẠCH\nViệc gì đó\n")
+    assert (h.number, h.number_code) == (number, code)
+
+
+@pytest.mark.parametrize("line, issued", [
+    ("Lào Cai, ngày      tháng 5 năm 2026", None),
+    ("Lào Cai, ngày 12 tháng      năm 2026", None),
+    ("Lào Cai, ngày 10 tháng 01năm 2026", "2026-01-10"),
+    ("Lào Cai, ngày15 tháng 5 năm 2026", "2026-05-15"),
+    ("TP. Hồ Chí Minh, ngày 02/03/2020", "2020-03-02"),
+    ("Cao Bằng, ngày 19 tháng 6 năm 2018", "2018-06-19"),
+])
+def test_place_date(line, issued):
+    h = read_header("SỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\n" + line + "\n\nKẾ HOẠCH\nViệc gì đó\n")
+    assert h.issued == issued
+
+
+def test_blank_number_and_date_are_none_in_a_plan():
+    m = parse("UBND TỈNH LÀO CAI | | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG | | Độc lập - Tự do - Hạnh phúc\n"
+              "Số: /KH-SCT | | Lào Cai, ngày tháng 5 năm 2026\n\nKẾ HOẠCH\nKiểm tra an toàn\n\n" + BODY.split("\n\n", 1)[1]).meta
+    assert (m.number, m.issued, m.doc_type, m.issuer) == (None, None, "Kế hoạch", "Sở Công Thương tỉnh Lào Cai")
+    assert m.period is None  # a one-off plan states no period
+
+
+@pytest.mark.parametrize("head, doc_type, title", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 193 /UBND-KT\nLào Cai, ngày 10 tháng 01 năm 2026\nV/v tăng cường công tác quản lý\n"
+     "Kính gửi: Các sở, ngành", "Công văn", "Tăng cường công tác quản lý"),
+    ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 1894 /TB-SCT\nLào Cai, ngày 09 tháng 4 năm 2026\nTHÔNG BÁO\n"
+     "Kết quả kiểm tra việc chấp hành\n", "Thông báo", "Kết quả kiểm tra việc chấp hành"),
+    ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBIÊN BẢN KIỂM TRA\nThực tế kho bảo quản\n\n"
+     "Hôm nay, ngày 29/6/2026, Sở Công Thương tiến hành kiểm tra", "Biên bản", "Kiểm tra thực tế kho bảo quản"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2507/GP-UBND\nLào Cai, ngày 21 tháng 7 năm 2026\n"
+     "GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Luật số 1/2020/QH14;",
+     "Giấy phép", "Sử dụng vật liệu nổ công nghiệp"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 1696 /QĐ-UBND\nLào Cai, ngày 15 tháng 5 năm 2026\nQUYẾT ĐỊNH\n"
+     "Về việc ủy quyền cho Giám đốc Sở Công Thương\nỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Luật số 1/2020/QH14;",
+     "Quyết định", "Ủy quyền cho Giám đốc Sở Công Thương"),
+    ("BỘ CÔNG AN\nSố: 24/HDLN-BCA\nHà Nội, ngày 25 tháng 6 năm 2026\nHƯỚNG DẪN LIÊN NGÀNH\nVề việc xử lý hành vi vi phạm\n",
+     "Hướng dẫn", "Xử lý hành vi vi phạm"),
+])
+def test_doc_type_and_subject(head, doc_type, title):
+    h = read_header(head)
+    assert (h.doc_type, h.title) == (doc_type, title)
+
+
+def test_biên_bản_date_from_hôm_nay():
+    h = read_header("BIÊN BẢN KIỂM TRA\nThực tế kho\n\nHôm nay, ngày 29/6/2026, Sở Công Thương tiến hành kiểm tra")
+    assert h.issued == "2026-06-29" and h.number is None
+
+
+def test_news_report_metadata_from_the_reporting_sentence():
+    m = parse("Tin hoạt động\n\nNgày 15/11/2019, UBND tỉnh Hậu Giang ban hành Kế hoạch số 400/KH-UBND về tuyên truyền, "
+              "quảng bá ASEAN năm 2020 trên địa bàn tỉnh.\n\nTheo đó, các sở, ngành tổ chức tuyên truyền.\n").meta
+    assert (m.number, m.issued, m.doc_type, m.news_report) == ("400/KH-UBND", "2019-11-15", "Kế hoạch", True)
+    assert m.title == "Tuyên truyền, quảng bá ASEAN năm 2020 trên địa bàn tỉnh"
+
+
+@pytest.mark.parametrize("closing, name, position, recipients", [
+    ("Nơi nhận: - Ban Giám đốc Sở; - Lưu: VT, CN. | | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân",
+     "Hoàng Văn Thuân", "Phó Giám đốc", ["Ban Giám đốc Sở", "Lưu: VT, CN"]),
+    ("Nơi nhận:\n- Bộ Công Thương;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nĐặng Minh Hưng",
+     "Đặng Minh Hưng", "Phó Chủ tịch", ["Bộ Công Thương", "Lưu: VT"]),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.          TRƯỞNG ĐOÀN\n\n\nHoàng Văn Thuân", "Hoàng Văn Thuân", "Trưởng đoàn",
+     ["Như trên", "Lưu: VT"]),
+    ("TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\nĐã ký: Nguyễn Văn An", "Nguyễn Văn An", "Chánh Văn phòng", []),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", None, None, ["Như trên", "Lưu: VT"]),
+])
+def test_closing_signature_and_recipients(closing, name, position, recipients):
+    c = read_closing("Trên đây là Kế hoạch …/.\n\n" + closing + "\n")
+    assert (c.signer_name, c.signer_position, list(c.recipients)) == (name, position, recipients)
+
+
+def test_signer_before_the_appendix_not_in_it():
+    c = read_closing("Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 1/KH-UBND)\n"
+                     "GIÁM ĐỐC\nTrần Văn Bảy\n")
+    assert c.signer_name == "Lê Văn Tám"
