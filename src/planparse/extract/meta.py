@@ -5,24 +5,12 @@ import re
 
 from ..model import Citation, Meta, Period, Signer
 from ..structure import Structure
-from .common import (DATE_RE, DOC_TYPES, NUMBER, UPPER, canonical_province, iso, norm_number, parse_date,
+from .common import (DOC_TYPES, NUMBER, UPPER, canonical_province, iso, norm_number,
                      province_regex, province_successor, type_from_number)
 
-_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + NUMBER + r")", re.M)
-_PLACE_DATE = re.compile(r"^(?P<place>[^,\n\d]{2,40}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.M)
-_NEWS = re.compile(r"^Ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}),?\s*(?P<actor>.{0,200}?)\s*ban hành\s+"
-                   r"(?P<type>Kế hoạch|Quyết định|Chỉ thị|Chương trình)\s+(?:số\s+)?(?P<num>" + NUMBER + r")?", re.M)
-_DOCTYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CÔNG VĂN|THÔNG BÁO|NGHỊ QUYẾT)\b[ \t]*(?P<rest>.*)$", re.M)
 _TYPE_ALT = "|".join(DOC_TYPES)
 _CITE = re.compile(r"(?P<type>" + _TYPE_ALT + r")\s+(?:(?:liên tịch|chung)\s+)?(?:số\s*:?\s*)?(?P<num>" + NUMBER + r")", re.I)
 _BARE_NUM = re.compile(r"(?<![\w/])(?P<num>" + NUMBER + r")")
-_SIGN_POSITION = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ|T/M)\s?\.?\s*)?(?P<pos>(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BÍ THƯ|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA))\s*$")
-_NAME = re.compile(r"^(?:Đã ký\s*:?\s*)?(?P<name>[" + UPPER + r"][^\s\d,;:()]*(?:\s+[" + UPPER + r"][^\s\d,;:()]*){1,5})\s*$")
-_POSITIONS = {"PHÓ CHỦ TỊCH": "Phó Chủ tịch", "CHỦ TỊCH": "Chủ tịch", "GIÁM ĐỐC": "Giám đốc",
-              "PHÓ GIÁM ĐỐC": "Phó Giám đốc", "TRƯỞNG BAN": "Trưởng ban", "PHÓ TRƯỞNG BAN": "Phó Trưởng ban",
-              "CHÁNH VĂN PHÒNG": "Chánh Văn phòng", "BÍ THƯ": "Bí thư", "PHÓ BÍ THƯ": "Phó Bí thư",
-              "TỔNG GIÁM ĐỐC": "Tổng Giám đốc", "BỘ TRƯỞNG": "Bộ trưởng", "THỨ TRƯỞNG": "Thứ trưởng",
-              "TRƯỞNG PHÒNG": "Trưởng phòng", "CHÁNH THANH TRA": "Chánh Thanh tra"}
 _ISSUER_BODIES = [
     (re.compile(r"ỦY BAN NHÂN DÂN|UBND", re.I), "Ủy ban nhân dân"),
     (re.compile(r"HỘI ĐỒNG NHÂN DÂN|HĐND", re.I), "Hội đồng nhân dân"),
@@ -72,32 +60,6 @@ def extract_meta(text: str, st: Structure) -> Meta:
                 province_successor=province_successor(province), issued=issued, title=title,
                 period=period, basis=tuple(basis), signer=signer, recipients=closing.recipients,
                 news_report=news)
-
-
-def _title_after(head: str, dm: re.Match) -> str | None:
-    rest = dm.group("rest").strip()
-    parts = [rest] if rest else []
-    after = head[dm.end():].split("\n")
-    blank_seen = False
-    for ln in after:
-        s = ln.strip()
-        if not s:
-            if parts:
-                blank_seen = True
-            continue
-        if len(s) > 220 or re.match(r"^Số\s*:", s) or (
-                re.match(r"^(Thực hiện|Căn cứ|Triển khai|Theo|Nhằm|Để|Trên cơ sở)\b", s)
-                and (len(s) > 160 or re.search(r"\bsố\s+\d|\d+/[A-ZĐ]", s))):
-            break
-        if blank_seen and parts and (len(s) > 120 or re.match(r"^(?:[IVX]+\.|\d+\.|[-+]|Số|Ngày|ngày)", s)
-                                     or parts[-1].endswith((".", ":", ";")) or s[:1].islower() is False and len(" ".join(parts)) > 160):
-            break
-        blank_seen = False
-        parts.append(s)
-        if len(parts) >= 4:
-            break
-    t = " ".join(parts).strip().rstrip(".")
-    return t or None
 
 
 def _period(s: str) -> Period | None:
@@ -214,48 +176,3 @@ def _citation_context(text: str, start: int, limit: int) -> str:
     m = re.compile(r";|\.\s|\n|,\s(?=(?:" + _TYPE_ALT + r")\s)", re.I).search(text, start + 5, limit)
     end = m.start() if m else min(limit, start + 300)
     return text[start:end].strip()
-
-
-def _signer(text: str, st: Structure) -> Signer | None:
-    block = text[st.closing[0]:st.closing[1]]
-    if not block.strip():
-        return None
-    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-    pos_idx = None
-    position = None
-    for i, ln in enumerate(lines):
-        for part in re.split(r"(?=\b(?:KT|TM|Q|TL|TUQ)\s?\.)", ln):
-            pm = _SIGN_POSITION.match(part.strip())
-            if pm:
-                pos_idx = i
-                position = _POSITIONS.get(re.sub(r"\s+", " ", pm.group("pos")), pm.group("pos").title())
-    if pos_idx is None:
-        return None
-    name = None
-    for ln in lines[pos_idx + 1:]:
-        nm = _NAME.match(ln)
-        if nm and not ln.isupper():
-            name = nm.group("name")
-    if name is None:
-        return None
-    return Signer(name=name, position=position)
-
-
-def _recipients(text: str, st: Structure) -> list[str]:
-    block = text[st.closing[0]:st.closing[1]]
-    m = re.search(r"Nơi nhận\s*:?", block)
-    if not m:
-        return []
-    out = []
-    for ln in block[m.end():].split("\n"):
-        s = ln.strip()
-        if not s:
-            continue
-        if not s.startswith("-"):
-            if out:
-                break
-            continue
-        s = s.lstrip("- ").rstrip(" ;.,")
-        if s:
-            out.append(s)
-    return out
