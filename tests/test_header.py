@@ -78,6 +78,7 @@ def test_proper_case_keeps_locality_and_fixed_terms():
     ("Số: 1811/KH-UBND — Cao Bằng, ngày 19 tháng 6 năm 2018", "1811/KH-UBND", "KH-UBND"),
     ("Số: 1811/KH-UBND - Cao Bằng, ngày 19 tháng 6 năm 2018", "1811/KH-UBND", "KH-UBND"),
     ("Số: 24/HDLN-BCA-BQP-\nBYT-BCT", "24/HDLN-BCA-BQP-BYT-BCT", "HDLN-BCA-BQP-BYT-BCT"),
+    ("Số: 12-KH/BTGTU", "12-KH/BTGTU", "KH-BTGTU"),
 ])
 def test_number_grammar(line, number, code):
     h = read_header("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n" + line + "\n\nKẾ HOẠCH\nViệc gì đó\n")
@@ -156,3 +157,67 @@ def test_signer_before_the_appendix_not_in_it():
     c = read_closing("Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 1/KH-UBND)\n"
                      "GIÁM ĐỐC\nTrần Văn Bảy\n")
     assert c.signer_name == "Lê Văn Tám"
+
+
+def test_inspection_team_plan_as_pdftotext_lays_it_out():
+    """A team's plan (the layout of a Sở's inspection team): a four-line left column with the team's
+    founding decision, the number under it, the team leader signing without an authority marker."""
+    text = ("   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh phúc\n"
+            "  THEO QUYẾT ĐỊNH\n"
+            "   SỐ 1050/QĐ-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026\n\n"
+            "     Số: 1105/KH-ĐKT\n\n"
+            "                               KẾ HOẠCH\n"
+            "Kiểm tra việc chấp hành Quy định pháp luật trong sử dụng và bảo quản vật\n"
+            "               liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai\n\n"
+            "      Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương tỉnh Lào Cai.\n"
+            "1. Mục tiêu\n- Đánh giá toàn diện.\n2. Yêu cầu\n- Tổ chức kiểm tra đúng trình tự.\n\n"
+            "Nơi nhận:                                            TRƯỞNG ĐOÀN\n- Như trên;\n- Lưu: VT.\n\n"
+            "                                                  Hoàng Văn Thuân\n")
+    m = parse(text).meta
+    assert (m.number, m.issued, m.province, m.period) == ("1105/KH-ĐKT", "2026-03-10", "Lào Cai", None)
+    assert m.issuer == "Đoàn Kiểm tra theo Quyết định số 1050/QĐ-SCT, Sở Công Thương tỉnh Lào Cai"
+    assert m.title == ("Kiểm tra việc chấp hành Quy định pháp luật trong sử dụng và bảo quản vật liệu nổ công nghiệp "
+                       "trên địa bàn tỉnh Lào Cai")
+    assert (m.signer.name, m.signer.position) == ("Hoàng Văn Thuân", "Trưởng đoàn")
+    assert [b.number for b in m.basis] == ["1050/QĐ-SCT"]
+
+
+@pytest.mark.parametrize("text, number, issued, title", [
+    ("Ngày 15/11/2019, UBND tỉnh ban hành Kế hoạch số 400/KH-UBND về tuyên truyền ASEAN năm 2020.\n",
+     "400/KH-UBND", "2019-11-15", "Tuyên truyền ASEAN năm 2020"),
+    ("UBND tỉnh vừa ban hành Kế hoạch số 400/KH-UBND ngày 15/11/2019 về việc tuyên truyền ASEAN năm 2020.\n",
+     "400/KH-UBND", "2019-11-15", "Tuyên truyền ASEAN năm 2020"),
+    ("Ngày 15 tháng 11 năm 2019, Sở Nội vụ đã ban hành Kế hoạch số 12/KH-SNV nhằm cải cách hành chính năm 2020\n",
+     "12/KH-SNV", "2019-11-15", "Cải cách hành chính năm 2020"),
+])
+def test_news_sentence_forms(text, number, issued, title):
+    h = read_header("Tin tức - Sự kiện\n\n" + text + "\nTheo đó, các cơ quan tổ chức thực hiện.\n")
+    assert (h.number, h.issued, h.doc_type, h.title, h.news) == (number, issued, "Kế hoạch", title, True)
+
+
+def test_portal_labels_two_per_line():
+    h = read_header("Số hiệu: 400/KH-UBND          Loại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Hậu Giang          "
+                    "Ngày ban hành: 15/11/2019\n\nKẾ HOẠCH\nTuyên truyền ASEAN năm 2020\n")
+    assert (h.number, h.doc_type, h.issuer, h.issued) == ("400/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Hậu Giang",
+                                                          "2019-11-15")
+
+
+def test_party_header_motto_is_not_the_issuer():
+    h = read_header("TỈNH ỦY LÀO CAI          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO\nSố: 12-KH/BTGTU          "
+                    "Lào Cai, ngày 5 tháng 3 năm 2024\n\nKẾ HOẠCH\nTuyên truyền năm 2024\n")
+    assert h.issuer.casefold() == "ban tuyên giáo tỉnh ủy lào cai" and h.issued == "2024-03-05"
+    assert (h.number, h.doc_type) == ("12-KH/BTGTU", "Kế hoạch")
+
+
+@pytest.mark.parametrize("head, doc_type, issuer", [
+    # OCR slips tones on the type line and on TỈNH; the type and the locality are still read
+    ("ỦY BAN NHÂN DÂN\nTĨNH LÀO CAI\nSố: 2507/GP-UBND\nLào Cai, ngày 21 tháng 7 năm 2026\n"
+     "GIẦY PHÉP SỬ DỤNG VẬT LIỆU NÓ CÔNG NGHIỆP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n", "Giấy phép",
+     "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBIẾN BẢN KIÊM TRA\nThực tế khu vực\n"
+     "Hôm nay, ngày 08/6/2026, Sở Công Thương tiến hành kiểm tra", "Biên bản", None),
+])
+def test_ocr_slips_in_the_header(head, doc_type, issuer):
+    h = read_header(head)
+    assert (h.doc_type, h.issuer) == (doc_type, issuer)

@@ -25,7 +25,7 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:-(?:[ \t]*\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]
 # Hyphenated parts of the code never have spaces around the hyphen: ``KH-UBND — Cao Bằng``
 # stops before the place; a hyphen that ends a line continues the code on the next one.
 _NUMBER = re.compile(r"(?:(?<![\w])(?:Số|SỐ|Số hiệu|Số ký hiệu|Ký hiệu)\s*:|(?<![\w])Số(?=[ \t]+\d+\s*/))"
-                     r"\s*(?P<digits>\d[\d.]*[a-z]?)?\s*(?P<year>/\s*(?:19|20)\d{2})?\s*/\s*(?P<code>" + _CODE + ")")
+                     r"\s*(?P<digits>\d[\d.]*[a-z]?)?(?P<ptype>-[A-ZĐ][A-Za-zĐ]*)?\s*(?P<year>/\s*(?:19|20)\d{2})?\s*/\s*(?P<code>" + _CODE + ")")
 _PLACE = r"(?<![\w/-])(?P<place>[" + UPPER + r"][^\W\d_]*\.?(?:[ ][" + UPPER + r"][^\W\d_]*\.?){0,4})"
 _DAY = r"(?P<d>\d{1,2})?[\s.…_]*"
 _DATE_LINE = re.compile(_PLACE + r"(?:\s*,\s*[a-zà-ỹ]{1,2})?\s*,\s*ngày\s*(?:" + _DAY + r"tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})"
@@ -74,6 +74,31 @@ def _type_line() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _type_line_unmarked() -> tuple[re.Pattern, dict[str, str]]:
+    """The type words without their marks, for OCR'd and mis-encoded copies (``GIẦY PHÉP``, ``QUYẾT: ĐỊNH``)."""
+    from ..vi import strip_marks
+    names = set(doc_types().values()) | {"Công văn", "Phiếu trình", "Thông tư liên tịch"}
+    back = {strip_marks(n.upper()): n for n in names}
+    alts = "|".join(re.escape(k).replace(r"\ ", r"[\s:.]+") for k in sorted(back, key=len, reverse=True))
+    return re.compile(r"^(?P<type>" + alts + r")(?![\w])\s*:?\s*(?P<rest>.*)$"), back
+
+
+def _match_type(cell: str) -> tuple[str, str] | None:
+    """``(type name, rest of the line)`` when ``cell`` is a type line in capitals."""
+    m = _type_line().match(cell)
+    if m and _is_caps(m.group("type")):
+        return type_name(m.group("type")) or m.group("type"), m.group("rest")
+    if not _is_caps(cell):
+        return None
+    from ..vi import strip_marks
+    rx, back = _type_line_unmarked()
+    m = rx.match(strip_marks(cell))  # strip_marks keeps positions: the rest is sliced from the cell
+    if m:
+        return back[re.sub(r"[\s:.]+", " ", m.group("type"))], cell[m.start("rest"):]
+    return None
+
+
+@lru_cache(maxsize=1)
 def _motto() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in _vocab()["motto"]), re.I)
 
@@ -86,7 +111,13 @@ def _levels() -> list[tuple[str, str]]:
     return sorted(out, key=lambda p: len(p[0]), reverse=True)
 
 
-_LOCALITY = re.compile(r"(?<![\w])(?P<lw>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI))\s+(?![ỦU][ỶY]\b)(?P<name>[^\W\d_][\w .'-]*)$")
+_LOCALITY = re.compile(r"(?<![\w])(?P<lw>T[ỈĨÍÌỊ]NH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI))\s+(?![ỦU][ỶY]\b)(?P<name>[^\W\d_][\w .'-]*)$")
+
+
+def _lw(m: re.Match) -> str:
+    """The locality word in lower case; OCR's tone slips on TỈNH (TĨNH, TÍNH) are read as tỉnh."""
+    lw = m.group("lw").lower()
+    return "tỉnh" if re.fullmatch(r"t.nh", lw) else lw
 
 
 def type_name(word: str) -> str | None:
@@ -135,18 +166,20 @@ def proper_case(caps: str) -> str:
     loc = _LOCALITY.search(s)
     place = ""
     if loc and loc.start() > 0:
-        place = " " + loc.group("lw").lower() + " " + " ".join(w.capitalize() for w in loc.group("name").split())
+        place = " " + _lw(loc) + " " + " ".join(w.capitalize() for w in loc.group("name").split())
         s = s[:loc.start()].rstrip()
     elif loc:
-        return loc.group("lw").capitalize() + " " + " ".join(w.capitalize() for w in loc.group("name").split())
-    low = s.lower()
-    words = low.split(" ")
+        return _lw(loc).capitalize() + " " + " ".join(w.capitalize() for w in loc.group("name").split())
+    orig = s.split(" ")
+    words = s.lower().split(" ")
     level = _level_of(s)
     n_level = len(next((w for w, k in _levels() if s == w or s.startswith(w + " ")), "").split()) if level else 0
     out = []
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
-        if i == 0 or (n_level and i == n_level) or prev.endswith(",") or prev in ("và", "-", "–"):
+        if re.search(r"[\d/]", w):  # a document number inside the name (ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT)
+            w = orig[i]
+        elif i == 0 or (n_level and i == n_level) or prev.endswith(",") or prev in ("và", "-", "–"):
             w = w[:1].upper() + w[1:]
         out.append(w)
     name = " ".join(out)
@@ -161,7 +194,7 @@ def _locality(caps: str) -> str | None:
     m = _LOCALITY.search(re.sub(r"\s+", " ", caps).strip())
     if not m:
         return None
-    return m.group("lw").lower() + " " + " ".join(w.capitalize() for w in m.group("name").split())
+    return _lw(m) + " " + " ".join(w.capitalize() for w in m.group("name").split())
 
 
 def _bodies(cells: list[str]) -> list[str]:
@@ -237,7 +270,7 @@ def _title_case_caps(s: str) -> str:
     low = s.lower()
     loc = _LOCALITY.search(s)
     if loc:
-        low = low[:loc.start()] + loc.group("lw").lower() + " " + " ".join(w.capitalize() for w in loc.group("name").split())
+        low = low[:loc.start()] + _lw(loc) + " " + " ".join(w.capitalize() for w in loc.group("name").split())
     return low
 
 
@@ -254,21 +287,24 @@ def _portal(lines: list[str]) -> dict[str, str]:
 
 
 def _news(text: str) -> dict | None:
-    from ..extract.common import NUMBER
+    """A report of the plan: ``Ngày 15/11/2019, UBND tỉnh ban hành Kế hoạch số 400/KH-UBND về …`` or
+    ``UBND tỉnh vừa ban hành Kế hoạch số 400/KH-UBND ngày 15/11/2019 về …``."""
+    from ..extract.common import NUMBER, iso, norm_number
     types = "|".join(re.escape(n) for n in sorted(set(doc_types().values()), key=len, reverse=True))
-    rx = re.compile(r"(?:^|\n)\s*Ngày\s+(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
-                    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})),?\s*(?P<actor>[^\n]{0,200}?)\s*"
-                    r"(?:đã\s+)?ban hành\s+(?P<type>" + types + r")\s+(?:số\s+)?(?P<num>" + NUMBER + r")?"
-                    r"(?:\s*ngày\s+[\d/]+)?\s*(?:,\s*)?(?:(?:về việc|về|V/v|nhằm)\s+(?P<subj>[^\n]+?))?\s*(?:\.(?:\s|$)|\n|$)", re.I)
+    date = r"(?P<d{0}>\d{{1,2}})\s*(?:/|tháng)\s*(?P<m{0}>\d{{1,2}})\s*(?:/|năm)\s*(?P<y{0}>\d{{4}})"
+    rx = re.compile(r"(?:^|\n)[ \t]*(?:Ngày\s+" + date.format(1) + r",?\s*)?(?P<actor>[^\n]{0,200}?)\s*"
+                    r"(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+(?P<type>" + types + r")\s+(?:số\s+)?(?P<num>" + NUMBER + r")"
+                    r"(?:\s*,?\s*ngày\s+" + date.format(2) + r")?\s*(?:,\s*)?"
+                    r"(?:(?:về việc|về|V/v|nhằm)\s+(?P<subj>[^\n]+?))?\s*(?:\.(?:\s|$)|\n|$)", re.I)
     m = rx.search(text[:4000])
     if not m:
         return None
-    from ..extract.common import iso, norm_number
-    if m.group("d"):
-        issued = iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    else:
-        issued = iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
-    return {"issued": issued, "number": norm_number(m.group("num")) if m.group("num") else None,
+    issued = None
+    for k in ("1", "2"):
+        if m.group("d" + k):
+            issued = iso(int(m.group("y" + k)), int(m.group("m" + k)), int(m.group("d" + k)))
+            break
+    return {"issued": issued, "number": norm_number(m.group("num")),
             "doc_type": type_name(m.group("type")), "title": _sentence_case(m.group("subj")) if m.group("subj") else None,
             "actor": m.group("actor").strip(" ,"), "end": m.end()}
 
@@ -292,7 +328,8 @@ def read_header(text: str, limit: int | None = None) -> Header:
             stop = i
             break
     stop = min(stop, 60)
-    portal = _portal(lines[:stop])
+    # portal labels, also when a portal puts two on one line (``Số hiệu: …    Loại văn bản: …``)
+    portal = _portal([c.strip() for ln in lines[:stop] for c in _CELL_SPLIT.split(ln) if c.strip()])
     # number: searched in the joined header, so that `Số:` and its code may sit on two lines
     region_end = offsets[stop] if stop < len(offsets) else len(head)
     region = head[:region_end]
@@ -302,8 +339,11 @@ def read_header(text: str, limit: int | None = None) -> Header:
     if nm:
         found = True
         code = re.sub(r"\s+", "", nm.group("code"))
+        ptype = nm.group("ptype") or ""
         if nm.group("digits"):
-            number = re.sub(r"\s+", "", nm.group("digits") + (nm.group("year") or "") + "/" + code)
+            number = re.sub(r"\s+", "", nm.group("digits") + ptype + (nm.group("year") or "") + "/" + code)
+        if ptype:  # the Party's form puts the type before the slash: 12-KH/BTGTU
+            code = ptype[1:] + "-" + code
         number = number.replace("Ð", "Đ") if number else None
     # place and date
     place = issued = None
@@ -326,16 +366,15 @@ def read_header(text: str, limit: int | None = None) -> Header:
         s = _NUMBER.sub("\t", s)
         cells_by_line.append([c.strip(" -–—") for c in _CELL_SPLIT.split(s) if c.strip(" -–—|")])
     # type line and V/v line
-    tl = _type_line()
     type_at = vv_at = None
     doc_type = title = None
     end_line = 0
     for i, cells in enumerate(cells_by_line):
         for c in cells:
-            m = tl.match(c)
-            if m and _is_caps(m.group("type")) and (not m.group("rest") or _is_caps(m.group("rest")) or len(m.group("rest")) < 120):
-                type_at, doc_type = i, type_name(m.group("type"))
-                rest = m.group("rest").strip()
+            mt = _match_type(c)
+            if mt and (not mt[1] or _is_caps(mt[1]) or len(mt[1]) < 120):
+                type_at, doc_type = i, mt[0]
+                rest = mt[1].strip()
                 for mod in _vocab()["type_modifiers"]:
                     if rest.startswith(mod):
                         rest = rest[len(mod):].strip()
@@ -365,7 +404,7 @@ def read_header(text: str, limit: int | None = None) -> Header:
     # the left column: capital cells before the type line (or the V/v line, or the end of the block)
     upto = type_at if type_at is not None else (vv_at if vv_at is not None else min(stop, 12))
     caps = [c for cells in cells_by_line[:upto] for c in cells
-            if c[:1].isalpha() and _is_caps(c) and not tl.match(c) and not re.match(r"^(?:SỐ|SỐ HIỆU)\s*:", c)]
+            if c[:1].isalpha() and _is_caps(c) and not _match_type(c) and not re.match(r"^(?:SỐ|SỐ HIỆU)\s*:", c)]
     bodies = _bodies(caps)
     if doc_type is None:
         doc_type = type_from_code(code)
