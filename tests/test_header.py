@@ -221,3 +221,25 @@ def test_party_header_motto_is_not_the_issuer():
 def test_ocr_slips_in_the_header(head, doc_type, issuer):
     h = read_header(head)
     assert (h.doc_type, h.issuer) == (doc_type, issuer)
+
+
+def test_closing_paragraph_and_annex_restatement():
+    text = ("II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì.\nTrên đây là Kế hoạch của UBND tỉnh./.\n\nNơi nhận:\n- Lưu: VT.\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 12 /KH-UBND ngày 3/2/2020 của UBND tỉnh)\n")
+    c = read_closing(text)
+    assert text[c.paragraph[0]:c.paragraph[1]] == "Trên đây là Kế hoạch của UBND tỉnh./."
+    assert c.annex_refs == ("12/KH-UBND",)
+
+
+def test_garbled_motto_of_a_bad_text_layer_is_not_an_issuer():
+    h = read_header("CQNG HOA XA HQI CHU NGHIA VIET NAM\nDQc l$p - Tg do - H4nh phric\nBIEN BAN KIEM TRA\nThuc te kho\n")
+    assert h.issuer is None and h.doc_type == "Biên bản"
+
+
+def test_number_restated_by_the_appendix_when_the_header_lost_it():
+    text = ("KẾ HOẠCH\nPhòng chống dịch năm 2020\n\nI. MỤC ĐÍCH\n1. Bảo vệ sức khỏe.\nTrên đây là Kế hoạch./.\n\n"
+            "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám\n\nPHỤ LỤC\n"
+            "(Kèm theo Kế hoạch số 12/KH-UBND ngày 3/2/2020 của UBND tỉnh)\n")
+    assert parse(text).meta.number == "12/KH-UBND"
+    blank = text.replace("KẾ HOẠCH\n", "Số: /KH-UBND\n\nKẾ HOẠCH\n", 1).replace("số 12/KH-UBND", "số /KH-UBND")
+    assert parse(blank).meta.number is None

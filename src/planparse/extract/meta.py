@@ -55,6 +55,13 @@ def extract_meta(text: str, st: Structure) -> Meta:
     period = _period(title or "")
     basis = _basis(text, st, number)
     closing = read_closing(text, st.closing[0] if st.closing[0] > st.preamble[1] else None)
+    if number is None and hd.number_code is None and len(closing.annex_refs) == 1:
+        # no number line at all (a copy that lost its header): the appendix restates the number
+        from ..layout.header import type_from_code
+        ref = closing.annex_refs[0]
+        if doc_type is None or type_from_code(ref.split("/")[-1]) == doc_type:
+            number = ref
+            doc_type = doc_type or type_from_code(ref.split("/")[-1])
     signer = Signer(name=closing.signer_name, position=closing.signer_position) if closing.signer_name else None
     return Meta(number=number, doc_type=doc_type, issuer=issuer, province=province,
                 province_successor=province_successor(province), issued=issued, title=title,

@@ -19,6 +19,8 @@ from .header import UPPER
 
 _RECIPIENTS = re.compile(r"(?:^|\n|\|)\s*\**N[ơo]i\s+nh[ậa]n\s*\**\s*:?\**", re.I)
 _ANNEX = re.compile(r"\n\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|\(Kèm theo\b|DANH MỤC\b)")
+_CLOSING_PARA = re.compile(r"(?m)^[ \t*_]*Trên đây là\b")
+_ANNEX_REF = re.compile(r"\(\s*(?:Kèm|Ban hành kèm) theo [^)\n]{0,40}?\bsố\s*:?\s*(?P<num>\d[\d.]*\s*(?:/\s*\d{4}\s*)?/\s*[A-ZĐ][\w&-]*)")
 _NAME_WORD = r"[" + UPPER + r"][a-zà-ỹđ]+"
 _NAME = re.compile(r"(?<![\w])(?P<name>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4})\s*$")
 
@@ -29,6 +31,8 @@ class Closing:
     signer_name: str | None = None
     signer_position: str | None = None
     span: tuple[int, int] = (0, 0)     # the recipients-and-signature block
+    paragraph: tuple[int, int] | None = None   # ``Trên đây là Kế hoạch …`` before the block
+    annex_refs: tuple[str, ...] = ()   # numbers the appendices restate (``Kèm theo Kế hoạch số 12/KH-UBND``)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +63,13 @@ def read_closing(text: str, start: int | None = None) -> Closing:
     """Read the recipients and the signer; ``start`` is where the body is known to end, if known."""
     lo, hi = _block(text, start)
     block = text[lo:hi]
-    return Closing(recipients=tuple(_recipients(block)), **_signer(block), span=(lo, hi))
+    para = None
+    for m in _CLOSING_PARA.finditer(text, max(0, lo - 3000), lo + 1):
+        end = text.find("\n", m.end())
+        para = (m.start(), end if end >= 0 else len(text))
+    refs = tuple(dict.fromkeys(re.sub(r"\s+", "", m.group("num")) for m in _ANNEX_REF.finditer(text, hi)))
+    return Closing(recipients=tuple(_recipients(block)), **_signer(block), span=(lo, hi), paragraph=para,
+                   annex_refs=refs)
 
 
 def _recipients(block: str) -> list[str]:
