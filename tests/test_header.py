@@ -243,3 +243,20 @@ def test_number_restated_by_the_appendix_when_the_header_lost_it():
     assert parse(text).meta.number == "12/KH-UBND"
     blank = text.replace("KẾ HOẠCH\n", "Số: /KH-UBND\n\nKẾ HOẠCH\n", 1).replace("số 12/KH-UBND", "số /KH-UBND")
     assert parse(blank).meta.number is None
+
+
+def test_ocr_text_of_a_team_plan():
+    """Tesseract's reading of a scanned team plan: columns joined by one space, a fraction slash in the
+    number, recipients wrapped over lines."""
+    text = ("SỞ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐOÀN KIÊM TRA Độc lập - Tự do - Hạnh Phúc\n"
+            "THEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026\n\nSố: 1105⁄KH-ĐKT\n\nKẾ HOẠCH\n"
+            "Kiêm tra việc châp hành Quy định pháp luật trong sử dụng và bảo quản vật\n"
+            "liệu nô công nghiệp trên địa bàn tỉnh Lào Cai\n\n"
+            "Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\n\n1. Mục tiêu\n- Đánh giá.\n"
+            "Trên đây là Kế hoạch kiểm tra của Đoàn./.\n\nNơi nhận: TM. ĐOÀN KIÊM TRA\n"
+            "- Giám đốc Sở (để báo cáo và phê duyệt);\n- Văn phòng Sở (Bố trí kinh phí, phương\n"
+            "tiện phục vụ Đoàn kiểm tra);\n\n- Lưu: VT, CN.\n")
+    m = parse(text).meta
+    assert (m.number, m.issued, m.doc_type) == ("1105/KH-ĐKT", "2026-03-10", "Kế hoạch")
+    assert m.recipients == ("Giám đốc Sở (để báo cáo và phê duyệt)",
+                            "Văn phòng Sở (Bố trí kinh phí, phương tiện phục vụ Đoàn kiểm tra)", "Lưu: VT, CN")

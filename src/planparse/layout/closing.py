@@ -85,14 +85,14 @@ def _recipients(block: str) -> list[str]:
         if not s:
             continue
         if not s.startswith(("-", "+", "•")):
+            if out and not out[-1].endswith((";", ".", ":")) and not s.isupper():
+                out[-1] += " " + s  # an item wrapped over two lines
+                continue
             if out:
                 break
             continue
-        for item in re.split(r"(?:^|[;.]\s*)[-+•]\s+", s):
-            item = item.strip().rstrip(" ;.,")
-            if item:
-                out.append(item)
-    return out
+        out += [item.strip() for item in re.split(r"(?:^|(?<=[;.])\s*)[-+•]\s+", s) if item.strip()]
+    return [item.rstrip(" ;.,") for item in out if item.rstrip(" ;.,")]
 
 
 def _signer(block: str) -> dict:

@@ -25,7 +25,7 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:-(?:[ \t]*\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]
 # Hyphenated parts of the code never have spaces around the hyphen: ``KH-UBND — Cao Bằng``
 # stops before the place; a hyphen that ends a line continues the code on the next one.
 _NUMBER = re.compile(r"(?:(?<![\w])(?:Số|SỐ|Số hiệu|Số ký hiệu|Ký hiệu)\s*:|(?<![\w])Số(?=[ \t]+\d+\s*/))"
-                     r"\s*(?P<digits>\d[\d.]*[a-z]?)?(?P<ptype>-[A-ZĐ][A-Za-zĐ]*)?\s*(?P<year>/\s*(?:19|20)\d{2})?\s*/\s*(?P<code>" + _CODE + ")")
+                     r"\s*(?P<digits>\d[\d.]*[a-z]?)?(?P<ptype>-[A-ZĐ][A-Za-zĐ]*)?\s*(?P<year>[/⁄∕]\s*(?:19|20)\d{2})?\s*[/⁄∕]\s*(?P<code>" + _CODE + ")")
 _PLACE = r"(?<![\w/-])(?P<place>[" + UPPER + r"][^\W\d_]*\.?(?:[ ][" + UPPER + r"][^\W\d_]*\.?){0,4})"
 _DAY = r"(?P<d>\d{1,2})?[\s.…_]*"
 _DATE_LINE = re.compile(_PLACE + r"(?:\s*,\s*[a-zà-ỹ]{1,2})?\s*,\s*ngày\s*(?:" + _DAY + r"tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})"
@@ -342,6 +342,7 @@ def read_header(text: str, limit: int | None = None) -> Header:
         ptype = nm.group("ptype") or ""
         if nm.group("digits"):
             number = re.sub(r"\s+", "", nm.group("digits") + ptype + (nm.group("year") or "") + "/" + code)
+            number = re.sub(r"[⁄∕]", "/", number)  # OCR and some fonts give a fraction or division slash
         if ptype:  # the Party's form puts the type before the slash: 12-KH/BTGTU
             code = ptype[1:] + "-" + code
         number = number.replace("Ð", "Đ") if number else None
