@@ -190,8 +190,11 @@ def test_inspection_team_plan_as_pdftotext_lays_it_out():
      "400/KH-UBND", "2019-11-15", "Tuyên truyền ASEAN năm 2020"),
     ("Ngày 15 tháng 11 năm 2019, Sở Nội vụ đã ban hành Kế hoạch số 12/KH-SNV nhằm cải cách hành chính năm 2020\n",
      "12/KH-SNV", "2019-11-15", "Cải cách hành chính năm 2020"),
+    ("Ngày 08/11/2019, Ủy ban nhân dân tỉnh ban hành Kế hoạch về việc tuyên truyền ASEAN năm 2020.\n",
+     None, "2019-11-08", "Tuyên truyền ASEAN năm 2020"),
 ])
 def test_news_sentence_forms(text, number, issued, title):
+    assert read_header("Tin tức\n\nUBND tỉnh ban hành Kế hoạch về việc tuyên truyền.\n").news is False  # neither
     h = read_header("Tin tức - Sự kiện\n\n" + text + "\nTheo đó, các cơ quan tổ chức thực hiện.\n")
     assert (h.number, h.issued, h.doc_type, h.title, h.news) == (number, issued, "Kế hoạch", title, True)
 

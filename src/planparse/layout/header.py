@@ -274,10 +274,15 @@ def _title_case_caps(s: str) -> str:
     return low
 
 
+@lru_cache(maxsize=1)
+def _portal_res() -> dict[str, re.Pattern]:
+    return {key: re.compile(r"^(?:" + "|".join(re.escape(lb) for lb in labels) + r")\s*:\s*(?P<v>.+)$", re.I)
+            for key, labels in _vocab()["portal"].items()}
+
+
 def _portal(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for key, labels in _vocab()["portal"].items():
-        rx = re.compile(r"^(?:" + "|".join(re.escape(lb) for lb in labels) + r")\s*:\s*(?P<v>.+)$", re.I)
+    for key, rx in _portal_res().items():
         for ln in lines:
             m = rx.match(ln)
             if m and m.group("v").strip():
@@ -289,14 +294,10 @@ def _portal(lines: list[str]) -> dict[str, str]:
 def _news(text: str) -> dict | None:
     """A report of the plan: ``Ngày 15/11/2019, UBND tỉnh ban hành Kế hoạch số 400/KH-UBND về …`` or
     ``UBND tỉnh vừa ban hành Kế hoạch số 400/KH-UBND ngày 15/11/2019 về …``."""
-    from ..extract.common import NUMBER, iso, norm_number
-    types = "|".join(re.escape(n) for n in sorted(set(doc_types().values()), key=len, reverse=True))
-    date = r"(?P<d{0}>\d{{1,2}})\s*(?:/|tháng)\s*(?P<m{0}>\d{{1,2}})\s*(?:/|năm)\s*(?P<y{0}>\d{{4}})"
-    rx = re.compile(r"(?:^|\n)[ \t]*(?:Ngày\s+" + date.format(1) + r",?\s*)?(?P<actor>[^\n]{0,200}?)\s*"
-                    r"(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+(?P<type>" + types + r")\s+(?:số\s+)?(?P<num>" + NUMBER + r")"
-                    r"(?:\s*,?\s*ngày\s+" + date.format(2) + r")?\s*(?:,\s*)?"
-                    r"(?:(?:về việc|về|V/v|nhằm)\s+(?P<subj>[^\n]+?))?\s*(?:\.(?:\s|$)|\n|$)", re.I)
-    m = rx.search(text[:4000])
+    from ..extract.common import iso, norm_number
+    rx = _news_re()
+    # a report names the plan by its number, or dates the issue in its opening words
+    m = next((m for m in rx.finditer(text[:4000]) if m.group("num") or m.group("d1")), None)
     if not m:
         return None
     issued = None
@@ -304,9 +305,21 @@ def _news(text: str) -> dict | None:
         if m.group("d" + k):
             issued = iso(int(m.group("y" + k)), int(m.group("m" + k)), int(m.group("d" + k)))
             break
-    return {"issued": issued, "number": norm_number(m.group("num")),
+    return {"issued": issued, "number": norm_number(m.group("num")) if m.group("num") else None,
             "doc_type": type_name(m.group("type")), "title": _sentence_case(m.group("subj")) if m.group("subj") else None,
             "actor": m.group("actor").strip(" ,"), "end": m.end()}
+
+
+@lru_cache(maxsize=1)
+def _news_re() -> re.Pattern:
+    from ..extract.common import NUMBER
+    types = "|".join(re.escape(n) for n in sorted(set(doc_types().values()), key=len, reverse=True))
+    date = r"(?P<d{0}>\d{{1,2}})\s*(?:/|tháng)\s*(?P<m{0}>\d{{1,2}})\s*(?:/|năm)\s*(?P<y{0}>\d{{4}})"
+    rx = re.compile(r"(?:^|\n)[ \t]*(?:Ngày\s+" + date.format(1) + r",?\s*)?(?P<actor>[^\n]{0,200}?)\s*"
+                    r"(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+(?P<type>" + types + r")\s+(?:số\s+)?(?P<num>" + NUMBER + r")?"
+                    r"(?:\s*,?\s*ngày\s+" + date.format(2) + r")?\s*(?:,\s*)?"
+                    r"(?:(?:về việc|về|V/v|nhằm)\s+(?P<subj>[^\n]+?))?\s*(?:\.(?:\s|$)|\n|$)", re.I)
+    return rx
 
 
 def read_header(text: str, limit: int | None = None) -> Header:
