@@ -257,7 +257,9 @@ def compose_issuer(bodies: list[str] | tuple[str, ...], province: str | None = N
 
 
 def _clean(line: str) -> str:
-    return _STRIP_MD.sub("", line).strip()
+    if "*" in line or "_" in line or "#" in line or "`" in line or ">" in line:
+        line = _STRIP_MD.sub("", line)
+    return line.strip()
 
 
 def _strip_vv(s: str) -> str:
@@ -332,7 +334,7 @@ def read_header(text: str, limit: int | None = None) -> Header:
         offsets.append(pos)
         pos += len(ln) + 1
     motto = _motto()
-    lines = [_clean(ln) for ln in raw_lines]
+    lines = [_clean(ln) for ln in raw_lines[:61]]  # the block ends within 60 lines
     # the header ends at the preamble or the first heading; a portal/news copy may open with more lines
     stop = len(lines)
     for i, ln in enumerate(lines):
