@@ -28,6 +28,7 @@ FLATTENINGS = {
     "web dash": _joined(" — "),
     "one line, dashes": " - ".join(L[:2]) + " — " + " - ".join(R[:2]) + "\n" + L[2] + " — " + R[2],
     "number and date split": "\n".join(L[:2] + R[:2]) + "\nSố:\n1286 /KH-SVHTTDL\n\n" + R[2],
+    "DOCX cells, paragraphs joined": (" ".join(L[:2]) + " " + L[2] + " | " + " ".join(R) + "\n"),
     "markdown bold": "**" + "\n".join(L[:2]) + "**\n\n**" + "\n".join(R[:2]) + "**\n\n" + L[2] + "\n\n" + R[2],
     "portal metadata first": ("Số hiệu: 1286/KH-SVHTTDL\nLoại văn bản: Kế hoạch\nNơi ban hành: Sở Văn hóa, Thể thao và Du lịch "
                               "tỉnh Hậu Giang\nNgày ban hành: 24/07/2019\n\n" + "\n".join(x for pair in zip(L, R) for x in pair)),
@@ -60,6 +61,8 @@ def test_every_flattening_gives_the_same_meta(layout):
     (["UBND TỈNH AN GIANG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI"], None, "Ban Chỉ đạo phòng, Chống thiên tai tỉnh An Giang"),
     (["CÔNG TY CP ĐẦU TƯ XÂY DỰNG HẠ TẦNG VÀ GIAO THÔNG"], "Hà Nội", "Công ty CP đầu tư xây dựng hạ tầng và Giao thông"),
     (["UBND THÀNH PHỐ HÀ NỘI", "SỞ Y TẾ"], None, "Sở Y tế thành phố Hà Nội"),
+    (["UBND HUYỆN ĐỨC THỌ PHÒNG TÀI CHÍNH - KẾ HOẠCH"], "Hà Tĩnh", "Phòng Tài chính - Kế hoạch huyện Đức Thọ"),
+    (["ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN"], "Quảng Nam", "Ủy ban nhân dân thành phố Hội An"),
 ])
 def test_issuer_composition(bodies, province, want):
     assert compose_issuer(bodies, province).casefold() == want.casefold()

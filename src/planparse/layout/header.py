@@ -202,6 +202,7 @@ def _bodies(cells: list[str]) -> list[str]:
     completes one that has none, other capital lines continue the body above (wrapped names)."""
     units: list[str] = []
     split: list[str] = []
+    cells = [p for c in cells for p in _split_after_locality(c)]
     for c in cells:
         # a web copy joins the column's lines with " - ": split where a new body starts
         parts = re.split(r"\s+[-–—]\s+", c)
@@ -225,6 +226,24 @@ def _bodies(cells: list[str]) -> list[str]:
         else:
             units[-1] += " " + c
     return units
+
+
+@lru_cache(maxsize=1)
+def _new_body() -> re.Pattern:
+    words = sorted(_vocab()["new_body_words"], key=len, reverse=True)
+    return re.compile(r"\s(?=(?:" + "|".join(re.escape(w) for w in words) + r")\s)")
+
+
+def _split_after_locality(cell: str) -> list[str]:
+    """``UBND TỈNH HẬU GIANG SỞ VĂN HÓA…`` → ``[UBND TỈNH HẬU GIANG, SỞ VĂN HÓA…]``: after a locality
+    word and at least one word of its name, a body word starts the next body."""
+    loc = re.search(r"(?<![\w])(?:T[ỈĨ]NH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI))\s+(?![ỦU][ỶY]\b)\S+", cell)
+    if not loc:
+        return [cell]
+    m = _new_body().search(cell, loc.end())
+    if not m:
+        return [cell]
+    return [cell[:m.start()].strip()] + _split_after_locality(cell[m.end():].strip())
 
 
 def compose_issuer(bodies: list[str] | tuple[str, ...], province: str | None = None) -> str | None:
