@@ -266,3 +266,12 @@ def test_ocr_text_of_a_team_plan():
     assert (m.number, m.issued, m.doc_type) == ("1105/KH-ĐKT", "2026-03-10", "Kế hoạch")
     assert m.recipients == ("Giám đốc Sở (để báo cáo và phê duyệt)",
                             "Văn phòng Sở (Bố trí kinh phí, phương tiện phục vụ Đoàn kiểm tra)", "Lưu: VT, CN")
+
+
+@pytest.mark.parametrize("caps, title", [
+    ("KẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH VỀ ASEAN TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG GIAI ĐOẠN 2014 - 2015\n",
+     "Triển khai chương trình về ASEAN trên địa bàn tỉnh Sóc Trăng giai đoạn 2014 - 2015"),
+    ("KẾ HOẠCH\nTUYÊN TRUYỀN TRÊN ĐỊA BÀN HUYỆN ĐỨC THỌ NĂM 2020\n", "Tuyên truyền trên địa bàn huyện Đức Thọ năm 2020"),
+])
+def test_subject_in_capitals_in_sentence_case(caps, title):
+    assert read_header("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 39/KH-UBND\n" + caps).title == title

@@ -286,13 +286,31 @@ def _strip_vv(s: str) -> str:
 
 
 def _title_case_caps(s: str) -> str:
+    """A subject in capitals in sentence case: place names after tỉnh/huyện/… keep their capitals
+    (a known province by name, otherwise its next two words) and fixed terms (ASEAN) theirs."""
     if not _is_caps(s):
         return s
+    from ..extract.common import province_regex
     low = s.lower()
-    loc = _LOCALITY.search(s)
-    if loc:
-        low = low[:loc.start()] + _lw(loc) + " " + " ".join(w.capitalize() for w in loc.group("name").split())
-    return low
+    for loc in _LOCALITY_ANY.finditer(s):
+        start = loc.end()
+        pm = province_regex().match(s, start)
+        end = pm.end() if pm else start
+        if not pm:
+            m = re.match(r"[^\W\d_]+(?:\s[^\W\d_]+)?", s[start:])
+            end = start + (m.end() if m else 0)
+        low = low[:start] + " ".join(w.capitalize() for w in s[start:end].split(" ")) + low[end:]
+    return _fixed_terms(low)
+
+
+_LOCALITY_ANY = re.compile(r"(?<![\w])(?:T[ỈĨÍÌỊ]NH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI))\s+(?![ỦU][ỶY]\b)")
+
+
+def _fixed_terms(s: str) -> str:
+    for term in _vocab()["proper_terms"]:
+        if term.lower() in s.lower():
+            s = re.sub(r"(?<![\w])" + re.escape(term) + r"(?![\w])", term, s, flags=re.I)
+    return s
 
 
 @lru_cache(maxsize=1)
