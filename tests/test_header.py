@@ -275,3 +275,23 @@ def test_ocr_text_of_a_team_plan():
 ])
 def test_subject_in_capitals_in_sentence_case(caps, title):
     assert read_header("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 39/KH-UBND\n" + caps).title == title
+
+
+LETTER_LAYOUT = """   UỶ BAN NHÂN DÂN                 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH LÀO CAI                           Độc lập - Tự do - Hạnh phúc
+     Số: 193 /UBND-KT                    Lào Cai, ngày 10 tháng 01năm 2026
+ V/v tăng cường công tác quản
+lý, giám sát hoạt động VLNCN,
+     TCTN trên địa bàn tỉnh
+              Kính gửi:
+                          - Các Sở, ngành: Công Thương, Nội vụ;
+                          - UBND các xã, phường.
+       Công tác quản lý nhà nước về vật liệu nổ công nghiệp thời gian vừa qua đã đạt được nhiều kết quả.
+"""
+
+
+def test_letter_as_pdftotext_lays_it_out():
+    h = parse(LETTER_LAYOUT).meta  # normalisation puts the old tone placement (UỶ, HOÀ) right
+    assert (h.number, h.doc_type, h.issued) == ("193/UBND-KT", "Công văn", "2026-01-10")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Lào Cai"
+    assert h.title == "Tăng cường công tác quản lý, giám sát hoạt động VLNCN, TCTN trên địa bàn tỉnh"
