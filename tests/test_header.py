@@ -295,3 +295,8 @@ def test_letter_as_pdftotext_lays_it_out():
     assert (h.number, h.doc_type, h.issued) == ("193/UBND-KT", "Công văn", "2026-01-10")
     assert h.issuer == "Ủy ban nhân dân tỉnh Lào Cai"
     assert h.title == "Tăng cường công tác quản lý, giám sát hoạt động VLNCN, TCTN trên địa bàn tỉnh"
+
+
+def test_a_headline_in_capitals_is_not_an_issuer():
+    h = read_header("TUYÊN TRUYỀN ASEAN NĂM 2020\n\nTheo tin từ Sở Thông tin, hoạt động tuyên truyền được đẩy mạnh.\n")
+    assert (h.issuer, h.number, h.doc_type) == (None, None, None)

@@ -411,9 +411,10 @@ def read_header(text: str, limit: int | None = None) -> Header:
             issued = iso(int(dm.group("y2")), int(dm.group("m2")), int(dm.group("d2")))
     # cells, with the motto and the date taken out
     cells_by_line: list[list[str]] = []
+    motto_seen = False
     for i, ln in enumerate(lines[:stop]):
         if motto.search(ln):
-            found = True
+            found = motto_seen = True
         s = motto.sub("\t", ln)
         s = _DATE_LINE.sub("\t", s)
         s = _NUMBER.sub("\t", s)
@@ -458,6 +459,8 @@ def read_header(text: str, limit: int | None = None) -> Header:
     upto = type_at if type_at is not None else (vv_at if vv_at is not None else min(stop, 12))
     caps = [c for cells in cells_by_line[:upto] for c in cells
             if c[:1].isalpha() and _is_caps(c) and not _match_type(c) and not re.match(r"^(?:SỐ|SỐ HIỆU)\s*:", c)]
+    if type_at is None and vv_at is None and not (nm or dm or motto_seen):
+        caps = []  # no header block: a headline in capitals is not an issuing body
     bodies = _bodies(caps)
     if doc_type is None:
         doc_type = type_from_code(code)
