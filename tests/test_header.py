@@ -300,3 +300,27 @@ def test_letter_as_pdftotext_lays_it_out():
 def test_a_headline_in_capitals_is_not_an_issuer():
     h = read_header("TUYÊN TRUYỀN ASEAN NĂM 2020\n\nTheo tin từ Sở Thông tin, hoạt động tuyên truyền được đẩy mạnh.\n")
     assert (h.issuer, h.number, h.doc_type) == (None, None, None)
+
+
+@pytest.mark.parametrize("cells", ["one row per line", "one cell per column"])
+def test_header_as_a_docx_table(tmp_path, cells):
+    """The header as Word lays it out: a borderless two-column table, then the type line and subject."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    if cells == "one row per line":
+        t = d.add_table(rows=3, cols=2)
+        for i, (a, b) in enumerate(zip(L, R)):
+            t.cell(i, 0).text, t.cell(i, 1).text = a, b
+    else:  # each column one cell, its lines as paragraphs
+        t = d.add_table(rows=1, cols=2)
+        for j, col in enumerate((L, R)):
+            c = t.cell(0, j)
+            c.text = col[0]
+            for line in col[1:]:
+                c.add_paragraph(line)
+    for para in BODY.split("\n"):
+        d.add_paragraph(para)
+    path = tmp_path / "header.docx"
+    d.save(str(path))
+    m = parse(str(path)).meta
+    assert dict(number=m.number, doc_type=m.doc_type, issuer=m.issuer, issued=m.issued, title=m.title) == WANT
