@@ -324,3 +324,10 @@ def test_header_as_a_docx_table(tmp_path, cells):
     d.save(str(path))
     m = parse(str(path)).meta
     assert dict(number=m.number, doc_type=m.doc_type, issuer=m.issuer, issued=m.issued, title=m.title) == WANT
+
+
+def test_subject_stops_before_a_body_paragraph():
+    h = read_header("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBIÊN BẢN KIỂM TRA\n"
+                    "Thực tế kho bảo quản vật liệu nổ công nghiệp\n" + "Sở Công Thương nhận được đề nghị của Công ty tại Văn bản ngày 25/6/2026 "
+                    "về việc báo cáo kết quả khắc phục các tồn tại kho chứa vật liệu nổ công nghiệp tại khu vực mỏ đá, xã Bảo Ái\n")
+    assert h.title == "Kiểm tra thực tế kho bảo quản vật liệu nổ công nghiệp"

@@ -537,8 +537,8 @@ def _subject(rest: str, lines: list[str], start: int, stop: int) -> tuple[str | 
             continue
         if blank and parts and (len(s) > 120 or parts[-1].endswith((".", ":", ";"))):
             break
-        if len(s) > 260:
-            break
+        if len(s) > 260 or (n_lower and (len(s) > 160 or s.endswith(":"))):
+            break  # a paragraph of the body, not the subject's next line
         if parts and rest and n_lower == 0 and s[:1].isupper() and s[1:2].islower():
             s = s[:1].lower() + s[1:]
         parts.append(s)
