@@ -331,3 +331,14 @@ def test_subject_stops_before_a_body_paragraph():
                     "Thực tế kho bảo quản vật liệu nổ công nghiệp\n" + "Sở Công Thương nhận được đề nghị của Công ty tại Văn bản ngày 25/6/2026 "
                     "về việc báo cáo kết quả khắc phục các tồn tại kho chứa vật liệu nổ công nghiệp tại khu vực mỏ đá, xã Bảo Ái\n")
     assert h.title == "Kiểm tra thực tế kho bảo quản vật liệu nổ công nghiệp"
+
+
+def test_basis_several_per_line_without_so_and_not_requests():
+    text = ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: /KH-SCT\nLào Cai, ngày tháng 5 năm 2026\n\nKẾ HOẠCH\nKiểm tra an toàn\n\n"
+            "Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ; Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 "
+            "của Chính phủ về phân quyền;\nCăn cứ Quyết định 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh Lào Cai;\n"
+            "Xét đề nghị của Chi nhánh Mỏ tại Văn bản số 1230/MĐV-ATMT ngày 20/5/2026.\n\nI. MỤC ĐÍCH\n1. Bảo đảm an toàn.\n")
+    basis = parse(text).meta.basis
+    assert [(b.number, b.type, b.date) for b in basis] == [
+        ("181/2024/NĐ-CP", "Nghị định", "2024-12-31"), ("146/2025/NĐ-CP", "Nghị định", "2025-06-12"),
+        ("1883/QĐ-UBND", "Quyết định", "2025-11-06")]
