@@ -82,6 +82,8 @@ def test_proper_case_keeps_locality_and_fixed_terms():
     ("Số: 1811/KH-UBND - Cao Bằng, ngày 19 tháng 6 năm 2018", "1811/KH-UBND", "KH-UBND"),
     ("Số: 24/HDLN-BCA-BQP-\nBYT-BCT", "24/HDLN-BCA-BQP-BYT-BCT", "HDLN-BCA-BQP-BYT-BCT"),
     ("Số: 12-KH/BTGTU", "12-KH/BTGTU", "KH-BTGTU"),
+    ("Số: ........../KH-UBND", None, "KH-UBND"),
+    ("Số: …/KH-UBND", None, "KH-UBND"),
 ])
 def test_number_grammar(line, number, code):
     h = read_header("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n" + line + "\n\nKẾ HOẠCH\nViệc gì đó\n")
@@ -95,6 +97,8 @@ def test_number_grammar(line, number, code):
     ("Lào Cai, ngày15 tháng 5 năm 2026", "2026-05-15"),
     ("TP. Hồ Chí Minh, ngày 02/03/2020", "2020-03-02"),
     ("Cao Bằng, ngày 19 tháng 6 năm 2018", "2018-06-19"),
+    ("Ngày 19 tháng 6 năm 2018", "2018-06-19"),
+    ("ngày …… tháng 6 năm 2018", None),
 ])
 def test_place_date(line, issued):
     h = read_header("SỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\n" + line + "\n\nKẾ HOẠCH\nViệc gì đó\n")

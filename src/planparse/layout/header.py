@@ -25,11 +25,12 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:-(?:[ \t]*\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]
 # Hyphenated parts of the code never have spaces around the hyphen: ``KH-UBND — Cao Bằng``
 # stops before the place; a hyphen that ends a line continues the code on the next one.
 _NUMBER = re.compile(r"(?:(?<![\w])(?:Số|SỐ|Số hiệu|Số ký hiệu|Ký hiệu)\s*:|(?<![\w])Số(?=[ \t]+\d+\s*/))"
-                     r"\s*(?P<digits>\d[\d.]*[a-z]?)?(?P<ptype>-[A-ZĐ][A-Za-zĐ]*)?\s*(?P<year>[/⁄∕]\s*(?:19|20)\d{2})?\s*[/⁄∕]\s*(?P<code>" + _CODE + ")")
+                     r"\s*(?P<digits>\d[\d.]*[a-z]?)?(?P<ptype>-[A-ZĐ][A-Za-zĐ]*)?[\s.…_]*(?P<year>[/⁄∕]\s*(?:19|20)\d{2})?\s*[/⁄∕]\s*(?P<code>" + _CODE + ")")
 _PLACE = r"(?<![\w/-])(?P<place>[" + UPPER + r"][^\W\d_]*\.?(?:[ ][" + UPPER + r"][^\W\d_]*\.?){0,4})"
 _DAY = r"(?P<d>\d{1,2})?[\s.…_]*"
 _DATE_LINE = re.compile(_PLACE + r"(?:\s*,\s*[a-zà-ỹ]{1,2})?\s*,\s*ngày\s*(?:" + _DAY + r"tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})"
                         r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))")
+_BARE_DATE = re.compile(r"^[Nn]gày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})\.?$")
 _TODAY = re.compile(r"Hôm nay[^.\n]{0,60}?ngày\s*(?P<d>\d{1,2})\s*(?:/|tháng)\s*(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})")
 _VV = re.compile(r"^(?:V/v|V/V|v/v|Về việc)\b\s*:?\s*")
 _STRIP_MD = re.compile(r"[*_#`]+|^\s*>\s*")
@@ -409,6 +410,17 @@ def read_header(text: str, limit: int | None = None) -> Header:
                 issued = iso(int(dm.group("y")), int(dm.group("m")), int(dm.group("d")))
         else:
             issued = iso(int(dm.group("y2")), int(dm.group("m2")), int(dm.group("d2")))
+    if dm is None:  # a copy that dropped the place: the date alone in its cell
+        for ln in lines[:stop]:
+            for c in _CELL_SPLIT.split(ln):
+                d = _BARE_DATE.match(c.strip())
+                if d:
+                    found = True
+                    issued = iso(int(d.group("y")), int(d.group("m")), int(d.group("d"))) if d.group("d") and d.group("m") else None
+                    break
+            else:
+                continue
+            break
     # cells, with the motto and the date taken out
     cells_by_line: list[list[str]] = []
     motto_seen = False
