@@ -346,3 +346,10 @@ def test_basis_several_per_line_without_so_and_not_requests():
     assert [(b.number, b.type, b.date) for b in basis] == [
         ("181/2024/NĐ-CP", "Nghị định", "2024-12-31"), ("146/2025/NĐ-CP", "Nghị định", "2025-06-12"),
         ("1883/QĐ-UBND", "Quyết định", "2025-11-06")]
+
+
+def test_type_line_that_lost_its_capitals():
+    h = read_header("Ủy ban nhân dân tỉnh Bến Tre\nSố: 12/KH-UBND\nBến Tre, ngày 2 tháng 3 năm 2020\n\nKế hoạch\n"
+                    "Phòng, chống dịch bệnh năm 2020\n\nCăn cứ Luật số 03/2007/QH12;\n")
+    assert (h.doc_type, h.title, h.number) == ("Kế hoạch", "Phòng, chống dịch bệnh năm 2020", "12/KH-UBND")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Bến Tre"

@@ -90,7 +90,8 @@ def _match_type(cell: str) -> tuple[str, str] | None:
     if m and _is_caps(m.group("type")):
         return type_name(m.group("type")) or m.group("type"), m.group("rest")
     if not _is_caps(cell):
-        return None
+        name = type_name(cell.rstrip(" :"))  # a web copy that lost the capitals: ``Kế hoạch`` alone on its line
+        return (name, "") if name and cell[:1].isupper() else None
     from ..vi import strip_marks
     rx, back = _type_line_unmarked()
     m = rx.match(strip_marks(cell))  # strip_marks keeps positions: the rest is sliced from the cell
@@ -471,6 +472,10 @@ def read_header(text: str, limit: int | None = None) -> Header:
     upto = type_at if type_at is not None else (vv_at if vv_at is not None else min(stop, 12))
     caps = [c for cells in cells_by_line[:upto] for c in cells
             if c[:1].isalpha() and _is_caps(c) and not _match_type(c) and not re.match(r"^(?:SỐ|SỐ HIỆU)\s*:", c)]
+    if not caps:  # a copy that lost the capitals: a short cell opening with a level word is the body
+        caps = [c.upper() for cells in cells_by_line[:upto] for c in cells
+                if len(c) <= 80 and c[:1].isupper() and not re.search(r"[\d:]", c)
+                and _level_of(c.upper()) not in (None, "locality") and not _match_type(c)]
     if type_at is None and vv_at is None and not (nm or dm or motto_seen):
         caps = []  # no header block: a headline in capitals is not an issuing body
     bodies = _bodies(caps)
