@@ -153,6 +153,7 @@ def test_news_report_metadata_from_the_reporting_sentence():
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.          TRƯỞNG ĐOÀN\n\n\nHoàng Văn Thuân", "Hoàng Văn Thuân", "Trưởng đoàn",
      ["Như trên", "Lưu: VT"]),
     ("TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\nĐã ký: Nguyễn Văn An", "Nguyễn Văn An", "Chánh Văn phòng", []),
+    ("Q. GIÁM ĐỐC\n(đã ký)\nTrần Thị Bình", "Trần Thị Bình", "Quyền Giám đốc", []),
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", None, None, ["Như trên", "Lưu: VT"]),
 ])
 def test_closing_signature_and_recipients(closing, name, position, recipients):

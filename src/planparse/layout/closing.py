@@ -110,6 +110,9 @@ def _signer(block: str) -> dict:
             continue
         pm = found[-1]
         pos = re.sub(r"\s+", " ", pm.group("pos"))
+        position = positions.get(pos, pos.title())
+        if re.match(r"Q\s?\.", pm.group(0)):  # Q. GIÁM ĐỐC: the acting head signs as such
+            position = "Quyền " + position
         # the name: on the same cell after the position, or on one of the next cells
         after = [cells[i][pm.end():].strip()] + cells[i + 1:i + 6]
         for c in after:
@@ -119,6 +122,6 @@ def _signer(block: str) -> dict:
             nm = _NAME.search(c) if not c.isupper() else None
             # the name is the whole cell (a signature's description or a seal is not)
             if nm and nm.start() <= 3:
-                return {"signer_name": nm.group("name"), "signer_position": positions.get(pos, pos.title())}
+                return {"signer_name": nm.group("name"), "signer_position": position}
         return none
     return none
