@@ -35,7 +35,6 @@ _TODAY = re.compile(r"Hôm nay[^.\n]{0,60}?ngày\s*(?P<d>\d{1,2})\s*(?:/|tháng)
 _VV = re.compile(r"^(?:V/v|V/V|v/v|Về việc)\b\s*:?\s*")
 _STRIP_MD = re.compile(r"[*_#`]+|^\s*>\s*")
 _CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ ]{3,}|[ ]+[—–][ ]+")
-_PREAMBLE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Thi hành|Trên cơ sở)\b")
 _CITES = re.compile(r"\bsố\s+\d|\d+\s*/\s*[A-ZĐ]")
 _HEADING = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Z])[.)]\s+\S|^(?:Phần|PHẦN|Chương|CHƯƠNG|Điều)\s")
 
@@ -98,6 +97,15 @@ def _match_type(cell: str) -> tuple[str, str] | None:
     if m:
         return back[re.sub(r"[\s:.]+", " ", m.group("type"))], cell[m.start("rest"):]
     return None
+
+
+@lru_cache(maxsize=1)
+def _openings() -> tuple[re.Pattern, re.Pattern]:
+    """Words that open the preamble (``Căn cứ``: only a citing line ends the header, a subject may
+    start with ``Thực hiện``) and lines that always end it (``Kính gửi``)."""
+    v = _vocab()
+    return (re.compile(r"^(?:" + "|".join(map(re.escape, v["preamble_words"])) + r")\b"),
+            re.compile(r"^(?:" + "|".join(map(re.escape, v["block_ends"])) + r")\b"))
 
 
 @lru_cache(maxsize=1)
@@ -375,10 +383,11 @@ def read_header(text: str, limit: int | None = None) -> Header:
     motto = _motto()
     lines = [_clean(ln) for ln in raw_lines[:61]]  # the block ends within 60 lines
     # the header ends at the preamble or the first heading; a portal/news copy may open with more lines
+    preamble, stops = _openings()
     stop = len(lines)
     for i, ln in enumerate(lines):
-        if i > 0 and (_PREAMBLE.match(ln) and (len(ln) > 160 or ln.endswith((";", ":")) or _CITES.search(ln))
-                      or re.match(r"^(?:Kính gửi|Xét đề nghị|Theo đề nghị|Hôm nay)\b", ln) or _HEADING.match(ln)):
+        if i > 0 and (preamble.match(ln) and (len(ln) > 160 or ln.endswith((";", ":")) or _CITES.search(ln))
+                      or stops.match(ln) or _HEADING.match(ln)):
             stop = i
             break
     stop = min(stop, 60)
