@@ -36,9 +36,11 @@ def norm_number(s: str) -> str:
 
 
 def type_from_number(number: str) -> str:
+    """The type a number's abbreviation names (``data/doc_types.csv``); a letter has none: ``Công văn``."""
+    from ..layout.header import doc_types
     parts = number.split("/")
     code = parts[-1].split("-")[0] if parts else ""
-    return _CODE_TYPES.get(code, "Công văn")
+    return doc_types().get(code) or _CODE_TYPES.get(code, "Công văn")
 
 
 def iso(y: int, m: int, d: int) -> str | None:

@@ -5,7 +5,7 @@ import re
 
 from ..model import Citation, Meta, Period, Signer
 from ..structure import Structure
-from .common import (DOC_TYPES, NUMBER, UPPER, canonical_province, iso, norm_number,
+from .common import (CITIES, DOC_TYPES, NUMBER, UPPER, canonical_province, iso, norm_number,
                      province_regex, province_successor, type_from_number)
 
 _TYPE_ALT = "|".join(DOC_TYPES)
@@ -116,7 +116,7 @@ def _issuer(head: str, text: str, st: Structure, number: str | None, province: s
         return None
     body = re.sub(r"\s+(?:tỉnh|thành phố)$", "", body)
     if province and province not in body:
-        return f"{body} tỉnh {province}" if not province.startswith(("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")) else f"{body} thành phố {province}"
+        return f"{body} {'thành phố' if province.startswith(CITIES) else 'tỉnh'} {province}"
     return body
 
 
