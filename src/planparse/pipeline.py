@@ -83,6 +83,8 @@ def from_document(doc) -> Plan:
         return s.id if s else None
 
     year = meta.period.start if meta.period and meta.period.start == meta.period.end else None
+    if year is None and meta.period is None and meta.issued:
+        year = int(meta.issued[:4])  # a date without a year in a plan that states no period: its issue year
     deadlines = extract_deadlines(text, st, year, task_of)
     from .extract.deadlines import annex_deadlines
     deadlines += annex_deadlines(tasks, deadlines)

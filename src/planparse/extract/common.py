@@ -24,6 +24,10 @@ _CODE_TYPES = {"QĐ": "Quyết định", "CT": "Chỉ thị", "NĐ": "Nghị đ�
                "CTr": "Chương trình", "ĐA": "Đề án"}
 
 
+# Centrally-run cities: their bodies say ``thành phố``, not ``tỉnh``.
+CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+
 def norm_number(s: str) -> str:
     """``4750 /KH-UBND`` → ``4750/KH-UBND``; also repairs OCR's Ð (U+00D0) for Đ."""
     s = re.sub(r"\s+", "", s).replace("Ð", "Đ")
@@ -32,9 +36,11 @@ def norm_number(s: str) -> str:
 
 
 def type_from_number(number: str) -> str:
+    """The type a number's abbreviation names (``data/doc_types.csv``); a letter has none: ``Công văn``."""
+    from ..layout.header import doc_types
     parts = number.split("/")
     code = parts[-1].split("-")[0] if parts else ""
-    return _CODE_TYPES.get(code, "Công văn")
+    return doc_types().get(code) or _CODE_TYPES.get(code, "Công văn")
 
 
 def iso(y: int, m: int, d: int) -> str | None:

@@ -5,24 +5,12 @@ import re
 
 from ..model import Citation, Meta, Period, Signer
 from ..structure import Structure
-from .common import (DATE_RE, DOC_TYPES, NUMBER, UPPER, canonical_province, iso, norm_number, parse_date,
+from .common import (CITIES, DOC_TYPES, NUMBER, UPPER, canonical_province, iso, norm_number,
                      province_regex, province_successor, type_from_number)
 
-_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + NUMBER + r")", re.M)
-_PLACE_DATE = re.compile(r"^(?P<place>[^,\n\d]{2,40}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.M)
-_NEWS = re.compile(r"^Ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}),?\s*(?P<actor>.{0,200}?)\s*ban hành\s+"
-                   r"(?P<type>Kế hoạch|Quyết định|Chỉ thị|Chương trình)\s+(?:số\s+)?(?P<num>" + NUMBER + r")?", re.M)
-_DOCTYPE_LINE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CÔNG VĂN|THÔNG BÁO|NGHỊ QUYẾT)\b[ \t]*(?P<rest>.*)$", re.M)
 _TYPE_ALT = "|".join(DOC_TYPES)
 _CITE = re.compile(r"(?P<type>" + _TYPE_ALT + r")\s+(?:(?:liên tịch|chung)\s+)?(?:số\s*:?\s*)?(?P<num>" + NUMBER + r")", re.I)
 _BARE_NUM = re.compile(r"(?<![\w/])(?P<num>" + NUMBER + r")")
-_SIGN_POSITION = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ|T/M)\s?\.?\s*)?(?P<pos>(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BÍ THƯ|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA))\s*$")
-_NAME = re.compile(r"^(?:Đã ký\s*:?\s*)?(?P<name>[" + UPPER + r"][^\s\d,;:()]*(?:\s+[" + UPPER + r"][^\s\d,;:()]*){1,5})\s*$")
-_POSITIONS = {"PHÓ CHỦ TỊCH": "Phó Chủ tịch", "CHỦ TỊCH": "Chủ tịch", "GIÁM ĐỐC": "Giám đốc",
-              "PHÓ GIÁM ĐỐC": "Phó Giám đốc", "TRƯỞNG BAN": "Trưởng ban", "PHÓ TRƯỞNG BAN": "Phó Trưởng ban",
-              "CHÁNH VĂN PHÒNG": "Chánh Văn phòng", "BÍ THƯ": "Bí thư", "PHÓ BÍ THƯ": "Phó Bí thư",
-              "TỔNG GIÁM ĐỐC": "Tổng Giám đốc", "BỘ TRƯỞNG": "Bộ trưởng", "THỨ TRƯỞNG": "Thứ trưởng",
-              "TRƯỞNG PHÒNG": "Trưởng phòng", "CHÁNH THANH TRA": "Chánh Thanh tra"}
 _ISSUER_BODIES = [
     (re.compile(r"ỦY BAN NHÂN DÂN|UBND", re.I), "Ủy ban nhân dân"),
     (re.compile(r"HỘI ĐỒNG NHÂN DÂN|HĐND", re.I), "Hội đồng nhân dân"),
@@ -37,91 +25,48 @@ _CODE_ISSUER = {"UBND": "Ủy ban nhân dân", "SGDĐT": "Sở Giáo dục và �
 
 
 def extract_meta(text: str, st: Structure) -> Meta:
-    head = text[:st.preamble[1]]
-    lines = head.split("\n")
-    news = st.news_report
-    number = doc_type = issued = issuer = title = None
-    m = _NUMBER_LINE.search(head)
-    if m:
-        number = norm_number(m.group(1))
-    m = _PLACE_DATE.search(head)
-    place = None
-    if m:
-        issued = iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        place = m.group("place").strip()
-    nm = _NEWS.search(head)
-    if nm:
-        news = True
-        issued = issued or iso(int(nm.group("y")), int(nm.group("m")), int(nm.group("d")))
-        if nm.group("num") and not number:
-            number = norm_number(nm.group("num"))
-        doc_type = nm.group("type")
-    # doc type and title
-    dm = _DOCTYPE_LINE.search(head)
-    if dm:
-        doc_type = dm.group(1).capitalize()
-        doc_type = doc_type[0] + doc_type[1:].lower()
-        title = _title_after(head, dm)
+    """Assemble ``Meta`` from the layout model: the header block (``layout.header``), the closing
+    (``layout.closing``) and the preamble's citations; the body only as a fallback for the issuer."""
+    from ..layout.closing import read_closing
+    from ..layout.header import read_header
+    hd = read_header(text, max(st.preamble[1], 1) if st.preamble[1] > 200 else None)
+    head = text[:max(st.preamble[1], hd.end)]
+    number, doc_type, issued, title = hd.number, hd.doc_type, hd.issued, hd.title
+    news = st.news_report or hd.news
     if news and not title:
-        title = next((ln.strip() for ln in lines if ln.strip()), None)
-    if not doc_type and number:
-        doc_type = type_from_number(number)
-    # province
+        title = next((ln.strip() for ln in head.split("\n") if ln.strip()), None)
+    # province: the place of issue, else the issuer's locality, else the most named one
     province = None
-    cands = []
-    if place:
-        p = canonical_province(place)
-        if p:
-            cands.append(p)
-    for src in (title or "", head, text[:20000]):
-        for pm in re.finditer(r"(?:tỉnh|TỈNH|thành phố|THÀNH PHỐ|Tỉnh)\s+(" + province_regex().pattern + ")", src):
-            p = canonical_province(pm.group(1))
-            if p:
-                cands.append(p)
+    if hd.place:
+        province = canonical_province(hd.place)
+    if province is None:
+        cands = []
+        for src in (hd.issuer or "", title or "", head, text[:20000]):
+            for pm in re.finditer(r"(?:tỉnh|TỈNH|thành phố|THÀNH PHỐ|Tỉnh)\s+(" + province_regex().pattern + ")", src):
+                p = canonical_province(pm.group(1))
+                if p:
+                    cands.append(p)
+            if cands:
+                break
         if cands:
-            break
-    if cands:
-        province = max(set(cands), key=lambda p: (cands.count(p), -cands.index(p)))
-    # issuer
-    issuer = _issuer(head, text, st, number, province)
-    # period
-    period = _period(title or "") or _period(head[:2000])
-    if period is None and issued:
-        y = int(issued[:4])
-        period = Period(y, y)
+            province = max(set(cands), key=lambda p: (cands.count(p), -cands.index(p)))
+    issuer = hd.issuer or _issuer(head, text, st, number or hd.number_code, province)
+    # period: only what the plan states (its subject line); a one-off plan has none
+    period = _period(title or "")
     basis = _basis(text, st, number)
-    signer = _signer(text, st)
-    recipients = _recipients(text, st)
+    closing = read_closing(text, st.closing[0] if st.closing[0] > st.preamble[1] else None)
+    if number is None and hd.number_code is None and len(closing.annex_refs) == 1:
+        # no number line at all (a copy that lost its header): the appendix restates the number
+        from ..layout.header import type_from_code
+        ref = closing.annex_refs[0]
+        if doc_type is None or type_from_code(ref.split("/")[-1]) == doc_type:
+            number = ref
+            doc_type = doc_type or type_from_code(ref.split("/")[-1])
+    signer = Signer(name=closing.signer_name, position=closing.signer_position) if closing.signer_name else None
     return Meta(number=number, doc_type=doc_type, issuer=issuer, province=province,
                 province_successor=province_successor(province), issued=issued, title=title,
-                period=period, basis=tuple(basis), signer=signer, recipients=tuple(recipients),
+                period=period, basis=tuple(basis), signer=signer, recipients=closing.recipients,
                 news_report=news)
-
-
-def _title_after(head: str, dm: re.Match) -> str | None:
-    rest = dm.group("rest").strip()
-    parts = [rest] if rest else []
-    after = head[dm.end():].split("\n")
-    blank_seen = False
-    for ln in after:
-        s = ln.strip()
-        if not s:
-            if parts:
-                blank_seen = True
-            continue
-        if len(s) > 220 or re.match(r"^Số\s*:", s) or (
-                re.match(r"^(Thực hiện|Căn cứ|Triển khai|Theo|Nhằm|Để|Trên cơ sở)\b", s)
-                and (len(s) > 160 or re.search(r"\bsố\s+\d|\d+/[A-ZĐ]", s))):
-            break
-        if blank_seen and parts and (len(s) > 120 or re.match(r"^(?:[IVX]+\.|\d+\.|[-+]|Số|Ngày|ngày)", s)
-                                     or parts[-1].endswith((".", ":", ";")) or s[:1].islower() is False and len(" ".join(parts)) > 160):
-            break
-        blank_seen = False
-        parts.append(s)
-        if len(parts) >= 4:
-            break
-    t = " ".join(parts).strip().rstrip(".")
-    return t or None
 
 
 def _period(s: str) -> Period | None:
@@ -171,7 +116,7 @@ def _issuer(head: str, text: str, st: Structure, number: str | None, province: s
         return None
     body = re.sub(r"\s+(?:tỉnh|thành phố)$", "", body)
     if province and province not in body:
-        return f"{body} tỉnh {province}" if not province.startswith(("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")) else f"{body} thành phố {province}"
+        return f"{body} {'thành phố' if province.startswith(CITIES) else 'tỉnh'} {province}"
     return body
 
 
@@ -186,9 +131,15 @@ def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
     region = pre[region_start:]
     out: list[Citation] = []
     seen = set()
+    # requests (``Xét đề nghị của … tại Văn bản số …``) are not the plan's legal basis
+    requests = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[ \t]*(?:Xét|Theo đề nghị|Theo Tờ trình)\b[^\n]*", region)]
+
+    def is_request(pos: int) -> bool:
+        return any(a <= pos < b for a, b in requests)
+
     for cm in _CITE.finditer(region):
         num = norm_number(cm.group("num"))
-        if own and num == own or num in seen:
+        if own and num == own or num in seen or is_request(cm.start()):
             continue
         seen.add(num)
         typ = cm.group("type")
@@ -206,7 +157,7 @@ def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
     # numbers cited without a type word ("… và 03/BTTTT-BCĐASEAN")
     for bm in _BARE_NUM.finditer(region):
         num = norm_number(bm.group("num"))
-        if num in seen or (own and num == own) or "/" not in num or not re.search(r"[A-ZĐ]", num):
+        if is_request(bm.start()) or num in seen or (own and num == own) or "/" not in num or not re.search(r"[A-ZĐ]", num):
             continue
         seen.add(num)
         after = region[bm.end():bm.end() + 60]
@@ -232,48 +183,3 @@ def _citation_context(text: str, start: int, limit: int) -> str:
     m = re.compile(r";|\.\s|\n|,\s(?=(?:" + _TYPE_ALT + r")\s)", re.I).search(text, start + 5, limit)
     end = m.start() if m else min(limit, start + 300)
     return text[start:end].strip()
-
-
-def _signer(text: str, st: Structure) -> Signer | None:
-    block = text[st.closing[0]:st.closing[1]]
-    if not block.strip():
-        return None
-    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-    pos_idx = None
-    position = None
-    for i, ln in enumerate(lines):
-        for part in re.split(r"(?=\b(?:KT|TM|Q|TL|TUQ)\s?\.)", ln):
-            pm = _SIGN_POSITION.match(part.strip())
-            if pm:
-                pos_idx = i
-                position = _POSITIONS.get(re.sub(r"\s+", " ", pm.group("pos")), pm.group("pos").title())
-    if pos_idx is None:
-        return None
-    name = None
-    for ln in lines[pos_idx + 1:]:
-        nm = _NAME.match(ln)
-        if nm and not ln.isupper():
-            name = nm.group("name")
-    if name is None:
-        return None
-    return Signer(name=name, position=position)
-
-
-def _recipients(text: str, st: Structure) -> list[str]:
-    block = text[st.closing[0]:st.closing[1]]
-    m = re.search(r"Nơi nhận\s*:?", block)
-    if not m:
-        return []
-    out = []
-    for ln in block[m.end():].split("\n"):
-        s = ln.strip()
-        if not s:
-            continue
-        if not s.startswith("-"):
-            if out:
-                break
-            continue
-        s = s.lstrip("- ").rstrip(" ;.,")
-        if s:
-            out.append(s)
-    return out

@@ -1,0 +1,127 @@
+"""The closing (layout.md §4): text → recipients (``Nơi nhận:``) and the signer of the signature block.
+
+After the body come a closing paragraph (``Trên đây là Kế hoạch …``), the recipients
+(``Nơi nhận:`` then ``- …;`` items, ``- Lưu: VT, …``) and the signature block: an authority
+marker (``TM.``, ``KT.``, ``Q.``, ``TL.``, ``TUQ.``), the position in capitals, then the
+signer's name. Table-made copies put the recipients and the signature side by side in one
+line (``Nơi nhận: - A; - Lưu: VT. | | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân``); the reader
+works on cells, not lines. Appendices follow the signature and are not part of it.
+Vocabulary: ``data/header.yaml`` (authority markers, positions).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import load_yaml
+from .header import UPPER
+
+_RECIPIENTS = re.compile(r"(?:^|\n|\|)\s*\**N[ơo]i\s+nh[ậa]n\s*\**\s*:?\**", re.I)
+_ANNEX = re.compile(r"\n\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|\(Kèm theo\b|DANH MỤC\b)")
+_CLOSING_PARA = re.compile(r"(?m)^[ \t*_]*Trên đây là\b")
+_ANNEX_REF = re.compile(r"\(\s*(?:Kèm|Ban hành kèm) theo [^)\n]{0,40}?\bsố\s*:?\s*(?P<num>\d[\d.]*\s*(?:/\s*\d{4}\s*)?/\s*[A-ZĐ][\w&-]*)")
+_NAME_WORD = r"[" + UPPER + r"][a-zà-ỹđ]+"
+_NAME = re.compile(r"(?<![\w])(?P<name>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4})\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    recipients: tuple[str, ...] = ()
+    signer_name: str | None = None
+    signer_position: str | None = None
+    span: tuple[int, int] = (0, 0)     # the recipients-and-signature block
+    paragraph: tuple[int, int] | None = None   # ``Trên đây là Kế hoạch …`` before the block
+    annex_refs: tuple[str, ...] = ()   # numbers the appendices restate (``Kèm theo Kế hoạch số 12/KH-UBND``)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return load_yaml("header.yaml")
+
+
+@lru_cache(maxsize=1)
+def _position_re() -> re.Pattern:
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_vocab()["positions"], key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + _vocab()["authority"] + r"\s*)?(?P<pos>" + alts + r")(?![\w])")
+
+
+def _block(text: str, start: int | None) -> tuple[int, int]:
+    """Where the closing block is: from the last ``Nơi nhận`` before the appendices (or ``start``)
+    to the first appendix after it."""
+    annex = _ANNEX.search(text, start or 0)
+    limit = annex.start() if annex else len(text)
+    last = None
+    for m in _RECIPIENTS.finditer(text, 0, limit):
+        last = m
+    lo = last.start() if last else (start if start is not None else max(0, limit - 2500))
+    annex = _ANNEX.search(text, lo + 1)
+    return lo, annex.start() if annex else len(text)
+
+
+def read_closing(text: str, start: int | None = None) -> Closing:
+    """Read the recipients and the signer; ``start`` is where the body is known to end, if known."""
+    lo, hi = _block(text, start)
+    block = text[lo:hi]
+    para = None
+    for m in _CLOSING_PARA.finditer(text, max(0, lo - 3000), lo + 1):
+        end = text.find("\n", m.end())
+        para = (m.start(), end if end >= 0 else len(text))
+    refs = tuple(dict.fromkeys(re.sub(r"\s+", "", m.group("num")) for m in _ANNEX_REF.finditer(text, hi)))
+    return Closing(recipients=tuple(_recipients(block)), **_signer(block), span=(lo, hi), paragraph=para,
+                   annex_refs=refs)
+
+
+def _recipients(block: str) -> list[str]:
+    m = _RECIPIENTS.search(block)
+    if not m:
+        return []
+    rest = block[m.end():]
+    out: list[str] = []
+    # cell by cell: a table copy puts the signature in the next cell
+    for ln in rest.split("\n"):
+        cell = re.split(r"\s*\|\s*|\t+|\s{3,}", ln.strip())[0]
+        s = cell.strip().strip("*_ ")
+        if not s:
+            continue
+        if not s.startswith(("-", "+", "•")):
+            if out and not out[-1].endswith((";", ".", ":")) and not s.isupper():
+                out[-1] += " " + s  # an item wrapped over two lines
+                continue
+            if out:
+                break
+            continue
+        out += [item.strip() for item in re.split(r"(?:^|(?<=[;.])\s*)[-+•]\s+", s) if item.strip()]
+    return [item.rstrip(" ;.,") for item in out if item.rstrip(" ;.,")]
+
+
+def _signer(block: str) -> dict:
+    """The last position in capitals (after its authority marker) and the name that follows it."""
+    none = {"signer_name": None, "signer_position": None}
+    cells: list[str] = []
+    for ln in block.split("\n"):
+        cells += [c.strip().strip("*_ ") for c in re.split(r"\s*\|\s*|\t+|\s{3,}", ln) if c.strip().strip("*_ ")]
+    noise = re.compile(_vocab()["signature_noise"])
+    positions = _vocab()["positions"]
+    rx = _position_re()
+    for i in range(len(cells) - 1, -1, -1):
+        found = list(rx.finditer(cells[i]))
+        if not found:
+            continue
+        pm = found[-1]
+        pos = re.sub(r"\s+", " ", pm.group("pos"))
+        position = positions.get(pos, pos.title())
+        if re.match(r"Q\s?\.", pm.group(0)):  # Q. GIÁM ĐỐC: the acting head signs as such
+            position = "Quyền " + position
+        # the name: on the same cell after the position, or on one of the next cells
+        after = [cells[i][pm.end():].strip()] + cells[i + 1:i + 6]
+        for c in after:
+            c = re.sub(r"^\(?(?:Đã ký|đã ký|Ký tên)\s*:?\)?\s*", "", c).strip()
+            if not c or noise.match(c) or c.startswith(("(", "[")):
+                continue
+            nm = _NAME.search(c) if not c.isupper() else None
+            # the name is the whole cell (a signature's description or a seal is not)
+            if nm and nm.start() <= 3:
+                return {"signer_name": nm.group("name"), "signer_position": position}
+        return none
+    return none
