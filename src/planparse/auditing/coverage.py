@@ -29,7 +29,7 @@ HEAD_CHARS = 40  # a signal this close to the start of its clause is what the cl
 HEAD_FACTOR = 1.3
 # the retrieval judge's thresholds (ratio of a clause's BM25 score to the area title's own) and the
 # bonus when both judges agree on one clause: chosen by leave-one-plan-out, tools/calibrate_audit.py
-THRESHOLDS = {"retrieval_partial": 0.6, "retrieval_covered": 1.2, "agree_bonus": 0.25}
+THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 4.0, "agree_bonus": 0.15}
 
 _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
@@ -249,21 +249,34 @@ def retrieval_score(ratio: float, th: dict) -> float:
     return PARTIAL + (COVERED - PARTIAL) * (ratio - lo) / (hi - lo)
 
 
-def retrieval_hits(ref: Reference, units: list[Unit], th: dict) -> dict[str, list[Hit]]:
-    """The retrieval judge's hits per area, on the signals' scale (purposes count half, as for signals)."""
+def retrieval_rows(ref: Reference, units: list[Unit]) -> dict[str, list]:
+    """The retrieval judge's raw rows per area: [(ratio, unit index, matched spans)]."""
     from .retrieval import retriever_for
-    out: dict[str, list[Hit]] = {}
-    for aid, rows in retriever_for(ref).score_units(units).items():
-        hits = []
-        for ratio, k, spans in rows:
-            u = units[k]
-            sc = retrieval_score(ratio, th)
-            if u.top_kind == SectionKind.PURPOSE.value:
-                sc *= PURPOSE_FACTOR
-            if sc > 0:
-                hits.append(Hit(sc, u, _merge(spans), "retrieval"))
-        out[aid] = hits
-    return out
+    return retriever_for(ref).score_units(units)
+
+
+def retrieval_hits(rows: list, units: list[Unit], th: dict) -> list[Hit]:
+    """One area's retrieval rows on the signals' scale (purposes count half, as for signals)."""
+    hits = []
+    for ratio, k, spans in rows:
+        u = units[k]
+        sc = retrieval_score(ratio, th)
+        if u.top_kind == SectionKind.PURPOSE.value:
+            sc *= PURPOSE_FACTOR
+        if sc > 0:
+            hits.append(Hit(sc, u, _merge(spans), "retrieval"))
+    return hits
+
+
+def verdict(area: Area, scored: list[Hit], topic_present: bool, insufficient: bool = False) -> str:
+    best = scored[0].score if scored else 0.0
+    if area.topic_bound and not topic_present:
+        status = "partial" if best >= OFF_TOPIC_PARTIAL else "missing"
+    else:
+        status = "covered" if best >= COVERED else ("partial" if best >= PARTIAL else "missing")
+    if status == "missing" and insufficient:
+        status = "insufficient"
+    return status
 
 
 def combine(signal: list[Hit], retrieved: list[Hit], th: dict) -> list[Hit]:
@@ -280,22 +293,41 @@ def combine(signal: list[Hit], retrieved: list[Hit], th: dict) -> list[Hit]:
     return sorted(by.values(), key=lambda h: (-h.score, h.unit.span))
 
 
+# A text is too short to judge when its clauses hold fewer than MIN_WORDS words (about three
+# ordinary sentences: a plan's single task runs 20-40 words, and the shortest real report of a
+# plan we have seen that lists its content runs ~120), or when it only reports that a plan was
+# issued: fewer than MIN_CLAUSES clauses besides the sentence that names the plan. Found areas
+# keep their verdict; an area not found is then `insufficient`, not `missing`.
+MIN_WORDS = 60
+MIN_CLAUSES = 3
+_REPORTING = re.compile(r"(?:ban hành|vừa có|đã có)\s+(?:Kế hoạch|Quyết định|Chương trình)|(?:Kế hoạch|Quyết định)\s+số\s+\d", re.I)
+
+
+def insufficiency(plan, units: list[Unit]) -> dict | None:
+    """``{"key", "params"}`` when the text is too short or too reported to judge; else None."""
+    body = [u for u in units if u.role != "heading"]
+    words = sum(len(u.text.split()) for u in body)
+    if words < MIN_WORDS:
+        return {"key": "insufficient.short", "params": {"words": words, "min": MIN_WORDS}}
+    content = [u for u in body if not _REPORTING.search(u.text) and len(u.text.split()) >= 6]
+    if len(content) < MIN_CLAUSES:
+        return {"key": "insufficient.reported", "params": {"units": len(content), "min": MIN_CLAUSES}}
+    return None
+
+
 def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = None,
-          thresholds: dict | None = None, use_retrieval: bool = True) -> list[AreaResult]:
+          thresholds: dict | None = None, use_retrieval: bool = True, insufficient: bool = False) -> list[AreaResult]:
     th = {**THRESHOLDS, **(thresholds or {})}
     units = plan_units(plan) if units is None else units
     index = Index(units)
-    retrieved = retrieval_hits(ref, units, th) if use_retrieval and units else {}
+    rows = retrieval_rows(ref, units) if use_retrieval and units else {}
     out = []
     for area in ref.areas:
-        scored = combine(score_area(area, units, index), retrieved.get(area.id, []), th)
+        scored = combine(score_area(area, units, index), retrieval_hits(rows.get(area.id, []), units, th), th)
         best = scored[0].score if scored else 0.0
-        if area.topic_bound and not topic_present:
-            status = "partial" if best >= OFF_TOPIC_PARTIAL else "missing"
-        else:
-            status = "covered" if best >= COVERED else ("partial" if best >= PARTIAL else "missing")
+        status = verdict(area, scored, topic_present, insufficient)
         ev = []
-        if status != "missing":
+        if status in ("covered", "partial"):
             seen = set()
             for h in scored[:6]:
                 if h.score < PARTIAL or h.unit.span in seen:
@@ -308,7 +340,7 @@ def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = 
                     break
         out.append(AreaResult(id=area.id, title=area.title, status=status, score=round(min(best, 1.5) / 1.5, 3),
                               evidence=tuple(ev), tag=area.tag, title_en=area.title_en,
-                              looked_for=looked_for(area) if status == "missing" else (),
+                              looked_for=looked_for(area) if status in ("missing", "insufficient") else (),
                               judge=ev[0].judge if ev else None))
     return out
 

@@ -61,6 +61,7 @@ class Reference:
     identifiers: tuple[str, ...] = ()
     implementing: tuple[dict, ...] = ()
     fingerprints: tuple[str, ...] = ()
+    supersedes: tuple[str, ...] = ()  # earlier programme decisions this reference replaces
     checks: dict = field(default_factory=lambda: dict(DEFAULT_CHECKS))
     source: str = "shipped"  # shipped | file | plan
 
@@ -197,7 +198,8 @@ def parse_reference_yaml(text: str, name: str, source: str = "file") -> Referenc
                      issuer=data.get("issuer"), title_en=data.get("title_en"),
                      reconstructed=bool(data.get("reconstructed", False)), provenance=str(data.get("provenance", "")),
                      period=per, topic=tuple(data.get("topic") or ()), identifiers=tuple(str(x) for x in data.get("identifiers") or ()),
-                     implementing=impl, fingerprints=tuple(data.get("fingerprints") or ()), checks=checks, source=source)
+                     implementing=impl, fingerprints=tuple(data.get("fingerprints") or ()),
+                     supersedes=tuple(str(x) for x in data.get("supersedes") or ()), checks=checks, source=source)
 
 
 def reference_from_plan(plan) -> Reference:

@@ -18,20 +18,30 @@ long clause is not a match merely for being long. bm25s is MIT-licensed, depends
 is maintained, and is imported only when an audit runs (``import planparse`` does not load it).
 scikit-learn's TfidfVectorizer would do as well but brings scipy and ~100 MB.
 
-A unit's score for an area is its BM25 score divided by the score the area's own title gets as a
-query (``ratio``): 1.0 means the clause carries as much of the area's distinctive vocabulary as
-its title does. ``coverage`` turns ratios into verdicts with thresholds chosen by leave-one-plan-out
+A unit's score for an area is its BM25 score divided by the weight of one word that only this area
+uses (``ratio``, in "distinctive words"): 2.0 means the clause carries as much of the area's
+vocabulary as two words found in no other area would, however many areas the reference has. ``coverage`` turns ratios into verdicts with thresholds chosen by leave-one-plan-out
 (``tools/calibrate_audit.py``).
 """
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .match import STOPWORDS, Unit, fold, segment_words
 
-MAX_WORD = 4  # syllables in the longest word the segmenter looks for
+MAX_WORD = 4  # syllables in the longest word the fallback segmenter looks for
+K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
+
+
+def _word_tokenize(text: str) -> list[str] | None:
+    try:
+        from underthesea import word_tokenize
+        return word_tokenize(text)
+    except Exception:  # noqa: BLE001 - segmentation is an aid: fall back to the areas' own words
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -88,14 +98,14 @@ class Retriever:
         for g in lexicon()[0]:
             for m in g:
                 self.multi.update(w for w in _words(m) if " " in w)
-        self.bm25 = bm25s.BM25(method="lucene")
+        self.bm25 = bm25s.BM25(method="lucene", k1=K1, b=B)
         self.bm25.index([d.words or [""] for d in self.docs], show_progress=False)
         self.known = set(self.bm25.vocab_dict)
-        self.norm = []
-        for d in self.docs:
-            q = [w for w in dict.fromkeys(d.title_words or d.words) if w in self.known]
-            s = self._scores(q)
-            self.norm.append(float(s[self.ids.index(d.id)]) if s is not None else 0.0)
+        # the weight of one word found in one area only (Lucene idf, N documents, document frequency 1):
+        # scores are expressed in such words, so thresholds do not depend on how many areas a reference has
+        n = max(2, len(self.docs))
+        unit = math.log(1 + (n - 1 + 0.5) / 1.5)
+        self.norm = [unit] * len(self.docs)
 
     def _scores(self, words: list[str]):
         q = [w for w in dict.fromkeys(words) if w in self.known]
@@ -104,8 +114,30 @@ class Retriever:
         return self.bm25.get_scores(q)
 
     def segment(self, u: Unit) -> list[tuple[str, int, int]]:
-        """(word, first token, token count) of a unit, by longest match against the known words."""
+        """(word, first token, token count) of a unit: underthesea's words aligned to the unit's tokens."""
         sy = u.folded.split()
+        words = _word_tokenize(u.text)
+        if words is None:
+            return self._longest_match(sy)
+        out = []
+        i = 0
+        for w in words:
+            fs = fold(w).split()
+            if not fs:
+                continue
+            j = i
+            while j < len(sy) and j - i <= 3 and sy[j:j + len(fs)] != fs:
+                j += 1
+            if j >= len(sy) or sy[j:j + len(fs)] != fs:
+                continue
+            out += [(sy[x], x, 1) for x in range(i, j)]
+            out.append((" ".join(fs), j, len(fs)))
+            i = j + len(fs)
+        out += [(sy[x], x, 1) for x in range(i, len(sy))]
+        return out
+
+    def _longest_match(self, sy: list[str]) -> list[tuple[str, int, int]]:
+        """Without underthesea: longest match against the areas' words."""
         out = []
         i = 0
         while i < len(sy):
@@ -151,3 +183,23 @@ def retriever_for(ref) -> Retriever:
         r.ref = ref
         _RETRIEVERS[id(ref)] = r
     return r
+
+
+def shipped_phrases() -> list[str]:
+    """Every phrase of the shipped references and the lexicon that gets word-segmented
+    (signals, area titles and descriptions, synonyms): ``tools/build_segmentation.py`` ships them."""
+    import yaml
+    from importlib import resources
+
+    from .reference import list_references
+    out = set()
+    for r in list_references():
+        for a in r.areas:
+            out.update(s.phrase for s in a.signals)
+            out.add(a.title)
+            if a.description:
+                out.add(a.description)
+    data = yaml.safe_load(resources.files("planparse.data").joinpath("synonyms.yaml").read_text(encoding="utf-8")) or {}
+    for g in (data.get("groups") or {}).values():
+        out.update(g)
+    return sorted(p for p in out if p and p.strip())
