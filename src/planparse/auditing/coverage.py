@@ -305,7 +305,7 @@ _REPORTING = re.compile(r"(?:ban hành|vừa có|đã có)\s+(?:Kế hoạch|Quy
 
 def insufficiency(plan, units: list[Unit]) -> dict | None:
     """``{"key", "params"}`` when the text is too short or too reported to judge; else None."""
-    body = [u for u in units if u.role != "heading"]
+    body = [u for u in units if u.role != "heading" or len(u.text.split()) >= 6]  # not bare headings ("KINH PHÍ")
     words = sum(len(u.text.split()) for u in body)
     if words < MIN_WORDS:
         return {"key": "insufficient.short", "params": {"words": words, "min": MIN_WORDS}}

@@ -33,6 +33,7 @@ from functools import lru_cache
 from .match import STOPWORDS, Unit, fold, segment_words
 
 MAX_WORD = 4  # syllables in the longest word the fallback segmenter looks for
+GROUP_MIN = 2  # members of a synonym group an area must use before the group joins its document
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
 
@@ -77,7 +78,11 @@ def area_document(area) -> AreaDoc:
             words += _words(p)
     folded = " " + " ".join(fold(p) for p in parts if p) + " "
     for g in groups:
-        if any(f" {m} " in folded for m in g):
+        # a group joins an area's document when the area is about it: two of its members, neither
+        # part of the other ("báo chí" alone in "định hướng báo chí" does not make an area about the press)
+        found = [m for m in g if f" {m} " in folded]
+        distinct = [m for m in found if not any(m != o and f" {m} " in f" {o} " for o in found)]
+        if len(distinct) >= GROUP_MIN:
             for m in g:
                 words += _words(m)
     words = [w for w in words if w not in stop]
@@ -131,7 +136,12 @@ class Retriever:
             if j >= len(sy) or sy[j:j + len(fs)] != fs:
                 continue
             out += [(sy[x], x, 1) for x in range(i, j)]
-            out.append((" ".join(fs), j, len(fs)))
+            w = " ".join(fs)
+            if len(fs) > 1 and w not in self.known:
+                # a name or compound the areas do not use ("Đài Phát thanh và Truyền hình tỉnh"): its known parts
+                out += [(sub, j + k, n) for sub, k, n in self._longest_match(fs)]
+            else:
+                out.append((w, j, len(fs)))
             i = j + len(fs)
         out += [(sy[x], x, 1) for x in range(i, len(sy))]
         return out
