@@ -11,8 +11,8 @@ Cases (each a plan with a careful reader's verdicts on some areas):
   areas whose evidence lines all remain must keep their gold verdict.
 
 A *plan* is a sample together with its removed-area variants, or one fixture. For each plan held
-out, the thresholds are chosen on all the other plans (best mean agreement per plan; ties go to
-the values nearest the middle of the grid) and the held-out plan is judged with them. The figures
+out, the thresholds are chosen on all the other plans (most agreeing verdicts; ties go to the
+values nearest the middle of the grid) and the held-out plan is judged with them. The figures
 printed under HELD-OUT are pooled over the held-out plans only; FITTED (all plans at once) is
 printed for comparison and is not a measure of anything.
 """
@@ -36,9 +36,10 @@ from planparse.auditing.coverage import (PARTIAL, THRESHOLDS, Index, combine, in
                                          retrieval_hits, retrieval_rows, score_area, topic_mentions, verdict)
 
 GRID = {
-    "retrieval_partial": [1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 3.0],
-    "retrieval_covered": [2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 6.0],
-    "agree_bonus": [0.0, 0.15, 0.3],
+    "retrieval_partial": [1.5, 1.75, 2.0, 2.5, 3.0],
+    "retrieval_covered": [2.0, 2.5, 3.0, 4.0, 5.0],
+    "agree_bonus": [0.0, 0.15],
+    "retrieval_rank": [0.0, 0.7, 1.0],
 }
 
 
@@ -141,19 +142,30 @@ def candidates():
             yield th
 
 
-def choose(cases: list[Case]) -> dict:
-    """The grid point with the best mean agreement per plan (a plan weighs the same whatever its
-    number of areas and variants); ties go to the point nearest the middle of the grid."""
-    mid = {k: v[len(v) // 2] for k, v in GRID.items()}
+def table(cases: list[Case]) -> tuple[list[dict], dict[str, list[float]]]:
+    """Every grid point, and per plan its agreement at each point (computed once for all folds)."""
+    points = list(candidates())
     groups: dict[str, list[Case]] = {}
     for c in cases:
         groups.setdefault(c.group, []).append(c)
-    best = None
-    for th in candidates():
-        score = 0.0
-        for cs in groups.values():
+    out = {}
+    for g, cs in groups.items():
+        row = []
+        for th in points:
             t = tally(cs, th)
-            score += t["agree"] / max(1, t["n"])
+            row.append((t["agree"], t["n"]))
+        out[g] = row
+    return points, out
+
+
+def choose(points: list[dict], agreement: dict[str, list[float]], exclude: str | None = None) -> dict:
+    """The grid point with the most verdicts agreeing with the reader (each judged area one vote, as
+    audit.status counts them), leaving out plan ``exclude``; ties go to the point nearest the middle
+    of the grid."""
+    mid = {k: v[len(v) // 2] for k, v in GRID.items()}
+    best = None
+    for i, th in enumerate(points):
+        score = sum(row[i][0] for g, row in agreement.items() if g != exclude)
         key = (round(score, 9), -sum(abs(GRID[k].index(th[k]) - GRID[k].index(mid[k])) for k in GRID))
         if best is None or key > best[0]:
             best = (key, th)
@@ -179,10 +191,10 @@ def main(argv=None) -> int:
     pooled = {"agree": 0, "n": 0, "removed_found": 0, "removed_n": 0, "kept": 0, "kept_n": 0}
     by_kind: dict[str, dict] = {}
     per_plan: list[float] = []
+    points, agreement = table(cases)
     for g in groups:
-        train = [c for c in cases if c.group != g]
         test = [c for c in cases if c.group == g]
-        th = choose(train)
+        th = choose(points, agreement, exclude=g)
         t = tally(test, th)
         for k in pooled:
             pooled[k] += t[k]
@@ -197,7 +209,7 @@ def main(argv=None) -> int:
     print(f"  mean agreement per held-out plan: {sum(per_plan) / len(per_plan):.3f}")
     for k, t in sorted(by_kind.items()):
         print(f"  {k:8s}", fmt(t))
-    fitted = choose(cases)
+    fitted = choose(points, agreement)
     print("FITTED on all plans (for comparison only):", fitted, fmt(tally(cases, fitted)))
     print("shipped THRESHOLDS:", THRESHOLDS, fmt(tally(cases, THRESHOLDS)))
     print("signals only:", fmt(tally(cases, {**THRESHOLDS, "retrieval_partial": 99, "retrieval_covered": 100})))

@@ -27,9 +27,10 @@ PASSING_FACTOR = 0.75
 PURPOSE_FACTOR = 0.5
 HEAD_CHARS = 40  # a signal this close to the start of its clause is what the clause is about
 HEAD_FACTOR = 1.3
-# the retrieval judge's thresholds (ratio of a clause's BM25 score to the area title's own) and the
-# bonus when both judges agree on one clause: chosen by leave-one-plan-out, tools/calibrate_audit.py
-THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 4.0, "agree_bonus": 0.15}
+# the retrieval judge's thresholds (a clause's BM25 score in "distinctive words", see retrieval.py),
+# the share of the clause's best area's score an area needs (1.0: only the area the clause is most
+# about), and the bonus when both judges agree on one clause: chosen by leave-one-plan-out, tools/calibrate_audit.py
+THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 2.5, "agree_bonus": 0.15, "retrieval_rank": 1.0}
 
 _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
@@ -258,7 +259,9 @@ def retrieval_rows(ref: Reference, units: list[Unit]) -> dict[str, list]:
 def retrieval_hits(rows: list, units: list[Unit], th: dict) -> list[Hit]:
     """One area's retrieval rows on the signals' scale (purposes count half, as for signals)."""
     hits = []
-    for ratio, k, spans in rows:
+    for ratio, k, spans, rank in rows:
+        if rank < th["retrieval_rank"]:
+            continue  # the clause is about another area more than this one
         u = units[k]
         sc = retrieval_score(ratio, th)
         if u.top_kind == SectionKind.PURPOSE.value:

@@ -172,11 +172,13 @@ class Retriever:
             s = self._scores([w for w, _, _ in seg])
             if s is None:
                 continue
+            top = float(s.max())
             for j, aid in enumerate(self.ids):
                 if s[j] <= 0 or not self.norm[j]:
                     continue
                 spans = tuple(u.span_of(i, n) for w, i, n in seg if w in docsets[j])
-                out[aid].append((float(s[j]) / self.norm[j], k, spans))
+                # (ratio, unit, spans, share of the unit's best area's score: 1.0 = this area ranks first)
+                out[aid].append((float(s[j]) / self.norm[j], k, spans, float(s[j]) / top))
         for v in out.values():
             v.sort(key=lambda x: -x[0])
         return out
