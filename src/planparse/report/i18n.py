@@ -14,6 +14,7 @@ LABELS = {
         "issued": "Ngày ban hành", "number": "Số", "province": "Tỉnh", "check": "Yêu cầu", "detail": "Chi tiết",
         "none": "Không có", "pass": "Đạt", "fail": "Chưa đạt", "plans": "kế hoạch", "summary": "Tổng hợp",
         "reasons": "Căn cứ đánh giá",
+        "insufficient": "Không đủ nội dung để đánh giá", "not applicable": "Không áp dụng",  # audit statuses (auditing/model.py)
     },
     "en": {
         "title": "Plan audit report", "matrix": "Coverage matrix", "plan": "Plan",
@@ -27,6 +28,7 @@ LABELS = {
         "issued": "Issued", "number": "Number", "province": "Province", "check": "Check", "detail": "Detail",
         "none": "None", "pass": "Pass", "fail": "Fail", "plans": "plans", "summary": "Summary",
         "reasons": "Reasons",
+        "insufficient": "Insufficient text", "not applicable": "Not applicable",  # audit statuses (auditing/model.py)
     },
 }
 

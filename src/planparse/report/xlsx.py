@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .i18n import area_title, labels, vn_date
 
-FILL = {"covered": "2DA44E", "partial": "F2CC60", "missing": "CF222E", "failed": "8C959F"}
+FILL = {"covered": "2DA44E", "partial": "F2CC60", "missing": "CF222E", "failed": "8C959F", "insufficient": "D0D7DE"}
 WHITE = {"covered", "missing", "failed"}
 
 
