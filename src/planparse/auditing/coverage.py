@@ -30,7 +30,7 @@ HEAD_FACTOR = 1.3
 # the retrieval judge's thresholds (a clause's BM25 score in "distinctive words", see retrieval.py),
 # the share of the clause's best area's score an area needs (1.0: only the area the clause is most
 # about), and the bonus when both judges agree on one clause: chosen by leave-one-plan-out, tools/calibrate_audit.py
-THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 2.5, "agree_bonus": 0.15, "retrieval_rank": 1.0}
+THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 3.0, "agree_bonus": 0.15, "retrieval_rank": 1.0}
 
 _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
@@ -88,7 +88,7 @@ def plan_units(plan) -> list[Unit]:
                 actor = _actor_len(actors, cs + lead, ce)
                 units.append(Unit(seg.strip(), (cs, ce), sec.id if sec else None,
                                   top.kind.value if top is not None and top.kind else None, role,
-                                  actor + lead - (len(seg) - len(seg.lstrip())) if actor else 0))
+                                  actor + lead - (len(seg) - len(seg.lstrip())) if actor else 0, start))
             if m:
                 cs = m.end()
     return units

@@ -93,6 +93,7 @@ class Unit:
     top_kind: str | None
     role: str  # heading | bullet | paragraph
     actor_len: int = 0  # characters of the opening actor ("Sở X tổ chức …")
+    line: int = -1  # where the unit's line starts: clauses of one line share it
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)

@@ -34,6 +34,7 @@ from functools import lru_cache
 from .match import STOPWORDS, Unit, fold, segment_words
 
 MAX_WORD = 4  # syllables in the longest word the segmenter looks for
+LINE_LEVEL = True  # also score multi-clause lines whole (see Retriever._lines)
 GROUP_MIN = 2  # members of a synonym group an area must use before the group joins its document
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
@@ -180,9 +181,41 @@ class Retriever:
                 spans = tuple(u.span_of(i, n) for w, i, n in seg if w in docsets[j])
                 # (ratio, unit, spans, share of the unit's best area's score: 1.0 = this area ranks first)
                 out[aid].append((float(s[j]) / self.norm[j], k, spans, float(s[j]) / top))
+        if LINE_LEVEL:
+            self._lines(units, out, stop)
         for v in out.values():
             v.sort(key=lambda x: -x[0])
         return out
+
+    def _lines(self, units: list[Unit], out: dict, stop) -> None:
+        """A line cut into clauses ("… trên Báo X và Đài Y; mở chuyên mục …") is also scored whole; when
+        the whole line says more about an area than any of its clauses, its clause that says most
+        carries the line's score (the evidence stays a clause)."""
+        lines: dict[int, list[int]] = {}
+        for k, u in enumerate(units):
+            if u.line >= 0:
+                lines.setdefault(u.line, []).append(k)
+        docsets = [set(d.words) for d in self.docs]
+        for ks in lines.values():
+            if len(ks) < 2:
+                continue
+            segs = {k: [(w, i, n) for w, i, n in self.segment(units[k]) if w not in stop] for k in ks}
+            s = self._scores([w for k in ks for w, _, _ in segs[k]])
+            if s is None:
+                continue
+            top = float(s.max())
+            for j, aid in enumerate(self.ids):
+                if s[j] <= 0:
+                    continue
+                ratio = float(s[j]) / self.norm[j]
+                rows = [r for r in out[aid] if r[1] in ks]
+                if rows and max(r[0] for r in rows) >= ratio:
+                    continue
+                best = max(rows, key=lambda r: r[0])[1] if rows else ks[0]
+                spans = tuple(units[best].span_of(i, n) for w, i, n in segs[best] if w in docsets[j])
+                if not spans:
+                    continue
+                out[aid] = [r for r in out[aid] if r[1] != best] + [(ratio, best, spans, float(s[j]) / top)]
 
 
 _RETRIEVERS: dict[int, Retriever] = {}
