@@ -3,16 +3,14 @@ citation and generation, any directive as the reference, format invariance.
 
 Fixtures: tests/fixtures/audit/*.txt with a careful reader's verdicts in *.gold.yaml (also the
 calibration set of tools/calibrate_audit.py)."""
-import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import ROOT, SAMPLES
+from conftest import ROOT
 
 import planparse
 from planparse.messages import t
