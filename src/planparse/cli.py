@@ -209,6 +209,13 @@ def cmd_references(args) -> int:
     return 0
 
 
+def cmd_reference_build(args) -> int:
+    from .auditing.build import build_reference
+    ref = build_reference(args.source, args.out, args.id)
+    print(f"wrote {args.out}: {len(ref.areas)} areas derived from {args.source}")
+    return 0
+
+
 def cmd_audit(args) -> int:
     """``planparse audit``: see ``planparse audit --help``."""
     from . import limits
@@ -348,6 +355,12 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("references", help="list the shipped reference directives")
     r.add_argument("--format", choices=["text", "json"], default="text")
     r.set_defaults(func=cmd_references)
+    rb = sub.add_parser("reference", help="derive a reference YAML from a directive or parent plan")
+    rb.add_argument("action", choices=["build"])
+    rb.add_argument("source", help="the directive or parent plan (.pdf, .docx, .txt …)")
+    rb.add_argument("--out", required=True, help="the reference YAML to write")
+    rb.add_argument("--id", help="the reference id (default: derived from the document number)")
+    rb.set_defaults(func=cmd_reference_build)
     return ap
 
 

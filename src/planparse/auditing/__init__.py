@@ -32,12 +32,17 @@ def audit(plan_or_path, reference=None, **parse_kwargs) -> Audit:
     from ..pipeline import parse
     from .applicability import applicability
     from .checks import run_checks
-    from .coverage import judge, topic_mentions
+    from .coverage import insufficiency, judge, plan_units, topic_mentions
+    from .model import render
+    from .reference import list_references
     plan = plan_or_path if isinstance(plan_or_path, Plan) else parse(plan_or_path, **parse_kwargs)
     ref = resolve_reference(reference, plan)
     tcount = topic_mentions(ref, plan)
-    value, reasons = applicability(plan, ref, tcount)
-    areas = judge(ref, plan, topic_present=tcount > 0)
+    value, codes = applicability(plan, ref, tcount, list_references())
+    reasons = [render(c["key"], c["params"]) for c in codes]
+    units = plan_units(plan)
+    short = insufficiency(plan, units)
+    areas = judge(ref, plan, topic_present=tcount > 0, units=units, insufficient=short is not None)
     checks = run_checks(plan, ref)
     refinfo = {"id": ref.id, "number": ref.number, "title": ref.title, "reconstructed": ref.reconstructed,
                "provenance": ref.provenance, "source": ref.source}
@@ -45,4 +50,4 @@ def audit(plan_or_path, reference=None, **parse_kwargs) -> Audit:
                          "number": plan.meta.number, "title": plan.meta.title, "province": plan.meta.province,
                          "issued": plan.meta.issued},
                  reference=refinfo, applicable=value, reasons=tuple(reasons), areas=tuple(areas),
-                 checks=tuple(checks), plan=plan)
+                 checks=tuple(checks), plan=plan, reason_codes=tuple(codes), insufficient=short)

@@ -1,13 +1,22 @@
-"""Structural checks S1–S6: purposes, funding, assignments, a dated reporting duty, leads, basis."""
+"""Structural checks S1–S6: purposes, funding, assignments, a dated reporting duty, leads, basis.
+
+Each detail is a message key with parameters (``data/messages/audit.yaml``): ``detail`` keeps the
+English rendering, ``detail_key``/``detail_params`` let a report render either language. A check
+that has nothing to look at (S5 on a text without tasks) is ``not applicable``, not a pass.
+"""
 from __future__ import annotations
 
 import re
 
 from ..extract.common import sentence_bounds
 from ..model import SectionKind
-from .applicability import cites
-from .model import CheckResult
+from .applicability import citation
+from .model import NOT_APPLICABLE, CheckResult, render
 from .reference import Reference
+
+
+def _check(cid: str, status: str, key: str, label: str, items: tuple[str, ...] = (), /, **params) -> CheckResult:
+    return CheckResult(cid, status, render(key, params), label, items, detail_key=key, detail_params=params)
 
 
 def run_checks(plan, ref: Reference) -> list[CheckResult]:
@@ -15,21 +24,22 @@ def run_checks(plan, ref: Reference) -> list[CheckResult]:
     out = []
     purpose = [s for s in plan.sections if s.kind == SectionKind.PURPOSE or
                (s.level > 1 and re.match(r"^(Mục đích|Mục tiêu|Yêu cầu)", s.title))]
-    out.append(CheckResult("S1", "pass" if purpose else "fail",
-                           f"section {purpose[0].id} {purpose[0].title}" if purpose else "no purpose section", t["S1"]))
+    out.append(_check("S1", "pass", "check.S1.pass", t["S1"], id=purpose[0].id, title=purpose[0].title) if purpose else
+               _check("S1", "fail", "check.S1.fail", t["S1"]))
     b = plan.budget
     if b.present:
         where = next((s for s in plan.sections if s.id == b.section), None)
-        detail = (f"section {b.section} {where.title}" if where and where.kind == SectionKind.BUDGET else
-                  f"budget clause in {b.section}") + (f" ({', '.join(b.sources)})" if b.sources else "")
+        src = f" ({', '.join(b.sources)})" if b.sources else ""
+        out.append(_check("S2", "pass", "check.S2.section", t["S2"], id=b.section, title=where.title, sources=src)
+                   if where and where.kind == SectionKind.BUDGET else
+                   _check("S2", "pass", "check.S2.clause", t["S2"], section=b.section, sources=src))
     else:
-        detail = "no budget section or clause"
-    out.append(CheckResult("S2", "pass" if b.present else "fail", detail, t["S2"]))
+        out.append(_check("S2", "fail", "check.S2.fail", t["S2"]))
     orgs = [s for s in plan.sections if s.level == 1 and s.kind == SectionKind.ORGANIZATION]
-    ok = bool(orgs) and bool(plan.assignments)
-    out.append(CheckResult("S3", "pass" if ok else "fail",
-                           f"section {orgs[0].id} {orgs[0].title} with {len(plan.assignments)} assignments" if ok else
-                           ("organization section without assignments" if orgs else "no organization section; no assignments"), t["S3"]))
+    if orgs and plan.assignments:
+        out.append(_check("S3", "pass", "check.S3.pass", t["S3"], id=orgs[0].id, title=orgs[0].title, n=len(plan.assignments)))
+    else:
+        out.append(_check("S3", "fail", "check.S3.no_assignments" if orgs else "check.S3.fail", t["S3"]))
     rep = []
     seen = (0, 0)  # the sentence last looked at: thousands of deadlines in one sentence read it once
     for d in plan.deadlines:
@@ -39,8 +49,8 @@ def run_checks(plan, ref: Reference) -> list[CheckResult]:
         if re.search(r"báo cáo", plan.text[s:e], re.I):
             rep.append(d)
             break  # the first reporting duty is the one the check shows
-    out.append(CheckResult("S4", "pass" if rep else "fail",
-                           f"{rep[0].section}: báo cáo {rep[0].text}" if rep else "no reporting duty with a due date", t["S4"]))
+    out.append(_check("S4", "pass", "check.S4.pass", t["S4"], section=rep[0].section, text=rep[0].text) if rep else
+               _check("S4", "fail", "check.S4.fail", t["S4"]))
     by_id = {tk.id: tk for tk in plan.tasks}
     kids: dict[str, list] = {}
     for s in plan.sections:
@@ -54,12 +64,20 @@ def run_checks(plan, ref: Reference) -> list[CheckResult]:
         if sub and all(x.lead for x in sub):
             continue
         missing.append(tk.id)
-    out.append(CheckResult("S5", "pass" if not missing else "fail",
-                           f"every task has a lead ({len(plan.tasks)} tasks)" if not missing else
-                           "tasks without a lead: " + ", ".join(missing), t["S5"], tuple(missing)))
-    got = cites(plan, ref)
-    out.append(CheckResult("S6", "pass" if got else "fail",
-                           f"basis cites {got}" if got else
-                           ("basis cites " + ", ".join(b.number for b in plan.meta.basis) + f"; not {ref.number}"
-                            if plan.meta.basis else "no legal basis cited"), t["S6"]))
+    if not plan.tasks:
+        out.append(_check("S5", NOT_APPLICABLE, "check.S5.not_applicable", t["S5"]))
+    elif missing:
+        out.append(_check("S5", "fail", "check.S5.fail", t["S5"], tuple(missing), items=", ".join(missing)))
+    else:
+        out.append(_check("S5", "pass", "check.S5.pass", t["S5"], n=len(plan.tasks)))
+    got = citation(plan, ref)
+    if got and got[0] == "applicability.mentions":
+        out.append(_check("S6", "pass", "check.S6.mentions", t["S6"], citation=got[1]["citation"]))
+    elif got:
+        out.append(_check("S6", "pass", "check.S6.pass", t["S6"], citation=render(*got).removeprefix("cites ")))
+    elif plan.meta.basis:
+        out.append(_check("S6", "fail", "check.S6.other", t["S6"], numbers=", ".join(b.number for b in plan.meta.basis),
+                          number=ref.number))
+    else:
+        out.append(_check("S6", "fail", "check.S6.fail", t["S6"]))
     return out

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..vi import strip_marks  # noqa: E402,F401 - re-exported for the matcher
 
 _PUNCT = re.compile(r"[^\w\s]|_")
+_TOKEN = re.compile(r"[^\W_]+")  # the tokens ``fold`` keeps, with their places in the original text
 STOPWORDS = frozenset("và các của về cho với trong tại những được để theo trên đến từ là có một số nhằm".split())
 
 
@@ -92,11 +93,34 @@ class Unit:
     top_kind: str | None
     role: str  # heading | bullet | paragraph
     actor_len: int = 0  # characters of the opening actor ("Sở X tổ chức …")
+    line: int = -1  # where the unit's line starts: clauses of one line share it
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
         self.padded = f" {self.folded} "
         self._bare = None
+        self._tokens = None
+
+    @property
+    def tokens(self) -> list[tuple[int, int]]:
+        """Character spans (inside ``text``) of the folded tokens, in order."""
+        if self._tokens is None:
+            self._tokens = [m.span() for m in _TOKEN.finditer(self.text)]
+            if len(self._tokens) != len(self.folded.split()):  # lower() changed a token: fall back to splitting
+                self._tokens = [m.span() for m in re.finditer(r"\S+", _PUNCT.sub(" ", self.text))]
+        return self._tokens
+
+    def token_at(self, padded_pos: int) -> int:
+        """Index of the token starting at (or containing) ``padded_pos`` of ``padded``."""
+        return self.padded.count(" ", 0, padded_pos + 1) - 1
+
+    def span_of(self, first: int, count: int) -> tuple[int, int]:
+        toks = self.tokens
+        if not toks:
+            return (0, len(self.text))
+        first = min(max(0, first), len(toks) - 1)
+        last = min(len(toks) - 1, first + max(1, count) - 1)
+        return (toks[first][0], toks[last][1])
 
     @property
     def bare(self) -> str:
@@ -105,14 +129,16 @@ class Unit:
         return self._bare
 
 
-def match(c: Compiled, u: Unit, exact: bool = True, loose: bool = True, fuzzy: bool = True) -> tuple[float, int] | None:
-    """(strength, character position in the unit) of the best match of ``c`` in ``u``."""
+def match(c: Compiled, u: Unit, exact: bool = True, loose: bool = True,
+          fuzzy: bool = True) -> tuple[float, int, tuple[tuple[int, int], ...], str] | None:
+    """(strength, character position in the unit, matched character spans, judge) of the best match of ``c`` in ``u``."""
     if not c.folded:
         return None
     if exact:
         i = u.padded.find(f" {c.folded} ")
         if i >= 0:
-            return 1.0, _orig_pos(u, i)
+            sp = u.span_of(u.token_at(i + 1), len(c.folded.split()))
+            return 1.0, sp[0], (sp,), "signal"
     if any(f" {r} " not in u.padded for r in c.rare):
         return None
     if loose and len(c.words) >= 2:
@@ -127,22 +153,15 @@ def match(c: Compiled, u: Unit, exact: bool = True, loose: bool = True, fuzzy: b
             first = min(p for p, _ in positions)
             last = max(p + n for p, n in positions)
             if last - first <= len(c.folded.split()) + 3:
-                return 0.9, _orig_pos(u, _char_of_token(u.padded, first))
+                spans = tuple(sorted(u.span_of(p, n) for p, n in positions))
+                return 0.9, u.span_of(first, 1)[0], spans, "signal"
     if fuzzy and len(c.folded) >= 12:
         from rapidfuzz import fuzz
         al = fuzz.partial_ratio_alignment(c.bare, u.bare, score_cutoff=92)
         if al is not None:
-            return 0.85, _orig_pos(u, al.dest_start)
+            # bare text has the folded text's length: character positions map to tokens
+            a = u.folded.count(" ", 0, al.dest_start)
+            b = u.folded.count(" ", 0, max(al.dest_start, al.dest_end - 1))
+            sp = u.span_of(a, b - a + 1)
+            return 0.85, sp[0], (sp,), "fuzzy"
     return None
-
-
-def _char_of_token(padded: str, k: int) -> int:
-    i = 0
-    for _ in range(k):
-        i = padded.find(" ", i) + 1
-    return i
-
-
-def _orig_pos(u: Unit, folded_pos: int) -> int:
-    # folded text is shorter than the original only by collapsed punctuation; close enough for position
-    return max(0, int(folded_pos * len(u.text) / max(1, len(u.padded))))

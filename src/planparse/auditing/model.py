@@ -5,8 +5,16 @@ import json
 from dataclasses import dataclass, field
 
 SCHEMA_AUDIT = "planparse/audit@1"
-STATUS_VI = {"covered": "Đã đề cập", "partial": "Đề cập một phần", "missing": "Chưa đề cập"}
-STATUS_EN = {"covered": "Covered", "partial": "Partial", "missing": "Missing"}
+STATUS_VI = {"covered": "Đã đề cập", "partial": "Đề cập một phần", "missing": "Chưa đề cập",
+             "insufficient": "Không đủ nội dung để đánh giá"}
+STATUS_EN = {"covered": "Covered", "partial": "Partial", "missing": "Missing", "insufficient": "Insufficient text"}
+NOT_APPLICABLE = "not applicable"  # a check's status when the plan has nothing it could check (no tasks)
+
+
+def render(key: str, params: dict, lang: str = "en") -> str:
+    """A message of the catalogue (``data/messages/audit.yaml``) with its parameters."""
+    from ..messages import t
+    return t(key, lang, **params)
 
 
 @dataclass(frozen=True)
@@ -15,6 +23,9 @@ class Evidence:
     text: str
     span: tuple[int, int]
     page: int | None = None
+    matched: tuple[tuple[int, int], ...] = ()  # character spans of the matched words inside ``text``
+    judge: str = "signal"  # signal | retrieval | fuzzy: which judge found it
+    score: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -26,15 +37,19 @@ class AreaResult:
     evidence: tuple[Evidence, ...] = ()
     tag: str = ""
     title_en: str | None = None
+    looked_for: tuple[str, ...] = ()  # a missing area: the phrases and words it was searched for
+    judge: str | None = None  # the judge behind the verdict (signal | retrieval | fuzzy)
 
 
 @dataclass(frozen=True)
 class CheckResult:
     id: str
-    status: str  # pass | fail
+    status: str  # pass | fail | not applicable
     detail: str
     title: str = ""
     items: tuple[str, ...] = ()
+    detail_key: str | None = None
+    detail_params: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -46,6 +61,8 @@ class Audit:
     areas: tuple[AreaResult, ...]
     checks: tuple[CheckResult, ...]
     plan: object = field(default=None, repr=False, compare=False)
+    reason_codes: tuple[dict, ...] = ()
+    insufficient: dict | None = None  # {"key", "params"} when the text is too short or too reported to judge
 
     @property
     def summary(self) -> dict:
@@ -53,7 +70,10 @@ class Audit:
         c = sum(a.status == "covered" for a in self.areas)
         p = sum(a.status == "partial" for a in self.areas)
         m = sum(a.status == "missing" for a in self.areas)
-        return {"covered": c, "partial": p, "missing": m, "coverage": round((c + 0.5 * p) / n, 2)}
+        out = {"covered": c, "partial": p, "missing": m, "coverage": round((c + 0.5 * p) / n, 2)}
+        if self.insufficient:
+            out["insufficient"] = sum(a.status == "insufficient" for a in self.areas)
+        return out
 
     @property
     def coverage(self) -> float:
@@ -67,13 +87,21 @@ class Audit:
             "schema": SCHEMA_AUDIT,
             "source": self.source,
             "reference": self.reference,
-            "applicable": {"value": self.applicable, "reasons": list(self.reasons)},
+            "applicable": {"value": self.applicable, "reasons": list(self.reasons),
+                           "reason_codes": [dict(r) for r in self.reason_codes]},
+            **({"insufficient": {**self.insufficient, "text": render(self.insufficient["key"], self.insufficient["params"])}}
+               if self.insufficient else {}),
             "areas": [{"id": a.id, "title": a.title, "title_en": a.title_en, "tag": a.tag, "status": a.status,
                        "score": round(a.score, 3),
+                       **({"judge": a.judge} if a.judge else {}),
                        "evidence": [{"section": e.section, "text": e.text, "span": list(e.span),
-                                     **({"page": e.page} if e.page else {})} for e in a.evidence]}
+                                     **({"page": e.page} if e.page else {}),
+                                     "matched": [list(m) for m in e.matched], "judge": e.judge,
+                                     "score": round(e.score, 3)} for e in a.evidence],
+                       **({"looked_for": list(a.looked_for)} if a.status in ("missing", "insufficient") else {})}
                       for a in self.areas],
             "checks": [{"id": c.id, "title": c.title, "status": c.status, "detail": c.detail,
+                        **({"detail_key": c.detail_key, "detail_params": dict(c.detail_params)} if c.detail_key else {}),
                         **({"items": list(c.items)} if c.items else {})} for c in self.checks],
             "summary": self.summary,
         }

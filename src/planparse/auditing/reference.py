@@ -61,6 +61,7 @@ class Reference:
     identifiers: tuple[str, ...] = ()
     implementing: tuple[dict, ...] = ()
     fingerprints: tuple[str, ...] = ()
+    supersedes: tuple[str, ...] = ()  # earlier programme decisions this reference replaces
     checks: dict = field(default_factory=lambda: dict(DEFAULT_CHECKS))
     source: str = "shipped"  # shipped | file | plan
 
@@ -292,8 +293,8 @@ def parse_reference_yaml(text: str, name: str, source: str = "file") -> Referenc
                 sigs.append(Signal(s["phrase"].strip(), st))
             else:
                 errors.append(f"{line_of('areas', i, 'signals', j)}: area {aid}: signal #{j + 1} must be a phrase or {{phrase, strength}}")
-        if "tag" in a and a["tag"] not in ("shared", "single", "inferred", "single/shared", "official", "plan"):
-            errors.append(f"{where}: area {aid}: tag must be shared, single, inferred or official")
+        if "tag" in a and a["tag"] not in ("shared", "single", "inferred", "single/shared", "official", "plan", "derived"):
+            errors.append(f"{where}: area {aid}: tag must be shared, single, inferred, official or derived")
         areas.append(Area(id=aid, title=str(a.get("title", "")), signals=tuple(sigs), tag=str(a.get("tag", "inferred")),
                           title_en=a.get("title_en"), description=a.get("description"),
                           topic_bound=bool(a.get("topic_bound", True))))
@@ -319,25 +320,13 @@ def parse_reference_yaml(text: str, name: str, source: str = "file") -> Referenc
                      issuer=data.get("issuer"), title_en=data.get("title_en"),
                      reconstructed=bool(data.get("reconstructed", False)), provenance=str(data.get("provenance", "")),
                      period=per, topic=tuple(data.get("topic") or ()), identifiers=tuple(str(x) for x in data.get("identifiers") or ()),
-                     implementing=impl, fingerprints=tuple(data.get("fingerprints") or ()), checks=checks, source=source)
+                     implementing=impl, fingerprints=tuple(data.get("fingerprints") or ()),
+                     supersedes=tuple(str(x) for x in data.get("supersedes") or ()), checks=checks, source=source)
 
 
 def reference_from_plan(plan) -> Reference:
-    """A parent plan as the reference: each of its tasks becomes an area."""
-    areas = []
-    for t in plan.tasks:
-        # the task's title, clause by clause: the first clause names the task, the rest detail it
-        clauses = [c.strip(" ,.…") for c in re.split(r"[;:]|\.\s|\.{3}", t.title)]
-        clauses = [c for c in clauses if len(c.split()) >= 2]
-        phrases = []
-        for c in clauses or [t.title]:
-            words = c.split()
-            phrases.append(" ".join(words[:14]))
-        sigs = tuple(Signal(p, "specific" if i == 0 else "normal") for i, p in enumerate(phrases[:6]))
-        areas.append(Area(id=t.id, title=t.title, signals=sigs, tag="plan", topic_bound=False))
+    """A parent plan as the reference: each of its items becomes an area, by the same path as
+    ``planparse reference build`` (``auditing/build.py``)."""
+    from .build import build_reference
     m = plan.meta
-    per = (m.period.start, m.period.end) if m.period else None
-    return Reference(id=f"plan:{m.number or plan.source.path}", number=m.number or "", title=m.title or "",
-                     areas=tuple(areas), type=m.doc_type, date=m.issued, issuer=m.issuer, reconstructed=False,
-                     provenance=f"tasks of {m.doc_type or 'plan'} {m.number or plan.source.path}", period=per,
-                     identifiers=(m.number,) if m.number else (), source="plan")
+    return build_reference(plan, ref_id=f"plan:{m.number or plan.source.path}", source_kind="plan")

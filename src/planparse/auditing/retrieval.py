@@ -1,0 +1,251 @@
+"""The second judge: ranked retrieval between a reference's areas and a plan's units.
+
+The signals judge (``coverage``) finds the phrases an area's author listed. This judge needs no
+per-area list: each area becomes a small document — its title, description and signals, plus
+the field synonyms (``data/synonyms.yaml``) of any word it uses — and every unit of the plan is
+a query against these documents, scored with Okapi BM25 (``bm25s``, the Lucene variant).
+
+Text is word-segmented: the area documents by underthesea's word_tokenize (shipped references
+come segmented with the package, ``references/segmented.json``), the plan's clauses by longest
+match against underthesea's word list (Viet74K) and the areas' words — as good as the CRF
+segmenter for this purpose and ~50× faster (the CRF made an audit 20× slower) — so "tập huấn" is
+one word and "huấn" alone matches nothing, and "báo cáo viên" is not "báo". Boilerplate every clause shares
+("tổ chức thực hiện", "phối hợp") is dropped.
+
+Why BM25 from ``bm25s``: the document collection is the reference (16 areas), so the inverse
+document frequency says how *distinctive* a word is among the areas — "ASEAN" is in every area
+and weighs nothing, "phóng sự" is in one and weighs most; BM25 saturates repeated words, so a
+long clause is not a match merely for being long. bm25s is MIT-licensed, depends only on numpy,
+is maintained, and is imported only when an audit runs (``import planparse`` does not load it).
+scikit-learn's TfidfVectorizer would do as well but brings scipy and ~100 MB.
+
+A unit's score for an area is its BM25 score divided by the weight of one word that only this area
+uses (``ratio``, in "distinctive words"): 2.0 means the clause carries as much of the area's
+vocabulary as two words found in no other area would, however many areas the reference has. ``coverage`` turns ratios into verdicts with thresholds chosen by leave-one-plan-out
+(``tools/calibrate_audit.py``).
+"""
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .match import STOPWORDS, Unit, fold, segment_words
+
+MAX_WORD = 4  # syllables in the longest word the segmenter looks for
+LINE_LEVEL = True  # also score multi-clause lines whole (see Retriever._lines)
+GROUP_MIN = 2  # members of a synonym group an area must use before the group joins its document
+K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
+
+
+def _longest(sy: list[str], words) -> list[tuple[str, int, int]]:
+    """Longest-match segmentation of folded syllables against a set of multi-syllable words."""
+    out = []
+    i = 0
+    while i < len(sy):
+        for n in range(min(MAX_WORD, len(sy) - i), 1, -1):
+            w = " ".join(sy[i:i + n])
+            if w in words:
+                out.append((w, i, n))
+                i += n
+                break
+        else:
+            out.append((sy[i], i, 1))
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """underthesea's Vietnamese word list (Viet74K), multi-syllable words folded; read from the
+    installed package without importing it (no model, no logging handler)."""
+    import importlib.util
+    from pathlib import Path
+    try:
+        spec = importlib.util.find_spec("underthesea")
+        base = Path(next(iter(spec.submodule_search_locations)))
+        text = (base / "corpus" / "data" / "Viet74K.txt").read_text(encoding="utf-8")
+    except (AttributeError, TypeError, StopIteration, OSError, ValueError):
+        return frozenset()
+    out = set()
+    for ln in text.lower().splitlines():
+        if " " in ln or "-" in ln:  # one-syllable entries add nothing to a longest match
+            w = fold(ln) if not ln.replace(" ", "").isalnum() else " ".join(ln.split())
+            if w.count(" ") < MAX_WORD:
+                out.add(w)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(synonym groups as written, stopwords folded) from ``data/synonyms.yaml``."""
+    from importlib import resources
+
+    import yaml
+    data = yaml.safe_load(resources.files("planparse.data").joinpath("synonyms.yaml").read_text(encoding="utf-8")) or {}
+    groups = tuple(tuple(str(p) for p in g if fold(str(p))) for g in (data.get("groups") or {}).values())
+    stop = frozenset(fold(w) for w in data.get("stopwords") or ()) | STOPWORDS
+    return groups, stop
+
+
+def _words(phrase: str) -> list[str]:
+    return [" ".join(w) for w in segment_words(phrase)]
+
+
+@dataclass
+class AreaDoc:
+    id: str
+    words: list[str]  # the document, as segmented words (with repeats)
+    title_words: list[str]
+
+
+def area_document(area) -> AreaDoc:
+    """An area as a retrieval document: title, description, signals and their synonyms."""
+    groups, stop = lexicon()
+    parts = [area.title, area.description or ""] + [s.phrase for s in area.signals]
+    words: list[str] = []
+    for p in parts:
+        if p:
+            words += _words(p)
+    folded = " " + " ".join(fold(p) for p in parts if p) + " "
+    for g in groups:
+        # a group joins an area's document when the area is about it: two of its members, neither
+        # part of the other ("báo chí" alone in "định hướng báo chí" does not make an area about the press)
+        found = [fold(m) for m in g if f" {fold(m)} " in folded]
+        distinct = [m for m in found if not any(m != o and f" {m} " in f" {o} " for o in found)]
+        if len(distinct) >= GROUP_MIN:
+            for m in g:
+                words += _words(m)
+    words = [w for w in words if w not in stop]
+    title = [w for w in _words(area.title) if w not in stop]
+    return AreaDoc(area.id, words, title)
+
+
+class Retriever:
+    """BM25 over the areas of one reference; plan units are the queries."""
+
+    def __init__(self, ref) -> None:
+        import bm25s
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        self.docs = [area_document(a) for a in ref.areas]
+        self.ids = [d.id for d in self.docs]
+        self.vocab = {w for d in self.docs for w in d.words}
+        self.multi = {w for w in self.vocab if " " in w}
+        for g in lexicon()[0]:
+            for m in g:
+                self.multi.update(w for w in _words(m) if " " in w)
+        self.words = frozenset(self.multi) | _dictionary()  # what the plan's clauses are segmented against
+        self.bm25 = bm25s.BM25(method="lucene", k1=K1, b=B)
+        self.bm25.index([d.words or [""] for d in self.docs], show_progress=False)
+        self.known = set(self.bm25.vocab_dict)
+        # the weight of one word found in one area only (Lucene idf, N documents, document frequency 1):
+        # scores are expressed in such words, so thresholds do not depend on how many areas a reference has
+        n = max(2, len(self.docs))
+        unit = math.log(1 + (n - 1 + 0.5) / 1.5)
+        self.norm = [unit] * len(self.docs)
+
+    def _scores(self, words: list[str]):
+        q = [w for w in dict.fromkeys(words) if w in self.known]
+        if not q:
+            return None
+        return self.bm25.get_scores(q)
+
+    def segment(self, u: Unit) -> list[tuple[str, int, int]]:
+        """(word, first token, token count) of a unit: longest match against underthesea's word list
+        (Viet74K) and the areas' own words; a dictionary word the areas do not use ("đài phát thanh"
+        when only "đài" and "phát thanh" are theirs) falls back to its known parts."""
+        sy = u.folded.split()
+        out = []
+        for w, i, n in _longest(sy, self.words):
+            if n > 1 and w not in self.known:
+                out += [(sub, i + k, m) for sub, k, m in _longest(sy[i:i + n], self.multi)]
+            else:
+                out.append((w, i, n))
+        return out
+
+    def score_units(self, units: list[Unit]) -> dict[str, list[tuple[float, int, tuple[tuple[int, int], ...]]]]:
+        """area id → [(ratio, unit index, matched character spans)] for units that share a word with the area."""
+        stop = lexicon()[1]
+        out: dict[str, list] = {i: [] for i in self.ids}
+        docsets = [set(d.words) for d in self.docs]
+        for k, u in enumerate(units):
+            seg = [(w, i, n) for w, i, n in self.segment(u) if w not in stop]
+            s = self._scores([w for w, _, _ in seg])
+            if s is None:
+                continue
+            top = float(s.max())
+            for j, aid in enumerate(self.ids):
+                if s[j] <= 0 or not self.norm[j]:
+                    continue
+                spans = tuple(u.span_of(i, n) for w, i, n in seg if w in docsets[j])
+                # (ratio, unit, spans, share of the unit's best area's score: 1.0 = this area ranks first)
+                out[aid].append((float(s[j]) / self.norm[j], k, spans, float(s[j]) / top))
+        if LINE_LEVEL:
+            self._lines(units, out, stop)
+        for v in out.values():
+            v.sort(key=lambda x: -x[0])
+        return out
+
+    def _lines(self, units: list[Unit], out: dict, stop) -> None:
+        """A line cut into clauses ("… trên Báo X và Đài Y; mở chuyên mục …") is also scored whole; when
+        the whole line says more about an area than any of its clauses, its clause that says most
+        carries the line's score (the evidence stays a clause)."""
+        lines: dict[int, list[int]] = {}
+        for k, u in enumerate(units):
+            if u.line >= 0:
+                lines.setdefault(u.line, []).append(k)
+        docsets = [set(d.words) for d in self.docs]
+        for ks in lines.values():
+            if len(ks) < 2:
+                continue
+            segs = {k: [(w, i, n) for w, i, n in self.segment(units[k]) if w not in stop] for k in ks}
+            s = self._scores([w for k in ks for w, _, _ in segs[k]])
+            if s is None:
+                continue
+            top = float(s.max())
+            for j, aid in enumerate(self.ids):
+                if s[j] <= 0:
+                    continue
+                ratio = float(s[j]) / self.norm[j]
+                rows = [r for r in out[aid] if r[1] in ks]
+                if rows and max(r[0] for r in rows) >= ratio:
+                    continue
+                best = max(rows, key=lambda r: r[0])[1] if rows else ks[0]
+                spans = tuple(units[best].span_of(i, n) for w, i, n in segs[best] if w in docsets[j])
+                if not spans:
+                    continue
+                out[aid] = [r for r in out[aid] if r[1] != best] + [(ratio, best, spans, float(s[j]) / top)]
+
+
+_RETRIEVERS: dict[int, Retriever] = {}
+
+
+def retriever_for(ref) -> Retriever:
+    """One index per reference object, built on first use."""
+    r = _RETRIEVERS.get(id(ref))
+    if r is None or r.ref is not ref:
+        r = Retriever(ref)
+        r.ref = ref
+        _RETRIEVERS[id(ref)] = r
+    return r
+
+
+def shipped_phrases() -> list[str]:
+    """Every phrase of the shipped references and the lexicon that gets word-segmented
+    (signals, area titles and descriptions, synonyms): ``tools/build_segmentation.py`` ships them."""
+    import yaml
+    from importlib import resources
+
+    from .reference import list_references
+    out = set()
+    for r in list_references():
+        for a in r.areas:
+            out.update(s.phrase for s in a.signals)
+            out.add(a.title)
+            if a.description:
+                out.add(a.description)
+    data = yaml.safe_load(resources.files("planparse.data").joinpath("synonyms.yaml").read_text(encoding="utf-8")) or {}
+    for g in (data.get("groups") or {}).values():
+        out.update(g)
+    return sorted(p for p in out if p and p.strip())
