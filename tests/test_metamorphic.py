@@ -143,3 +143,15 @@ def test_layouts_are_distinct_renderings():
     # a body table's rows are tasks but not sections
     secs = {s["id"] for s in render(BY_NAME["roles-table"])[1]["sections"]}
     assert "II.1" not in secs and "IV.1" in secs
+
+
+def test_word_numbering_layout_has_no_typed_labels(tmp_path):
+    """In the Word-numbered DOCX the labels exist only in numbering.xml, as in real offices' files."""
+    import docx
+    write_all(tmp_path, ("docx",), only=["word-numbering", "base"])
+    typed = [p.text for p in docx.Document(tmp_path / "base.docx").paragraphs]
+    numbered = docx.Document(tmp_path / "word-numbering.docx")
+    texts = [p.text for p in numbered.paragraphs]
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in typed and "MỤC ĐÍCH, YÊU CẦU" in texts
+    assert not any(t.startswith(("I.", "II.", "1.", "a)")) for t in texts)
+    assert sum(p._p.pPr is not None and p._p.pPr.numPr is not None for p in numbered.paragraphs) >= 15
