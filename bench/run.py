@@ -215,7 +215,7 @@ def layout_docs() -> tuple[list[Path], list[Path]]:
     if not (d.exists() and list(d.glob("*.pdf"))):
         from make_layouts import write_all
         shutil.rmtree(d, ignore_errors=True)
-        write_all(d, ("docx", "pdf"))
+        write_all(d, ("docx", "pdf"), contents=("province",))
     return sorted(d.glob("*.docx")), sorted(d.glob("*.pdf"))
 
 

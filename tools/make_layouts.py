@@ -2,8 +2,9 @@
 
     .venv/bin/python tools/make_layouts.py OUT_DIR [--formats txt docx pdf] [--only LAYOUT ...]
 
-The content (``PLAN`` below: metadata, parts, tasks with lead/support/time, duties of the
-organisation section, deadlines, budget) is fixed; a *layout* only changes how Decree
+The content (``PLAN``, a province's plan, and ``DISTRICT``, a district's plan with district
+bodies: metadata, parts, tasks with lead/support/time, duties of the organisation section,
+deadlines, budget) is fixed; a *layout* only changes how Decree
 30/2020 lets (or copies make) it be written:
 
 - the header block: one cell per line, columns interleaved, both columns on one line joined
@@ -17,11 +18,11 @@ organisation section, deadlines, budget) is fixed; a *layout* only changes how D
 - agency names in full or abbreviated (``Sở TT&TT``);
 - DOCX labels typed as text or made by Word's automatic numbering.
 
-Each rendering ``<layout>.<fmt>`` gets ``<layout>.<fmt>.plan.json`` next to it: the answer a
+Each rendering ``<content>-<layout>.<fmt>`` gets ``<content>-<layout>.<fmt>.plan.json`` next to it: the answer a
 reader writes by the spec's rules (ids follow the path rule, so they change with the top
 level; rows of a body table are tasks but not sections). ``../shared/eval/score.py OUT PRED``
-scores predictions named ``<layout>.<fmt>.plan.json``. Importable: ``LAYOUTS``,
-``render(layout)``, ``expected(layout)``, ``write_all(out, formats)``.
+scores predictions named the same way. Importable: ``CONTENTS``, ``LAYOUTS``,
+``render(layout, content)``, ``expected(layout, fmt, content)``, ``write_all(out, formats)``.
 """
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ PLAN = {
     "place": "Quảng Trị",
     "date_line": "Quảng Trị, ngày 12 tháng 6 năm 2020",
     "left": ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"],
+    "left_abbrev": "UBND TỈNH QUẢNG TRỊ",
     "issuer": "Ủy ban nhân dân tỉnh Quảng Trị",
     "province": "Quảng Trị",
     "doc_type": "Kế hoạch",
@@ -112,8 +114,76 @@ PLAN = {
     ],
     # deadlines of the organisation section: (kind, due, start, end, recurrence)
     "org_deadlines": [("due", "2020-12-15", None, None, None), ("recurring", None, None, None, "quarterly")],
+    "named": {"STTTT": STTTT},
+    "closing": "Trên đây là Kế hoạch tăng cường thông tin tuyên truyền về chuyển đổi số năm 2020 của Ủy ban nhân dân tỉnh Quảng Trị.",
+    "recipients": ["- Bộ Thông tin và Truyền thông;", "- Các sở, ban, ngành tỉnh;", "- Lưu: VT, VX."],
+    "annex_title": "DANH MỤC NHIỆM VỤ TĂNG CƯỜNG THÔNG TIN TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ NĂM 2020",
+    "annex_ref": "(Kèm theo Kế hoạch số 2150/KH-UBND ngày 12/6/2020 của Ủy ban nhân dân tỉnh Quảng Trị)",
+    "portal_issuer": "Tỉnh Quảng Trị",
 }
-NAMED = {"STTTT": STTTT}
+
+# A district plan: district-level bodies keep their level and locality (Phòng … huyện, not Sở …)
+PVH = ("Phòng Văn hóa và Thông tin huyện", "Phòng VH&TT huyện", False)
+VPH = ("Văn phòng HĐND và UBND huyện", "VP HĐND&UBND huyện", False)
+TTVH = ("Trung tâm Văn hóa - Thông tin - Thể thao huyện", "Trung tâm VH-TT-TT huyện", False)
+UBX = ("UBND các xã, thị trấn", "UBND các xã, thị trấn", True)
+PNN = ("Phòng Nông nghiệp và Phát triển nông thôn huyện", "Phòng NN&PTNT huyện", False)
+HCT = ("Hội Chữ thập đỏ huyện", "Hội CTĐ huyện", False)
+PGD = ("Phòng Giáo dục và Đào tạo huyện", "Phòng GD&ĐT huyện", False)
+HDOAN = ("Huyện đoàn", "Huyện đoàn", False)
+MTTQ = ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "UBMTTQVN huyện", False)
+PTCKH = ("Phòng Tài chính - Kế hoạch huyện", "Phòng TC-KH huyện", False)
+
+DISTRICT = {
+    "number": "85/KH-UBND",
+    "issued": "2021-03-18",
+    "place": "Hải Lăng",
+    "date_line": "Hải Lăng, ngày 18 tháng 3 năm 2021",
+    "left": ["ỦY BAN NHÂN DÂN", "HUYỆN HẢI LĂNG"],
+    "left_abbrev": "UBND HUYỆN HẢI LĂNG",
+    "issuer": "Ủy ban nhân dân huyện Hải Lăng",
+    "province": "Quảng Trị",
+    "doc_type": "Kế hoạch",
+    "title": "Tuyên truyền phòng, chống thiên tai năm 2021 trên địa bàn huyện Hải Lăng",
+    "period": {"start": 2021, "end": 2021},
+    "basis_text": ("Thực hiện Kế hoạch số 412/KH-UBND ngày 02/02/2021 của Ủy ban nhân dân tỉnh Quảng Trị về công tác "
+                   "phòng, chống thiên tai năm 2021, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"),
+    "basis": [{"number": "412/KH-UBND", "type": "Kế hoạch", "date": "2021-02-02"}],
+    "signer": {"name": "Lê Văn Hòa", "position": "Phó Chủ tịch"},
+    "purpose": [
+        "Nâng cao nhận thức của cán bộ và nhân dân về phòng, chống thiên tai",
+        "Chủ động ứng phó, giảm thiểu thiệt hại do thiên tai gây ra trên địa bàn huyện",
+    ],
+    "requirements": "Công tác tuyên truyền phải kịp thời, đúng đối tượng, phù hợp với điều kiện của từng địa phương.",
+    "tasks": [
+        Task("Xây dựng chuyên mục tuyên truyền phòng, chống thiên tai trên Trang thông tin điện tử huyện", (PVH,), (VPH,),
+             "Quý II/2021", "trong quý II/2021", "2021-04-01", "2021-06-30"),
+        Task("Tổ chức tuyên truyền trên hệ thống truyền thanh cơ sở", (TTVH,), (UBX,),
+             "Năm 2021", "trong năm 2021", "2021-01-01", "2021-12-31"),
+        Task("Tập huấn kỹ năng ứng phó thiên tai cho người dân vùng ven biển", (PNN,), (HCT, UBX),
+             "Tháng 5/2021", "trong tháng 5/2021", "2021-05-01", "2021-05-31"),
+        Task("Đưa nội dung phòng, chống thiên tai vào hoạt động ngoại khóa trong trường học", (PGD,), (HDOAN,),
+             "Quý III/2021", "trong quý III/2021", "2021-07-01", "2021-09-30"),
+        Task("Vận động nhân dân tham gia phòng, chống thiên tai", (MTTQ,), (HCT,),
+             "6 tháng đầu năm 2021", "trong 6 tháng đầu năm 2021", "2021-01-01", "2021-06-30"),
+    ],
+    "budget": PLAN["budget"],
+    "budget_sources": PLAN["budget_sources"],
+    "duties": [
+        Duty(PVH, "Chủ trì, theo dõi, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch; tổng hợp, báo cáo "
+                  "Ủy ban nhân dân huyện kết quả thực hiện trước ngày 10/12/2021."),
+        Duty(PTCKH, "Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định."),
+        Duty(UBX, "Xây dựng kế hoạch tuyên truyền của địa phương; định kỳ hằng quý báo cáo kết quả về {a:LEAD}."),
+    ],
+    "org_deadlines": [("due", "2021-12-10", None, None, None), ("recurring", None, None, None, "quarterly")],
+    "named": {"LEAD": PVH},
+    "closing": "Trên đây là Kế hoạch tuyên truyền phòng, chống thiên tai năm 2021 của Ủy ban nhân dân huyện Hải Lăng.",
+    "recipients": ["- UBND tỉnh Quảng Trị;", "- Các phòng, ban, ngành huyện;", "- Lưu: VT, VH."],
+    "annex_title": "DANH MỤC NHIỆM VỤ TUYÊN TRUYỀN PHÒNG, CHỐNG THIÊN TAI NĂM 2021",
+    "annex_ref": "(Kèm theo Kế hoạch số 85/KH-UBND ngày 18/3/2021 của Ủy ban nhân dân huyện Hải Lăng)",
+    "portal_issuer": "Huyện Hải Lăng",
+}
+CONTENTS = {"province": PLAN, "district": DISTRICT}
 
 # -- layouts -------------------------------------------------------------------------------------
 
@@ -122,6 +192,7 @@ NAMED = {"STTTT": STTTT}
 class Layout:
     name: str
     header: str = "lines"      # lines | interleaved | spaces | tab | pipe | dash | portal
+    issuer_line: str = "two"   # two: ỦY BAN NHÂN DÂN / TỈNH … | one: UBND TỈNH … on one line
     top: str = "roman"         # roman | phan | chuong | arabic | letter
     sub: str = "paren"         # paren (a) | dot (a.) | dotted (1.1.)
     roles: str = "fields"      # fields | sentence | table | table_pipe | annex
@@ -139,6 +210,7 @@ LAYOUTS: list[Layout] = [
     replace(BASE, name="hdr-pipe", header="pipe", note="both header columns on one line, ' | '"),
     replace(BASE, name="hdr-dash", header="dash", note="both header columns on one line, ' — ' (web portal)"),
     replace(BASE, name="hdr-portal", header="portal", note="web database metadata lines before the document"),
+    replace(BASE, name="hdr-issuer-abbrev", issuer_line="one", note="issuer on one abbreviated line 'UBND TỈNH …'"),
     replace(BASE, name="top-phan", top="phan", note="'Phần I' on its own line, title below"),
     replace(BASE, name="top-chuong", top="chuong", note="'Chương I' on its own line, title below"),
     replace(BASE, name="top-arabic", top="arabic", sub="dotted", note="Arabic parts '1.', items '2.1.', sub-items '1.1.1.'"),
@@ -151,7 +223,7 @@ LAYOUTS: list[Layout] = [
     replace(BASE, name="roles-annex", roles="annex", note="tasks listed in the body, roles in an annex table"),
     replace(BASE, name="agencies-abbrev", abbrev=True, note="agencies abbreviated (Sở TT&TT, Sở GD&ĐT …)"),
     replace(BASE, name="word-numbering", word_numbering=True, note="DOCX: labels by Word auto-numbering"),
-    replace(BASE, name="district-mix", header="dash", top="phan", sub="dotted", roles="sentence", abbrev=True,
+    replace(BASE, name="mix-phan-sentence", header="dash", top="phan", sub="dotted", roles="sentence", abbrev=True,
             word_numbering=False, note="Phần I + dotted + sentences + abbreviations + ' — ' header"),
     replace(BASE, name="arabic-table-abbrev", top="arabic", sub="dotted", roles="table", abbrev=True,
             word_numbering=True, note="Arabic parts, body table, abbreviations, Word numbering"),
@@ -183,6 +255,7 @@ class Table:
 @dataclass
 class Header:
     left: list[str]
+    content: dict
     right: list[str]
 
 
@@ -199,9 +272,9 @@ def _ags(agencies: tuple, lay: Layout, sep: str = "; ") -> str:
     return sep.join(_ag(a, lay) for a in agencies)
 
 
-def _duty_text(d: Duty, lay: Layout) -> str:
+def _duty_text(d: Duty, lay: Layout, P: dict) -> str:
     text = d.text
-    for key, a in NAMED.items():
+    for key, a in P["named"].items():
         text = text.replace("{a:%s}" % key, _ag(a, lay))
     return text
 
@@ -232,10 +305,11 @@ def _sub_label(item_label: str, k: int, lay: Layout) -> tuple[str, str]:
     return f"{LETTERS[k]})", LETTERS[k]
 
 
-def render(lay: Layout) -> tuple[list, dict]:
+def render(lay: Layout, content: str = "province") -> tuple[list, dict]:
     """The document as blocks and its expected plan@1 answer (without ``source``)."""
-    P = PLAN
-    blocks: list = [Header(P["left"] + [f"Số: {P['number']}"],
+    P = CONTENTS[content]
+    left = P["left"] if lay.issuer_line == "two" else [P["left_abbrev"], ""]
+    blocks: list = [Header(left + [f"Số: {P['number']}"], P,
                            ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", P["date_line"]]),
                     Para("KẾ HOẠCH", bold=True, center=True), Para(P["title"], bold=True, center=True),
                     Para(P["basis_text"])]
@@ -323,34 +397,33 @@ def render(lay: Layout) -> tuple[list, dict]:
         lab = _item_label(t, n, lay)
         blocks.append(Para(_ag(d.agency, lay), label=lab, bold=True, level=1))
         sec(f"{t}.{n}", lab, _ag(d.agency, lay), 2)
-        blocks.append(Para("- " + _duty_text(d, lay)))
-        assignments.append({"agency": agency(d.agency), "section": f"{t}.{n}", "duties": [_duty_text(d, lay)]})
+        blocks.append(Para("- " + _duty_text(d, lay, P)))
+        assignments.append({"agency": agency(d.agency), "section": f"{t}.{n}", "duties": [_duty_text(d, lay, P)]})
     for kind, due, start, end, rec in P["org_deadlines"]:
         deadlines.append({"kind": kind, "due": due, "start": start, "end": end, "recurrence": rec})
 
-    blocks.append(Para("Trên đây là Kế hoạch tăng cường thông tin tuyên truyền về chuyển đổi số năm 2020 của "
-                       "Ủy ban nhân dân tỉnh Quảng Trị."))
-    blocks += [Para("Nơi nhận:"), Para("- Bộ Thông tin và Truyền thông;"), Para("- Các sở, ban, ngành tỉnh;"),
-               Para("- Lưu: VT, VX."), Para("KT. CHỦ TỊCH", bold=True), Para("PHÓ CHỦ TỊCH", bold=True),
-               Para(P["signer"]["name"], bold=True)]
+    blocks.append(Para(P["closing"]))
+    blocks += [Para("Nơi nhận:"), *[Para(r) for r in P["recipients"]], Para("KT. CHỦ TỊCH", bold=True),
+               Para("PHÓ CHỦ TỊCH", bold=True), Para(P["signer"]["name"], bold=True)]
     if annex:
         blocks += [PageBreak(), Para("PHỤ LỤC", bold=True, center=True),
-                   Para("DANH MỤC NHIỆM VỤ TĂNG CƯỜNG THÔNG TIN TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ NĂM 2020",
-                        bold=True, center=True),
-                   Para(f"(Kèm theo Kế hoạch số {P['number']} ngày 12/6/2020 của Ủy ban nhân dân tỉnh Quảng Trị)",
-                        center=True),
+                   Para(P["annex_title"], bold=True, center=True), Para(P["annex_ref"], center=True),
                    Table(annex)]
     meta = {k: P[k] for k in ("number", "doc_type", "issuer", "province", "issued", "title", "period", "basis", "signer")}
     answer = {"schema": "planparse/plan@1", "meta": meta, "sections": sections, "tasks": tasks,
               "assignments": assignments, "deadlines": deadlines, "budget": budget,
-              "layout": {"name": lay.name, "note": lay.note}}
+              "layout": {"name": lay.name, "content": content, "note": lay.note}}
     return blocks, answer
 
 
-def expected(lay: Layout | str, fmt: str = "txt") -> dict:
+def doc_name(content: str, lay: Layout) -> str:
+    return f"{content}-{lay.name}"
+
+
+def expected(lay: Layout | str, fmt: str = "txt", content: str = "province") -> dict:
     lay = BY_NAME[lay] if isinstance(lay, str) else lay
-    ans = render(lay)[1]
-    ans["source"] = {"path": f"{lay.name}.{fmt}", "format": fmt}
+    ans = render(lay, content)[1]
+    ans["source"] = {"path": f"{doc_name(content, lay)}.{fmt}", "format": fmt}
     return ans
 
 
@@ -360,16 +433,16 @@ _JOIN = {"spaces": "          ", "tab": "\t", "pipe": " | ", "dash": " — "}
 
 def _header_lines(h: Header, lay: Layout) -> list[str]:
     if lay.header in ("lines", "portal"):
-        lines = h.left + [""] + h.right
+        lines = [x for x in h.left if x] + [""] + h.right
         if lay.header == "portal":
-            P = PLAN
+            P = h.content
             d = P["issued"].split("-")
-            lines = [f"Số hiệu: {P['number']}", f"Loại văn bản: {P['doc_type']}", f"Nơi ban hành: Tỉnh {P['province']}",
+            lines = [f"Số hiệu: {P['number']}", f"Loại văn bản: {P['doc_type']}", f"Nơi ban hành: {P['portal_issuer']}",
                      f"Người ký: {P['signer']['name']}", f"Ngày ban hành: {d[2]}/{d[1]}/{d[0]}", ""] + lines
         return lines
     if lay.header == "interleaved":
-        return [x for pair in zip(h.left, h.right) for x in pair]
-    return [a + _JOIN[lay.header] + b for a, b in zip(h.left, h.right)]
+        return [x for pair in zip(h.left, h.right) for x in pair if x]
+    return [a + _JOIN[lay.header] + b if a else b for a, b in zip(h.left, h.right)]
 
 
 def to_text(blocks: list, lay: Layout) -> str:
@@ -471,33 +544,36 @@ def to_pdf(docx_files: list[Path], outdir: Path, timeout: int = 600) -> None:
                        timeout=timeout)
 
 
-def write_all(out: Path, formats=FORMATS, only: list[str] | None = None) -> list[Path]:
-    """Write every layout in every format with its expected answer; returns the documents written."""
+def write_all(out: Path, formats=FORMATS, only: list[str] | None = None, contents=tuple(CONTENTS)) -> list[Path]:
+    """Write every content × layout in every format with its expected answer (``<content>-<layout>.<fmt>``
+    and ``<content>-<layout>.<fmt>.plan.json``); returns the documents written."""
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    pdf_from: list[tuple[Path, str]] = []
-    for lay in LAYOUTS:
-        if only and lay.name not in only:
-            continue
-        blocks, _ = render(lay)
-        for fmt in formats:
-            (out / f"{lay.name}.{fmt}.plan.json").write_text(
-                json.dumps(expected(lay, fmt), ensure_ascii=False, indent=1), encoding="utf-8")
-        if "txt" in formats:
-            (out / f"{lay.name}.txt").write_text(to_text(blocks, lay), encoding="utf-8")
-            written.append(out / f"{lay.name}.txt")
-        if "docx" in formats or "pdf" in formats:
-            d = out / f"{lay.name}.docx"
-            to_docx(blocks, lay, d)
-            if "docx" in formats:
-                written.append(d)
-            if "pdf" in formats:
-                pdf_from.append((d, lay.name))
+    pdf_from: list[Path] = []
+    for content in contents:
+        for lay in LAYOUTS:
+            if only and lay.name not in only:
+                continue
+            blocks, _ = render(lay, content)
+            name = doc_name(content, lay)
+            for fmt in formats:
+                (out / f"{name}.{fmt}.plan.json").write_text(
+                    json.dumps(expected(lay, fmt, content), ensure_ascii=False, indent=1), encoding="utf-8")
+            if "txt" in formats:
+                (out / f"{name}.txt").write_text(to_text(blocks, lay), encoding="utf-8")
+                written.append(out / f"{name}.txt")
+            if "docx" in formats or "pdf" in formats:
+                d = out / f"{name}.docx"
+                to_docx(blocks, lay, d)
+                if "docx" in formats:
+                    written.append(d)
+                if "pdf" in formats:
+                    pdf_from.append(d)
     if pdf_from:
-        to_pdf([d for d, _ in pdf_from], out)
-        written += [out / f"{n}.pdf" for _, n in pdf_from]
+        to_pdf(pdf_from, out)
+        written += [d.with_suffix(".pdf") for d in pdf_from]
         if "docx" not in formats:
-            for d, _ in pdf_from:
+            for d in pdf_from:
                 d.unlink()
     return written
 
@@ -507,14 +583,16 @@ def main(argv=None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--formats", nargs="*", default=list(FORMATS), choices=FORMATS)
     ap.add_argument("--only", nargs="*", help="layout names")
+    ap.add_argument("--contents", nargs="*", default=list(CONTENTS), choices=list(CONTENTS))
     ap.add_argument("--list", action="store_true", help="list the layouts and exit")
     args = ap.parse_args(argv)
     if args.list:
         for lay in LAYOUTS:
             print(f"{lay.name:22} {lay.note}")
         return 0
-    files = write_all(args.out, args.formats, args.only)
-    print(f"wrote {len(files)} documents ({len(LAYOUTS)} layouts × {', '.join(args.formats)}) to {args.out}")
+    files = write_all(args.out, args.formats, args.only, args.contents)
+    print(f"wrote {len(files)} documents ({len(args.contents)} plans × {len(LAYOUTS)} layouts × "
+          f"{', '.join(args.formats)}) to {args.out}")
     return 0
 
 

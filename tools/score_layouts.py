@@ -49,7 +49,7 @@ def score(gold: Path, pred: Path) -> dict[str, dict[str, float]]:
 
 
 def main(argv=None) -> int:
-    from make_layouts import FORMATS, LAYOUTS, write_all
+    from make_layouts import CONTENTS, FORMATS, LAYOUTS, doc_name, write_all
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--formats", nargs="*", default=list(FORMATS), choices=FORMATS)
@@ -61,17 +61,18 @@ def main(argv=None) -> int:
     pred = Path(tempfile.mkdtemp(prefix="layouts-pred-"))
     errors = predict(docs, pred)
     res = score(out, pred)
-    head = "| layout | fmt | " + " | ".join(SHORT.get(f, f) for f in args.fields) + " |"
-    print(head + "\n|" + "---|" * (len(args.fields) + 2))
-    for lay in LAYOUTS:
-        for fmt in args.formats:
-            row = res.get(f"{lay.name}.{fmt}", {})
-            cells = [f"{row[f]:.2f}" if f in row else "–" for f in args.fields]
-            print(f"| {lay.name} | {fmt} | " + " | ".join(cells) + " |")
-    for fmt in args.formats:
-        rows = [res[f"{lay.name}.{fmt}"] for lay in LAYOUTS if f"{lay.name}.{fmt}" in res]
+    head = "| plan | layout | fmt | " + " | ".join(SHORT.get(f, f) for f in args.fields) + " |"
+    print(head + "\n|" + "---|" * (len(args.fields) + 3))
+    for content in CONTENTS:
+        for lay in LAYOUTS:
+            for fmt in args.formats:
+                row = res.get(f"{doc_name(content, lay)}.{fmt}", {})
+                cells = [f"{row[f]:.2f}" if f in row else "–" for f in args.fields]
+                print(f"| {content} | {lay.name} | {fmt} | " + " | ".join(cells) + " |")
+    for fmt in args.formats:  # a field not scored (no expected task found at all) counts 0
+        rows = [res.get(f"{doc_name(c, lay)}.{fmt}", {}) for c in CONTENTS for lay in LAYOUTS]
         cells = [f"{sum(r.get(f, 0) for r in rows) / max(1, len(rows)):.2f}" for f in args.fields]
-        print(f"| **mean** | {fmt} | " + " | ".join(cells) + " |")
+        print(f"| **mean** | | {fmt} | " + " | ".join(cells) + " |")
     for name, err in errors.items():
         print(f"crash: {name}: {err}", file=sys.stderr)
     if args.json:
