@@ -645,21 +645,26 @@ def main(argv=None) -> int:
     ap.add_argument("--text-docs", type=int, default=150)
     ap.add_argument("--jobs-docs", type=int, default=100)
     ap.add_argument("--dask-docs", type=int, default=100, help="plans in the interleaved Dask-vs-local rounds")
+    ap.add_argument("--out", type=Path, help="results file (default bench/results.json, or results.quick.json)")
     ap.add_argument("--skip", nargs="*", default=[],
                     choices=["text", "pdf", "docx", "scan", "jobs", "national", "dask", "startup"])
+    ap.add_argument("--report", type=Path, help="print the table of a results file and exit")
     args = ap.parse_args(argv)
+    if args.report:
+        print(table(json.loads(args.report.read_text(encoding="utf-8"))))
+        return 0
     rounds = max(5, args.rounds)
     if args.quick:
         args.national, args.text_docs, args.jobs_docs, args.dask_docs = 300, 50, 40, 40
     t0 = time.perf_counter()
     res: dict = {"machine": {"os_cpu_count": os.cpu_count(), "python": sys.version.split()[0]},
                  "args": {"rounds": rounds, "national": args.national, "quick": args.quick}}
-    name = "results.quick.json" if args.quick else "results.json"
+    out = args.out or ROOT / "bench" / ("results.quick.json" if args.quick else "results.json")
 
     def save():  # after every stage, so a run cut short still leaves what it measured
         res["targets"] = targets(res)
         res["bench_seconds"] = round(time.perf_counter() - t0, 1)
-        (ROOT / "bench" / name).write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        out.write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     res["peers"] = ensure_peers()
     log("peers:", res["peers"])
     res["capacity"] = capacity(rounds)
@@ -697,7 +702,7 @@ def main(argv=None) -> int:
     print(table(res))
     log("\n" + ", ".join(f"{k}: {'met' if v['met'] else 'MISSED'} ({v['measured']} vs {v['target']})"
                          for k, v in res["targets"].items()))
-    log(f"bench took {res['bench_seconds']} s; wrote bench/{name}")
+    log(f"bench took {res['bench_seconds']} s; wrote {out}")
     return 0
 
 
