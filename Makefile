@@ -32,8 +32,9 @@ parse: $(STAMP)
 test: $(TESTSTAMP)
 	$(BIN)/python -m pytest --nbmake tests notebooks
 
+# make bench [BENCH_ARGS=--quick]: ~20 min on 2 cores; results in bench/results.json
 bench: $(TESTSTAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf reports/ .pytest_cache build *.egg-info src/*.egg-info
