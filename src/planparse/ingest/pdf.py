@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..errors import IngestError
+from ..errors import IngestError, MissingToolError
 from . import Document
+from .ocr import INSTALL
 
 
 @dataclass
@@ -43,62 +44,283 @@ def _open(data: bytes, name: str):
         raise IngestError(f"not a readable PDF ({msg.strip() or 'corrupt or truncated file'})", path=name) from None
 
 
-def _page_lines(page, pno: int) -> list[PLine]:
+# ---------------------------------------------------------------------------------------------
+# One text pass per page
+#
+# pdfium's text page holds every character once, in content order, with the line breaks it
+# inferred as generated "\r\n". The page's text is read in one call; a loose box is asked only
+# for the first and last character of each word (two calls per word, not one per glyph, and never
+# a rectangle-bounded re-read that would return the characters two overlapping rectangles share).
+# Words become segments (a segment ends at a line break, a wide gap or a jump back or down), and
+# segments sharing a vertical band become lines — one sort, no segment-against-every-line loop.
+# ---------------------------------------------------------------------------------------------
+
+# a line ends at pdfium's "\r\n"; U+FFFE is the hyphen pdfium found at a line's end ("TT-⏎BXD")
+_BREAKS = re.compile("[^\r\n\ufffe]+\ufffe?")
+# fonts that put Latin "OI" (U+01A2/U+01A3) where Vietnamese has "Ư"/"ư" (a letter Vietnamese never uses)
+_FIX_CHARS = str.maketrans({"\u01a2": "\u01af", "\u01a3": "\u01b0"})
+_WORD = re.compile(r"\S+")
+_COLUMN_GAP = 40.0  # points: a wider gap between words separates two columns (issuer | motto)
+# characters a Vietnamese text layer is made of; anything else on a page makes us look at its fonts
+_PLAIN = re.compile("[\t -~\u00a0\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd"
+                    "\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111"
+                    "\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0303\u0309\u0323\u1ea0-\u1ef9"
+                    "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u00b0\u00a7\u00d7\u00b1\u2264\u2265"
+                    "\u2116\u00ab\u00bb\u00ae\u00a9\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25cf\u25aa\u2212\r\n]+")
+
+
+def _raw():
+    import pypdfium2.raw as raw
+    return raw
+
+
+def _page_chars(raw, h, n: int) -> str:
+    """The page's characters, one per pdfium char index (so text[i] is char i)."""
+    import ctypes
+    if n <= 0:
+        return ""
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = raw.FPDFText_GetText(h, 0, n, buf)
+    text = ctypes.string_at(buf, 2 * max(0, got - 1)).decode("utf-16-le", "replace")
+    if len(text) == n:
+        return text
+    # a character outside the BMP (or one pdfium left out) shifts the indices: read them one by one
+    get = raw.FPDFText_GetUnicode
+    return "".join(chr(c) if 0 < c < 0x110000 and not 0xD800 <= c < 0xE000 else "\ufffd"
+                   for c in (get(h, i) for i in range(n)))
+
+
+class _Seg:
+    __slots__ = ("x0", "bottom", "x1", "top", "start", "end", "last_x0")
+
+    def __init__(self, box, start, end):
+        self.x0, self.top, self.x1, self.bottom = box
+        self.start, self.end, self.last_x0 = start, end, box[0]
+
+
+def _segments(raw, h, text: str) -> list[_Seg]:
+    import ctypes
+    rect = raw.FS_RECTF()
+    ref = ctypes.byref(rect)
+    loose = raw.FPDFText_GetLooseCharBox
+
+    def box(i):
+        if not loose(h, i, ref):
+            return None
+        l, t, r, b = rect.left, rect.top, rect.right, rect.bottom
+        return (l, t, r, b) if r > l or t > b else None
+
+    segs: list[_Seg] = []
+    for line in _BREAKS.finditer(text):
+        seg = None
+        for w in _WORD.finditer(text, line.start(), line.end()):
+            a, z = w.start(), w.end() - 1
+            ba = box(a)
+            bz = box(z) if z != a else ba
+            if ba is None:
+                ba = bz
+            if ba is None:  # no geometry (generated text): it rides with its neighbours
+                if seg is not None:
+                    seg.end = w.end()
+                continue
+            if bz is None:
+                bz = ba
+            l, t = ba[0], max(ba[1], bz[1])
+            r, b = max(ba[2], bz[2]), min(ba[3], bz[3])
+            if seg is not None:
+                mid = (t + b) / 2
+                height = seg.top - seg.bottom
+                if (l - seg.x1 > _COLUMN_GAP or l < seg.last_x0 - max(1.0, height * 0.5)
+                        or not seg.bottom - 1 <= mid <= seg.top + 1):
+                    segs.append(seg)
+                    seg = None
+            if seg is None:
+                seg = _Seg((l, t, r, b), a, w.end())
+            else:
+                seg.end = w.end()
+                seg.x1 = max(seg.x1, r)
+                seg.top = max(seg.top, t)
+                seg.bottom = min(seg.bottom, b)
+                seg.last_x0 = l
+        if seg is not None:
+            segs.append(seg)
+    return segs
+
+
+def _page_lines(page, pno: int, info: dict | None = None) -> list[PLine]:
+    """Lines of one page (top to bottom); ``info`` receives what the fonts told us about the page."""
+    raw = _raw()
     tp = page.get_textpage()
     try:
-        n = tp.count_rects()
-        runs = []
-        for i in range(n):
-            left, bottom, right, top = tp.get_rect(i)
-            t = tp.get_text_bounded(left, bottom, right, top)
-            t = t.replace("\r", " ").replace("\n", " ")
-            if t.strip():
-                runs.append((left, bottom, right, top, t))
+        h = tp.raw
+        n = raw.FPDFText_CountChars(h)
+        text = _page_chars(raw, h, n).translate(_FIX_CHARS)
+        plan = None
+        if _PLAIN.fullmatch(text) is None and text.strip():
+            plan = font_plan(raw, h, text)
+            if info is not None:
+                info.update(plan.summary())
+        segs = _segments(raw, h, text)
     finally:
         tp.close()
-    h = page.get_height()
-    # group runs into lines: same vertical band
-    runs.sort(key=lambda r: (-r[3], r[0]))
-    lines: list[list] = []
-    for r in runs:
-        mid = (r[1] + r[3]) / 2
-        for ln in lines:
-            if ln[1] - 1 <= mid <= ln[3] + 1 and abs((ln[1] + ln[3]) / 2 - mid) < max(2.0, (ln[3] - ln[1]) * 0.5):
-                ln[4].append(r)
-                ln[0] = min(ln[0], r[0])
-                ln[2] = max(ln[2], r[2])
-                ln[1] = min(ln[1], r[1])
-                ln[3] = max(ln[3], r[3])
-                break
-        else:
-            lines.append([r[0], r[1], r[2], r[3], [r]])
-    # a wide horizontal gap separates two columns (the header block: issuer | national motto)
-    split = []
-    for x0, b, x1, t, rs in lines:
-        rs.sort(key=lambda r: r[0])
-        cur = [rs[0]]
-        for r in rs[1:]:
-            if r[0] - cur[-1][2] > 40:
-                split.append(cur)
-                cur = [r]
-            else:
-                cur.append(r)
-        split.append(cur)
+    ph = page.get_height()
+    render = (lambda s: plan.render(s.start, s.end)) if plan is not None else (lambda s: text[s.start:s.end])
+    return _lines_from_segments(segs, render, pno, ph)
+
+
+def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
+    # a band: segments whose middles fall in the first one's height (superscripts join their line)
+    segs.sort(key=lambda s: (-(s.top + s.bottom) / 2, s.x0))
+    groups: list[list] = []
+    band = None
+    for s in segs:
+        mid = (s.top + s.bottom) / 2
+        if band is not None and band[0] - 1 <= mid <= band[1] + 1 and abs(band[2] - mid) < max(2.0, (band[1] - band[0]) * 0.5):
+            groups[-1].append(s)
+            continue
+        groups.append([s])
+        band = (s.bottom, s.top, mid)
     out = []
-    for rs in split:
-        x0, x1 = min(r[0] for r in rs), max(r[2] for r in rs)
-        b, t = min(r[1] for r in rs), max(r[3] for r in rs)
-        text = ""
-        prev_right = None
-        for r in rs:
-            piece = r[4]
-            if prev_right is not None and r[0] - prev_right > 1.5 and not text.endswith(" ") and not piece.startswith(" "):
-                text += " "
-            text += piece
-            prev_right = r[2]
-        out.append(PLine(pno, x0, h - t, x1, h - b, re.sub(r"\s+", " ", text).strip()))
+    for g in groups:
+        g.sort(key=lambda s: s.x0)
+        run = [g[0]]
+        for s in g[1:] + [None]:
+            if s is not None and s.x0 - max(r.x1 for r in run) <= _COLUMN_GAP:
+                run.append(s)
+                continue
+            txt = " ".join(" ".join(render(r) for r in run).replace("\ufffe", "-").split())
+            if txt:
+                x0, x1 = run[0].x0, max(r.x1 for r in run)
+                b, t = min(r.bottom for r in run), max(r.top for r in run)
+                out.append(PLine(pno, x0, ph - t, x1, ph - b, txt))
+            run = [s]
     out.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
-    return [ln for ln in out if ln.text]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Fonts: legacy encodings and unmapped glyph codes, decided per font
+#
+# Only a page with characters outside a Vietnamese text layer's alphabet is looked at here. Each
+# character's font comes from pdfium (FPDFText_GetFontInfo), and so does whether its code had no
+# Unicode mapping (FPDFText_HasUnicodeMapError). Per font, the text is tried as it is and through
+# each legacy decoder (symbolic TrueType fonts whose WinAnsi bytes pdfium reads as Mac Roman,
+# TCVN3 ``.Vn*`` fonts, ``VNI-*`` fonts); the reading that is most Vietnamese wins, a font name
+# hint lowering the bar. A font whose codes have no mapping and read as no alphabet is unreadable;
+# a page mostly in such fonts is handed to OCR.
+# ---------------------------------------------------------------------------------------------
+
+# letters and marks no Vietnamese text layer holds: control codes, Greek/Cyrillic/Armenian, combining
+# marks other than the five tones and the circumflex/breve/horn, private-use glyphs other than Word's
+# bullets, Latin letters Vietnamese never uses
+_ALIEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u0370-\u058f\u0304-\u0308\u030a-\u0322\u0324-\u036f"
+                    "\ue000-\uf0a6\uf0a8-\uf0b6\uf0b8-\uf8ff\ufffd\u0100\u0101\u0104-\u010f\u0112-\u0127"
+                    "\u012a-\u0167\u016a-\u019f\u01a2-\u01ae\u01b1-\u024f\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6"
+                    "\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]")
+_TCVN3_NAME = re.compile(r"(?:^|\+|\.)Vn[A-Z]")
+_VNI_NAME = re.compile(r"(?:^|\+)VNI[-_ ]", re.I)
+
+
+def _font_decoders():
+    from .legacy import macroman_to_winansi, tcvn3_to_unicode, vni_to_unicode
+    return [
+        ("winansi", macroman_to_winansi, None),
+        ("tcvn3", tcvn3_to_unicode, _TCVN3_NAME),
+        ("vni", vni_to_unicode, _VNI_NAME),
+        ("tcvn3", lambda s: tcvn3_to_unicode(macroman_to_winansi(s)), _TCVN3_NAME),
+        ("vni", lambda s: vni_to_unicode(macroman_to_winansi(s)), _VNI_NAME),
+    ]
+
+
+class _FontPlan:
+    """Per character: its font's decoder; per font: readable or not."""
+
+    def __init__(self, text: str, fid: list[int], decode: dict, decode_names: dict, unreadable: set, names: list[str]):
+        self.text, self.fid, self.decode, self.unreadable, self.names = text, fid, decode, unreadable, names
+        self.decode_names = decode_names
+
+    def render(self, start: int, end: int) -> str:
+        text, fid, decode = self.text, self.fid, self.decode
+        out = []
+        i = start
+        while i < end:
+            f = fid[i]
+            j = i + 1
+            while j < end and fid[j] == f:
+                j += 1
+            fn = decode.get(f)
+            out.append(fn(text[i:j]) if fn else text[i:j])
+            i = j
+        return "".join(out)
+
+    def summary(self) -> dict:
+        counts = Counter(self.fid[i] for i, c in enumerate(self.text) if not c.isspace())
+        total = sum(counts.values()) or 1
+        bad = sum(counts[f] for f in self.unreadable)
+        used = Counter()
+        for f, (name, _) in self.decode_names.items():
+            used[name] += counts[f]
+        return {"unreadable_share": bad / total, "unreadable_fonts": sorted({self.names[f] for f in self.unreadable}),
+                "encoding": used.most_common(1)[0][0] if used else None}
+
+
+def font_plan(raw, h, text: str) -> _FontPlan:
+    import ctypes
+
+    from .legacy import vietnamese_score
+    n = len(text)
+    buf = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    info = raw.FPDFText_GetFontInfo
+    maperr = raw.FPDFText_HasUnicodeMapError
+    ids: dict[bytes, int] = {}
+    names: list[str] = []
+    fid = [0] * n
+    errs: Counter = Counter()
+    cur = -1
+    for i in range(n):
+        c = text[i]
+        if c.isspace():
+            fid[i] = cur
+            continue
+        if info(h, i, buf, 256, ctypes.byref(flags)):
+            name = buf.value
+            cur = ids.get(name)
+            if cur is None:
+                cur = ids[name] = len(names)
+                names.append(name.decode("latin-1"))
+        fid[i] = cur
+        if maperr(h, i):
+            errs[cur] += 1
+    chars: dict[int, list[str]] = {}
+    for i, c in enumerate(text):
+        chars.setdefault(fid[i], []).append(c)
+    decode: dict[int, object] = {}
+    decode_names: dict[int, tuple] = {}
+    unreadable: set[int] = set()
+    for f, cs in chars.items():
+        if f < 0:
+            continue
+        sample = "".join(cs)[:8000]
+        nonspace = sum(1 for c in sample if not c.isspace()) or 1
+        if _PLAIN.fullmatch(sample):
+            continue
+        base = vietnamese_score(sample) - len(_ALIEN.findall(sample)) / nonspace
+        best, best_score = None, None
+        for dname, fn, hint in _font_decoders():
+            conv = fn(sample)
+            s = vietnamese_score(conv) - len(_ALIEN.findall(conv)) / nonspace
+            margin = 0.0 if hint is not None and hint.search(names[f]) else 0.15
+            if s > base + margin and (best_score is None or s > best_score):
+                best, best_score = (dname, fn), s
+        if best is not None:
+            decode[f] = best[1]
+            decode_names[f] = best
+            sample = best[1](sample)
+        alien = len(_ALIEN.findall(sample)) / nonspace
+        if alien > 0.05 or (errs[f] / nonspace > 0.5 and vietnamese_score(sample) < 0.2):
+            unreadable.add(f)
+    return _FontPlan(text, fid, decode, decode_names, unreadable, names)
 
 
 def _has_image(page) -> bool:
@@ -183,7 +405,12 @@ def _starts_item(t: str) -> bool:
     return bool(_ITEM.match(t))
 
 
-def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500) -> Document:
+# a page whose text is mostly in fonts without a usable Unicode map is read by OCR instead
+UNREADABLE_SHARE = 0.15
+
+
+def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=None) -> Document:
+    """Read a PDF. ``progress(done, total)`` is called after each OCR'd page (nothing is printed)."""
     pdf = _open(data, name)
     try:
         n = len(pdf)
@@ -191,42 +418,62 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500) -> Document
             raise IngestError("PDF has no pages", path=name)
         if max_pages and n > max_pages:
             raise IngestError(f"PDF has {n} pages, more than the limit of {max_pages} (raise --max-pages)", path=name)
-        pages, heights, widths, empty = [], [], [], []
+        pages, heights, widths, empty, unreadable = [], [], [], [], []
+        encodings: Counter = Counter()
         for i in range(n):
             page = pdf[i]
             try:
                 heights.append(page.get_height())
                 widths.append(page.get_width())
-                lines = _page_lines(page, i)
+                info: dict = {}
+                lines = _page_lines(page, i, info)
                 has_image = bool(lines) is False and _has_image(page)
             finally:
                 page.close()
             pages.append(lines)
-            if sum(len(ln.text) for ln in lines) < 15 and has_image:
+            if info.get("encoding"):
+                encodings[info["encoding"]] += 1
+            if info.get("unreadable_share", 0.0) > UNREADABLE_SHARE:
+                unreadable.append(i)  # glyph codes without a Unicode map: the text layer is not text
+            elif sum(len(ln.text) for ln in lines) < 15 and has_image:
                 empty.append(i)  # a scanned page: an image and no text layer (blank pages are not OCR'd)
     finally:
         pdf.close()
     ocr_conf = None
-    if empty:
+    todo = sorted(empty + unreadable)
+    if todo:
         from .ocr import ocr_pages
-        got = ocr_pages(data, empty, name, all_pages=len(empty) == n)
+        try:
+            got = ocr_pages(data, todo, name, all_pages=len(empty) == n, progress=progress)
+        except MissingToolError:
+            if unreadable:
+                raise MissingToolError(f"the text layer of page(s) {_page_list(unreadable)} uses fonts without a Unicode "
+                                       f"map (it reads as symbols); to read it by OCR, {INSTALL}", path=name) from None
+            raise
+        if not got and unreadable:
+            raise MissingToolError(f"the text layer of page(s) {_page_list(unreadable)} uses fonts without a Unicode "
+                                   f"map (it reads as symbols); to read it by OCR, {INSTALL}", path=name)
         for i, (lines, conf) in got.items():
             pages[i] = lines
         if got:
             ocr_conf = round(sum(c for _, c in got.values()) / len(got), 3)
     drop = _furniture(pages, heights)
     text, page_starts, boxes = _join(pages, drop, widths)
-    from .legacy import maybe_convert_legacy
-    text2, legacy = maybe_convert_legacy(text)
-    if len(text2) == len(text):
-        text = text2
+    legacy = encodings.most_common(1)[0][0] if encodings else None
+    if legacy == "winansi":
+        legacy = None  # a font pdfium misread, not a legacy Vietnamese encoding
     doc = Document(text=text, format="pdf", path=name, page_starts=page_starts, encoding=legacy,
-                   ocr=bool(empty and ocr_conf is not None), ocr_confidence=ocr_conf, char_boxes=boxes)
+                   ocr=bool(todo and ocr_conf is not None), ocr_confidence=ocr_conf, char_boxes=boxes)
     if _has_annex(text):
         # the annex runs from its first table page to the end: continuation pages repeat no header
         first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
         doc.tables = _tables(data, name, list(range(first, len(pages))) if first is not None else [])
     return doc
+
+
+def _page_list(pages: list[int]) -> str:
+    shown = ", ".join(str(p + 1) for p in pages[:10])
+    return shown + (f" (+{len(pages) - 10} more)" if len(pages) > 10 else "")
 
 
 def _has_annex(text: str) -> bool:
