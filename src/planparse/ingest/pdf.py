@@ -421,7 +421,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         pages, heights, widths, empty, unreadable = [], [], [], [], []
         encodings: Counter = Counter()
         for i in range(n):
-            page = pdf[i]
+            page = _page_with_fields(pdf, i)
             try:
                 heights.append(page.get_height())
                 widths.append(page.get_width())
@@ -469,6 +469,20 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
         doc.tables = _tables(data, name, list(range(first, len(pages))) if first is not None else [])
     return doc
+
+
+def _page_with_fields(pdf, i: int):
+    """Page ``i``; a page with annotations is flattened first, so the text of form fields (the number
+    and date an e-signature system stamps into ``Số: …/QĐ-UBND``, ``ngày … tháng``) joins its text."""
+    raw = _raw()
+    page = pdf[i]
+    try:
+        if raw.FPDFPage_GetAnnotCount(page.raw) > 0 and raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS:
+            page.close()
+            page = pdf[i]
+    except Exception:  # noqa: BLE001 - a page pdfium cannot flatten is read as it is
+        pass
+    return page
 
 
 def _page_list(pages: list[int]) -> str:
