@@ -278,3 +278,76 @@ def test_ocr_progress_and_kill_on_interrupt(monkeypatch):
     assert seen == [(1, 4)]
     time.sleep(0.2)
     assert started and all(p.poll() is not None for p in started)
+
+
+# ---- tables: cells wrapped over lines and pages -----------------------------------------------
+
+def _pages_pdf(contents: list[bytes]) -> bytes:
+    """A PDF with one page per content stream (Helvetica as /F1)."""
+    n = len(contents)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (4 + 2 * k) for k in range(n)), n),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for k, c in enumerate(contents):
+        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+                    b"/Contents %d 0 R >>" % (5 + 2 * k))
+        objs.append(b"<< /Length %d >>\nstream\n" % len(c) + c + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def _ruled_table(rows: list[list[list[str]]], top: float) -> bytes:
+    """A ruled table: ``rows`` of cells, each cell a list of text lines; columns at x 50/90/330/545."""
+    xs = [50, 90, 330, 545]
+    out = bytearray()
+    y = top
+    bounds = [y]
+    for row in rows:
+        h = 16 * max(len(c) for c in row) + 6
+        for x, cell in zip(xs, row):
+            for k, line in enumerate(cell):
+                out += b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (x + 4, y - 14 - 16 * k, line.encode("latin-1"))
+        y -= h
+        bounds.append(y)
+    for yy in bounds:
+        out += b"%d %d %d 0.8 re f\n" % (xs[0], yy, xs[-1] - xs[0])
+    for x in xs:
+        out += b"%d %d 0.8 %d re f\n" % (x, bounds[-1], bounds[0] - bounds[-1])
+    return bytes(out)
+
+
+def test_table_cells_wrapped_over_lines_and_pages_are_joined():
+    head = [["STT"], ["Noi dung nhiem vu"], ["Don vi chu tri"]]
+    page1 = (b"BT /F1 12 Tf 60 800 Td (PHU LUC) Tj ET\n"
+             + _ruled_table([head,
+                             [["1"], ["Tuyen truyen ve ASEAN"], ["So Thong tin", "va Truyen thong"]],
+                             [["2"], ["Ho tro doanh nghiep", "ve Quy che"]] + [["So Cong Thuong"]]],
+                            top=700)
+             + _ruled_table([head, [["3"], ["Xay dung ke hoach", "va Ngay thanh"]] + [["Bo Thong tin"]]], top=230))
+    page2 = _ruled_table([head, [[""], ["lap"], ["va Truyen thong"]], [["4"], ["Tong ket"], ["So Noi vu"]]], top=800)
+    data = _pages_pdf([page1, page2])
+    tables = pdf_mod._tables(data, "t.pdf", [0, 1])
+    assert tables[0] == [["STT", "Noi dung nhiem vu", "Don vi chu tri"],
+                         ["1", "Tuyen truyen ve ASEAN", "So Thong tin va Truyen thong"],
+                         ["2", "Ho tro doanh nghiep ve Quy che", "So Cong Thuong"]]
+    # the second table runs over the page break: the repeated header goes, the cut row is whole again
+    assert tables[1] == [["STT", "Noi dung nhiem vu", "Don vi chu tri"],
+                         ["3", "Xay dung ke hoach va Ngay thanh lap", "Bo Thong tin va Truyen thong"],
+                         ["4", "Tong ket", "So Noi vu"]]
+    assert len(tables) == 2
+
+
+def test_table_finder_runs_only_on_ruled_pages():
+    import pypdfium2 as pdfium
+    plain = b"BT /F1 12 Tf 60 800 Td (STT chu tri PHU LUC) Tj ET\n60 700 200 0.8 re f\n"
+    doc = pdfium.PdfDocument(_pages_pdf([plain, _ruled_table([[["STT"], ["a"], ["b"]]], top=700)]))
+    assert [pdf_mod._has_rules(doc[i]) for i in range(2)] == [False, True]
