@@ -325,7 +325,21 @@ def _ruled_table(rows: list[list[list[str]]], top: float) -> bytes:
     return bytes(out)
 
 
-def test_table_cells_wrapped_over_lines_and_pages_are_joined():
+def _grid_inputs(data: bytes):
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(data)
+    ruled, heights = [], []
+    for i in range(len(doc)):
+        page = doc[i]
+        edges, words = pdf_mod._page_rules(page), []
+        pdf_mod._page_lines(page, i, {}, words)
+        ruled.append((edges, words) if pdf_mod._has_rules(page, edges) else None)
+        heights.append(page.get_height())
+    return ruled, heights
+
+
+@pytest.mark.parametrize("engine", ["grid", "pdfplumber"])
+def test_table_cells_wrapped_over_lines_and_pages_are_joined(engine):
     head = [["STT"], ["Noi dung nhiem vu"], ["Don vi chu tri"]]
     page1 = (b"BT /F1 12 Tf 60 800 Td (PHU LUC) Tj ET\n"
              + _ruled_table([head,
@@ -335,7 +349,12 @@ def test_table_cells_wrapped_over_lines_and_pages_are_joined():
              + _ruled_table([head, [["3"], ["Xay dung ke hoach", "va Ngay thanh"]] + [["Bo Thong tin"]]], top=230))
     page2 = _ruled_table([head, [[""], ["lap"], ["va Truyen thong"]], [["4"], ["Tong ket"], ["So Noi vu"]]], top=800)
     data = _pages_pdf([page1, page2])
-    tables = pdf_mod._tables(data, "t.pdf", [0, 1])
+    if engine == "grid":  # rules and words from the text pass, grid geometry from pdfplumber's functions
+        ruled, heights = _grid_inputs(data)
+        assert all(ruled)
+        tables = pdf_mod._tables(data, "t.pdf", [0, 1], ruled, heights)
+    else:
+        tables = pdf_mod._tables(data, "t.pdf", [0, 1])
     assert tables[0] == [["STT", "Noi dung nhiem vu", "Don vi chu tri"],
                          ["1", "Tuyen truyen ve ASEAN", "So Thong tin va Truyen thong"],
                          ["2", "Ho tro doanh nghiep ve Quy che", "So Cong Thuong"]]

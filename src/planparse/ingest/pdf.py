@@ -98,7 +98,7 @@ class _Seg:
         self.start, self.end, self.last_x0 = start, end, box[0]
 
 
-def _segments(raw, h, text: str) -> list[_Seg]:
+def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
     import ctypes
     rect = raw.FS_RECTF()
     ref = ctypes.byref(rect)
@@ -127,6 +127,8 @@ def _segments(raw, h, text: str) -> list[_Seg]:
                 bz = ba
             l, t = ba[0], max(ba[1], bz[1])
             r, b = max(ba[2], bz[2]), min(ba[3], bz[3])
+            if words is not None:
+                words.append((l, t, r, b, a, w.end()))
             if seg is not None:
                 mid = (t + b) / 2
                 height = seg.top - seg.bottom
@@ -147,8 +149,9 @@ def _segments(raw, h, text: str) -> list[_Seg]:
     return segs
 
 
-def _page_lines(page, pno: int, info: dict | None = None) -> list[PLine]:
-    """Lines of one page (top to bottom); ``info`` receives what the fonts told us about the page."""
+def _page_lines(page, pno: int, info: dict | None = None, words: list | None = None) -> list[PLine]:
+    """Lines of one page (top to bottom); ``info`` receives what the fonts told us about the page,
+    ``words`` (if given) each word as (x0, top, x1, bottom, text), top-down coordinates."""
     raw = _raw()
     tp = page.get_textpage()
     try:
@@ -161,11 +164,15 @@ def _page_lines(page, pno: int, info: dict | None = None) -> list[PLine]:
             plan = font_plan(raw, h, text)
             if info is not None:
                 info.update(plan.summary())
-        segs = _segments(raw, h, text)
+        spans: list | None = [] if words is not None else None
+        segs = _segments(raw, h, text, spans)
     finally:
         tp.close()
     ph = page.get_height()
     render = (lambda s: plan.render(s.start, s.end)) if plan is not None else (lambda s: text[s.start:s.end])
+    if words is not None:
+        cut = plan.render if plan is not None else (lambda a, z: text[a:z])
+        words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-")) for l, t, r, b, a, z in spans)
     return _lines_from_segments(segs, render, pno, ph)
 
 
@@ -325,32 +332,89 @@ def font_plan(raw, h, text: str) -> _FontPlan:
     return _FontPlan(text, fid, decode, decode_names, unreadable, names)
 
 
-def _has_rules(page) -> bool:
-    """Does the page draw a grid: at least two horizontal and two vertical rules (thin paths, or stroked
-    boxes; Word's filled boxes behind words are shading)? From pdfium's page objects, no second parse."""
+def _page_rules(page) -> list[dict]:
+    """Ruling lines of the page as edges (pdfplumber's shape, top-down): thin paths, and the sides of
+    stroked boxes; Word's filled boxes behind words are shading. From pdfium's page objects."""
     raw = _raw()
     import ctypes
+    ph = page.get_height()
     n = raw.FPDFPage_CountObjects(page.raw)
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     refs = (ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
-    horiz = vert = 0
+    edges: list[dict] = []
+
+    def h_edge(x0, x1, y):
+        edges.append({"orientation": "h", "x0": x0, "x1": x1, "top": ph - y, "bottom": ph - y, "width": x1 - x0, "height": 0})
+
+    def v_edge(x, y0, y1):
+        edges.append({"orientation": "v", "x0": x, "x1": x, "top": ph - y1, "bottom": ph - y0, "width": 0, "height": y1 - y0})
     for k in range(min(n, 20000)):
         obj = raw.FPDFPage_GetObject(page.raw, k)
         if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
             continue
-        w, h = r.value - l.value, t.value - b.value
-        if h < 3 and w > 10:
-            horiz += 1
-        elif w < 3 and h > 10:
-            vert += 1
-        elif w > 10 and h > 10:  # a stroked box (a cell) has two rules each way; a filled one is shading
+        x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+        w, h = x1 - x0, y1 - y0
+        if h < 3 and w > 3:
+            h_edge(x0, x1, (y0 + y1) / 2)
+        elif w < 3 and h > 3:
+            v_edge((x0 + x1) / 2, y0, y1)
+        elif w > 10 and h > 10:
             fill, stroke = ctypes.c_int(), ctypes.c_int()
             if raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) and stroke.value:
-                horiz += 2
-                vert += 2
-        if horiz >= 2 and vert >= 2:
-            return True
-    return False
+                h_edge(x0, x1, y0), h_edge(x0, x1, y1), v_edge(x0, y0, y1), v_edge(x1, y0, y1)
+    return edges
+
+
+def _has_rules(page, edges: list[dict] | None = None) -> bool:
+    """Does the page draw a grid: two horizontal and two vertical rules at least?"""
+    edges = _page_rules(page) if edges is None else edges
+    return (sum(1 for e in edges if e["orientation"] == "h" and e["width"] > 10) >= 2
+            and sum(1 for e in edges if e["orientation"] == "v" and e["height"] > 10) >= 2)
+
+
+def _grid_tables(edges: list[dict], words: list, ph: float) -> list[tuple] | None:
+    """Ruled tables from the page's edges and words — pdfplumber's grid geometry (edges → intersections
+    → cells → tables, which handles merged cells), our own text. None when the rules make no table
+    (a grid drawn as one path, say): the caller asks pdfplumber then."""
+    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+    edges = [e for e in edges if (e["width"] if e["orientation"] == "h" else e["height"]) >= 3]
+    edges = merge_edges(edges, 3, 3, 3, 3)
+    cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
+    groups = cells_to_tables(cells)
+    if not groups:
+        return None
+    from ..normalize import normalize
+    out = []
+    for group in groups:
+        table = Table(None, group)
+        rows = []
+        for row in table.rows:
+            texts = []
+            for cell in row.cells:
+                if cell is None:
+                    texts.append("")
+                    continue
+                x0, top, x1, bottom = cell
+                inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and top <= (w[1] + w[3]) / 2 <= bottom]
+                texts.append(" ".join(normalize(_cell_text(inside)).text.split()))
+            rows.append(texts)
+        if rows:
+            x0, top, x1, bottom = table.bbox
+            out.append((rows, top / ph, bottom / ph))
+    return out
+
+
+def _cell_text(words: list) -> str:
+    """Words of one cell in reading order: lines top to bottom (a line: middles within half a height)."""
+    words = sorted(words, key=lambda w: (w[1] + w[3]) / 2)
+    lines: list[list] = []
+    for w in words:
+        mid = (w[1] + w[3]) / 2
+        if lines and abs(lines[-1][0] - mid) < max(2.0, (w[3] - w[1]) * 0.5):
+            lines[-1][1].append(w)
+        else:
+            lines.append([mid, [w]])
+    return " ".join(" ".join(w[4] for w in sorted(ws, key=lambda w: w[0])) for _, ws in lines)
 
 
 def _has_image(page) -> bool:
@@ -456,9 +520,11 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
                 heights.append(page.get_height())
                 widths.append(page.get_width())
                 info: dict = {}
-                lines = _page_lines(page, i, info)
+                edges = _page_rules(page)
+                words: list | None = [] if _has_rules(page, edges) else None
+                lines = _page_lines(page, i, info, words)
                 has_image = bool(lines) is False and _has_image(page)
-                ruled.append(_has_rules(page))
+                ruled.append((edges, words) if words is not None else None)
             finally:
                 page.close()
             pages.append(lines)
@@ -499,7 +565,8 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         # the annex runs from its first table page to the end: continuation pages repeat no header
         # and pdfplumber's table finder (~0.1–4 s a page) runs only on pages with ruling lines
         first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
-        doc.tables = _tables(data, name, [i for i in range(first, len(pages)) if ruled[i] and i not in unreadable] if first is not None else [])
+        todo_tables = [i for i in range(first, len(pages)) if ruled[i] and i not in unreadable] if first is not None else []
+        doc.tables = _tables(data, name, todo_tables, ruled, heights)
     return doc
 
 
@@ -545,7 +612,8 @@ def _table_page(lines: list[PLine]) -> bool:
     return "STT" in t or bool(re.search(r"chủ trì", t, re.I))
 
 
-def _tables(data: bytes, name: str, page_idx: list[int]) -> list[list[list[str]]]:
+def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = None,
+            heights: list[float] | None = None) -> list[list[list[str]]]:
     """Ruled tables on the given pages, with pdfplumber; a table that a page break cut is one table again.
 
     Inside a cell, wrapped lines are joined with a space. The first table of a page continues the
@@ -557,12 +625,22 @@ def _tables(data: bytes, name: str, page_idx: list[int]) -> list[list[list[str]]
         return []
     import io
 
+    found: list[tuple] = []
+    rest = []
+    for i in page_idx:
+        got = _grid_tables(ruled[i][0], ruled[i][1], heights[i]) if ruled and ruled[i] else None
+        if got is None:
+            rest.append(i)
+        else:
+            found.extend((i, rows, top, bottom) for rows, top, bottom in got)
+    if not rest:
+        found.sort(key=lambda f: (f[0], f[2]))
+        return _join_continued(found)
     import pdfplumber
 
     from ..normalize import normalize
-    found: list[tuple] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for i in page_idx:
+        for i in rest:
             page = pdf.pages[i]
             for t in page.find_tables():
                 # cells get the same repairs as body text (NFC, space before a combining mark, dashes)
@@ -570,6 +648,7 @@ def _tables(data: bytes, name: str, page_idx: list[int]) -> list[list[list[str]]
                 if rows:
                     x0, top, x1, bottom = t.bbox
                     found.append((i, rows, top / page.height, bottom / page.height))
+    found.sort(key=lambda f: (f[0], f[2]))
     return _join_continued(found)
 
 
