@@ -370,3 +370,29 @@ def test_table_finder_runs_only_on_ruled_pages():
     plain = b"BT /F1 12 Tf 60 800 Td (STT chu tri PHU LUC) Tj ET\n60 700 200 0.8 re f\n"
     doc = pdfium.PdfDocument(_pages_pdf([plain, _ruled_table([[["STT"], ["a"], ["b"]]], top=700)]))
     assert [pdf_mod._has_rules(doc[i]) for i in range(2)] == [False, True]
+
+
+def _hidden_layer_scan(words: bytes) -> bytes:
+    """A scanned page (an image) under invisible text (render mode 3), as OCR tools leave it."""
+    content = (b"q 595 0 0 842 0 0 cm /Im1 Do Q\n"
+               + b"".join(b"BT 3 Tr /F1 11 Tf 60 %d Td (%s) Tj ET\n" % (780 - 18 * k, words) for k in range(12)))
+    img = (b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+           b"/Length 1 >>\nstream\n\x80\nendstream")
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    return _pdf(content, font, extra=[img]).replace(b"/Resources << /Font << /F1 4 0 R >> >>",
+                                              b"/Resources << /Font << /F1 4 0 R >> /XObject << /Im1 5 0 R >> >>")
+
+
+@pytest.mark.parametrize("words,reocr", [
+    (b"CQNG HOA XA HQI CHU NGHIA VIET NAM DQc l$p Tg do H4nh phric", True),   # OCR'd without Vietnamese
+    (b"C\xf4ng ty c\xf3 tr\xe1ch nhi\xeam b\xe1o c\xe1o k\xe8m theo v\xe0 n\xe0y c\xf2n", False),  # readable
+])
+def test_hidden_ocr_layer_that_is_not_vietnamese_is_read_again(monkeypatch, words, reocr):
+    calls = []
+
+    def fake(data, pages, name, *, all_pages, progress=None):
+        calls.append(pages)
+        return {p: ([pdf_mod.PLine(p, 60, 60, 300, 72, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")], 0.9) for p in pages}
+    monkeypatch.setattr(ocr_mod, "ocr_pages", fake)
+    doc = pdf_mod.read_pdf(_hidden_layer_scan(words), "scan.pdf")
+    assert (calls == [[0]]) is reocr and doc.ocr is reocr

@@ -164,6 +164,8 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
             plan = font_plan(raw, h, text)
             if info is not None:
                 info.update(plan.summary())
+        if info is not None and n:
+            info["hidden_share"] = _hidden_share(raw, h, n)
         spans: list | None = [] if words is not None else None
         segs = _segments(raw, h, text, spans)
     finally:
@@ -174,6 +176,19 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
         cut = plan.render if plan is not None else (lambda a, z: text[a:z])
         words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-")) for l, t, r, b, a, z in spans)
     return _lines_from_segments(segs, render, pno, ph)
+
+
+def _hidden_share(raw, h, n: int) -> float:
+    """Share of the page's characters drawn invisibly (render mode 3: the OCR layer of a scan), sampled."""
+    step = max(1, n // 24)
+    seen = hidden = 0
+    for i in range(0, n, step):
+        obj = raw.FPDFText_GetTextObject(h, i)
+        if not obj:
+            continue
+        seen += 1
+        hidden += raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE
+    return hidden / seen if seen else 0.0
 
 
 def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
@@ -512,7 +527,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
             raise IngestError("PDF has no pages", path=name)
         if max_pages and n > max_pages:
             raise IngestError(f"PDF has {n} pages, more than the limit of {max_pages} (raise --max-pages)", path=name)
-        pages, heights, widths, empty, unreadable, ruled = [], [], [], [], [], []
+        pages, heights, widths, empty, unreadable, ruled, relayer = [], [], [], [], [], [], []
         encodings: Counter = Counter()
         for i in range(n):
             page = _page_with_fields(pdf, i)
@@ -532,12 +547,14 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
                 encodings[info["encoding"]] += 1
             if info.get("unreadable_share", 0.0) > UNREADABLE_SHARE:
                 unreadable.append(i)  # glyph codes without a Unicode map: the text layer is not text
+            elif info.get("hidden_share", 0.0) > 0.8 and _not_vietnamese(lines):
+                relayer.append(i)  # a scan whose hidden OCR layer was read without Vietnamese ("CQNG HOA XA HQI")
             elif sum(len(ln.text) for ln in lines) < 15 and has_image:
                 empty.append(i)  # a scanned page: an image and no text layer (blank pages are not OCR'd)
     finally:
         pdf.close()
     ocr_conf = None
-    todo = sorted(empty + unreadable)
+    todo = sorted(empty + unreadable + relayer)
     if todo:
         from .ocr import ocr_pages
         try:
@@ -568,6 +585,13 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         todo_tables = [i for i in range(first, len(pages)) if ruled[i] and i not in unreadable] if first is not None else []
         doc.tables = _tables(data, name, todo_tables, ruled, heights)
     return doc
+
+
+def _not_vietnamese(lines: list[PLine]) -> bool:
+    """A page of words (50+ letters) that are hardly ever Vietnamese syllables with their marks."""
+    from .legacy import vietnamese_score
+    text = " ".join(ln.text for ln in lines)
+    return sum(c.isalpha() for c in text) >= 50 and vietnamese_score(text) < 0.2
 
 
 def _page_with_fields(pdf, i: int):
