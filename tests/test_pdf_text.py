@@ -396,3 +396,16 @@ def test_hidden_ocr_layer_that_is_not_vietnamese_is_read_again(monkeypatch, word
     monkeypatch.setattr(ocr_mod, "ocr_pages", fake)
     doc = pdf_mod.read_pdf(_hidden_layer_scan(words), "scan.pdf")
     assert (calls == [[0]]) is reocr and doc.ocr is reocr
+
+
+@pytest.mark.parametrize("labels,want", [
+    (["a. Thu thập", "b. Kiểm tra", "C. Kiểm tra thực tế", "d. Lập biên bản"], "c. Kiểm tra thực tế"),
+    (["B. NỘI DUNG", "a. Thu thập", "b. Kiểm tra", "C. KẾT LUẬN"], "C. KẾT LUẬN"),   # a top part stays
+    (["A. Mở đầu", "B. Nội dung", "C. Kết luận"], "C. Kết luận"),                   # a sequence of capitals
+    (["b. Kiểm tra", "O. Khác"], "O. Khác"),                                         # not the next letter
+])
+def test_ocr_label_case_follows_its_sequence(labels, want):
+    lines = [pdf_mod.PLine(0, 60, 10 * k, 300, 10 * k + 8, t) for k, t in enumerate(labels)]
+    ocr_mod.fix_label_case([lines])
+    changed = [ln.text for ln, t in zip(lines, labels) if t[0].lower() == want[0].lower() and t[2:] == want[2:]]
+    assert changed == [want]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import math
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -252,3 +253,29 @@ def _lines_from_tsv(tsv: str, page: int, size, PLine):
         lines.append(PLine(page, x0, top, x1, bottom, _fix(" ".join(w[4] for w in words))))
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))
     return lines, (sum(confs) / len(confs) if confs else 0.0)
+
+
+# Letters whose lower and upper case differ only in size: Tesseract reads a label "c." as "C."
+_SAME_SHAPE = set("cosuvwxzkp")
+_LABEL = re.compile(r"^([^\W\d_])([.)])(\s)")
+_ORDERS = ("abcdđeghiklmnopqrstuvxy", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fix_label_case(pages: list[list]) -> None:
+    """In OCR'd lines (in page order), a label "C." right after a line labelled "b." is "c.": the
+    letter's case comes from its sequence, not from a glyph whose two cases look alike."""
+    prev = None
+    for lines in pages:
+        for ln in lines:
+            m = _LABEL.match(ln.text)
+            if not m:
+                continue
+            ch = m.group(1)
+            low = ch.lower()
+            rest = [c for c in ln.text[2:60] if c.isalpha()]
+            caps = sum(c.isupper() for c in rest) >= 0.6 * max(1, len(rest))  # "C. KẾT LUẬN": a top part
+            if (ch.isupper() and low in _SAME_SHAPE and not caps and prev is not None and prev.islower()
+                    and any(low in o and prev in o and o.index(low) == o.index(prev) + 1 for o in _ORDERS)):
+                ln.text = low + ln.text[1:]
+                ch = low
+            prev = ch

@@ -556,7 +556,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
     ocr_conf = None
     todo = sorted(empty + unreadable + relayer)
     if todo:
-        from .ocr import ocr_pages
+        from .ocr import fix_label_case, ocr_pages
         try:
             got = ocr_pages(data, todo, name, all_pages=len(empty) == n, progress=progress)
         except MissingToolError:
@@ -569,6 +569,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
                                    f"map (it reads as symbols); to read it by OCR, {INSTALL}", path=name)
         for i, (lines, conf) in got.items():
             pages[i] = lines
+        fix_label_case([pages[i] for i in sorted(got)])
         if got:
             ocr_conf = round(sum(c for _, c in got.values()) / len(got), 3)
     drop = _furniture(pages, heights)
