@@ -409,3 +409,33 @@ def test_ocr_label_case_follows_its_sequence(labels, want):
     ocr_mod.fix_label_case([lines])
     changed = [ln.text for ln, t in zip(lines, labels) if t[0].lower() == want[0].lower() and t[2:] == want[2:]]
     assert changed == [want]
+
+
+_SENTENCE = "kế hoạch triển khai công tác thông tin đối ngoại năm 2026 của sở công thương tỉnh lào cai"
+_VNI = "keá hoaïch trieån khai coâng taùc thoâng tin ñoái ngoaïi naêm 2026 cuûa sôû coâng thöông tænh laøo cai"
+
+
+def _tcvn3_bytes(text: str) -> bytes:
+    from planparse.ingest import legacy
+    back = {v: k for k, v in zip(legacy._TCVN3_SRC, legacy._TCVN3_DST)}
+    return "".join(back.get(c, c) for c in text).encode("latin-1")
+
+
+@pytest.mark.parametrize("font,encoded", [
+    (b".VnTime", _tcvn3_bytes(_SENTENCE)),      # TCVN3 bytes in a .Vn* font
+    (b"VNI-Times", _VNI.encode("latin-1")),     # VNI bytes in a VNI-* font
+    (b"Arial", b"Ke hoach trien khai"),         # plain text in a plain font: untouched
+])
+def test_legacy_font_text_is_decoded_per_font(font, encoded):
+    # one line in the legacy font, one in Helvetica with plain Vietnamese-free ASCII: only the first is converted
+    body = (b"BT /F1 12 Tf 60 780 Td (" + encoded + b") Tj ET\n"
+            b"BT /F2 12 Tf 60 740 Td (So 12/KH-UBND ngay 5 thang 3) Tj ET\n")
+    f1 = b"<< /Type /Font /Subtype /TrueType /BaseFont /" + font + b" /Encoding /WinAnsiEncoding >>"
+    f2 = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    data = _pdf(body, f1, [f2]).replace(b"/Font << /F1 4 0 R >>", b"/Font << /F1 4 0 R /F2 5 0 R >>")
+    import pypdfium2 as pdfium
+    lines = [ln.text for ln in pdf_mod._page_lines(pdfium.PdfDocument(data)[0], 0, {})]
+    if font == b"Arial":
+        assert lines == ["Ke hoach trien khai", "So 12/KH-UBND ngay 5 thang 3"]
+    else:
+        assert lines == [_SENTENCE, "So 12/KH-UBND ngay 5 thang 3"]

@@ -244,13 +244,23 @@ _TCVN3_NAME = re.compile(r"(?:^|\+|\.)Vn[A-Z]")
 _VNI_NAME = re.compile(r"(?:^|\+)VNI[-_ ]", re.I)
 
 
+# TCVN3 puts "ư" at 0xAD, which WinAnsi names "hyphen": pdfium gives "-" ("th-ơng"). A hyphen glued to a
+# following lower-case letter (or TCVN3 letter byte) is that "ư" ("KH-UBND", "Tự do - Hạnh phúc" and "- bullets" are not).
+_TCVN3_U = re.compile(r"[-\u00ad](?=[a-z\u00a1-\u00ff])")
+
+
+def _tcvn3_pdf(text: str) -> str:
+    from .legacy import tcvn3_to_unicode
+    return tcvn3_to_unicode(_TCVN3_U.sub("\u00ad", text))
+
+
 def _font_decoders():
-    from .legacy import macroman_to_winansi, tcvn3_to_unicode, vni_to_unicode
+    from .legacy import macroman_to_winansi, vni_to_unicode
     return [
         ("winansi", macroman_to_winansi, None),
-        ("tcvn3", tcvn3_to_unicode, _TCVN3_NAME),
+        ("tcvn3", _tcvn3_pdf, _TCVN3_NAME),
         ("vni", vni_to_unicode, _VNI_NAME),
-        ("tcvn3", lambda s: tcvn3_to_unicode(macroman_to_winansi(s)), _TCVN3_NAME),
+        ("tcvn3", lambda s: _tcvn3_pdf(macroman_to_winansi(s)), _TCVN3_NAME),
         ("vni", lambda s: vni_to_unicode(macroman_to_winansi(s)), _VNI_NAME),
     ]
 
