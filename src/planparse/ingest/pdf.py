@@ -1,10 +1,14 @@
-"""PDF: text layer with pypdfium2 (fast), layout by position; tables with pdfplumber; OCR fallback.
+"""PDF: one pypdfium2 text pass per page, layout by position; ruled tables; OCR where there is no text.
 
-Per page, text runs are grouped into lines by position; running headers, footers and page
+Per page, the characters are read once and words become lines by position (see "One text pass
+per page"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
+without a Unicode map are dealt with per font (see "Fonts"). Running headers, footers and page
 numbers (lines in the top/bottom band that repeat across pages, or are bare page numbers) are
 dropped; a line that reaches the right margin continues into the next one, so wrapped lines and
-paragraphs split by a page break are re-joined. Pages without a text layer are OCR'd with
-Tesseract when it is installed. Line boxes are kept so evidence can be drawn on the page.
+paragraphs split by a page break are re-joined. Form fields (an e-signature's number and date)
+are flattened into the page first. Pages without a text layer, pages in fonts without a Unicode
+map, and scans whose hidden OCR layer is not Vietnamese are read by Tesseract (``ocr.py``).
+Ruled tables come from the page's rules and our words; line boxes are kept for ``planparse.show``.
 """
 from __future__ import annotations
 
