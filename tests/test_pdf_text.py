@@ -439,3 +439,18 @@ def test_legacy_font_text_is_decoded_per_font(font, encoded):
         assert lines == ["Ke hoach trien khai", "So 12/KH-UBND ngay 5 thang 3"]
     else:
         assert lines == [_SENTENCE, "So 12/KH-UBND ngay 5 thang 3"]
+
+
+def test_progress_per_ocr_page_only_when_asked(monkeypatch, capsys):
+    def fake(data, pages, name, *, all_pages, progress=None):
+        for k, p in enumerate(pages):
+            if progress:
+                progress(k + 1, len(pages))
+        return {p: ([pdf_mod.PLine(p, 60, 60, 300, 72, "Kế hoạch")], 0.9) for p in pages}
+    monkeypatch.setattr(ocr_mod, "ocr_pages", fake)
+    monkeypatch.delenv("PLANPARSE_PROGRESS", raising=False)
+    pdf_mod.read_pdf(_pua_pdf(), "pua.pdf")
+    assert capsys.readouterr().err == ""
+    monkeypatch.setenv("PLANPARSE_PROGRESS", "1")
+    pdf_mod.read_pdf(_pua_pdf(), "pua.pdf")
+    assert capsys.readouterr().err == "pua.pdf: OCR page 1/1\n"

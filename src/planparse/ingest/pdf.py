@@ -12,6 +12,7 @@ Ruled tables come from the page's rules and our words; line boxes are kept for `
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -533,7 +534,8 @@ UNREADABLE_SHARE = 0.15
 
 
 def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=None) -> Document:
-    """Read a PDF. ``progress(done, total)`` is called after each OCR'd page (nothing is printed)."""
+    """Read a PDF. ``progress(done, total)`` is called after each OCR'd page; nothing is printed unless
+    the environment sets ``PLANPARSE_PROGRESS`` (then one line per OCR'd page goes to stderr)."""
     pdf = _open(data, name)
     try:
         n = len(pdf)
@@ -570,7 +572,9 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
     ocr_conf = None
     todo = sorted(empty + unreadable + relayer)
     if todo:
-        from .ocr import fix_label_case, ocr_pages
+        from .ocr import fix_label_case, ocr_pages, stderr_progress
+        if progress is None and os.environ.get("PLANPARSE_PROGRESS"):
+            progress = stderr_progress(name)  # the CLI's way to ask, until it passes a callback itself
         try:
             got = ocr_pages(data, todo, name, all_pages=len(empty) == n, progress=progress)
         except MissingToolError:
