@@ -48,6 +48,12 @@ _TABLE = [
     Limit("max_yaml_int_digits", 20, "digits of an integer in a reference YAML file"),
     Limit("max_reference_areas", 5000, "areas of one reference (or tasks of a plan used as reference)"),
     Limit("max_signals", 500, "signals of one reference area"),
+    # PDF pages read by OCR
+    Limit("max_ocr_pixels", 36_000_000, "pixels of one page rendered for OCR (A4 at 300 dpi is 8.7 million); a larger "
+          "page is rendered at a lower resolution, down to min_ocr_dpi"),
+    Limit("min_ocr_dpi", 100, "below this resolution Tesseract reads little: a page that would need it is refused"),
+    Limit("ocr_page_seconds", 60, "seconds one Tesseract call (one page) may take before it is killed"),
+    Limit("ocr_seconds_per_page", 10, "seconds a per-file time limit (--timeout) grows by for each page to OCR"),
     # batches
     Limit("max_name_bytes", 200, "bytes of an output file name (file systems allow 255)"),
 ]
@@ -176,3 +182,7 @@ MAX_CHARS = get("max_chars")        # decoded text; a plan runs to tens of thous
 DEFAULT_MAX_PAGES = get("max_pages")  # PDF pages (``--max-pages``)
 MAX_XML = get("max_xml")            # one DOCX part, uncompressed (zip bombs)
 MAX_ZIP_RATIO = get("max_zip_ratio")  # uncompressed / compressed size of a DOCX part
+MAX_OCR_PIXELS = get("max_ocr_pixels")  # pixels of one page rendered for OCR
+MIN_OCR_DPI = get("min_ocr_dpi")    # lowest resolution worth reading
+OCR_PAGE_SECONDS = get("ocr_page_seconds")  # one Tesseract call is killed after this
+OCR_SECONDS_PER_PAGE = get("ocr_seconds_per_page")  # --timeout grows by this per page to OCR

@@ -157,3 +157,30 @@ def maybe_convert_legacy(text: str) -> tuple[str, str | None]:
         return text, None
     fn = dict(candidates)[best_name]
     return fn(text) or text, best_name
+
+
+# A symbolic TrueType font whose bytes are WinAnsi (Windows-1252) but that pdfium maps through the
+# font's (1,0) Mac Roman cmap: "L‡o Cai, ng‡y th·ng" for "Lào Cai, ngày tháng" (0xE0 is "à" in
+# Windows-1252 and "‡" in Mac Roman). Bytes Windows-1252 leaves undefined keep their Latin-1 meaning.
+def _mac_to_win_table() -> dict:
+    table = {}
+    for b in range(0x80, 0x100):
+        mac = bytes([b]).decode("mac_roman")
+        try:
+            win = bytes([b]).decode("cp1252")
+        except UnicodeDecodeError:
+            win = chr(b)
+        if mac != win:
+            table[ord(mac)] = win
+    return table
+
+
+_MAC_TO_WIN: dict | None = None
+
+
+def macroman_to_winansi(text: str) -> str:
+    """Undo a Mac Roman reading of Windows-1252 bytes (per font: see ``ingest.pdf``)."""
+    global _MAC_TO_WIN
+    if _MAC_TO_WIN is None:
+        _MAC_TO_WIN = _mac_to_win_table()
+    return text.translate(_MAC_TO_WIN)

@@ -1,70 +1,214 @@
-"""OCR for PDF pages without a text layer: Tesseract (Vietnamese model), pages in parallel.
+"""OCR for PDF pages without a usable text layer: Tesseract (Vietnamese model), pipelined.
 
-``OMP_THREAD_LIMIT=1`` keeps one Tesseract from spreading over every core (a 300 dpi page takes
-2–3 s instead of 15–40 s here), so pages run side by side instead.
+Pages are rendered one at a time in this thread while Tesseract reads the pages already
+rendered in worker threads (one Tesseract process per core, each with ``OMP_THREAD_LIMIT=1``:
+a 300 dpi page then takes 2–3 s instead of 15–40 s here). Each image goes to Tesseract on its
+standard input as an uncompressed PGM (no PNG encoding, no temporary file). A page is rendered
+with at most ``limits.MAX_OCR_PIXELS`` pixels, and each Tesseract call is killed after
+``limits.OCR_PAGE_SECONDS``. If the caller's time budget ends (an exception such as the batch's
+alarm, or Ctrl-C), every running Tesseract is killed before the exception leaves.
+
+When the caller armed a per-file alarm (``signal.setitimer``), it is extended by
+``limits.OCR_SECONDS_PER_PAGE`` for each page to OCR: the limit for a scan grows with its pages.
 """
 from __future__ import annotations
 
+import io
+import math
 import os
+import re
 import shutil
+import signal
 import subprocess
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
-from ..errors import MissingToolError
+from ..errors import IngestError, MissingToolError
+from ..limits import MAX_OCR_PIXELS, MIN_OCR_DPI, OCR_PAGE_SECONDS, OCR_SECONDS_PER_PAGE
 
 INSTALL = "install Tesseract with its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie"
 DPI = 300
 
+_available: bool | None = None
+
 
 def tesseract_available() -> bool:
+    global _available
+    if _available is not None:
+        return _available
     exe = shutil.which("tesseract")
     if not exe:
+        _available = False
         return False
     try:
         langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=20).stdout
     except (OSError, subprocess.SubprocessError):
         return False
-    return "vie" in langs.split()
+    _available = "vie" in langs.split()
+    return _available
 
 
-def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool) -> dict:
-    """{page index: (lines, mean confidence 0..1)}; raises MissingToolError when nothing can be read."""
+def render_scale(width_pt: float, height_pt: float, *, page: int, name: str) -> float:
+    """Scale (pixels per point) to render a page for OCR: ``DPI``, lowered to stay within the pixel cap."""
+    scale = DPI / 72
+    pixels = width_pt * scale * height_pt * scale
+    if pixels <= MAX_OCR_PIXELS:
+        return scale
+    scale = math.sqrt(MAX_OCR_PIXELS / max(1.0, width_pt * height_pt))
+    if scale * 72 < MIN_OCR_DPI:
+        raise IngestError(f"page {page + 1} is {width_pt / 72:.0f}×{height_pt / 72:.0f} in; rendering it for OCR at "
+                          f"{MIN_OCR_DPI} dpi needs over {MAX_OCR_PIXELS / 1e6:.0f} million pixels, the limit "
+                          f"(limit max_ocr_pixels: raise it with PLANPARSE_MAX_OCR_PIXELS=N)", path=name)
+    return scale
+
+
+class _Procs:
+    """Running Tesseract processes, so they can all be killed at once."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.live: set = set()
+        self.stopped = False
+
+    def start(self, args, env):
+        with self.lock:
+            if self.stopped:
+                return None
+            p = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                 env=env, start_new_session=False)
+            self.live.add(p)
+            return p
+
+    def done(self, p):
+        with self.lock:
+            self.live.discard(p)
+
+    def kill_all(self):
+        with self.lock:
+            self.stopped = True
+            procs = list(self.live)
+        for p in procs:
+            try:
+                p.kill()
+            except OSError:
+                pass
+        for p in procs:
+            try:
+                p.wait(timeout=5)
+            except (OSError, subprocess.SubprocessError):
+                pass
+
+
+def _extend_alarm(pages: int) -> None:
+    """Give a per-file alarm armed by the caller ``OCR_SECONDS_PER_PAGE`` more seconds per OCR'd page."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        return
+    remaining, interval = signal.getitimer(signal.ITIMER_REAL)
+    if remaining > 0:
+        signal.setitimer(signal.ITIMER_REAL, remaining + pages * OCR_SECONDS_PER_PAGE, interval)
+
+
+def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, progress=None,
+              workers: int | None = None) -> dict:
+    """{page index: (lines, mean confidence 0..1)}; raises MissingToolError when nothing can be read.
+
+    ``progress(done, total)`` is called after each page (the library prints nothing itself).
+    """
     if not tesseract_available():
         if all_pages:
             raise MissingToolError(f"scanned PDF without a text layer; to read it, {INSTALL}", path=name)
         return {}
     import pypdfium2 as pdfium
+
     from .pdf import PLine
-    tmp = tempfile.mkdtemp(prefix="planparse-ocr-")
+    _extend_alarm(len(pages))
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    procs = _Procs()
+    workers = max(1, min(workers or os.cpu_count() or 1, len(pages)))
+    results: dict = {}
+    done = 0
+
+    def run(i: int, image: bytes, size):
+        p = procs.start(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "4", "tsv"], env)
+        if p is None:
+            return i, None
+        try:
+            out, _ = p.communicate(image, timeout=OCR_PAGE_SECONDS)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.communicate()
+            return i, ([], 0.0)  # a page Tesseract could not finish in time reads as empty
+        finally:
+            procs.done(p)
+        return i, _lines_from_tsv(out.decode("utf-8", "replace"), i, size, PLine)
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="planparse-ocr")
+    pending: set = set()
+    pdf = pdfium.PdfDocument(data)
     try:
-        pdf = pdfium.PdfDocument(data)
-        images = {}
-        sizes = {}
         for i in pages:
+            # render ahead of Tesseract by at most one page per worker (bounded memory)
+            while len(pending) > workers:
+                fin, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for f in fin:
+                    done += _collect(f, results, progress, done, len(pages))
             page = pdf[i]
-            sizes[i] = (page.get_width(), page.get_height())
-            img = page.render(scale=DPI / 72).to_pil()
-            path = os.path.join(tmp, f"p{i}.png")
-            img.save(path)
-            images[i] = path
-            page.close()
-        pdf.close()
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")
-
-        def run(i: int):
-            r = subprocess.run(["tesseract", images[i], "stdout", "-l", "vie", "--psm", "4", "tsv"],
-                               capture_output=True, text=True, env=env, timeout=300)
-            return i, _lines_from_tsv(r.stdout, i, sizes[i], PLine)
-
-        with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as ex:
-            return dict(ex.map(run, pages))
+            try:
+                size = (page.get_width(), page.get_height())
+                scale = render_scale(*size, page=i, name=name)
+                image = _pgm(page.render(scale=scale, grayscale=True).to_pil())
+            finally:
+                page.close()
+            pending.add(pool.submit(run, i, image, (size, scale)))
+            del image
+        while pending:
+            fin, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for f in fin:
+                done += _collect(f, results, progress, done, len(pages))
+    except BaseException:
+        procs.kill_all()
+        for f in pending:
+            f.cancel()
+        raise
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        pool.shutdown(wait=False, cancel_futures=True)
+        pdf.close()
+    return results
+
+
+def _collect(future, results: dict, progress, done: int, total: int) -> int:
+    i, got = future.result()
+    if got is None:
+        return 0
+    results[i] = got
+    if progress is not None:
+        progress(done + 1, total)
+    return 1
+
+
+def _pgm(img) -> bytes:
+    """A greyscale PIL image as PGM bytes (Leptonica reads it from stdin; no compression)."""
+    if img.mode != "L":
+        img = img.convert("L")
+    buf = io.BytesIO()
+    img.save(buf, format="PPM")
+    return buf.getvalue()
+
+
+def stderr_progress(name: str):
+    """A ``progress`` callback that writes one line per OCR'd page to standard error."""
+    import sys
+
+    def report(done: int, total: int) -> None:
+        sys.stderr.write(f"{name}: OCR page {done}/{total}\n")
+        sys.stderr.flush()
+    return report
 
 
 # slips Tesseract's Vietnamese model makes on administrative text
-_FIXES = [("ƯBND", "UBND"), ("ỦBND", "UBND"), ("QĐÐ", "QĐ"), ("Ð", "Đ"), ("ð", "đ"), ("UBMTTOQ", "UBMTTQ")]
+_FIXES = [("ƯBND", "UBND"), ("ỦBND", "UBND"), ("QĐÐ", "QĐ"), ("Ð", "Đ"), ("ð", "đ"), ("UBMTTOQ", "UBMTTQ"),
+          ("\u2044", "/")]
+_COLUMN_GAP = 40.0  # points between two words of one Tesseract line: two columns (issuer | motto)
 
 
 def _fix(text: str) -> str:
@@ -74,24 +218,64 @@ def _fix(text: str) -> str:
 
 
 def _lines_from_tsv(tsv: str, page: int, size, PLine):
-    scale = 72 / DPI
+    (_, _), scale = size
+    scale = 1 / scale
     groups: dict[tuple, list] = {}
     confs = []
     for row in tsv.splitlines()[1:]:
         f = row.split("\t")
         if len(f) < 12 or f[0] != "5" or not f[11].strip():
             continue
-        key = (int(f[2]), int(f[3]), int(f[4]))
-        x, y, w, h, conf = int(f[6]), int(f[7]), int(f[8]), int(f[9]), float(f[10])
+        try:
+            key = (int(f[2]), int(f[3]), int(f[4]))
+            x, y, w, h, conf = int(f[6]), int(f[7]), int(f[8]), int(f[9]), float(f[10])
+        except ValueError:
+            continue
         groups.setdefault(key, []).append((x, y, w, h, f[11]))
         if conf >= 0:
             confs.append(conf / 100)
     lines = []
+    runs = []
     for words in groups.values():
+        words.sort()
+        run = [words[0]]
+        for w in words[1:]:
+            if (w[0] - (run[-1][0] + run[-1][2])) * scale > _COLUMN_GAP:
+                runs.append(run)
+                run = []
+            run.append(w)
+        runs.append(run)
+    for words in runs:
         x0 = min(w[0] for w in words) * scale
         top = min(w[1] for w in words) * scale
         x1 = max(w[0] + w[2] for w in words) * scale
         bottom = max(w[1] + w[3] for w in words) * scale
-        lines.append(PLine(page, x0, top, x1, bottom, _fix(" ".join(w[4] for w in sorted(words)))))
+        lines.append(PLine(page, x0, top, x1, bottom, _fix(" ".join(w[4] for w in words))))
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))
     return lines, (sum(confs) / len(confs) if confs else 0.0)
+
+
+# Letters whose lower and upper case differ only in size: Tesseract reads a label "c." as "C."
+_SAME_SHAPE = set("cosuvwxzkp")
+_LABEL = re.compile(r"^([^\W\d_])([.)])(\s)")
+_ORDERS = ("abcdđeghiklmnopqrstuvxy", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fix_label_case(pages: list[list]) -> None:
+    """In OCR'd lines (in page order), a label "C." right after a line labelled "b." is "c.": the
+    letter's case comes from its sequence, not from a glyph whose two cases look alike."""
+    prev = None
+    for lines in pages:
+        for ln in lines:
+            m = _LABEL.match(ln.text)
+            if not m:
+                continue
+            ch = m.group(1)
+            low = ch.lower()
+            rest = [c for c in ln.text[2:60] if c.isalpha()]
+            caps = sum(c.isupper() for c in rest) >= 0.6 * max(1, len(rest))  # "C. KẾT LUẬN": a top part
+            if (ch.isupper() and low in _SAME_SHAPE and not caps and prev is not None and prev.islower()
+                    and any(low in o and prev in o and o.index(low) == o.index(prev) + 1 for o in _ORDERS)):
+                ln.text = low + ln.text[1:]
+                ch = low
+            prev = ch

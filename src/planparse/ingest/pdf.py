@@ -1,19 +1,25 @@
-"""PDF: text layer with pypdfium2 (fast), layout by position; tables with pdfplumber; OCR fallback.
+"""PDF: one pypdfium2 text pass per page, layout by position; ruled tables; OCR where there is no text.
 
-Per page, text runs are grouped into lines by position; running headers, footers and page
+Per page, the characters are read once and words become lines by position (see "One text pass
+per page"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
+without a Unicode map are dealt with per font (see "Fonts"). Running headers, footers and page
 numbers (lines in the top/bottom band that repeat across pages, or are bare page numbers) are
 dropped; a line that reaches the right margin continues into the next one, so wrapped lines and
-paragraphs split by a page break are re-joined. Pages without a text layer are OCR'd with
-Tesseract when it is installed. Line boxes are kept so evidence can be drawn on the page.
+paragraphs split by a page break are re-joined. Form fields (an e-signature's number and date)
+are flattened into the page first. Pages without a text layer, pages in fonts without a Unicode
+map, and scans whose hidden OCR layer is not Vietnamese are read by Tesseract (``ocr.py``).
+Ruled tables come from the page's rules and our words; line boxes are kept for ``planparse.show``.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..errors import IngestError
+from ..errors import IngestError, MissingToolError
 from . import Document
+from .ocr import INSTALL
 
 
 @dataclass
@@ -43,62 +49,402 @@ def _open(data: bytes, name: str):
         raise IngestError(f"not a readable PDF ({msg.strip() or 'corrupt or truncated file'})", path=name) from None
 
 
-def _page_lines(page, pno: int) -> list[PLine]:
+# ---------------------------------------------------------------------------------------------
+# One text pass per page
+#
+# pdfium's text page holds every character once, in content order, with the line breaks it
+# inferred as generated "\r\n". The page's text is read in one call; a loose box is asked only
+# for the first and last character of each word (two calls per word, not one per glyph, and never
+# a rectangle-bounded re-read that would return the characters two overlapping rectangles share).
+# Words become segments (a segment ends at a line break, a wide gap or a jump back or down), and
+# segments sharing a vertical band become lines — one sort, no segment-against-every-line loop.
+# ---------------------------------------------------------------------------------------------
+
+# a line ends at pdfium's "\r\n"; U+FFFE is the hyphen pdfium found at a line's end ("TT-⏎BXD")
+_BREAKS = re.compile("[^\r\n\ufffe]+\ufffe?")
+# fonts that put Latin "OI" (U+01A2/U+01A3) where Vietnamese has "Ư"/"ư" (a letter Vietnamese never uses)
+_FIX_CHARS = str.maketrans({"\u01a2": "\u01af", "\u01a3": "\u01b0"})
+_WORD = re.compile(r"\S+")
+_COLUMN_GAP = 40.0  # points: a wider gap between words separates two columns (issuer | motto)
+# characters a Vietnamese text layer is made of; anything else on a page makes us look at its fonts
+_PLAIN = re.compile("[\t -~\u00a0\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd"
+                    "\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111"
+                    "\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0303\u0309\u0323\u1ea0-\u1ef9"
+                    "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u00b0\u00a7\u00d7\u00b1\u2264\u2265"
+                    "\u2116\u00ab\u00bb\u00ae\u00a9\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25cf\u25aa\u2212\r\n]+")
+
+
+def _raw():
+    import pypdfium2.raw as raw
+    return raw
+
+
+def _page_chars(raw, h, n: int) -> str:
+    """The page's characters, one per pdfium char index (so text[i] is char i)."""
+    import ctypes
+    if n <= 0:
+        return ""
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = raw.FPDFText_GetText(h, 0, n, buf)
+    text = ctypes.string_at(buf, 2 * max(0, got - 1)).decode("utf-16-le", "replace")
+    if len(text) == n:
+        return text
+    # a character outside the BMP (or one pdfium left out) shifts the indices: read them one by one
+    get = raw.FPDFText_GetUnicode
+    return "".join(chr(c) if 0 < c < 0x110000 and not 0xD800 <= c < 0xE000 else "\ufffd"
+                   for c in (get(h, i) for i in range(n)))
+
+
+class _Seg:
+    __slots__ = ("x0", "bottom", "x1", "top", "start", "end", "last_x0")
+
+    def __init__(self, box, start, end):
+        self.x0, self.top, self.x1, self.bottom = box
+        self.start, self.end, self.last_x0 = start, end, box[0]
+
+
+def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
+    import ctypes
+    rect = raw.FS_RECTF()
+    ref = ctypes.byref(rect)
+    loose = raw.FPDFText_GetLooseCharBox
+
+    def box(i):
+        if not loose(h, i, ref):
+            return None
+        l, t, r, b = rect.left, rect.top, rect.right, rect.bottom
+        return (l, t, r, b) if r > l or t > b else None
+
+    segs: list[_Seg] = []
+    for line in _BREAKS.finditer(text):
+        seg = None
+        for w in _WORD.finditer(text, line.start(), line.end()):
+            a, z = w.start(), w.end() - 1
+            ba = box(a)
+            bz = box(z) if z != a else ba
+            if ba is None:
+                ba = bz
+            if ba is None:  # no geometry (generated text): it rides with its neighbours
+                if seg is not None:
+                    seg.end = w.end()
+                continue
+            if bz is None:
+                bz = ba
+            l, t = ba[0], max(ba[1], bz[1])
+            r, b = max(ba[2], bz[2]), min(ba[3], bz[3])
+            if words is not None:
+                words.append((l, t, r, b, a, w.end()))
+            if seg is not None:
+                mid = (t + b) / 2
+                height = seg.top - seg.bottom
+                if (l - seg.x1 > _COLUMN_GAP or l < seg.last_x0 - max(1.0, height * 0.5)
+                        or not seg.bottom - 1 <= mid <= seg.top + 1):
+                    segs.append(seg)
+                    seg = None
+            if seg is None:
+                seg = _Seg((l, t, r, b), a, w.end())
+            else:
+                seg.end = w.end()
+                seg.x1 = max(seg.x1, r)
+                seg.top = max(seg.top, t)
+                seg.bottom = min(seg.bottom, b)
+                seg.last_x0 = l
+        if seg is not None:
+            segs.append(seg)
+    return segs
+
+
+def _page_lines(page, pno: int, info: dict | None = None, words: list | None = None) -> list[PLine]:
+    """Lines of one page (top to bottom); ``info`` receives what the fonts told us about the page,
+    ``words`` (if given) each word as (x0, top, x1, bottom, text), top-down coordinates."""
+    raw = _raw()
     tp = page.get_textpage()
     try:
-        n = tp.count_rects()
-        runs = []
-        for i in range(n):
-            left, bottom, right, top = tp.get_rect(i)
-            t = tp.get_text_bounded(left, bottom, right, top)
-            t = t.replace("\r", " ").replace("\n", " ")
-            if t.strip():
-                runs.append((left, bottom, right, top, t))
+        h = tp.raw
+        n = raw.FPDFText_CountChars(h)
+        text = _page_chars(raw, h, n).translate(_FIX_CHARS)
+        plan = None
+        odd = len(text) - sum(len(m) for m in _PLAIN.findall(text))
+        if odd >= 3 and odd >= 0.005 * len(text):  # stray symbols alone don't make a page suspect
+            plan = font_plan(raw, h, text)
+            if info is not None:
+                info.update(plan.summary())
+        if info is not None and n:
+            info["hidden_share"] = _hidden_share(raw, h, n)
+        spans: list | None = [] if words is not None else None
+        segs = _segments(raw, h, text, spans)
     finally:
         tp.close()
-    h = page.get_height()
-    # group runs into lines: same vertical band
-    runs.sort(key=lambda r: (-r[3], r[0]))
-    lines: list[list] = []
-    for r in runs:
-        mid = (r[1] + r[3]) / 2
-        for ln in lines:
-            if ln[1] - 1 <= mid <= ln[3] + 1 and abs((ln[1] + ln[3]) / 2 - mid) < max(2.0, (ln[3] - ln[1]) * 0.5):
-                ln[4].append(r)
-                ln[0] = min(ln[0], r[0])
-                ln[2] = max(ln[2], r[2])
-                ln[1] = min(ln[1], r[1])
-                ln[3] = max(ln[3], r[3])
-                break
-        else:
-            lines.append([r[0], r[1], r[2], r[3], [r]])
-    # a wide horizontal gap separates two columns (the header block: issuer | national motto)
-    split = []
-    for x0, b, x1, t, rs in lines:
-        rs.sort(key=lambda r: r[0])
-        cur = [rs[0]]
-        for r in rs[1:]:
-            if r[0] - cur[-1][2] > 40:
-                split.append(cur)
-                cur = [r]
-            else:
-                cur.append(r)
-        split.append(cur)
+    ph = page.get_height()
+    render = (lambda s: plan.render(s.start, s.end)) if plan is not None else (lambda s: text[s.start:s.end])
+    if words is not None:
+        cut = plan.render if plan is not None else (lambda a, z: text[a:z])
+        words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-")) for l, t, r, b, a, z in spans)
+    return _lines_from_segments(segs, render, pno, ph)
+
+
+def _hidden_share(raw, h, n: int) -> float:
+    """Share of the page's characters drawn invisibly (render mode 3: the OCR layer of a scan), sampled."""
+    step = max(1, n // 24)
+    seen = hidden = 0
+    for i in range(0, n, step):
+        obj = raw.FPDFText_GetTextObject(h, i)
+        if not obj:
+            continue
+        seen += 1
+        hidden += raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE
+    return hidden / seen if seen else 0.0
+
+
+def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
+    # a band: segments whose middles fall in the first one's height (superscripts join their line)
+    segs.sort(key=lambda s: (-(s.top + s.bottom) / 2, s.x0))
+    groups: list[list] = []
+    band = None
+    for s in segs:
+        mid = (s.top + s.bottom) / 2
+        if band is not None and band[0] - 1 <= mid <= band[1] + 1 and abs(band[2] - mid) < max(2.0, (band[1] - band[0]) * 0.5):
+            groups[-1].append(s)
+            continue
+        groups.append([s])
+        band = (s.bottom, s.top, mid)
     out = []
-    for rs in split:
-        x0, x1 = min(r[0] for r in rs), max(r[2] for r in rs)
-        b, t = min(r[1] for r in rs), max(r[3] for r in rs)
-        text = ""
-        prev_right = None
-        for r in rs:
-            piece = r[4]
-            if prev_right is not None and r[0] - prev_right > 1.5 and not text.endswith(" ") and not piece.startswith(" "):
-                text += " "
-            text += piece
-            prev_right = r[2]
-        out.append(PLine(pno, x0, h - t, x1, h - b, re.sub(r"\s+", " ", text).strip()))
+    for g in groups:
+        g.sort(key=lambda s: s.x0)
+        run = [g[0]]
+        for s in g[1:] + [None]:
+            if s is not None and s.x0 - max(r.x1 for r in run) <= _COLUMN_GAP:
+                run.append(s)
+                continue
+            txt = " ".join(" ".join(render(r) for r in run).replace("\ufffe", "-").split())
+            if txt:
+                x0, x1 = run[0].x0, max(r.x1 for r in run)
+                b, t = min(r.bottom for r in run), max(r.top for r in run)
+                out.append(PLine(pno, x0, ph - t, x1, ph - b, txt))
+            run = [s]
     out.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
-    return [ln for ln in out if ln.text]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Fonts: legacy encodings and unmapped glyph codes, decided per font
+#
+# Only a page with characters outside a Vietnamese text layer's alphabet is looked at here. Each
+# character's font comes from pdfium (FPDFText_GetFontInfo), and so does whether its code had no
+# Unicode mapping (FPDFText_HasUnicodeMapError). Per font, the text is tried as it is and through
+# each legacy decoder (symbolic TrueType fonts whose WinAnsi bytes pdfium reads as Mac Roman,
+# TCVN3 ``.Vn*`` fonts, ``VNI-*`` fonts); the reading that is most Vietnamese wins, a font name
+# hint lowering the bar. A font whose codes have no mapping and read as no alphabet is unreadable;
+# a page mostly in such fonts is handed to OCR.
+# ---------------------------------------------------------------------------------------------
+
+# letters and marks no Vietnamese text layer holds: control codes, Greek/Cyrillic/Armenian, combining
+# marks other than the five tones and the circumflex/breve/horn, private-use glyphs other than Word's
+# bullets, Latin letters Vietnamese never uses
+_ALIEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u0370-\u058f\u0304-\u0308\u030a-\u0322\u0324-\u036f"
+                    "\ue000-\uf0a6\uf0a8-\uf0b6\uf0b8-\uf8ff\ufffd\u0100\u0101\u0104-\u010f\u0112-\u0127"
+                    "\u012a-\u0167\u016a-\u019f\u01a2-\u01ae\u01b1-\u024f\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6"
+                    "\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]")
+_TCVN3_NAME = re.compile(r"(?:^|\+|\.)Vn[A-Z]")
+_VNI_NAME = re.compile(r"(?:^|\+)VNI[-_ ]", re.I)
+
+
+# TCVN3 puts "ư" at 0xAD, which WinAnsi names "hyphen": pdfium gives "-" ("th-ơng"). A hyphen glued to a
+# following lower-case letter (or TCVN3 letter byte) is that "ư" ("KH-UBND", "Tự do - Hạnh phúc" and "- bullets" are not).
+_TCVN3_U = re.compile(r"[-\u00ad](?=[a-z\u00a1-\u00ff])")
+
+
+def _tcvn3_pdf(text: str) -> str:
+    from .legacy import tcvn3_to_unicode
+    return tcvn3_to_unicode(_TCVN3_U.sub("\u00ad", text))
+
+
+def _font_decoders():
+    from .legacy import macroman_to_winansi, vni_to_unicode
+    return [
+        ("winansi", macroman_to_winansi, None),
+        ("tcvn3", _tcvn3_pdf, _TCVN3_NAME),
+        ("vni", vni_to_unicode, _VNI_NAME),
+        ("tcvn3", lambda s: _tcvn3_pdf(macroman_to_winansi(s)), _TCVN3_NAME),
+        ("vni", lambda s: vni_to_unicode(macroman_to_winansi(s)), _VNI_NAME),
+    ]
+
+
+class _FontPlan:
+    """Per character: its font's decoder; per font: readable or not."""
+
+    def __init__(self, text: str, fid: list[int], decode: dict, decode_names: dict, unreadable: set, names: list[str]):
+        self.text, self.fid, self.decode, self.unreadable, self.names = text, fid, decode, unreadable, names
+        self.decode_names = decode_names
+
+    def render(self, start: int, end: int) -> str:
+        text, fid, decode = self.text, self.fid, self.decode
+        out = []
+        i = start
+        while i < end:
+            f = fid[i]
+            j = i + 1
+            while j < end and fid[j] == f:
+                j += 1
+            fn = decode.get(f)
+            out.append(fn(text[i:j]) if fn else text[i:j])
+            i = j
+        return "".join(out)
+
+    def summary(self) -> dict:
+        counts = Counter(self.fid[i] for i, c in enumerate(self.text) if not c.isspace())
+        total = sum(counts.values()) or 1
+        bad = sum(counts[f] for f in self.unreadable)
+        used = Counter()
+        for f, (name, _) in self.decode_names.items():
+            used[name] += counts[f]
+        return {"unreadable_share": bad / total, "unreadable_fonts": sorted({self.names[f] for f in self.unreadable}),
+                "encoding": used.most_common(1)[0][0] if used else None}
+
+
+def font_plan(raw, h, text: str) -> _FontPlan:
+    import ctypes
+
+    from .legacy import vietnamese_score
+    n = len(text)
+    buf = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    info = raw.FPDFText_GetFontInfo
+    maperr = raw.FPDFText_HasUnicodeMapError
+    ids: dict[bytes, int] = {}
+    names: list[str] = []
+    fid = [0] * n
+    errs: Counter = Counter()
+    cur = -1
+    for i in range(n):
+        c = text[i]
+        if c.isspace():
+            fid[i] = cur
+            continue
+        if info(h, i, buf, 256, ctypes.byref(flags)):
+            name = buf.value
+            cur = ids.get(name)
+            if cur is None:
+                cur = ids[name] = len(names)
+                names.append(name.decode("latin-1"))
+        fid[i] = cur
+        if maperr(h, i):
+            errs[cur] += 1
+    chars: dict[int, list[str]] = {}
+    for i, c in enumerate(text):
+        chars.setdefault(fid[i], []).append(c)
+    decode: dict[int, object] = {}
+    decode_names: dict[int, tuple] = {}
+    unreadable: set[int] = set()
+    for f, cs in chars.items():
+        if f < 0:
+            continue
+        sample = "".join(cs)[:3000]
+        nonspace = sum(1 for c in sample if not c.isspace()) or 1
+        odd = len(sample) - sum(len(m) for m in _PLAIN.findall(sample))
+        if odd < 3 or odd < 0.005 * len(sample):
+            continue  # a font of plain text (perhaps with a stray symbol): as it is
+        base = vietnamese_score(sample) - len(_ALIEN.findall(sample)) / nonspace
+        best, best_score = None, None
+        for dname, fn, hint in _font_decoders():
+            conv = fn(sample)
+            s = vietnamese_score(conv) - len(_ALIEN.findall(conv)) / nonspace
+            margin = 0.0 if hint is not None and hint.search(names[f]) else 0.15
+            if s > base + margin and (best_score is None or s > best_score):
+                best, best_score = (dname, fn), s
+        if best is not None:
+            decode[f] = best[1]
+            decode_names[f] = best
+            sample = best[1](sample)
+        alien = len(_ALIEN.findall(sample)) / nonspace
+        if alien > 0.05 or (errs[f] / nonspace > 0.5 and vietnamese_score(sample) < 0.2):
+            unreadable.add(f)
+    return _FontPlan(text, fid, decode, decode_names, unreadable, names)
+
+
+def _page_rules(page) -> list[dict]:
+    """Ruling lines of the page as edges (pdfplumber's shape, top-down): thin paths, and the sides of
+    stroked boxes; Word's filled boxes behind words are shading. From pdfium's page objects."""
+    raw = _raw()
+    import ctypes
+    ph = page.get_height()
+    n = raw.FPDFPage_CountObjects(page.raw)
+    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    refs = (ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
+    edges: list[dict] = []
+
+    def h_edge(x0, x1, y):
+        edges.append({"orientation": "h", "x0": x0, "x1": x1, "top": ph - y, "bottom": ph - y, "width": x1 - x0, "height": 0})
+
+    def v_edge(x, y0, y1):
+        edges.append({"orientation": "v", "x0": x, "x1": x, "top": ph - y1, "bottom": ph - y0, "width": 0, "height": y1 - y0})
+    for k in range(min(n, 20000)):
+        obj = raw.FPDFPage_GetObject(page.raw, k)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+        w, h = x1 - x0, y1 - y0
+        if h < 3 and w > 3:
+            h_edge(x0, x1, (y0 + y1) / 2)
+        elif w < 3 and h > 3:
+            v_edge((x0 + x1) / 2, y0, y1)
+        elif w > 10 and h > 10:
+            fill, stroke = ctypes.c_int(), ctypes.c_int()
+            if raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) and stroke.value:
+                h_edge(x0, x1, y0), h_edge(x0, x1, y1), v_edge(x0, y0, y1), v_edge(x1, y0, y1)
+    return edges
+
+
+def _has_rules(page, edges: list[dict] | None = None) -> bool:
+    """Does the page draw a grid: two horizontal and two vertical rules at least?"""
+    edges = _page_rules(page) if edges is None else edges
+    return (sum(1 for e in edges if e["orientation"] == "h" and e["width"] > 10) >= 2
+            and sum(1 for e in edges if e["orientation"] == "v" and e["height"] > 10) >= 2)
+
+
+def _grid_tables(edges: list[dict], words: list, ph: float) -> list[tuple] | None:
+    """Ruled tables from the page's edges and words — pdfplumber's grid geometry (edges → intersections
+    → cells → tables, which handles merged cells), our own text. None when the rules make no table
+    (a grid drawn as one path, say): the caller asks pdfplumber then."""
+    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+    edges = [e for e in edges if (e["width"] if e["orientation"] == "h" else e["height"]) >= 3]
+    edges = merge_edges(edges, 3, 3, 3, 3)
+    cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
+    groups = cells_to_tables(cells)
+    if not groups:
+        return None
+    from ..normalize import normalize
+    out = []
+    for group in groups:
+        table = Table(None, group)
+        rows = []
+        for row in table.rows:
+            texts = []
+            for cell in row.cells:
+                if cell is None:
+                    texts.append("")
+                    continue
+                x0, top, x1, bottom = cell
+                inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and top <= (w[1] + w[3]) / 2 <= bottom]
+                texts.append(" ".join(normalize(_cell_text(inside)).text.split()))
+            rows.append(texts)
+        if rows:
+            x0, top, x1, bottom = table.bbox
+            out.append((rows, top / ph, bottom / ph))
+    return out
+
+
+def _cell_text(words: list) -> str:
+    """Words of one cell in reading order: lines top to bottom (a line: middles within half a height)."""
+    words = sorted(words, key=lambda w: (w[1] + w[3]) / 2)
+    lines: list[list] = []
+    for w in words:
+        mid = (w[1] + w[3]) / 2
+        if lines and abs(lines[-1][0] - mid) < max(2.0, (w[3] - w[1]) * 0.5):
+            lines[-1][1].append(w)
+        else:
+            lines.append([mid, [w]])
+    return " ".join(" ".join(w[4] for w in sorted(ws, key=lambda w: w[0])) for _, ws in lines)
 
 
 def _has_image(page) -> bool:
@@ -183,7 +529,13 @@ def _starts_item(t: str) -> bool:
     return bool(_ITEM.match(t))
 
 
-def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500) -> Document:
+# a page whose text is mostly in fonts without a usable Unicode map is read by OCR instead
+UNREADABLE_SHARE = 0.15
+
+
+def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=None) -> Document:
+    """Read a PDF. ``progress(done, total)`` is called after each OCR'd page; nothing is printed unless
+    the environment sets ``PLANPARSE_PROGRESS`` (then one line per OCR'd page goes to stderr)."""
     pdf = _open(data, name)
     try:
         n = len(pdf)
@@ -191,42 +543,107 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500) -> Document
             raise IngestError("PDF has no pages", path=name)
         if max_pages and n > max_pages:
             raise IngestError(f"PDF has {n} pages, more than the limit of {max_pages} (raise --max-pages)", path=name)
-        pages, heights, widths, empty = [], [], [], []
+        pages, heights, widths, empty, unreadable, ruled, relayer = [], [], [], [], [], [], []
+        encodings: Counter = Counter()
         for i in range(n):
-            page = pdf[i]
+            page = _page_with_fields(pdf, i)
             try:
                 heights.append(page.get_height())
                 widths.append(page.get_width())
-                lines = _page_lines(page, i)
+                info: dict = {}
+                edges = _page_rules(page)
+                words: list | None = [] if _has_rules(page, edges) else None
+                lines = _page_lines(page, i, info, words)
                 has_image = bool(lines) is False and _has_image(page)
+                ruled.append((edges, words) if words is not None else None)
             finally:
                 page.close()
             pages.append(lines)
-            if sum(len(ln.text) for ln in lines) < 15 and has_image:
+            if info.get("encoding"):
+                encodings[info["encoding"]] += 1
+            if info.get("unreadable_share", 0.0) > UNREADABLE_SHARE:
+                unreadable.append(i)  # glyph codes without a Unicode map: the text layer is not text
+            elif info.get("hidden_share", 0.0) > 0.8 and _not_vietnamese(lines):
+                relayer.append(i)  # a scan whose hidden OCR layer was read without Vietnamese ("CQNG HOA XA HQI")
+            elif sum(len(ln.text) for ln in lines) < 15 and has_image:
                 empty.append(i)  # a scanned page: an image and no text layer (blank pages are not OCR'd)
     finally:
         pdf.close()
     ocr_conf = None
-    if empty:
-        from .ocr import ocr_pages
-        got = ocr_pages(data, empty, name, all_pages=len(empty) == n)
+    todo = sorted(empty + unreadable + relayer)
+    if todo:
+        from .ocr import fix_label_case, ocr_pages, stderr_progress
+        if progress is None and os.environ.get("PLANPARSE_PROGRESS"):
+            progress = stderr_progress(name)  # the CLI's way to ask, until it passes a callback itself
+        try:
+            got = ocr_pages(data, todo, name, all_pages=len(empty) == n, progress=progress)
+        except MissingToolError:
+            if unreadable:
+                raise MissingToolError(f"the text layer of page(s) {_page_list(unreadable)} uses fonts without a Unicode "
+                                       f"map (it reads as symbols); to read it by OCR, {INSTALL}", path=name) from None
+            raise
+        if not got and unreadable:
+            raise MissingToolError(f"the text layer of page(s) {_page_list(unreadable)} uses fonts without a Unicode "
+                                   f"map (it reads as symbols); to read it by OCR, {INSTALL}", path=name)
         for i, (lines, conf) in got.items():
             pages[i] = lines
+        fix_label_case([pages[i] for i in sorted(got)])
         if got:
             ocr_conf = round(sum(c for _, c in got.values()) / len(got), 3)
     drop = _furniture(pages, heights)
     text, page_starts, boxes = _join(pages, drop, widths)
-    from .legacy import maybe_convert_legacy
-    text2, legacy = maybe_convert_legacy(text)
-    if len(text2) == len(text):
-        text = text2
+    legacy = encodings.most_common(1)[0][0] if encodings else None
+    if legacy == "winansi":
+        legacy = None  # a font pdfium misread, not a legacy Vietnamese encoding
     doc = Document(text=text, format="pdf", path=name, page_starts=page_starts, encoding=legacy,
-                   ocr=bool(empty and ocr_conf is not None), ocr_confidence=ocr_conf, char_boxes=boxes)
+                   ocr=bool(todo and ocr_conf is not None), ocr_confidence=ocr_conf, char_boxes=boxes)
     if _has_annex(text):
         # the annex runs from its first table page to the end: continuation pages repeat no header
+        # and pdfplumber's table finder (~0.1–4 s a page) runs only on pages with ruling lines
         first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
-        doc.tables = _tables(data, name, list(range(first, len(pages))) if first is not None else [])
+        todo_tables = [i for i in range(first, len(pages)) if ruled[i] and i not in unreadable] if first is not None else []
+        doc.tables = _tables(data, name, todo_tables, ruled, heights)
     return doc
+
+
+def _not_vietnamese(lines: list[PLine]) -> bool:
+    """A page of words (50+ letters) that are hardly ever Vietnamese syllables with their marks."""
+    from .legacy import vietnamese_score
+    text = " ".join(ln.text for ln in lines)
+    return sum(c.isalpha() for c in text) >= 50 and vietnamese_score(text) < 0.2
+
+
+def _page_with_fields(pdf, i: int):
+    """Page ``i``; a page with annotations is flattened first, so the text of form fields (the number
+    and date an e-signature system stamps into ``Số: …/QĐ-UBND``, ``ngày … tháng``) joins its text."""
+    raw = _raw()
+    page = pdf[i]
+    try:
+        if _has_text_fields(raw, page) and raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS:
+            page.close()
+            page = pdf[i]
+    except Exception:  # noqa: BLE001 - a page pdfium cannot flatten is read as it is
+        pass
+    return page
+
+
+def _has_text_fields(raw, page) -> bool:
+    """Annotations that can show text on the page: form fields, free text, stamps (links cannot)."""
+    n = raw.FPDFPage_GetAnnotCount(page.raw)
+    for k in range(min(n, 1000)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, k)
+        try:
+            kind = raw.FPDFAnnot_GetSubtype(annot)
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+        if kind in (raw.FPDF_ANNOT_WIDGET, raw.FPDF_ANNOT_FREETEXT, raw.FPDF_ANNOT_STAMP):
+            return True
+    return False
+
+
+def _page_list(pages: list[int]) -> str:
+    shown = ", ".join(str(p + 1) for p in pages[:10])
+    return shown + (f" (+{len(pages) - 10} more)" if len(pages) > 10 else "")
 
 
 def _has_annex(text: str) -> bool:
@@ -238,21 +655,63 @@ def _table_page(lines: list[PLine]) -> bool:
     return "STT" in t or bool(re.search(r"chủ trì", t, re.I))
 
 
-def _tables(data: bytes, name: str, page_idx: list[int]) -> list[list[list[str]]]:
-    """Ruled tables on the given pages, with pdfplumber (continuations across pages are merged later)."""
+def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = None,
+            heights: list[float] | None = None) -> list[list[list[str]]]:
+    """Ruled tables on the given pages, with pdfplumber; a table that a page break cut is one table again.
+
+    Inside a cell, wrapped lines are joined with a space. The first table of a page continues the
+    last table of the page before when it has the same columns: the header rows it repeats are
+    dropped, and a first row with an empty first cell (the rest of the row the break cut) is glued
+    cell by cell to the last row before the break.
+    """
     if not page_idx:
         return []
     import io
 
+    found: list[tuple] = []
+    rest = []
+    for i in page_idx:
+        got = _grid_tables(ruled[i][0], ruled[i][1], heights[i]) if ruled and ruled[i] else None
+        if got is None:
+            rest.append(i)
+        else:
+            found.extend((i, rows, top, bottom) for rows, top, bottom in got)
+    if not rest:
+        found.sort(key=lambda f: (f[0], f[2]))
+        return _join_continued(found)
     import pdfplumber
 
     from ..normalize import normalize
-    out = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for i in page_idx:
-            for t in pdf.pages[i].extract_tables():
+        for i in rest:
+            page = pdf.pages[i]
+            for t in page.find_tables():
                 # cells get the same repairs as body text (NFC, space before a combining mark, dashes)
-                rows = [[normalize((c or "").replace("\n", " ")).text.strip() for c in row] for row in t if row]
+                rows = [[" ".join(normalize(c or "").text.split()) for c in row] for row in t.extract() if row]
                 if rows:
-                    out.append(rows)
+                    x0, top, x1, bottom = t.bbox
+                    found.append((i, rows, top / page.height, bottom / page.height))
+    found.sort(key=lambda f: (f[0], f[2]))
+    return _join_continued(found)
+
+
+def _join_continued(found: list[tuple]) -> list[list[list[str]]]:
+    """``found``: (page, rows, top, bottom) with top/bottom as shares of the page height."""
+    out: list[list[list[str]]] = []
+    for k, (page, rows, top, _bottom) in enumerate(found):
+        prev = out[-1] if out else None
+        before = found[k - 1] if k else None
+        # the page's first table, at its top, right after the last table of the page before, at its bottom
+        if (prev is not None and before[0] == page - 1 and before[3] > 0.6 and top < 0.35
+                and len(rows[0]) == len(prev[0])):
+            body = list(rows)
+            h = 0
+            while body and h < len(prev) - 1 and body[0] == prev[h]:
+                body.pop(0)  # a header row Word repeats on every page
+                h += 1
+            if body and not body[0][0].strip() and any(c.strip() for c in body[0][1:]) and prev[-1][0].strip():
+                prev[-1] = [" ".join(x for x in (a, b) if x) for a, b in zip(prev[-1], body.pop(0))]
+            prev.extend(body)
+        else:
+            out.append([list(r) for r in rows])
     return out
