@@ -361,3 +361,16 @@ def test_assignment_frame_shows_people_and_their_roles():
     people = f[f["person"]]
     assert list(zip(people["agency"], people["role"])) == [("Trần Văn Bình", "Trưởng đoàn"), ("Lê Thị Hoa", "Thư ký đoàn")]
     assert {"lead_person", "lead_role"} <= set(p.tasks_frame().columns)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_evidence_names_the_judge_that_found_it(audits, lang):
+    from planparse.messages import t
+    from planparse.report.audit_html import _plan_block
+    from planparse.report.i18n import labels
+    a = audits["binh-duong_4750-KH-UBND_2019_asean"].to_dict()
+    html = _plan_block(0, {"audit": a, "path": "x.txt", "status": "ok"}, labels(lang), lang)
+    judges = {e["judge"] for x in a["areas"] for e in x["evidence"][:1]}
+    assert judges
+    for j in judges:
+        assert f"title='{t('judge.' + j, lang)} · " in html

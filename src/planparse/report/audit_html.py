@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..messages import has, t
 from .i18n import (Labels, area_title, catalogue_text, check_detail, check_status_label, check_title, failure_reason, labels,
                    norm_lang, plan_label, provenance, reasons, render, status_label, tag_label)
 
@@ -216,6 +217,16 @@ def _no_lead_items(check: dict | None) -> list[tuple[str, str]]:
     return out
 
 
+def _judge_title(ev: dict | None, lang: str) -> str:
+    """A tooltip naming the judge that found the evidence and its score (``signal phrase · 0.82``)."""
+    judge = (ev or {}).get("judge")
+    if not judge or not has("judge." + judge):
+        return ""
+    score = ev.get("score")
+    text = t("judge." + judge, norm_lang(lang)) + (f" · {float(score):.2f}" if isinstance(score, (int, float)) else "")
+    return f" title='{escape(text)}'"
+
+
 def _looked_for(area: dict, L: Labels, lang: str, limit: int = 8) -> str:
     """What the audit searched a missing area for (``looked_for``), the first ``limit`` phrases."""
     words = [str(w) for w in area.get("looked_for") or []][:limit]
@@ -263,7 +274,8 @@ def _plan_block(i: int, r: dict, L: Labels, lang: str, tasks: dict | None = None
             ev = x["evidence"][0] if x["evidence"] else None
             out.append(f"<tr><td><b>{escape(x['id'])}</b> {_vi(area_title(x, lang), lang)}</td>"
                        f"<td class='{_cls(x['status'])}'>{escape(status_label(x['status'], lang))}</td>"
-                       f"<td>{escape((ev or {}).get('section') or '')}</td><td>{quote_html(ev, lang) if ev else ''}</td></tr>")
+                       f"<td>{escape((ev or {}).get('section') or '')}</td><td{_judge_title(ev, lang)}>"
+                       f"{quote_html(ev, lang) if ev else ''}</td></tr>")
         out.append("</tbody></table>")
     else:
         out.append(f"<p>{escape(L['none'])}</p>")
