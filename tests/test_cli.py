@@ -191,3 +191,47 @@ def test_reference_errors_are_one_line_on_the_terminal(tmp_path):
     ref.write_text("id: x\nareas: 3\n", encoding="utf-8")
     r = run("audit", SAMPLE_FILES[0], "--reference", ref)
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+
+
+def _scanned_pdf(path):
+    """A one-page PDF that is only an image of a plan's opening lines (no text layer): read by OCR."""
+    from PIL import Image, ImageDraw, ImageFont
+    img = Image.new("L", (1240, 600), 255)
+    draw = ImageDraw.Draw(img)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 40)
+    except OSError:
+        font = ImageFont.load_default()
+    for k, line in enumerate(["UBND TINH AN GIANG", "KE HOACH", "Tuyen truyen ASEAN 2021"]):
+        draw.text((80, 80 + 90 * k), line, fill=0, font=font)
+    img.save(path, "PDF", resolution=150)
+
+
+@pytest.mark.parametrize("command", ["parse", "audit"])
+def test_progress_prints_one_line_per_ocr_page(tmp_path, command):
+    from planparse.ingest import ocr
+    if not ocr.tesseract_available():
+        pytest.skip("Tesseract is not installed")
+    pdf = tmp_path / "scan.pdf"
+    _scanned_pdf(pdf)
+    extra = ["--format", "json"] if command == "audit" else []
+    with_progress = run(command, pdf, "--progress", *extra)
+    assert "scan.pdf: OCR page 1/1" in with_progress.stderr, with_progress.stderr
+    without = run(command, pdf, *extra)
+    assert "OCR page" not in without.stderr
+
+
+@pytest.mark.parametrize("lang, failed, wrote", [("vi", "lỗi: ", "đã ghi 1 kết quả rà soát (1 tệp lỗi)"),
+                                                 ("en", "failed: ", "wrote 1 audits (1 failed)"),
+                                                 (None, "failed: ", "wrote 1 audits (1 failed)")])
+def test_cli_messages_follow_lang(tmp_path, lang, failed, wrote):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / SAMPLE_FILES[1].name).write_bytes(SAMPLE_FILES[1].read_bytes())
+    (src / "empty.txt").write_bytes(b"")
+    r = run("audit", src, "--out", tmp_path / "out", "--quiet", *(["--lang", lang] if lang else []))
+    assert r.returncode == 1, r.stderr
+    line = next(ln for ln in r.stderr.splitlines() if "empty.txt" in ln)
+    assert line.startswith("planparse: " + failed), r.stderr
+    assert ("tệp rỗng" in line) == (lang == "vi")
+    assert wrote in r.stderr

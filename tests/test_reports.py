@@ -302,3 +302,75 @@ def test_reports_render_new_statuses_keys_and_task_titles(aset, lang, tmp_path):
     wb = openpyxl.load_workbook(tmp_path / "f.xlsx")
     matrix = next(ws for ws in wb.worksheets if ws.title.startswith(("Ma trận", "Matrix")))
     assert matrix.cell(2, 5).value == t("status.insufficient", lang)
+
+
+def test_s5_check_names_the_tasks_without_a_lead_with_their_titles(audits):
+    a = audits["kien-giang_2841-KH-SGDDT_2021_asean-education"]
+    s5 = next(c for c in a.to_dict()["checks"] if c["id"] == "S5")
+    titles = {t.id: t.title for t in a.plan.tasks}
+    assert s5["items"] and s5["item_titles"] == [titles[i] for i in s5["items"]]
+
+
+@pytest.mark.parametrize("key, params, lang, expected", [
+    ("check.S2.section", {"id": "IV", "title": "KINH PHÍ", "sources": " (state_budget, sponsorship)"}, "vi",
+     "mục IV KINH PHÍ (ngân sách nhà nước, tài trợ)"),
+    ("check.S2.section", {"id": "IV", "title": "KINH PHÍ", "sources": " (state_budget, sponsorship)"}, "en",
+     "section IV KINH PHÍ (state budget, sponsorship)"),
+    ("check.S2.clause", {"section": "III.2", "sources": ""}, "vi", "điều khoản kinh phí tại III.2"),
+    ("check.S6.pass", {"citation": "Kế hoạch 198/KH-UBND (implements 1160/QĐ-TTg)"}, "vi",
+     "căn cứ viện dẫn Kế hoạch 198/KH-UBND (văn bản triển khai 1160/QĐ-TTg)"),
+    ("check.S4.pass", {"section": "V.3", "text": "định kỳ hằng năm"}, "en", "V.3: report định kỳ hằng năm"),
+])
+def test_check_details_render_codes_and_qualifiers_in_the_report_language(key, params, lang, expected):
+    from planparse.report.i18n import check_detail
+    assert check_detail({"id": key.split(".")[1], "detail": "x", "detail_key": key, "detail_params": params}, lang) == expected
+
+
+def test_report_shows_why_a_text_is_insufficient_and_what_a_missing_area_was_looked_for(tmp_path):
+    import planparse
+    from planparse.auditing.batch import AuditSet
+    from planparse.messages import t
+    short = tmp_path / "short.txt"
+    short.write_text("KẾ HOẠCH\nTuyên truyền về ASEAN\n\nI. MỤC ĐÍCH\n1. Sở Thông tin và Truyền thông tuyên truyền về ASEAN.\n",
+                     encoding="utf-8")
+    rows = planparse.audit_many([short, SAMPLE_FILES[0]], jobs=1).rows
+    ins = rows[0]["audit"]["insufficient"]
+    for lang in ("vi", "en"):
+        html = AuditSet(rows).to_html(lang=lang)
+        plain = re.sub(r"</?span[^>]*>", "", html)
+        assert t(ins["key"], lang, **ins["params"]) in plain
+        missing = [x for r in rows for x in r["audit"]["areas"] if x["status"] == "missing" and x.get("looked_for")]
+        assert missing and t("report.looked_for", lang) + ": <q>" + missing[0]["looked_for"][0] in plain
+
+
+TEAM_PLAN = """SỞ CÔNG THƯƠNG
+KẾ HOẠCH
+Kiểm tra việc chấp hành quy định pháp luật về an toàn thực phẩm
+I. MỤC ĐÍCH, YÊU CẦU
+Đánh giá tình hình chấp hành.
+II. PHÂN CÔNG NHIỆM VỤ
+1. Ông Trần Văn Bình - Trưởng đoàn: Phụ trách chung, chỉ đạo hoạt động của Đoàn.
+2. Bà Lê Thị Hoa - Thư ký đoàn: Lập biên bản kiểm tra.
+"""
+
+
+def test_assignment_frame_shows_people_and_their_roles():
+    import planparse
+    p = planparse.parse(TEAM_PLAN)
+    f = p.assignments_frame()
+    people = f[f["person"]]
+    assert list(zip(people["agency"], people["role"])) == [("Trần Văn Bình", "Trưởng đoàn"), ("Lê Thị Hoa", "Thư ký đoàn")]
+    assert {"lead_person", "lead_role"} <= set(p.tasks_frame().columns)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_evidence_names_the_judge_that_found_it(audits, lang):
+    from planparse.messages import t
+    from planparse.report.audit_html import _plan_block
+    from planparse.report.i18n import labels
+    a = audits["binh-duong_4750-KH-UBND_2019_asean"].to_dict()
+    html = _plan_block(0, {"audit": a, "path": "x.txt", "status": "ok"}, labels(lang), lang)
+    judges = {e["judge"] for x in a["areas"] for e in x["evidence"][:1]}
+    assert judges
+    for j in judges:
+        assert f"title='{t('judge.' + j, lang)} · " in html

@@ -95,11 +95,26 @@ def _parse_names(files: list[str]) -> dict[str, str]:
     return out
 
 
+def _say(args, key: str, **params) -> str:
+    """A CLI message from the catalogue (``data/messages/cli.yaml``) in the language asked with
+    ``--lang``; without ``--lang`` in English (the language of the CLI's own errors)."""
+    from .messages import t
+    return t(key, getattr(args, "lang", None) or "en", **params)
+
+
+def _progress(args) -> None:
+    """``--progress``: one line per OCR'd page on stderr. Asked through ``PLANPARSE_PROGRESS`` so that
+    it reaches the PDF reader in every worker process (a callback cannot cross into them)."""
+    if getattr(args, "progress", False):
+        import os
+        os.environ["PLANPARSE_PROGRESS"] = "1"
+
+
 def _expand(args) -> tuple[list[str], int]:
     skipped: list[str] = []
     files = expand_inputs(args.paths, follow_symlinks=getattr(args, "follow_symlinks", False), skipped=skipped)
     for s in skipped:
-        _err(f"skipped: {s}: a link that leads outside the input folder (use --follow-symlinks to read it)")
+        _err(_say(args, "cli.skipped_link", path=s))
     return files, len(skipped)
 
 
@@ -109,8 +124,9 @@ def cmd_parse(args) -> int:
     from .pipeline import parse
     files, _ = _expand(args)
     if not files:
-        _err("error: no plan files found in " + ", ".join(args.paths))
+        _err(_say(args, "cli.no_files", paths=", ".join(args.paths)))
         return 2
+    _progress(args)
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None:
         from .files import check_writable
@@ -168,7 +184,7 @@ def cmd_parse(args) -> int:
     if many and not out_dir and args.format == "json":
         print("]")
     if failed and many:
-        _err(f"{failed} of {len(files)} file(s) failed")
+        _err(_say(args, "cli.n_failed", failed=failed, total=len(files)))
     return 1 if failed else 0
 
 
@@ -212,7 +228,7 @@ def cmd_references(args) -> int:
 def cmd_reference_build(args) -> int:
     from .auditing.build import build_reference
     ref = build_reference(args.source, args.out, args.id)
-    print(f"wrote {args.out}: {len(ref.areas)} areas derived from {args.source}")
+    print(_say(args, "cli.wrote_reference", out=args.out, n=len(ref.areas), source=args.source))
     return 0
 
 
@@ -223,8 +239,9 @@ def cmd_audit(args) -> int:
     from .errors import PlanparseError, one_line
     files, _ = _expand(args)
     if not files:
-        _err("error: no plan files found in " + ", ".join(args.paths))
+        _err(_say(args, "cli.no_files", paths=", ".join(args.paths)))
         return 2
+    _progress(args)
     reference = args.reference
     if reference:
         from .auditing import resolve_reference
@@ -267,8 +284,10 @@ def cmd_audit(args) -> int:
                       timeout=args.timeout, max_pages=args.max_pages, out_dir=results_dir,
                       resume=args.resume, progress=not args.quiet and len(files) > 1,
                       follow_symlinks=args.follow_symlinks, on_write_error=on_write_error)
+    from .report.i18n import failure_reason
     for r in aset.failed:
-        _err(f"failed: {r['path']}: {r.get('reason')}")
+        reason = failure_reason(r, args.lang) if args.lang else r.get("reason")
+        _err(_say(args, "cli.failed", path=r["path"], reason=reason))
     rc = 1 if aset.failed else 0
 
     def write(what: str, fn) -> None:
@@ -296,23 +315,25 @@ def cmd_audit(args) -> int:
     elif fmt == "all":
         write("matrix.csv", lambda: aset.to_csv(out / "matrix.csv"))
         write("plans.csv", lambda: aset.summary_to_csv(out / "plans.csv"))
-        write("report.html", lambda: aset.to_html(out / "report.html", lang=args.lang))
-        write("matrix.xlsx", lambda: aset.to_excel(out / "matrix.xlsx", lang=args.lang))
+        write("report.html", lambda: aset.to_html(out / "report.html", lang=args.lang or "vi"))
+        write("matrix.xlsx", lambda: aset.to_excel(out / "matrix.xlsx", lang=args.lang or "vi"))
         if not write_failed:
-            print(f"wrote {len(aset.ok)} audits ({len(aset.failed)} failed) to {one_line(out)}/: report.html, "
-                  f"matrix.xlsx, matrix.csv, plans.csv, audits/", file=sys.stderr)
+            print(_say(args, "cli.wrote", ok=len(aset.ok), failed=len(aset.failed), out=one_line(out),
+                       files="report.html, matrix.xlsx, matrix.csv, plans.csv, audits/"), file=sys.stderr)
     elif fmt in ("csv", "xlsx", "html"):
         default = {"csv": "matrix.csv", "xlsx": "matrix.xlsx", "html": "report.html"}[fmt]
         target = out if out.suffix else out / default
-        fn = {"csv": lambda: aset.to_csv(target), "xlsx": lambda: aset.to_excel(target, lang=args.lang),
-              "html": lambda: aset.to_html(target, lang=args.lang)}[fmt]
+        lang = args.lang or "vi"
+        fn = {"csv": lambda: aset.to_csv(target), "xlsx": lambda: aset.to_excel(target, lang=lang),
+              "html": lambda: aset.to_html(target, lang=lang)}[fmt]
         write(target.name, fn)
     if write_failed:
         rc = 1
     if args.fail_under is not None:
         low = [r for r in aset.ok if r["audit"]["summary"]["coverage"] < args.fail_under]
         for r in low:
-            _err(f"coverage {r['audit']['summary']['coverage']:.2f} < {args.fail_under}: {r['path']}")
+            _err(_say(args, "cli.below", coverage=f"{r['audit']['summary']['coverage']:.2f}", threshold=args.fail_under,
+                      path=r["path"]))
         if low and rc == 0:
             rc = 3
     return rc
@@ -332,6 +353,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=_positive_seconds, default=120.0, help="seconds per file before it is marked "
                    "failed (default 120)")
     p.add_argument("--follow-symlinks", action="store_true", help="in folders, follow links that lead outside them")
+    p.add_argument("--progress", action="store_true", help="one line per OCR'd page of a scanned PDF on stderr")
+    p.add_argument("--lang", choices=["vi", "en"], default=None,
+                   help="language of the messages on stderr (default: English)")
     p.set_defaults(func=cmd_parse)
     a = sub.add_parser("audit", help="audit plans against a reference directive", epilog=EXAMPLES_AUDIT,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -340,7 +364,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--out", metavar="PATH", help="output folder (or a file for one plan / one format)")
     a.add_argument("--format", choices=["json", "csv", "xlsx", "html", "all"], default=None,
                    help="json (one file → stdout), csv/xlsx (coverage matrix), html (report); default: all to --out")
-    a.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of HTML/XLSX reports")
+    a.add_argument("--lang", choices=["vi", "en"], default=None,
+                   help="language of HTML/XLSX reports (default vi) and of the messages on stderr (default English)")
     a.add_argument("--jobs", type=_positive_int, default=None, help="worker processes (default: all cores)")
     a.add_argument("--engine", choices=["local", "dask"], default="local")
     a.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler address (default: a local cluster)")
@@ -351,6 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--follow-symlinks", action="store_true", help="in folders, follow links that lead outside them")
     a.add_argument("--resume", action="store_true", help="skip plans whose result is already in --out")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
+    a.add_argument("--progress", action="store_true", help="one line per OCR'd page of a scanned PDF on stderr")
     a.set_defaults(func=cmd_audit)
     r = sub.add_parser("references", help="list the shipped reference directives")
     r.add_argument("--format", choices=["text", "json"], default="text")
@@ -360,6 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     rb.add_argument("source", help="the directive or parent plan (.pdf, .docx, .txt …)")
     rb.add_argument("--out", required=True, help="the reference YAML to write")
     rb.add_argument("--id", help="the reference id (default: derived from the document number)")
+    rb.add_argument("--lang", choices=["vi", "en"], default=None, help="language of the message (default: English)")
     rb.set_defaults(func=cmd_reference_build)
     return ap
 

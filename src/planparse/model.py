@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from enum import Enum
 from typing import Any, Iterator
 
+from .sections import section_index
+
 SCHEMA_PLAN = "planparse/plan@1"
 
 
@@ -214,7 +216,6 @@ class Plan:
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section whose span contains ``offset``."""
-        from .structure import section_index
         return section_index(self.sections).at(offset)
 
     def span_text(self, span: Span) -> str:

@@ -5,6 +5,7 @@ should import from ``planparse.layout.outline`` (the outline) and ``planparse.la
 (task tables).
 """
 from .layout.outline import (  # noqa: F401
-    FIELD_RE, Line, SectionIndex, Structure, build, classify, classify_kind, clean_title, first_sentence,
-    int_to_roman, roman_to_int, section_index, split_lines,
+    FIELD_RE, Line, Structure, build, classify, classify_kind, clean_title, first_sentence,
+    int_to_roman, roman_to_int, split_lines,
 )
+from .sections import SectionIndex, section_index  # noqa: F401

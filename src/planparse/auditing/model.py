@@ -102,7 +102,9 @@ class Audit:
                       for a in self.areas],
             "checks": [{"id": c.id, "title": c.title, "status": c.status, "detail": c.detail,
                         **({"detail_key": c.detail_key, "detail_params": dict(c.detail_params)} if c.detail_key else {}),
-                        **({"items": list(c.items)} if c.items else {})} for c in self.checks],
+                        **({"items": list(c.items)} if c.items else {}),
+                        **({"item_titles": [next((t.title for t in self.plan.tasks if t.id == i), "") for i in c.items]}
+                           if c.items and self.plan is not None else {})} for c in self.checks],
             "summary": self.summary,
         }
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import load_yaml
 from ..model import Section, SectionKind
+from ..sections import SectionIndex, section_index  # noqa: F401  (re-exported)
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -99,38 +100,6 @@ class Structure:
 
     def section_at(self, offset: int) -> Section | None:
         return section_index(self.sections).at(offset)
-
-
-class SectionIndex:
-    """Deepest section containing an offset, in O(log n): sections nest, so the last one to start
-    at or before the offset contains it, or one of its ancestors does."""
-
-    def __init__(self, sections) -> None:
-        self.sections = sorted(sections, key=lambda s: (s.span[0], s.level))
-        self.starts = [s.span[0] for s in self.sections]
-        self.by_id = {s.id: s for s in self.sections}
-
-    def at(self, offset: int):
-        from bisect import bisect_right
-        i = bisect_right(self.starts, offset) - 1
-        s = self.sections[i] if i >= 0 else None
-        while s is not None and not (s.span[0] <= offset < s.span[1]):
-            s = self.by_id.get(s.parent) if s.parent else None
-        return s
-
-
-_INDEX_CACHE: dict[int, tuple] = {}
-
-
-def section_index(sections) -> SectionIndex:
-    key = id(sections)
-    hit = _INDEX_CACHE.get(key)
-    if hit is None or hit[0] is not sections:
-        if len(_INDEX_CACHE) > 64:
-            _INDEX_CACHE.clear()
-        hit = (sections, SectionIndex(sections))
-        _INDEX_CACHE[key] = hit
-    return hit[1]
 
 
 def split_lines(text: str) -> list[Line]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from html import escape
 
+from ..messages import has, t
 from .i18n import (Labels, area_title, catalogue_text, check_detail, check_status_label, check_title, failure_reason, labels,
-                   norm_lang, plan_label, provenance, reasons, status_label, tag_label)
+                   norm_lang, plan_label, provenance, reasons, render, status_label, tag_label)
 
 CSS = """
 *{box-sizing:border-box}
@@ -216,6 +217,26 @@ def _no_lead_items(check: dict | None) -> list[tuple[str, str]]:
     return out
 
 
+def _judge_title(ev: dict | None, lang: str) -> str:
+    """A tooltip naming the judge that found the evidence and its score (``signal phrase · 0.82``)."""
+    judge = (ev or {}).get("judge")
+    if not judge or not has("judge." + judge):
+        return ""
+    score = ev.get("score")
+    text = t("judge." + judge, norm_lang(lang)) + (f" · {float(score):.2f}" if isinstance(score, (int, float)) else "")
+    return f" title='{escape(text)}'"
+
+
+def _looked_for(area: dict, L: Labels, lang: str, limit: int = 8) -> str:
+    """What the audit searched a missing area for (``looked_for``), the first ``limit`` phrases."""
+    words = [str(w) for w in area.get("looked_for") or []][:limit]
+    if not words:
+        return ""
+    more = "…" if len(area.get("looked_for") or []) > limit else ""
+    return (f"<br><span class='small'>{escape(L('looked_for'))}: "
+            + ", ".join(f"<q>{_vi(w, lang)}</q>" for w in words) + f"{more}</span>")
+
+
 def _plan_block(i: int, r: dict, L: Labels, lang: str, tasks: dict | None = None) -> str:
     a = r["audit"]
     src = a["source"]
@@ -233,12 +254,17 @@ def _plan_block(i: int, r: dict, L: Labels, lang: str, tasks: dict | None = None
     rs = reasons(a["applicable"], lang, html=True)
     if rs:
         out.append(f"<p class='small'>{escape(L['reasons'])}: {'; '.join(rs)}</p>")
+    ins = a.get("insufficient")
+    if ins:
+        out.append(f"<p class='note'>{escape(L['insufficient'])}: "
+                   f"{render(ins.get('text', ''), ins.get('key'), ins.get('params'), lang, html=True)}</p>")
     missing = [x for x in a["areas"] if x["status"] == "missing"]
     out.append(f"<h3>{escape(L['areas_missing'])} ({len(missing)})</h3>")
     out.append("<ul>" + "".join(f"<li><b>{escape(x['id'])}</b> {_vi(area_title(x, lang), lang)} "
-                                f"<span class='small'>[{escape(tag_label(x.get('tag'), lang))}]</span></li>" for x in missing)
+                                f"<span class='small'>[{escape(tag_label(x.get('tag'), lang))}]</span>{_looked_for(x, L, lang)}</li>"
+                                for x in missing)
                + "</ul>" if missing else f"<p>{escape(L['none'])}</p>")
-    found = [x for x in a["areas"] if x["status"] != "missing"]
+    found = [x for x in a["areas"] if x["status"] not in ("missing", "insufficient")]
     out.append(f"<h3>{escape(L['evidence'])} ({len(found)})</h3>")
     if found:
         out.append(f"<table class='evidence'><colgroup><col class='c1'><col class='c2'><col class='c3'><col></colgroup>"
@@ -248,7 +274,8 @@ def _plan_block(i: int, r: dict, L: Labels, lang: str, tasks: dict | None = None
             ev = x["evidence"][0] if x["evidence"] else None
             out.append(f"<tr><td><b>{escape(x['id'])}</b> {_vi(area_title(x, lang), lang)}</td>"
                        f"<td class='{_cls(x['status'])}'>{escape(status_label(x['status'], lang))}</td>"
-                       f"<td>{escape((ev or {}).get('section') or '')}</td><td>{quote_html(ev, lang) if ev else ''}</td></tr>")
+                       f"<td>{escape((ev or {}).get('section') or '')}</td><td{_judge_title(ev, lang)}>"
+                       f"{quote_html(ev, lang) if ev else ''}</td></tr>")
         out.append("</tbody></table>")
     else:
         out.append(f"<p>{escape(L['none'])}</p>")

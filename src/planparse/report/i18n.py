@@ -148,6 +148,9 @@ def _budget_sources(s: str, lang: str) -> str:
     return ", ".join(t("budget." + x.strip(), lang) if has("budget." + x.strip()) else x.strip() for x in s.split(","))
 
 
+_SOURCES = re.compile(r"^ ?\(([a-z_]+(?:, [a-z_]+)*)\)$")
+
+
 def _or_list(s: str, lang: str) -> str:
     return f" {t('word.or', lang)} ".join(s.split(" or "))
 
@@ -231,12 +234,19 @@ def _format(key: str, params: dict, sources: str | None, lang: str, html: bool) 
     from html import escape
     lang = norm_lang(lang)
     values = _fmt_params(params, lang)
+    codes = {}
+    m = _SOURCES.match(str(values.get("sources", "")))
+    if m:  # budget source codes (`` (state_budget, sponsorship)``) are labels, not words quoted from the plan
+        codes["sources"] = values.pop("sources").replace(m.group(1), _budget_sources(m.group(1), lang))
+    if isinstance(values.get("citation"), str):  # S6 names an umbrella plan with its English qualifier
+        values["citation"] = _doc(values["citation"], lang)
     try:
         if html:
             wrap = (lambda v: f"<span lang='vi'>{escape(str(v))}</span>") if lang == "en" else (lambda v: escape(str(v)))
-            text = escape(catalogue_text(key, lang), quote=False).format(**{k: wrap(v) for k, v in values.items()})
+            values = {k: wrap(v) for k, v in values.items()} | {k: escape(v) for k, v in codes.items()}
+            text = escape(catalogue_text(key, lang), quote=False).format(**values)
         else:
-            text = t(key, lang, **values)
+            text = t(key, lang, **values, **codes)
     except (KeyError, IndexError, ValueError):
         return None
     if sources:
