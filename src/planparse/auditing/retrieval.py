@@ -39,12 +39,25 @@ GROUP_MIN = 2  # members of a synonym group an area must use before the group jo
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
 
-def _longest(sy: list[str], words) -> list[tuple[str, int, int]]:
-    """Longest-match segmentation of folded syllables against a set of multi-syllable words."""
+def _starts(words) -> dict[str, int]:
+    """first syllable → syllables in the longest word of ``words`` that starts with it."""
+    out: dict[str, int] = {}
+    for w in words:
+        parts = w.split(" ")
+        if len(parts) > out.get(parts[0], 1):
+            out[parts[0]] = len(parts)
+    return out
+
+
+def _longest(sy: list[str], words, starts: dict[str, int] | None = None) -> list[tuple[str, int, int]]:
+    """Longest-match segmentation of folded syllables against a set of multi-syllable words.
+    ``starts`` (``_starts(words)``) skips the syllables no word begins with: most of a clause."""
     out = []
     i = 0
-    while i < len(sy):
-        for n in range(min(MAX_WORD, len(sy) - i), 1, -1):
+    n_sy = len(sy)
+    while i < n_sy:
+        longest = MAX_WORD if starts is None else starts.get(sy[i], 1)
+        for n in range(min(longest, MAX_WORD, n_sy - i), 1, -1):
             w = " ".join(sy[i:i + n])
             if w in words:
                 out.append((w, i, n))
@@ -123,10 +136,14 @@ def area_document(area) -> AreaDoc:
 
 
 class Retriever:
-    """BM25 over the areas of one reference; plan units are the queries."""
+    """BM25 over the areas of one reference; plan units are the queries.
+
+    Built once per reference (``retriever_for``): the index, the word list the clauses are
+    segmented against and each word's score per area live here, not per plan."""
 
     def __init__(self, ref) -> None:
         import bm25s
+        import numpy as np
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         self.docs = [area_document(a) for a in ref.areas]
         self.ids = [d.id for d in self.docs]
@@ -136,9 +153,27 @@ class Retriever:
             for m in g:
                 self.multi.update(w for w in _words(m) if " " in w)
         self.words = frozenset(self.multi) | _dictionary()  # what the plan's clauses are segmented against
+        self._starts_words = _starts(self.words)
+        self._starts_multi = _starts(self.multi)
+        self.docsets = [set(d.words) for d in self.docs]
         self.bm25 = bm25s.BM25(method="lucene", k1=K1, b=B)
         self.bm25.index([d.words or [""] for d in self.docs], show_progress=False)
         self.known = set(self.bm25.vocab_dict)
+        # each word's BM25 contribution per area as one dense float32 row: a query's scores are the
+        # rows added in query order, which is what bm25s computes (np.add.at over the same float32
+        # values, in the same order; adding 0.0 where a word is absent changes nothing) at a
+        # fraction of its per-call cost
+        self._rows = None
+        sc = getattr(self.bm25, "scores", None)
+        if getattr(self.bm25, "nonoccurrence_array", None) is None and isinstance(sc, dict) and "indptr" in sc:
+            dtype = np.dtype(self.bm25.dtype)
+            rows = np.zeros((len(self.bm25.vocab_dict), sc["num_docs"]), dtype=dtype)
+            ptr, ind, data = sc["indptr"], sc["indices"], sc["data"]
+            for tid in range(len(ptr) - 1):
+                rows[tid, ind[ptr[tid]:ptr[tid + 1]]] = data[ptr[tid]:ptr[tid + 1]]
+            self._rows = rows
+            self._dtype = dtype
+            self._tid = dict(self.bm25.vocab_dict)
         # the weight of one word found in one area only (Lucene idf, N documents, document frequency 1):
         # scores are expressed in such words, so thresholds do not depend on how many areas a reference has
         n = max(2, len(self.docs))
@@ -149,7 +184,13 @@ class Retriever:
         q = [w for w in dict.fromkeys(words) if w in self.known]
         if not q:
             return None
-        return self.bm25.get_scores(q)
+        if self._rows is None:
+            return self.bm25.get_scores(q)
+        rows, tid = self._rows, self._tid
+        s = rows[tid[q[0]]].copy()
+        for w in q[1:]:
+            s += rows[tid[w]]
+        return s
 
     def segment(self, u: Unit) -> list[tuple[str, int, int]]:
         """(word, first token, token count) of a unit: longest match against underthesea's word list
@@ -157,9 +198,9 @@ class Retriever:
         when only "đài" and "phát thanh" are theirs) falls back to its known parts."""
         sy = u.folded.split()
         out = []
-        for w, i, n in _longest(sy, self.words):
+        for w, i, n in _longest(sy, self.words, self._starts_words):
             if n > 1 and w not in self.known:
-                out += [(sub, i + k, m) for sub, k, m in _longest(sy[i:i + n], self.multi)]
+                out += [(sub, i + k, m) for sub, k, m in _longest(sy[i:i + n], self.multi, self._starts_multi)]
             else:
                 out.append((w, i, n))
         return out
@@ -168,26 +209,36 @@ class Retriever:
         """area id → [(ratio, unit index, matched character spans)] for units that share a word with the area."""
         stop = lexicon()[1]
         out: dict[str, list] = {i: [] for i in self.ids}
-        docsets = [set(d.words) for d in self.docs]
+        docsets = self.docsets
+        # each unit segmented once: the line pass below reuses it
+        segs = [[(w, i, n) for w, i, n in self.segment(u) if w not in stop] for u in units]
         for k, u in enumerate(units):
-            seg = [(w, i, n) for w, i, n in self.segment(u) if w not in stop]
+            seg = segs[k]
             s = self._scores([w for w, _, _ in seg])
             if s is None:
                 continue
             top = float(s.max())
+            spans_of: dict[tuple[int, int], tuple[int, int]] = {}
             for j, aid in enumerate(self.ids):
                 if s[j] <= 0 or not self.norm[j]:
                     continue
-                spans = tuple(u.span_of(i, n) for w, i, n in seg if w in docsets[j])
+                ds = docsets[j]
+                spans = []
+                for w, i, n in seg:
+                    if w in ds:
+                        sp = spans_of.get((i, n))
+                        if sp is None:
+                            sp = spans_of[(i, n)] = u.span_of(i, n)
+                        spans.append(sp)
                 # (ratio, unit, spans, share of the unit's best area's score: 1.0 = this area ranks first)
-                out[aid].append((float(s[j]) / self.norm[j], k, spans, float(s[j]) / top))
+                out[aid].append((float(s[j]) / self.norm[j], k, tuple(spans), float(s[j]) / top))
         if LINE_LEVEL:
-            self._lines(units, out, stop)
+            self._lines(units, out, segs)
         for v in out.values():
             v.sort(key=lambda x: -x[0])
         return out
 
-    def _lines(self, units: list[Unit], out: dict, stop) -> None:
+    def _lines(self, units: list[Unit], out: dict, segs: list) -> None:
         """A line cut into clauses ("… trên Báo X và Đài Y; mở chuyên mục …") is also scored whole; when
         the whole line says more about an area than any of its clauses, its clause that says most
         carries the line's score (the evidence stays a clause)."""
@@ -195,20 +246,20 @@ class Retriever:
         for k, u in enumerate(units):
             if u.line >= 0:
                 lines.setdefault(u.line, []).append(k)
-        docsets = [set(d.words) for d in self.docs]
+        docsets = self.docsets
         for ks in lines.values():
             if len(ks) < 2:
                 continue
-            segs = {k: [(w, i, n) for w, i, n in self.segment(units[k]) if w not in stop] for k in ks}
             s = self._scores([w for k in ks for w, _, _ in segs[k]])
             if s is None:
                 continue
             top = float(s.max())
+            kset = set(ks)
             for j, aid in enumerate(self.ids):
                 if s[j] <= 0:
                     continue
                 ratio = float(s[j]) / self.norm[j]
-                rows = [r for r in out[aid] if r[1] in ks]
+                rows = [r for r in out[aid] if r[1] in kset]
                 if rows and max(r[0] for r in rows) >= ratio:
                     continue
                 best = max(rows, key=lambda r: r[0])[1] if rows else ks[0]
