@@ -217,7 +217,8 @@ class Retriever:
             s = self._scores([w for w, _, _ in seg])
             if s is None:
                 continue
-            top = float(s.max())
+            s = s.tolist()  # float32 → the same Python floats, without numpy scalar indexing per area
+            top = max(s)
             spans_of: dict[tuple[int, int], tuple[int, int]] = {}
             for j, aid in enumerate(self.ids):
                 if s[j] <= 0 or not self.norm[j]:
@@ -231,7 +232,7 @@ class Retriever:
                             sp = spans_of[(i, n)] = u.span_of(i, n)
                         spans.append(sp)
                 # (ratio, unit, spans, share of the unit's best area's score: 1.0 = this area ranks first)
-                out[aid].append((float(s[j]) / self.norm[j], k, tuple(spans), float(s[j]) / top))
+                out[aid].append((s[j] / self.norm[j], k, tuple(spans), s[j] / top))
         if LINE_LEVEL:
             self._lines(units, out, segs)
         for v in out.values():
@@ -253,12 +254,13 @@ class Retriever:
             s = self._scores([w for k in ks for w, _, _ in segs[k]])
             if s is None:
                 continue
-            top = float(s.max())
+            s = s.tolist()
+            top = max(s)
             kset = set(ks)
             for j, aid in enumerate(self.ids):
                 if s[j] <= 0:
                     continue
-                ratio = float(s[j]) / self.norm[j]
+                ratio = s[j] / self.norm[j]
                 rows = [r for r in out[aid] if r[1] in kset]
                 if rows and max(r[0] for r in rows) >= ratio:
                     continue
@@ -266,7 +268,7 @@ class Retriever:
                 spans = tuple(units[best].span_of(i, n) for w, i, n in segs[best] if w in docsets[j])
                 if not spans:
                     continue
-                out[aid] = [r for r in out[aid] if r[1] != best] + [(ratio, best, spans, float(s[j]) / top)]
+                out[aid] = [r for r in out[aid] if r[1] != best] + [(ratio, best, spans, s[j] / top)]
 
 
 _RETRIEVERS: dict[int, Retriever] = {}
