@@ -39,30 +39,46 @@ GROUP_MIN = 2  # members of a synonym group an area must use before the group jo
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
 
-def _starts(words) -> dict[str, int]:
-    """first syllable → syllables in the longest word of ``words`` that starts with it."""
-    out: dict[str, int] = {}
+_END = ""  # trie key that marks a word's end (a syllable is never empty)
+
+
+def _trie(words) -> dict:
+    """The multi-syllable words of ``words`` (up to MAX_WORD syllables) as nested dicts by syllable."""
+    root: dict = {}
     for w in words:
         parts = w.split(" ")
-        if len(parts) > out.get(parts[0], 1):
-            out[parts[0]] = len(parts)
-    return out
+        if not 1 < len(parts) <= MAX_WORD:
+            continue
+        node = root
+        for p in parts:
+            node = node.setdefault(p, {})
+        node[_END] = w
+    return root
 
 
-def _longest(sy: list[str], words, starts: dict[str, int] | None = None) -> list[tuple[str, int, int]]:
+def _longest(sy: list[str], words, trie: dict | None = None) -> list[tuple[str, int, int]]:
     """Longest-match segmentation of folded syllables against a set of multi-syllable words.
-    ``starts`` (``_starts(words)``) skips the syllables no word begins with: most of a clause."""
+    ``trie`` (``_trie(words)``) walks the words syllable by syllable instead of joining and looking
+    up every candidate length: the same words are found."""
+    if trie is None:
+        trie = _trie(words)
     out = []
     i = 0
     n_sy = len(sy)
     while i < n_sy:
-        longest = MAX_WORD if starts is None else starts.get(sy[i], 1)
-        for n in range(min(longest, MAX_WORD, n_sy - i), 1, -1):
-            w = " ".join(sy[i:i + n])
-            if w in words:
-                out.append((w, i, n))
-                i += n
+        node = trie.get(sy[i])
+        best = None
+        n = 1
+        while node is not None:
+            if n > 1 and _END in node:
+                best = (node[_END], n)
+            if n == MAX_WORD or i + n >= n_sy:
                 break
+            node = node.get(sy[i + n])
+            n += 1
+        if best is not None:
+            out.append((best[0], i, best[1]))
+            i += best[1]
         else:
             out.append((sy[i], i, 1))
             i += 1
@@ -153,9 +169,14 @@ class Retriever:
             for m in g:
                 self.multi.update(w for w in _words(m) if " " in w)
         self.words = frozenset(self.multi) | _dictionary()  # what the plan's clauses are segmented against
-        self._starts_words = _starts(self.words)
-        self._starts_multi = _starts(self.multi)
+        self._trie_words = _trie(self.words)
+        self._trie_multi = _trie(self.multi)
+        self._parts: dict[str, list[tuple[str, int, int]]] = {}  # a dictionary word the areas do not use → its known parts
         self.docsets = [set(d.words) for d in self.docs]
+        self.word_areas: dict[str, tuple[int, ...]] = {}  # word → the areas whose documents use it
+        for j, ds in enumerate(self.docsets):
+            for w in ds:
+                self.word_areas[w] = self.word_areas.get(w, ()) + (j,)
         self.bm25 = bm25s.BM25(method="lucene", k1=K1, b=B)
         self.bm25.index([d.words or [""] for d in self.docs], show_progress=False)
         self.known = set(self.bm25.vocab_dict)
@@ -198,9 +219,12 @@ class Retriever:
         when only "đài" and "phát thanh" are theirs) falls back to its known parts."""
         sy = u.folded.split()
         out = []
-        for w, i, n in _longest(sy, self.words, self._starts_words):
+        for w, i, n in _longest(sy, self.words, self._trie_words):
             if n > 1 and w not in self.known:
-                out += [(sub, i + k, m) for sub, k, m in _longest(sy[i:i + n], self.multi, self._starts_multi)]
+                parts = self._parts.get(w)
+                if parts is None:
+                    parts = self._parts[w] = _longest(w.split(" "), self.multi, self._trie_multi)
+                out += [(sub, i + k, m) for sub, k, m in parts]
             else:
                 out.append((w, i, n))
         return out
@@ -209,7 +233,7 @@ class Retriever:
         """area id → [(ratio, unit index, matched character spans)] for units that share a word with the area."""
         stop = lexicon()[1]
         out: dict[str, list] = {i: [] for i in self.ids}
-        docsets = self.docsets
+        word_areas = self.word_areas
         # each unit segmented once: the line pass below reuses it
         segs = [[(w, i, n) for w, i, n in self.segment(u) if w not in stop] for u in units]
         for k, u in enumerate(units):
@@ -219,20 +243,19 @@ class Retriever:
                 continue
             s = s.tolist()  # float32 → the same Python floats, without numpy scalar indexing per area
             top = max(s)
-            spans_of: dict[tuple[int, int], tuple[int, int]] = {}
+            # each segment's character span, once, under every area whose document uses its word
+            by_area: dict[int, list[tuple[int, int]]] = {}
+            for w, i, n in seg:
+                js = word_areas.get(w)
+                if js:
+                    sp = u.span_of(i, n)
+                    for j in js:
+                        by_area.setdefault(j, []).append(sp)
             for j, aid in enumerate(self.ids):
                 if s[j] <= 0 or not self.norm[j]:
                     continue
-                ds = docsets[j]
-                spans = []
-                for w, i, n in seg:
-                    if w in ds:
-                        sp = spans_of.get((i, n))
-                        if sp is None:
-                            sp = spans_of[(i, n)] = u.span_of(i, n)
-                        spans.append(sp)
                 # (ratio, unit, spans, share of the unit's best area's score: 1.0 = this area ranks first)
-                out[aid].append((s[j] / self.norm[j], k, tuple(spans), s[j] / top))
+                out[aid].append((s[j] / self.norm[j], k, tuple(by_area.get(j, ())), s[j] / top))
         if LINE_LEVEL:
             self._lines(units, out, segs)
         for v in out.values():

@@ -1,0 +1,41 @@
+"""The retrieval judge's fast paths give what their plain definitions give."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planparse.auditing.retrieval import MAX_WORD, _longest, _trie
+
+
+def _plain_longest(sy, words):
+    """Longest match as first written: join every candidate length, longest first, and look it up."""
+    out, i = [], 0
+    while i < len(sy):
+        for n in range(min(MAX_WORD, len(sy) - i), 1, -1):
+            w = " ".join(sy[i:i + n])
+            if w in words:
+                out.append((w, i, n))
+                i += n
+                break
+        else:
+            out.append((sy[i], i, 1))
+            i += 1
+    return out
+
+
+WORDS = {"tập huấn", "báo cáo", "báo cáo viên", "đài phát thanh", "phát thanh", "phát thanh truyền hình",
+         "a b c d", "a b c d e", "a b", "b c d", "x"}
+
+
+@pytest.mark.parametrize("clause", [
+    "tổ chức tập huấn cho báo cáo viên", "đài phát thanh truyền hình tỉnh", "phát thanh truyền hình",
+    "a b c d e", "a b c", "b c d e", "x x x", "", "báo", "báo cáo",
+])
+def test_trie_longest_match_finds_the_plain_words(clause):
+    sy = clause.split()
+    assert _longest(sy, WORDS, _trie(WORDS)) == _plain_longest(sy, WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("a b c d e x tập huấn báo cáo viên đài phát thanh truyền hình".split()), max_size=14))
+def test_trie_longest_match_on_any_clause(sy):
+    assert _longest(sy, WORDS, _trie(WORDS)) == _plain_longest(sy, WORDS)
