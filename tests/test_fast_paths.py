@@ -1,4 +1,4 @@
-"""The retrieval judge's fast paths give what their plain definitions give."""
+"""The audit's fast paths give what their plain definitions give."""
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,3 +39,20 @@ def test_trie_longest_match_finds_the_plain_words(clause):
 @given(st.lists(st.sampled_from("a b c d e x tập huấn báo cáo viên đài phát thanh truyền hình".split()), max_size=14))
 def test_trie_longest_match_on_any_clause(sy):
     assert _longest(sy, WORDS, _trie(WORDS)) == _plain_longest(sy, WORDS)
+
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh vừa có Kế hoạch triển khai", "UBND TỈNH VỪA CÓ KẾ HOẠCH", "Theo Kế hoạch số 12/KH-UBND",
+    "THEO QUYẾT ĐỊNH SỐ 5", "Tỉnh đã ban hành   Quyết định", "Tổ chức tập huấn cho cán bộ", "",
+    "kế hoạch này", "Ban hành\nChương trình", "đã có\tkế hoạch",
+])
+def test_reporting_prefilter_agrees_with_its_regex(text):
+    from planparse.auditing.coverage import _REPORTING, _reporting
+    assert _reporting(text) == bool(_REPORTING.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="BAN hành VỪA có ĐÃ Kế HOẠCH quyết ĐỊNH số 1 Chương trình\t", max_size=30))
+def test_reporting_prefilter_on_any_text(text):
+    from planparse.auditing.coverage import _REPORTING, _reporting
+    assert _reporting(text) == bool(_REPORTING.search(text))
