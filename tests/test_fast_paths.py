@@ -56,3 +56,19 @@ def test_reporting_prefilter_agrees_with_its_regex(text):
 def test_reporting_prefilter_on_any_text(text):
     from planparse.auditing.coverage import _REPORTING, _reporting
     assert _reporting(text) == bool(_REPORTING.search(text))
+
+
+def _data_yaml():
+    from importlib import resources
+    root = resources.files("planparse.data")
+    return sorted(p.name for p in root.iterdir() if p.name.endswith(".yaml")) + \
+        sorted("messages/" + p.name for p in (root / "messages").iterdir() if p.name.endswith(".yaml"))
+
+
+@pytest.mark.parametrize("name", _data_yaml())
+def test_data_files_load_the_same_with_the_fast_yaml_loader(name):
+    import yaml
+
+    from planparse.lexicon import data_text, safe_load
+    text = data_text(name)
+    assert safe_load(text) == yaml.load(text, Loader=yaml.SafeLoader)

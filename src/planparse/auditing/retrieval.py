@@ -109,10 +109,8 @@ def _dictionary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """(synonym groups as written, stopwords folded) from ``data/synonyms.yaml``."""
-    from importlib import resources
-
-    import yaml
-    data = yaml.safe_load(resources.files("planparse.data").joinpath("synonyms.yaml").read_text(encoding="utf-8")) or {}
+    from ..lexicon import load_yaml
+    data = load_yaml("synonyms.yaml") or {}
     groups = tuple(tuple(str(p) for p in g if fold(str(p))) for g in (data.get("groups") or {}).values())
     stop = frozenset(fold(w) for w in data.get("stopwords") or ()) | STOPWORDS
     return groups, stop
@@ -310,9 +308,7 @@ def retriever_for(ref) -> Retriever:
 def shipped_phrases() -> list[str]:
     """Every phrase of the shipped references and the lexicon that gets word-segmented
     (signals, area titles and descriptions, synonyms): ``tools/build_segmentation.py`` ships them."""
-    import yaml
-    from importlib import resources
-
+    from ..lexicon import load_yaml
     from .reference import list_references
     out = set()
     for r in list_references():
@@ -321,7 +317,7 @@ def shipped_phrases() -> list[str]:
             out.add(a.title)
             if a.description:
                 out.add(a.description)
-    data = yaml.safe_load(resources.files("planparse.data").joinpath("synonyms.yaml").read_text(encoding="utf-8")) or {}
+    data = load_yaml("synonyms.yaml") or {}
     for g in (data.get("groups") or {}).values():
         out.update(g)
     return sorted(p for p in out if p and p.strip())
