@@ -72,3 +72,13 @@ def test_data_files_load_the_same_with_the_fast_yaml_loader(name):
     from planparse.lexicon import data_text, safe_load
     text = data_text(name)
     assert safe_load(text) == yaml.load(text, Loader=yaml.SafeLoader)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("x. a) Kinh phí thực hiện", "Kinh phí thực hiện"), ("x. 2.1. Ngân sách tỉnh", "Ngân sách tỉnh"),
+    ("x. - Kinh phí", "Kinh phí"), ("x. III. Kinh phí ", "Kinh phí"), ("x. Kinh phí", "Kinh phí"),
+])
+def test_budget_sentence_loses_its_opening_label(text, expected):
+    from planparse.extract.budget import _sentences
+    s, e = list(_sentences(text, 0, len(text)))[-1]
+    assert text[s:e] == expected
