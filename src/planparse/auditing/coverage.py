@@ -369,7 +369,8 @@ def looked_for(area: Area) -> tuple[str, ...]:
     """What a missing area was searched for: its signals, then the words the retrieval judge weighs."""
     from .retrieval import area_document
     words = list(dict.fromkeys(area_document(area).title_words))
-    return tuple(s.phrase for s in area.signals) + tuple(w for w in words if w not in {fold(s.phrase) for s in area.signals})
+    listed = {fold(s.phrase) for s in area.signals}
+    return tuple(s.phrase for s in area.signals) + tuple(w for w in words if w not in listed)
 
 
 def topic_mentions(ref: Reference, plan) -> int:

@@ -127,8 +127,23 @@ class AreaDoc:
     title_words: list[str]
 
 
+_AREA_DOCS: dict[int, tuple[object, AreaDoc]] = {}
+
+
 def area_document(area) -> AreaDoc:
-    """An area as a retrieval document: title, description, signals and their synonyms."""
+    """An area as a retrieval document: title, description, signals and their synonyms.
+    Built once per area object (the index and every missing area's ``looked_for`` ask for it)."""
+    hit = _AREA_DOCS.get(id(area))
+    if hit is not None and hit[0] is area:
+        return hit[1]
+    if len(_AREA_DOCS) > 4096:  # user references loaded one after another: keep the cache bounded
+        _AREA_DOCS.clear()
+    doc = _area_document(area)
+    _AREA_DOCS[id(area)] = (area, doc)
+    return doc
+
+
+def _area_document(area) -> AreaDoc:
     groups, stop = lexicon()
     parts = [area.title, area.description or ""] + [s.phrase for s in area.signals]
     words: list[str] = []
