@@ -39,46 +39,49 @@ GROUP_MIN = 2  # members of a synonym group an area must use before the group jo
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
 
-_END = ""  # trie key that marks a word's end (a syllable is never empty)
-
-
-def _trie(words) -> dict:
-    """The multi-syllable words of ``words`` (up to MAX_WORD syllables) as nested dicts by syllable."""
-    root: dict = {}
+def _prefixes(words) -> tuple[frozenset[str], frozenset[str]]:
+    """(two-syllable, three-syllable) beginnings of the words of three and four syllables: a longest
+    match looks further than two syllables only where a longer word can begin. Built from the few
+    long words only, so it is cheap next to the dictionary itself."""
+    two, three = set(), set()
     for w in words:
-        parts = w.split(" ")
-        if not 1 < len(parts) <= MAX_WORD:
-            continue
-        node = root
-        for p in parts:
-            node = node.setdefault(p, {})
-        node[_END] = w
-    return root
+        k = w.count(" ")
+        if k >= 2:
+            parts = w.split(" ")
+            two.add(" ".join(parts[:2]))
+            if k >= 3:
+                three.add(" ".join(parts[:3]))
+    return frozenset(two), frozenset(three)
 
 
-def _longest(sy: list[str], words, trie: dict | None = None) -> list[tuple[str, int, int]]:
-    """Longest-match segmentation of folded syllables against a set of multi-syllable words.
-    ``trie`` (``_trie(words)``) walks the words syllable by syllable instead of joining and looking
-    up every candidate length: the same words are found."""
-    if trie is None:
-        trie = _trie(words)
+def _longest(sy: list[str], words, prefixes: tuple[frozenset[str], frozenset[str]] | None = None
+             ) -> list[tuple[str, int, int]]:
+    """Longest-match segmentation of folded syllables against a set of multi-syllable words (at most
+    MAX_WORD = 4 syllables are tried). ``prefixes`` (``_prefixes(words)``) skips the three- and
+    four-syllable look-ups where no such word begins: the same words are found."""
+    if prefixes is None:
+        prefixes = _prefixes(words)
+    pre2, pre3 = prefixes
     out = []
     i = 0
     n_sy = len(sy)
     while i < n_sy:
-        node = trie.get(sy[i])
-        best = None
-        n = 1
-        while node is not None:
-            if n > 1 and _END in node:
-                best = (node[_END], n)
-            if n == MAX_WORD or i + n >= n_sy:
-                break
-            node = node.get(sy[i + n])
-            n += 1
-        if best is not None:
-            out.append((best[0], i, best[1]))
-            i += best[1]
+        found = None
+        if i + 1 < n_sy:
+            two = sy[i] + " " + sy[i + 1]
+            if two in pre2 and i + 2 < n_sy and MAX_WORD >= 3:
+                three = two + " " + sy[i + 2]
+                if three in pre3 and i + 3 < n_sy and MAX_WORD >= 4:
+                    four = three + " " + sy[i + 3]
+                    if four in words:
+                        found = (four, 4)
+                if found is None and three in words:
+                    found = (three, 3)
+            if found is None and two in words:
+                found = (two, 2)
+        if found is not None:
+            out.append((found[0], i, found[1]))
+            i += found[1]
         else:
             out.append((sy[i], i, 1))
             i += 1
@@ -104,6 +107,15 @@ def _dictionary() -> frozenset[str]:
             if w.count(" ") < MAX_WORD:
                 out.add(w)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _dictionary_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    return _prefixes(_dictionary())
+
+
+def _union(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]):
+    return a[0] | b[0], a[1] | b[1]
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +194,8 @@ class Retriever:
             for m in g:
                 self.multi.update(w for w in _words(m) if " " in w)
         self.words = frozenset(self.multi) | _dictionary()  # what the plan's clauses are segmented against
-        self._trie_words = _trie(self.words)
-        self._trie_multi = _trie(self.multi)
+        self._pre_words = _union(_dictionary_prefixes(), _prefixes(self.multi))
+        self._pre_multi = _prefixes(self.multi)
         self._parts: dict[str, list[tuple[str, int, int]]] = {}  # a dictionary word the areas do not use → its known parts
         self.docsets = [set(d.words) for d in self.docs]
         self.word_areas: dict[str, tuple[int, ...]] = {}  # word → the areas whose documents use it
@@ -232,11 +244,11 @@ class Retriever:
         when only "đài" and "phát thanh" are theirs) falls back to its known parts."""
         sy = u.folded.split()
         out = []
-        for w, i, n in _longest(sy, self.words, self._trie_words):
+        for w, i, n in _longest(sy, self.words, self._pre_words):
             if n > 1 and w not in self.known:
                 parts = self._parts.get(w)
                 if parts is None:
-                    parts = self._parts[w] = _longest(w.split(" "), self.multi, self._trie_multi)
+                    parts = self._parts[w] = _longest(w.split(" "), self.multi, self._pre_multi)
                 out += [(sub, i + k, m) for sub, k, m in parts]
             else:
                 out.append((w, i, n))
