@@ -74,3 +74,41 @@ def test_normalize_never_fails_and_map_is_monotonic(s):
 def test_mixed_case_vowel_pair_is_left_alone():
     # regression: the tone regex matches "oÈ", which has no new-style form in the table
     assert normalize("hoÈ").text == "hoÈ"
+
+
+# -- the fast paths give what the plain definitions give ------------------------------------------
+_LINE_CASES = ["", " ", "-", "- a", "-a", "-1", "a ", " a", "a  b", "a b", "# Tiêu đề", "**đậm**", "x_y",
+               "\uf0b7 Nội dung", "\u2022x", "chú thích\u00b9", "x^(1)", "⁽⁶⁾", "Sở Tài chính", "ỦY BAN NHÂN DÂN"]
+
+
+@pytest.mark.parametrize("line", _LINE_CASES)
+def test_needs_clean_agrees_with_its_regex(line):
+    from planparse.normalize import _NEEDS_CLEAN, _needs_clean
+    assert _needs_clean(line) == bool(_NEEDS_CLEAN.search(line))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" -#*_^\u00b9\u2074\u207d\uf0b7\u2022aĐ1\t", max_size=12))
+def test_needs_clean_agrees_with_its_regex_on_any_line(line):
+    from planparse.normalize import _NEEDS_CLEAN, _needs_clean
+    assert _needs_clean(line) == bool(_NEEDS_CLEAN.search(line))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="qQoOuUaàáỳýÀÝỲ x1", max_size=12))
+def test_tone_placement_skips_pairs_after_q_like_a_lookbehind(s):
+    import re
+
+    from planparse.normalize import _TONE, _tone
+    slow = re.compile(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+    assert _tone(s) == slow.sub(lambda m: _TONE.get(m.group(0), m.group(0)), s)
+
+
+@pytest.mark.parametrize("src,joined", [
+    ("Các cơ quan, đơn vị phối hợp thực hiện các nhiệm vụ được giao tại\nkế hoạch này.", True),
+    ("CÁC CƠ QUAN, ĐƠN VỊ PHỐI HỢP THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO TẠI\nkế hoạch này.", False),
+    ("Các cơ quan, đơn vị phối hợp thực hiện các nhiệm vụ được giao tại\nKẾ HOẠCH NÀY VÀ CÁC VĂN BẢN", False),
+    ("Các cơ quan, đơn vị phối hợp thực hiện các\nnhiệm vụ được giao tại\nkế hoạch này.", True),
+])
+def test_capitals_decide_joins_counted_only_when_asked(src, joined):
+    assert ("\n" not in normalize(src).text) is joined

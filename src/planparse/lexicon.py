@@ -20,7 +20,19 @@ def load_lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def yaml_loader():
+    """libyaml's safe loader when PyYAML was built with it (~10× faster on our data files), else
+    the pure-Python one; both build the same objects from well-formed YAML."""
+    import yaml
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_load(text: str):
+    """``yaml.safe_load`` with the fastest safe loader available."""
+    import yaml
+    return yaml.load(text, Loader=yaml_loader())  # noqa: S506 - a SafeLoader
+
+
 @lru_cache(maxsize=None)
 def load_yaml(name: str):
-    import yaml
-    return yaml.safe_load(data_text(name))
+    return safe_load(data_text(name))

@@ -18,14 +18,14 @@ LANGS = ("vi", "en")
 def catalogue() -> dict[str, dict[str, str]]:
     from importlib import resources
 
-    import yaml
+    from .lexicon import safe_load
 
     out: dict[str, dict[str, str]] = {}
     folder = resources.files("planparse.data") / "messages"
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".yaml"):
             continue
-        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        data = safe_load(entry.read_text(encoding="utf-8")) or {}
         for key, texts in data.items():
             if key in out:
                 raise ValueError(f"message {key!r} defined twice (in {entry.name})")

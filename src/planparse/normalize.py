@@ -35,7 +35,19 @@ for _d in (_TONE_OA, _TONE_UY):
         _TONE[k[0].upper() + k[1]] = v[0].upper() + v[1]
         _TONE[k.upper()] = v.upper()
 # character classes, not a 45-way alternation: this runs over every document
-_TONE_RE = re.compile(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+# (the "not after q" test is done in ``_tone``: a lookbehind first in the pattern is tried at every
+# character of the document and costs more than the rest of the search)
+_TONE_RE = re.compile(r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+
+
+def _tone(text: str) -> str:
+    """New-style tone placement; a pair after q/Q (quý) and mixed case ("oÈ") are left alone."""
+    def rep(m: re.Match) -> str:
+        i = m.start()
+        if i and text[i - 1] in "qQ":
+            return m.group(0)
+        return _TONE.get(m.group(0), m.group(0))
+    return _TONE_RE.sub(rep, text)
 
 # What str.splitlines() treats as a line break besides \n and \r: vertical tab (Word's manual line
 # break in some exports), form feed (a page break), the file/group/record separators, NEL, LS and PS.
@@ -140,7 +152,7 @@ def _char_pass(source: str) -> tuple[str, list[int]]:
             text2.append(c)
             idx2.extend([idx[i]] * len(c))
         text, idx = "".join(text2), idx2
-    text = _TONE_RE.sub(lambda m: _TONE.get(m.group(0), m.group(0)), text)  # mixed case ("oÈ"): leave it
+    text = _tone(text)
     if _ODD_CHARS.search(text):  # str.translate is slow on long text: only when there is work to do
         text = _DASH_RE.sub("-", text)
         text = _SPACE_RE.sub(" ", text)
@@ -151,9 +163,22 @@ _NEEDS_CLEAN = re.compile(r"[#*_\u207d^\u00b9\u00b2\u00b3\u2070-\u2079]| {2}|^ |
 _DROP_RE = re.compile(_MD_EMPH.pattern + "|" + _FOOTNOTE_RE.pattern)
 
 
+_NEEDS_CLEAN_CHARS = re.compile(r"[#*_\u207d^\u00b9\u00b2\u00b3\u2070-\u2079]")
+
+
+def _needs_clean(line: str) -> bool:
+    """``_NEEDS_CLEAN.search(line)``, with the anchored and space cases as plain string tests:
+    the six-way alternation was tried at every character of every line."""
+    if not line:
+        return False
+    first = line[0]
+    return (first == " " or line[-1] == " " or (first == "-" and line[1:2] != " ") or first in _BULLET_CHARS
+            or "  " in line or _NEEDS_CLEAN_CHARS.search(line) is not None)
+
+
 def _clean_line(line: str) -> tuple[str, list[int] | range]:
     """Strip decoration from one line; returns (clean, positions-in-line)."""
-    if not _NEEDS_CLEAN.search(line):
+    if not _needs_clean(line):
         return line, range(len(line))  # most lines: nothing to strip
     # kept pieces of the line, as (start, end) — decoration removed
     drops = []
@@ -201,11 +226,14 @@ def _ends_open(line: str) -> bool:
 
 def _caps_counts(line: str) -> tuple[int, int]:
     """(letters, upper-case letters) of ``line``."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters), sum(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, line))  # C-speed: no per-character Python frame
+    return len(letters), sum(map(str.isupper, letters))
 
 
-def _is_caps(line: str, counts: tuple[int, int] | None = None) -> bool:
+def _is_caps(line: str, counts=None) -> bool:
+    """``counts``: ``_caps_counts(line)``, or a callable giving it (counted only when asked)."""
+    if callable(counts):
+        counts = counts()
     n, up = counts if counts is not None else _caps_counts(line)
     return bool(n) and up / n > 0.8
 
@@ -220,10 +248,10 @@ def _continuation_words() -> frozenset[str]:
     return _CONTINUATION_WORDS
 
 
-def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts: tuple[int, int] | None = None,
-                 nxt_counts: tuple[int, int] | None = None) -> bool:
+def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts=None, nxt_counts=None) -> bool:
     """Does ``nxt`` continue the sentence that ``prev`` left open? (``*_counts``: their letter counts,
-    kept by the caller for a line that grows by joining, so a long joined line is never rescanned.)"""
+    or callables giving them, kept by the caller for a line that grows by joining, so a long joined
+    line is never rescanned; most lines never get that far and are never counted.)"""
     if not _ends_open(prev) or not nxt or _STRUCTURAL.match(nxt) or _STRUCTURAL.match(prev) and len(prev) < 40:
         return False
     if _is_caps(prev, prev_counts) or _is_caps(nxt, nxt_counts):
@@ -285,7 +313,24 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     out_chars: list[str] = []
     out_map = array("i")
     prev_text = ""
-    prev_counts = (0, 0)
+    # letter counts of the line being built, as the lines joined into it; counted only when a join
+    # decision needs them (``_is_caps``), each line once
+    prev_parts: list[str] = []
+    counted: dict[int, tuple[int, int]] = {}
+
+    def count(line: str) -> tuple[int, int]:
+        c = counted.get(id(line))
+        if c is None:
+            c = counted[id(line)] = _caps_counts(line)
+        return c
+
+    def prev_counts() -> tuple[int, int]:
+        n = up = 0
+        for p in prev_parts:
+            a, b = count(p)
+            n += a
+            up += b
+        return n, up
     pending_blank = False
     pending_nl_src = 0
     for clean, pos, end in kept:
@@ -293,21 +338,20 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
             if prev_text:
                 pending_blank = True
             continue
-        counts = _caps_counts(clean)
         if prev_text:
-            if _should_join(prev_text, clean, pending_blank, prev_counts, counts):
+            if _should_join(prev_text, clean, pending_blank, prev_counts, lambda: count(clean)):
                 out_chars.append(" ")
                 out_map.append(pending_nl_src)
                 # only the head (for _STRUCTURAL) and the tail (for the last word) of a joined line are read
                 prev_text = (prev_text + " " + clean) if len(prev_text) < 400 else (prev_text[:200] + " " + clean[-200:])
-                prev_counts = (prev_counts[0] + counts[0], prev_counts[1] + counts[1])
+                prev_parts.append(clean)
             else:
                 sep = "\n\n" if pending_blank else "\n"
                 out_chars.append(sep)
                 out_map.extend([pending_nl_src] * len(sep))
-                prev_text, prev_counts = clean, counts
+                prev_text, prev_parts = clean, [clean]
         else:
-            prev_text, prev_counts = clean, counts
+            prev_text, prev_parts = clean, [clean]
         out_chars.append(clean)
         out_map.extend(pos)
         pending_blank = False

@@ -10,10 +10,11 @@ mention or one only in the purposes is partial.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import SectionKind
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .match import Unit, compile_phrase, fold, folded_text, match
 from .model import AreaResult, Evidence
@@ -53,6 +54,8 @@ def plan_units(plan) -> list[Unit]:
     text = plan.text
     by_id = {s.id: s for s in plan.sections}
     heads = {s.heading_span[0]: s for s in plan.sections if s.heading_span[1] > s.heading_span[0]}
+    head_order = {h: n for n, h in enumerate(heads)}
+    head_starts = sorted(heads)
     if plan.sections:
         lo = plan.sections[0].span[0]
         hi = max(s.span[1] for s in plan.sections)
@@ -66,7 +69,9 @@ def plan_units(plan) -> list[Unit]:
         pos = end + 1
         if not raw.strip():
             continue
-        head = next((h for h in heads if start <= h < end), None)
+        # the first heading (in section order) that starts on this line
+        inside = head_starts[bisect_left(head_starts, start):bisect_left(head_starts, end)]
+        head = min(inside, key=head_order.__getitem__) if inside else None
         if head is not None:
             role, body_start = "heading", head
         elif _BULLET.match(raw):
@@ -172,10 +177,12 @@ class Index:
         if len(c.words) < 2 and len(c.folded) < 12:
             return found  # a one-word phrase: the exact search is all there is
         need = max(2, int(0.6 * len(words) + 0.5))
-        counts: dict[int, int] = {}
+        counts: Counter = Counter()
+        postings = self.postings
         for syl in words:
-            for k in self.postings.get(syl, ()):
-                counts[k] = counts.get(k, 0) + 1
+            p = postings.get(syl)
+            if p:
+                counts.update(p)  # counted in C
         full = len(words)
         for k, n in counts.items():
             if n < need or k in found:
@@ -306,13 +313,23 @@ MIN_CLAUSES = 3
 _REPORTING = re.compile(r"(?:ban hành|vừa có|đã có)\s+(?:Kế hoạch|Quyết định|Chương trình)|(?:Kế hoạch|Quyết định)\s+số\s+\d", re.I)
 
 
+# a word each branch of _REPORTING needs (lower case; none of their letters has a special case fold):
+# a clause without any of them cannot match, and most clauses have none
+_REPORTING_WORDS = ("ban", "vừa", "đã", "kế", "quyết")
+
+
+def _reporting(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _REPORTING_WORDS) and _REPORTING.search(text) is not None
+
+
 def insufficiency(plan, units: list[Unit]) -> dict | None:
     """``{"key", "params"}`` when the text is too short or too reported to judge; else None."""
     body = [u for u in units if u.role != "heading" or len(u.text.split()) >= 6]  # not bare headings ("KINH PHÍ")
     words = sum(len(u.text.split()) for u in body)
     if words < MIN_WORDS:
         return {"key": "insufficient.short", "params": {"words": words, "min": MIN_WORDS}}
-    content = [u for u in body if not _REPORTING.search(u.text) and len(u.text.split()) >= 6]
+    content = [u for u in body if not _reporting(u.text) and len(u.text.split()) >= 6]
     if len(content) < MIN_CLAUSES:
         return {"key": "insufficient.reported", "params": {"units": len(content), "min": MIN_CLAUSES}}
     return None
@@ -352,7 +369,8 @@ def looked_for(area: Area) -> tuple[str, ...]:
     """What a missing area was searched for: its signals, then the words the retrieval judge weighs."""
     from .retrieval import area_document
     words = list(dict.fromkeys(area_document(area).title_words))
-    return tuple(s.phrase for s in area.signals) + tuple(w for w in words if w not in {fold(s.phrase) for s in area.signals})
+    listed = {fold(s.phrase) for s in area.signals}
+    return tuple(s.phrase for s in area.signals) + tuple(w for w in words if w not in listed)
 
 
 def topic_mentions(ref: Reference, plan) -> int:

@@ -39,17 +39,49 @@ GROUP_MIN = 2  # members of a synonym group an area must use before the group jo
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
 
-def _longest(sy: list[str], words) -> list[tuple[str, int, int]]:
-    """Longest-match segmentation of folded syllables against a set of multi-syllable words."""
+def _prefixes(words) -> tuple[frozenset[str], frozenset[str]]:
+    """(two-syllable, three-syllable) beginnings of the words of three and four syllables: a longest
+    match looks further than two syllables only where a longer word can begin. Built from the few
+    long words only, so it is cheap next to the dictionary itself."""
+    two, three = set(), set()
+    for w in words:
+        k = w.count(" ")
+        if k >= 2:
+            parts = w.split(" ")
+            two.add(" ".join(parts[:2]))
+            if k >= 3:
+                three.add(" ".join(parts[:3]))
+    return frozenset(two), frozenset(three)
+
+
+def _longest(sy: list[str], words, prefixes: tuple[frozenset[str], frozenset[str]] | None = None
+             ) -> list[tuple[str, int, int]]:
+    """Longest-match segmentation of folded syllables against a set of multi-syllable words (at most
+    MAX_WORD = 4 syllables are tried). ``prefixes`` (``_prefixes(words)``) skips the three- and
+    four-syllable look-ups where no such word begins: the same words are found."""
+    if prefixes is None:
+        prefixes = _prefixes(words)
+    pre2, pre3 = prefixes
     out = []
     i = 0
-    while i < len(sy):
-        for n in range(min(MAX_WORD, len(sy) - i), 1, -1):
-            w = " ".join(sy[i:i + n])
-            if w in words:
-                out.append((w, i, n))
-                i += n
-                break
+    n_sy = len(sy)
+    while i < n_sy:
+        found = None
+        if i + 1 < n_sy:
+            two = sy[i] + " " + sy[i + 1]
+            if two in pre2 and i + 2 < n_sy and MAX_WORD >= 3:
+                three = two + " " + sy[i + 2]
+                if three in pre3 and i + 3 < n_sy and MAX_WORD >= 4:
+                    four = three + " " + sy[i + 3]
+                    if four in words:
+                        found = (four, 4)
+                if found is None and three in words:
+                    found = (three, 3)
+            if found is None and two in words:
+                found = (two, 2)
+        if found is not None:
+            out.append((found[0], i, found[1]))
+            i += found[1]
         else:
             out.append((sy[i], i, 1))
             i += 1
@@ -78,12 +110,19 @@ def _dictionary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _dictionary_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    return _prefixes(_dictionary())
+
+
+def _union(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]):
+    return a[0] | b[0], a[1] | b[1]
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """(synonym groups as written, stopwords folded) from ``data/synonyms.yaml``."""
-    from importlib import resources
-
-    import yaml
-    data = yaml.safe_load(resources.files("planparse.data").joinpath("synonyms.yaml").read_text(encoding="utf-8")) or {}
+    from ..lexicon import load_yaml
+    data = load_yaml("synonyms.yaml") or {}
     groups = tuple(tuple(str(p) for p in g if fold(str(p))) for g in (data.get("groups") or {}).values())
     stop = frozenset(fold(w) for w in data.get("stopwords") or ()) | STOPWORDS
     return groups, stop
@@ -100,8 +139,23 @@ class AreaDoc:
     title_words: list[str]
 
 
+_AREA_DOCS: dict[int, tuple[object, AreaDoc]] = {}
+
+
 def area_document(area) -> AreaDoc:
-    """An area as a retrieval document: title, description, signals and their synonyms."""
+    """An area as a retrieval document: title, description, signals and their synonyms.
+    Built once per area object (the index and every missing area's ``looked_for`` ask for it)."""
+    hit = _AREA_DOCS.get(id(area))
+    if hit is not None and hit[0] is area:
+        return hit[1]
+    if len(_AREA_DOCS) > 4096:  # user references loaded one after another: keep the cache bounded
+        _AREA_DOCS.clear()
+    doc = _area_document(area)
+    _AREA_DOCS[id(area)] = (area, doc)
+    return doc
+
+
+def _area_document(area) -> AreaDoc:
     groups, stop = lexicon()
     parts = [area.title, area.description or ""] + [s.phrase for s in area.signals]
     words: list[str] = []
@@ -123,10 +177,14 @@ def area_document(area) -> AreaDoc:
 
 
 class Retriever:
-    """BM25 over the areas of one reference; plan units are the queries."""
+    """BM25 over the areas of one reference; plan units are the queries.
+
+    Built once per reference (``retriever_for``): the index, the word list the clauses are
+    segmented against and each word's score per area live here, not per plan."""
 
     def __init__(self, ref) -> None:
         import bm25s
+        import numpy as np
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         self.docs = [area_document(a) for a in ref.areas]
         self.ids = [d.id for d in self.docs]
@@ -136,9 +194,32 @@ class Retriever:
             for m in g:
                 self.multi.update(w for w in _words(m) if " " in w)
         self.words = frozenset(self.multi) | _dictionary()  # what the plan's clauses are segmented against
+        self._pre_words = _union(_dictionary_prefixes(), _prefixes(self.multi))
+        self._pre_multi = _prefixes(self.multi)
+        self._parts: dict[str, list[tuple[str, int, int]]] = {}  # a dictionary word the areas do not use → its known parts
+        self.docsets = [set(d.words) for d in self.docs]
+        self.word_areas: dict[str, tuple[int, ...]] = {}  # word → the areas whose documents use it
+        for j, ds in enumerate(self.docsets):
+            for w in ds:
+                self.word_areas[w] = self.word_areas.get(w, ()) + (j,)
         self.bm25 = bm25s.BM25(method="lucene", k1=K1, b=B)
         self.bm25.index([d.words or [""] for d in self.docs], show_progress=False)
         self.known = set(self.bm25.vocab_dict)
+        # each word's BM25 contribution per area as one dense float32 row: a query's scores are the
+        # rows added in query order, which is what bm25s computes (np.add.at over the same float32
+        # values, in the same order; adding 0.0 where a word is absent changes nothing) at a
+        # fraction of its per-call cost
+        self._rows = None
+        sc = getattr(self.bm25, "scores", None)
+        if getattr(self.bm25, "nonoccurrence_array", None) is None and isinstance(sc, dict) and "indptr" in sc:
+            dtype = np.dtype(self.bm25.dtype)
+            rows = np.zeros((len(self.bm25.vocab_dict), sc["num_docs"]), dtype=dtype)
+            ptr, ind, data = sc["indptr"], sc["indices"], sc["data"]
+            for tid in range(len(ptr) - 1):
+                rows[tid, ind[ptr[tid]:ptr[tid + 1]]] = data[ptr[tid]:ptr[tid + 1]]
+            self._rows = rows
+            self._dtype = dtype
+            self._tid = dict(self.bm25.vocab_dict)
         # the weight of one word found in one area only (Lucene idf, N documents, document frequency 1):
         # scores are expressed in such words, so thresholds do not depend on how many areas a reference has
         n = max(2, len(self.docs))
@@ -149,7 +230,13 @@ class Retriever:
         q = [w for w in dict.fromkeys(words) if w in self.known]
         if not q:
             return None
-        return self.bm25.get_scores(q)
+        if self._rows is None:
+            return self.bm25.get_scores(q)
+        rows, tid = self._rows, self._tid
+        s = rows[tid[q[0]]].copy()
+        for w in q[1:]:
+            s += rows[tid[w]]
+        return s
 
     def segment(self, u: Unit) -> list[tuple[str, int, int]]:
         """(word, first token, token count) of a unit: longest match against underthesea's word list
@@ -157,9 +244,12 @@ class Retriever:
         when only "đài" and "phát thanh" are theirs) falls back to its known parts."""
         sy = u.folded.split()
         out = []
-        for w, i, n in _longest(sy, self.words):
+        for w, i, n in _longest(sy, self.words, self._pre_words):
             if n > 1 and w not in self.known:
-                out += [(sub, i + k, m) for sub, k, m in _longest(sy[i:i + n], self.multi)]
+                parts = self._parts.get(w)
+                if parts is None:
+                    parts = self._parts[w] = _longest(w.split(" "), self.multi, self._pre_multi)
+                out += [(sub, i + k, m) for sub, k, m in parts]
             else:
                 out.append((w, i, n))
         return out
@@ -168,26 +258,36 @@ class Retriever:
         """area id → [(ratio, unit index, matched character spans)] for units that share a word with the area."""
         stop = lexicon()[1]
         out: dict[str, list] = {i: [] for i in self.ids}
-        docsets = [set(d.words) for d in self.docs]
+        word_areas = self.word_areas
+        # each unit segmented once: the line pass below reuses it
+        segs = [[(w, i, n) for w, i, n in self.segment(u) if w not in stop] for u in units]
         for k, u in enumerate(units):
-            seg = [(w, i, n) for w, i, n in self.segment(u) if w not in stop]
+            seg = segs[k]
             s = self._scores([w for w, _, _ in seg])
             if s is None:
                 continue
-            top = float(s.max())
+            s = s.tolist()  # float32 → the same Python floats, without numpy scalar indexing per area
+            top = max(s)
+            # each segment's character span, once, under every area whose document uses its word
+            by_area: dict[int, list[tuple[int, int]]] = {}
+            for w, i, n in seg:
+                js = word_areas.get(w)
+                if js:
+                    sp = u.span_of(i, n)
+                    for j in js:
+                        by_area.setdefault(j, []).append(sp)
             for j, aid in enumerate(self.ids):
                 if s[j] <= 0 or not self.norm[j]:
                     continue
-                spans = tuple(u.span_of(i, n) for w, i, n in seg if w in docsets[j])
                 # (ratio, unit, spans, share of the unit's best area's score: 1.0 = this area ranks first)
-                out[aid].append((float(s[j]) / self.norm[j], k, spans, float(s[j]) / top))
+                out[aid].append((s[j] / self.norm[j], k, tuple(by_area.get(j, ())), s[j] / top))
         if LINE_LEVEL:
-            self._lines(units, out, stop)
+            self._lines(units, out, segs)
         for v in out.values():
             v.sort(key=lambda x: -x[0])
         return out
 
-    def _lines(self, units: list[Unit], out: dict, stop) -> None:
+    def _lines(self, units: list[Unit], out: dict, segs: list) -> None:
         """A line cut into clauses ("… trên Báo X và Đài Y; mở chuyên mục …") is also scored whole; when
         the whole line says more about an area than any of its clauses, its clause that says most
         carries the line's score (the evidence stays a clause)."""
@@ -195,27 +295,28 @@ class Retriever:
         for k, u in enumerate(units):
             if u.line >= 0:
                 lines.setdefault(u.line, []).append(k)
-        docsets = [set(d.words) for d in self.docs]
+        docsets = self.docsets
         for ks in lines.values():
             if len(ks) < 2:
                 continue
-            segs = {k: [(w, i, n) for w, i, n in self.segment(units[k]) if w not in stop] for k in ks}
             s = self._scores([w for k in ks for w, _, _ in segs[k]])
             if s is None:
                 continue
-            top = float(s.max())
+            s = s.tolist()
+            top = max(s)
+            kset = set(ks)
             for j, aid in enumerate(self.ids):
                 if s[j] <= 0:
                     continue
-                ratio = float(s[j]) / self.norm[j]
-                rows = [r for r in out[aid] if r[1] in ks]
+                ratio = s[j] / self.norm[j]
+                rows = [r for r in out[aid] if r[1] in kset]
                 if rows and max(r[0] for r in rows) >= ratio:
                     continue
                 best = max(rows, key=lambda r: r[0])[1] if rows else ks[0]
                 spans = tuple(units[best].span_of(i, n) for w, i, n in segs[best] if w in docsets[j])
                 if not spans:
                     continue
-                out[aid] = [r for r in out[aid] if r[1] != best] + [(ratio, best, spans, float(s[j]) / top)]
+                out[aid] = [r for r in out[aid] if r[1] != best] + [(ratio, best, spans, s[j] / top)]
 
 
 _RETRIEVERS: dict[int, Retriever] = {}
@@ -234,9 +335,7 @@ def retriever_for(ref) -> Retriever:
 def shipped_phrases() -> list[str]:
     """Every phrase of the shipped references and the lexicon that gets word-segmented
     (signals, area titles and descriptions, synonyms): ``tools/build_segmentation.py`` ships them."""
-    import yaml
-    from importlib import resources
-
+    from ..lexicon import load_yaml
     from .reference import list_references
     out = set()
     for r in list_references():
@@ -245,7 +344,7 @@ def shipped_phrases() -> list[str]:
             out.add(a.title)
             if a.description:
                 out.add(a.description)
-    data = yaml.safe_load(resources.files("planparse.data").joinpath("synonyms.yaml").read_text(encoding="utf-8")) or {}
+    data = load_yaml("synonyms.yaml") or {}
     for g in (data.get("groups") or {}).values():
         out.update(g)
     return sorted(p for p in out if p and p.strip())

@@ -16,6 +16,8 @@ _FUNDING = re.compile(r"bố trí|cấp|dự toán|từ nguồn|nguồn|bảo đ
 # repetition is bounded (no amount has more than 15 digit groups) and nothing is given back (possessive).
 _AMOUNT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:[.\s]\d{3}){1,5}+(?!\d)|\d{1,18}+(?:,\d{1,6}+)?)"
                      r"\s{0,3}+(?P<unit>tỷ|triệu|nghìn|ngàn)?\s{0,3}+(?:đồng|VNĐ|VND|đ)\b", re.I)
+_MONEY_CORE = re.compile(r"kinh phí|ngân sách|nguồn vốn", re.I)
+_LABEL = re.compile(r"(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+")
 _UNITS = {"tỷ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3}
 
 
@@ -51,7 +53,7 @@ def extract_budget(text: str, st: Structure) -> Budget:
         in_budget = any(b.span[0] <= m_start < b.span[1] for b in budget_secs)
         if not in_budget and not _FUNDING.search(sent):
             continue
-        if not in_budget and not re.search(r"kinh phí|ngân sách|nguồn vốn", sent, re.I):
+        if not in_budget and not _MONEY_CORE.search(sent):
             continue
         sec = st.section_at(m_start)
         clauses.append(BudgetClause(text=sent.strip(), section=sec.id if sec else None,
@@ -105,9 +107,9 @@ def _sentences(text: str, lo: int, hi: int):
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " \n-+":
         s += 1
-    m = re.match(r"(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+", text[s:e])
+    m = _LABEL.match(text, s, e)  # a label opening the sentence ("a) ", "2.1. ")
     if m:
-        s += m.end()
+        s = m.end()
     while e > s and text[e - 1] in " \n":
         e -= 1
     return s, e
