@@ -183,6 +183,24 @@ def test_two_columns_and_no_doubles_in_a_built_pdf():
     assert lines == ["UBND TINH LAO CAI", "CONG HOA XA HOI", "So Cong Thuong", "Xay dung ke hoach"]
 
 
+@pytest.mark.parametrize("stamps, want", [
+    # an e-signature system draws the number and day into the template's gaps after the page's text
+    (b"BT /F1 12 Tf 84 780 Td (3686) Tj ET BT /F1 12 Tf 338 760 Td (11) Tj ET BT /F1 12 Tf 394 760 Td (5) Tj ET",
+     ["So: 3686 /UBND-XD", "Lao Cai, ngay 11 thang 5 nam 2026"]),
+    # day and month in one text object: one run across the word "thang"
+    (b"BT /F1 12 Tf 84 780 Td (193) Tj ET BT /F1 12 Tf 338 760 Td (10) Tj 56 0 Td (01) Tj ET",
+     ["So: 193 /UBND-XD", "Lao Cai, ngay 10 thang 01 nam 2026"]),
+    (b"", ["So: /UBND-XD", "Lao Cai, ngay thang nam 2026"]),
+], ids=["number-day-month", "one-run-over-a-word", "unsigned"])
+def test_stamped_fields_land_in_their_gap(stamps, want):
+    content = (b"BT /F1 12 Tf 60 780 Td (So:) Tj 56 0 Td (/UBND-XD) Tj ET\n"
+               b"BT /F1 12 Tf 260 760 Td (Lao Cai, ngay) Tj 100 0 Td (thang) Tj 48 0 Td (nam 2026) Tj ET\n" + stamps)
+    import pypdfium2 as pdfium
+    page = pdfium.PdfDocument(_pdf(content))[0]
+    lines = [ln.text for ln in pdf_mod._page_lines(page, 0)]
+    assert lines == want
+
+
 def test_thirty_thousand_runs_on_one_page_read_fast():
     runs = b"".join(b"BT /F1 6 Tf %d %d Td (ab) Tj ET\n" % (20 + (k % 60) * 9, 820 - (k // 60) % 130 * 6)
                     for k in range(30_000))

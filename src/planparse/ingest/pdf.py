@@ -96,11 +96,12 @@ def _page_chars(raw, h, n: int) -> str:
 
 
 class _Seg:
-    __slots__ = ("x0", "bottom", "x1", "top", "start", "end", "last_x0")
+    __slots__ = ("x0", "bottom", "x1", "top", "start", "end", "last_x0", "words")
 
     def __init__(self, box, start, end):
         self.x0, self.top, self.x1, self.bottom = box
         self.start, self.end, self.last_x0 = start, end, box[0]
+        self.words = [(box[0], start)]  # (x0, text offset) of each word
 
 
 def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
@@ -149,6 +150,7 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
                 seg.top = max(seg.top, t)
                 seg.bottom = min(seg.bottom, b)
                 seg.last_x0 = l
+                seg.words.append((l, a))
         if seg is not None:
             segs.append(seg)
     return segs
@@ -210,7 +212,7 @@ def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
         band = (s.bottom, s.top, mid)
     out = []
     for g in groups:
-        g.sort(key=lambda s: s.x0)
+        g = _splice(g)
         run = [g[0]]
         for s in g[1:] + [None]:
             if s is not None and s.x0 - max(r.x1 for r in run) <= _COLUMN_GAP:
@@ -223,6 +225,29 @@ def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
                 out.append(PLine(pno, x0, ph - t, x1, ph - b, txt))
             run = [s]
     out.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
+    return out
+
+
+def _splice(g: list) -> list:
+    """One band's segments left to right. Segments that overlap (the number and day an e-signature
+    stamps into the gaps of ``Số:      /UBND-XD`` and ``ngày    tháng``, drawn after the page's text)
+    are cut into their words, so each word lands where it is printed, not after the line."""
+    g = sorted(g, key=lambda s: s.x0)
+    if not any(b.x0 < a.x1 - 1 for a, b in zip(g, g[1:])):
+        return g
+    over = set()
+    for i, a in enumerate(g):
+        for j in range(i + 1, len(g)):
+            if g[j].x0 < a.x1 - 1:
+                over.update((i, j))
+    out = [s for i, s in enumerate(g) if i not in over]
+    for i in over:
+        h = g[i]
+        for k, (x, start) in enumerate(h.words):
+            end = h.words[k + 1][1] if k + 1 < len(h.words) else h.end
+            x1 = max(x, h.words[k + 1][0] - 1) if k + 1 < len(h.words) else h.x1
+            out.append(_Seg((x, h.top, x1, h.bottom), start, end))
+    out.sort(key=lambda s: s.x0)
     return out
 
 

@@ -20,7 +20,12 @@ from functools import lru_cache
 from ..lexicon import data_text, load_yaml
 
 UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:-(?:[ \t]*\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*"
+# a part continued on the next line is a whole capitals token there (``BYT-`` / ``BCT-BTC``, never ``Hà Nội``)
+_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:-(?:[ \t]*\n[ \t]*(?=[A-ZĐ][A-ZĐ0-9&]*(?:-|\s|$)))?[A-ZĐ][A-Za-zĐđ0-9&]*)*"
+# a code cut after its hyphen whose rest comes after the other column's line (the date)
+_CODE_REST = re.compile(r"[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-ZĐ0-9&]*)*")
+# Cyrillic and Greek capitals a text layer may give for their Latin look-alikes (``ВСТ`` for ``BCT``)
+_LOOKALIKES = str.maketrans("АВСЕНІЈКМОРЅТХУΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", "ABCEHIJKMOPSTXYABEHIKMNOPTXYZ")
 # ``Số: 4750 /KH-UBND``, ``Số: 89 /2026/QĐ-CT``, ``Số:      /KH-SCT`` (blank), ``Số hiệu: …`` (portal).
 # Hyphenated parts of the code never have spaces around the hyphen: ``KH-UBND — Cao Bằng``
 # stops before the place; a hyphen that ends a line continues the code on the next one.
@@ -31,7 +36,8 @@ _DAY = r"(?P<d>\d{1,2})?[\s.…_]*"
 _DATE_LINE = re.compile(_PLACE + r"(?:\s*,\s*[a-zà-ỹ]{1,2})?\s*,\s*ngày\s*(?:" + _DAY + r"tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})"
                         r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))")
 _BARE_DATE = re.compile(r"^[Nn]gày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})\.?$")
-_TODAY = re.compile(r"Hôm nay[^.\n]{0,60}?ngày\s*(?P<d>\d{1,2})\s*(?:/|tháng)\s*(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})")
+# ``Hôm nay`` also with OCR's tone slips on ô (``Hồm nay``)
+_TODAY = re.compile(r"H[ôồốổỗộo]m nay[^.\n]{0,60}?ngày\s*(?P<d>\d{1,2})\s*(?:/|tháng)\s*(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})")
 _VV = re.compile(r"^(?:V/v|V/V|v/v|Về việc)\b\s*:?\s*")
 _STRIP_MD = re.compile(r"[*_#`]+|^\s*>\s*")
 _CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ ]{3,}|[ ]+[—–][ ]+")
@@ -256,12 +262,22 @@ def _split_after_locality(cell: str) -> list[str]:
     return [cell[:m.start()].strip()] + _split_after_locality(cell[m.end():].strip())
 
 
+def _joint_rank(body: str) -> bool:
+    """A body of ministerial rank (``BỘ Y TẾ``, ``VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO``), not a unit under one (``BỘ CHỈ HUY``)."""
+    b = re.sub(r"\s+", " ", body).strip()
+    return _level_of(b) == "national" and any(
+        b.startswith(w + " ") or b == w for w in _vocab()["joint_ranks"])
+
+
 def compose_issuer(bodies: list[str] | tuple[str, ...], province: str | None = None) -> str | None:
     """The issuing body (the last one) with its locality from a parent, or its parent when it is a
     unit of a department: ``[UBND TỈNH HẬU GIANG, SỞ VĂN HÓA…]`` → ``Sở Văn hóa… tỉnh Hậu Giang``."""
     bodies = _bodies(list(bodies))
     if not bodies:
         return None
+    joint = [b for b in bodies if _joint_rank(b)]
+    if len(joint) >= 2:  # ministries issue together: no one of them is the others' parent
+        return ", ".join(proper_case(b) for b in joint)
     body = bodies[-1]
     name = proper_case(body)
     kind = _level_of(body)
@@ -324,6 +340,25 @@ def _fixed_terms(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _code_rest(region: str, end: int) -> tuple[str, int]:
+    """The rest of a number's code that a hyphen at the line's end continues on a later line, after
+    the other column's line (``Số: 24 /HDLN-BCA-BQP-BYT-`` / ``Hà Nội, ngày …`` / ``BCT-BTC``), and
+    the offset where that line ends (0 when there is none)."""
+    if not re.match(r"-[ \t]*\n", region[end:]):
+        return "", 0
+    pos = region.index("\n", end) + 1
+    for _ in range(3):
+        nl = region.find("\n", pos)
+        nl = len(region) if nl < 0 else nl
+        ln = region[pos:nl].strip()
+        if _CODE_REST.fullmatch(ln):
+            return "-" + ln, nl
+        if not (_DATE_LINE.search(ln) or _motto().search(ln)):
+            break
+        pos = nl + 1
+    return "", 0
+
+
 def _portal_res() -> dict[str, re.Pattern]:
     return {key: re.compile(r"^(?:" + "|".join(re.escape(lb) for lb in labels) + r")\s*:\s*(?P<v>.+)$", re.I)
             for key, labels in _vocab()["portal"].items()}
@@ -398,10 +433,15 @@ def read_header(text: str, limit: int | None = None) -> Header:
     region = head[:region_end]
     number = code = None
     found = False
-    nm = _NUMBER.search(region)
+    code_lines: set[int] = set()
+    nm = _NUMBER.search(region.translate(_LOOKALIKES))
     if nm:
         found = True
         code = re.sub(r"\s+", "", nm.group("code"))
+        rest, rest_end = _code_rest(region.translate(_LOOKALIKES), nm.end())
+        code += rest
+        # lines the code runs onto are no cells of the left column
+        code_lines = {i for i in range(len(offsets)) if nm.start() < offsets[i] < (rest_end or nm.end())}
         ptype = nm.group("ptype") or ""
         if nm.group("digits"):
             number = re.sub(r"\s+", "", nm.group("digits") + ptype + (nm.group("year") or "") + "/" + code)
@@ -435,6 +475,9 @@ def read_header(text: str, limit: int | None = None) -> Header:
     cells_by_line: list[list[str]] = []
     motto_seen = False
     for i, ln in enumerate(lines[:stop]):
+        if i in code_lines:
+            cells_by_line.append([])
+            continue
         if motto.search(ln):
             found = motto_seen = True
         s = motto.sub("\t", ln)
