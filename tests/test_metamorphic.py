@@ -40,10 +40,6 @@ KNOWN_FAILURES = {
     "'… thực hiện trong quý III/2020' in the task's sentence is not its timeframe": [
         ("province district", "roles-sentence mix-phan-sentence", "txt docx pdf", "tasks.timeframe"),
     ],
-    "abbreviated district names (Phòng VH&TT, VP HĐND&UBND, Trung tâm VH-TT-TT, Hội CTĐ, Phòng TC-KH) not expanded": [
-        ("district", "agencies-abbrev mix-phan-sentence", "txt docx pdf", "tasks.lead tasks.support assignments"),
-        ("district", "arabic-table-abbrev", "txt docx", "tasks.lead tasks.support assignments"),
-    ],
     "PDF body table is not read as a table: its cells become sections and it gives no tasks": [
         ("district", "arabic-table-abbrev", "pdf", "sections tasks tasks.lead tasks.support tasks.timeframe deadlines assignments"),
         ("province", "arabic-table-abbrev", "pdf", "sections tasks tasks.lead tasks.support tasks.timeframe deadlines"),
