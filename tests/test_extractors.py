@@ -154,3 +154,21 @@ def test_org_section_lead_in_that_narrates_assigns_nothing():
                         "Ủy ban nhân dân tỉnh nhận được Văn bản số 12/BXD ngày 02/3/2026, yêu cầu như sau:\n"
                         "1. Sở Xây dựng: chủ trì kiểm tra.\n")
     assert [(a.agency.name, a.section) for a in p.assignments] == [("Sở Xây dựng", "II.1")]
+
+
+@pytest.mark.parametrize("sentence,window", [
+    ("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện trong quý III/2020.", ("2020-07-01", "2020-09-30")),
+    ("Phòng Giáo dục và Đào tạo huyện chủ trì thực hiện trong tháng 10/2020.", ("2020-10-01", "2020-10-31")),
+    ("Sở Công Thương chủ trì thực hiện trong 6 tháng cuối năm 2020.", ("2020-07-01", "2020-12-31")),
+    ("Huyện đoàn chủ trì, thực hiện từ ngày 01/3/2021 đến ngày 30/4/2021.", ("2021-03-01", "2021-04-30")),
+    # two windows, or only a due date: no timeframe (spec: a due date alone is a deadline)
+    ("Sở Y tế triển khai trong quý I/2020, tổng kết trong quý IV/2020.", (None, None)),
+    ("Sở Tài chính chủ trì, hoàn thành trước ngày 15/12/2020.", (None, None)),
+])
+def test_timeframe_written_in_the_task_sentence(sentence, window):
+    import planparse
+    p = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+                        "1. Tổ chức tuyên truyền về chuyển đổi số.\n\n" + sentence + "\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                        "Các cơ quan, đơn vị triển khai thực hiện.\n")
+    tf = p.tasks[0].timeframe
+    assert ((tf.start, tf.end) if tf else (None, None)) == window

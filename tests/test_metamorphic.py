@@ -37,9 +37,6 @@ KNOWN_FAILURES = {
     "issuer written 'UBND TỈNH/HUYỆN …' is not expanded to 'Ủy ban nhân dân …'; header.py/meta.py, a regression since round 1 (was passing for the province)": [
         ("province district", "hdr-issuer-abbrev", "txt docx pdf", "meta.issuer"),
     ],
-    "'… thực hiện trong quý III/2020' in the task's sentence is not its timeframe": [
-        ("province district", "roles-sentence mix-phan-sentence", "txt docx pdf", "tasks.timeframe"),
-    ],
     "PDF body table is not read as a table: its cells become sections and it gives no tasks": [
         ("district", "arabic-table-abbrev", "pdf", "sections tasks tasks.lead tasks.support tasks.timeframe deadlines assignments"),
         ("province", "arabic-table-abbrev", "pdf", "sections tasks tasks.lead tasks.support tasks.timeframe deadlines"),

@@ -107,3 +107,29 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
         out.append(Deadline(text=tf.text, kind=DeadlineKind.PERIOD, due=None, start=tf.start, end=tf.end,
                             recurrence=None, section=t.id, subject=t.title, span=tf.span, task=t.id))
     return out
+
+
+def sentence_timeframes(tasks, deadlines: list[Deadline]):
+    """A task with no ``Thời gian …:`` field takes its window from its own text.
+
+    ``Sở X chủ trì, phối hợp với Sở Y thực hiện trong quý III/2020`` states the task's time
+    window in the sentence that assigns it. When the deadlines attached to a task hold exactly
+    one distinct period (``quý``, ``tháng``, ``năm``, ``6 tháng cuối năm``, a date range), that
+    period is its timeframe; a task with two windows (``quý I … quý IV``) or only a due date
+    keeps ``null`` (spec: a due date alone is a deadline, not a timeframe).
+    """
+    from dataclasses import replace
+
+    from ..model import Timeframe
+    periods: dict[str, dict] = {}
+    for d in deadlines:
+        if d.task and d.kind == DeadlineKind.PERIOD and d.start and d.end:
+            periods.setdefault(d.task, {}).setdefault((d.start, d.end), d)
+    out = []
+    for t in tasks:
+        found = periods.get(t.id, {})
+        if t.timeframe is None and len(found) == 1:
+            d = next(iter(found.values()))
+            t = replace(t, timeframe=Timeframe(text=d.text, start=d.start, end=d.end, span=d.span))
+        out.append(t)
+    return out
