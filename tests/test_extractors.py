@@ -172,3 +172,36 @@ def test_timeframe_written_in_the_task_sentence(sentence, window):
                         "Các cơ quan, đơn vị triển khai thực hiện.\n")
     tf = p.tasks[0].timeframe
     assert ((tf.start, tf.end) if tf else (None, None)) == window
+
+
+_TABLE_PLAN = ("I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. NHIỆM VỤ\n\nCác nhiệm vụ cụ thể như sau:\n\n"
+               "STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện\n"
+               "1 | Phát sóng chương trình chuyên đề | Đài Phát thanh và Truyền hình tỉnh | Báo tỉnh | {0}\n"
+               "2 | Tập huấn kỹ năng số cho cán bộ | Sở Nội vụ | Sở Tư pháp | {1}\n\n"
+               "III. TỔ CHỨC THỰC HIỆN\n\nCác cơ quan, đơn vị triển khai thực hiện.\n")
+
+
+@pytest.mark.parametrize("cells,windows", [
+    (("Năm 2020", "Tháng 10/2020"), {("2020-01-01", "2020-12-31"), ("2020-10-01", "2020-10-31")}),
+    (("Quý III/2020", "6 tháng cuối năm 2020"), {("2020-07-01", "2020-09-30"), ("2020-07-01", "2020-12-31")}),
+])
+def test_body_table_time_cells_are_deadlines_of_their_rows(cells, windows):
+    """A time column needs no cue word: each row's window is a deadline attached to its task, once."""
+    import planparse
+    p = planparse.parse(_TABLE_PLAN.format(*cells))
+    got = [((d.start, d.end), d.task) for d in p.deadlines if d.kind.value == "period"]
+    assert {w for w, _ in got} == windows and len(got) == 2
+    assert {tid for _, tid in got} == {t.id for t in p.tasks} == {"II.1", "II.2"}
+
+
+@pytest.mark.parametrize("wrapped,due", [
+    ("tổng hợp, báo cáo kết quả thực hiện trước ngày\n15/12/2020.", "2020-12-15"),
+    ("báo cáo Ủy ban nhân dân tỉnh chậm nhất là ngày\n20/6/2021.", "2021-06-20"),
+    ("hoàn thành trước\nngày 30/9/2020.", "2020-09-30"),
+])
+def test_deadline_wrapped_over_a_line_break(wrapped, due):
+    """A PDF's (or a hard-wrapped text's) line break inside 'trước ngày | 15/12/2020' keeps the deadline."""
+    import planparse
+    p = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Thông tin và Truyền thông\n"
+                        "- Chủ trì, theo dõi, đôn đốc; " + wrapped + "\n2. Sở Tài chính\n- Bố trí kinh phí.\n")
+    assert [d.due for d in p.deadlines if d.kind.value == "due"] == [due]

@@ -42,12 +42,6 @@ KNOWN_FAILURES = {
         ("province", "arabic-table-abbrev", "pdf", "sections tasks tasks.lead tasks.support tasks.timeframe deadlines"),
         ("province district", "roles-table roles-table-pipe", "pdf", "sections tasks tasks.lead tasks.support tasks.timeframe deadlines"),
     ],
-    "body table rows' time cells: deadlines carry the part ('II') not the row's task, and 'Năm 2020' / 'Tháng 10/2020' cells give none": [
-        ("province district", "roles-table roles-table-pipe arabic-table-abbrev", "txt docx", "deadlines"),
-    ],
-    "annex rows' time cells give no deadlines for their tasks": [
-        ("province district", "roles-annex", "txt docx pdf", "deadlines"),
-    ],
     "PDF with an annex table: the body's task headings (II.1–II.5) are lost; a regression since round 1": [
         ("district", "roles-annex", "pdf", "sections"),
     ],
