@@ -37,19 +37,14 @@ KNOWN_FAILURES = {
     "issuer written 'UBND TỈNH/HUYỆN …' is not expanded to 'Ủy ban nhân dân …'; header.py/meta.py, a regression since round 1 (was passing for the province)": [
         ("province district", "hdr-issuer-abbrev", "txt docx pdf", "meta.issuer"),
     ],
-    "PDF body table is not read as a table: its cells become sections and it gives no tasks": [
-        ("district", "arabic-table-abbrev", "pdf", "sections tasks tasks.lead tasks.support tasks.timeframe deadlines assignments"),
-        ("province", "arabic-table-abbrev", "pdf", "sections tasks tasks.lead tasks.support tasks.timeframe deadlines"),
-        ("province district", "roles-table roles-table-pipe", "pdf", "sections tasks tasks.lead tasks.support tasks.timeframe deadlines"),
+    "PDF: '1.1.1.Nâng cao …' (no space after a dotted label: the PDF dropped it) is not a heading": [
+        ("province district", "arabic-table-abbrev", "pdf", "sections"),
     ],
-    "PDF with an annex table: the body's task headings (II.1–II.5) are lost; a regression since round 1": [
-        ("district", "roles-annex", "pdf", "sections"),
+    "PDF cell wraps inside an abbreviation ('VP HĐND&UB ND', 'UBMTTQV N'): the reader joins the pieces with a space": [
+        ("district", "arabic-table-abbrev", "pdf", "tasks.lead tasks.support"),
     ],
     "PDF line break inside a role sentence: 'Phòng Nông nghiệp và Phát triển nông thôn huyện chủ trì' loses its lead": [
         ("district", "roles-sentence", "pdf", "tasks.lead"),
-    ],
-    "PDF body table under Arabic parts: organisation headings lost": [
-        ("province", "arabic-table-abbrev", "pdf", "assignments"),
     ],
 }
 
