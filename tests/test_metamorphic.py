@@ -37,9 +37,6 @@ KNOWN_FAILURES = {
     "issuer written 'UBND TỈNH/HUYỆN …' is not expanded to 'Ủy ban nhân dân …'; header.py/meta.py, a regression since round 1 (was passing for the province)": [
         ("province district", "hdr-issuer-abbrev", "txt docx pdf", "meta.issuer"),
     ],
-    "PDF: '1.1.1.Nâng cao …' (no space after a dotted label: the PDF dropped it) is not a heading": [
-        ("province district", "arabic-table-abbrev", "pdf", "sections"),
-    ],
     "PDF cell wraps inside an abbreviation ('VP HĐND&UB ND', 'UBMTTQV N'): the reader joins the pieces with a space": [
         ("district", "arabic-table-abbrev", "pdf", "tasks.lead tasks.support"),
     ],
