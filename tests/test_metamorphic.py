@@ -37,10 +37,10 @@ KNOWN_FAILURES = {
     "issuer written 'UBND TỈNH/HUYỆN …' is not expanded to 'Ủy ban nhân dân …'; header.py/meta.py, a regression since round 1 (was passing for the province)": [
         ("province district", "hdr-issuer-abbrev", "txt docx pdf", "meta.issuer"),
     ],
-    "PDF cell wraps inside an abbreviation ('VP HĐND&UB ND', 'UBMTTQV N'): the reader joins the pieces with a space": [
+    "PDF cell wraps inside an abbreviation ('VP HĐND&UB ND', 'UBMTTQV N'): the PDF reader (ingest/pdf.py) joins a cell's lines with a space": [
         ("district", "arabic-table-abbrev", "pdf", "tasks.lead tasks.support"),
     ],
-    "PDF line break inside a role sentence: 'Phòng Nông nghiệp và Phát triển nông thôn huyện chủ trì' loses its lead": [
+    "PDF joins the role sentence to the task heading's line ('… vùng ven biển. Phòng Nông nghiệp và PTNT huyện chủ trì, …'): the actor is read only at a line's start (tasks.py) and the lead is lost": [
         ("district", "roles-sentence", "pdf", "tasks.lead"),
     ],
 }
