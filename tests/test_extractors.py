@@ -154,3 +154,54 @@ def test_org_section_lead_in_that_narrates_assigns_nothing():
                         "Ủy ban nhân dân tỉnh nhận được Văn bản số 12/BXD ngày 02/3/2026, yêu cầu như sau:\n"
                         "1. Sở Xây dựng: chủ trì kiểm tra.\n")
     assert [(a.agency.name, a.section) for a in p.assignments] == [("Sở Xây dựng", "II.1")]
+
+
+@pytest.mark.parametrize("sentence,window", [
+    ("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện trong quý III/2020.", ("2020-07-01", "2020-09-30")),
+    ("Phòng Giáo dục và Đào tạo huyện chủ trì thực hiện trong tháng 10/2020.", ("2020-10-01", "2020-10-31")),
+    ("Sở Công Thương chủ trì thực hiện trong 6 tháng cuối năm 2020.", ("2020-07-01", "2020-12-31")),
+    ("Huyện đoàn chủ trì, thực hiện từ ngày 01/3/2021 đến ngày 30/4/2021.", ("2021-03-01", "2021-04-30")),
+    # two windows, or only a due date: no timeframe (spec: a due date alone is a deadline)
+    ("Sở Y tế triển khai trong quý I/2020, tổng kết trong quý IV/2020.", (None, None)),
+    ("Sở Tài chính chủ trì, hoàn thành trước ngày 15/12/2020.", (None, None)),
+])
+def test_timeframe_written_in_the_task_sentence(sentence, window):
+    import planparse
+    p = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+                        "1. Tổ chức tuyên truyền về chuyển đổi số.\n\n" + sentence + "\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                        "Các cơ quan, đơn vị triển khai thực hiện.\n")
+    tf = p.tasks[0].timeframe
+    assert ((tf.start, tf.end) if tf else (None, None)) == window
+
+
+_TABLE_PLAN = ("I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. NHIỆM VỤ\n\nCác nhiệm vụ cụ thể như sau:\n\n"
+               "STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện\n"
+               "1 | Phát sóng chương trình chuyên đề | Đài Phát thanh và Truyền hình tỉnh | Báo tỉnh | {0}\n"
+               "2 | Tập huấn kỹ năng số cho cán bộ | Sở Nội vụ | Sở Tư pháp | {1}\n\n"
+               "III. TỔ CHỨC THỰC HIỆN\n\nCác cơ quan, đơn vị triển khai thực hiện.\n")
+
+
+@pytest.mark.parametrize("cells,windows", [
+    (("Năm 2020", "Tháng 10/2020"), {("2020-01-01", "2020-12-31"), ("2020-10-01", "2020-10-31")}),
+    (("Quý III/2020", "6 tháng cuối năm 2020"), {("2020-07-01", "2020-09-30"), ("2020-07-01", "2020-12-31")}),
+])
+def test_body_table_time_cells_are_deadlines_of_their_rows(cells, windows):
+    """A time column needs no cue word: each row's window is a deadline attached to its task, once."""
+    import planparse
+    p = planparse.parse(_TABLE_PLAN.format(*cells))
+    got = [((d.start, d.end), d.task) for d in p.deadlines if d.kind.value == "period"]
+    assert {w for w, _ in got} == windows and len(got) == 2
+    assert {tid for _, tid in got} == {t.id for t in p.tasks} == {"II.1", "II.2"}
+
+
+@pytest.mark.parametrize("wrapped,due", [
+    ("tổng hợp, báo cáo kết quả thực hiện trước ngày\n15/12/2020.", "2020-12-15"),
+    ("báo cáo Ủy ban nhân dân tỉnh chậm nhất là ngày\n20/6/2021.", "2021-06-20"),
+    ("hoàn thành trước\nngày 30/9/2020.", "2020-09-30"),
+])
+def test_deadline_wrapped_over_a_line_break(wrapped, due):
+    """A PDF's (or a hard-wrapped text's) line break inside 'trước ngày | 15/12/2020' keeps the deadline."""
+    import planparse
+    p = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Thông tin và Truyền thông\n"
+                        "- Chủ trì, theo dõi, đôn đốc; " + wrapped + "\n2. Sở Tài chính\n- Bố trí kinh phí.\n")
+    assert [d.due for d in p.deadlines if d.kind.value == "due"] == [due]

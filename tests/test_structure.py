@@ -99,6 +99,10 @@ OUTLINE_CASES = [
     ("v/v-subject-is-not-roman-five",
      "V/v tăng cường công tác quản lý\nI. NHIỆM VỤ\n1. Sở Công Thương",
      ["I", "I.1"]),
+    ("dotted-label-without-space",  # a PDF's justified line loses the space: "1.1.1.Nâng cao …"
+     "1. MỤC ĐÍCH, YÊU CẦU\n1.1. Mục đích\n1.1.1.Nâng cao nhận thức\n1.1.2.Tạo sự đồng thuận\n1.2. Yêu cầu\n"
+     "- Ngày 1.2.2020 tổ chức\n2. NỘI DUNG\n2.1.Tuyên truyền",
+     ["1", "1.1", "1.1.1", "1.1.2", "1.2", "2", "2.1"]),
     ("bullets-and-fields-are-not-sections",
      "I. NỘI DUNG\n1. Tập huấn\n- Đối tượng: cán bộ\n+ Lớp 1\n• Lớp 2\na) Thời gian thực hiện: Quý II/2026",
      ["I", "I.1"]),

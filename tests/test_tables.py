@@ -308,3 +308,38 @@ def test_body_table_from_docx_and_its_pdf_gives_the_same_tasks(tmp_path):
         p = planparse.parse(src)
         got = {t.id: (t.title, [a.name for a in t.lead], t.timeframe and t.timeframe.start) for t in p.tasks}
         assert got == BODY_GOLD, src.suffix
+
+
+# A body task table as the PDF reader gives it (LibreOffice PDF of tools/make_layouts.py's
+# roles-table layout): the narrow columns wrap and the cells' lines interleave in the text, so the
+# content cell's first three words never stand together; an agency cell's words recur in part IV.
+PDF_BODY_TABLE_TEXT = 'II. NHIỆM VỤ VÀ GIẢI PHÁP\nCác nhiệm vụ cụ thể như sau:\nNội dung Đơn vị chủ Đơn vị phối Thời gian\nSTT\nnhiệm vụ trì\nhợp\nthực hiện 1\nXây dựng Sở Thông Văn phòng Quý\nỦy ban\nchuyên mục tin và\nIII/2020\ntuyên\nTruyền\nnhân dân\ntruyền về thông\ntỉnh\nchuyển đổi\nsố trên\nCổng thông\ntin điện tử\ntỉnh\nTổ chức tập Sở Nội vụ Sở Thông Quý\n2\nhuấn kỹ\ntin và\nIV/2020\nnăng số cho\nTruyền\ncán bộ,\nthông;\ncông chức\nUBND các\ncấp xã\nhuyện, thị\nxã, thành\nphố\n3\nPhát sóng Đài Phát Báo Quảng Năm 2020\ncác chương thanh và Trị\ntrình\nTruyền hình\nchuyên đề Quảng Trị\nvề chuyển\nđổi số\nĐưa nội Sở Giáo dục Tỉnh đoàn Tháng\n4\ndung\nvà Đào tạo\n10/2020\nchuyển đổi\nsố vào hoạt\nđộng ngoại\nkhóa của\nhọc sinh\ntrung học\nQuảng bá Sở Văn hóa, Sở Công 6 tháng 5\nsản phẩm Thể thao và Thương\ncuối năm\ndu lịch số Du lịch\n2020\ncủa tỉnh\nIII. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn ngân sách nhà nước được bố trí trong dự toán của các cơ quan, đơn vị theo phân cấp hiện hành và nguồn xã hội hóa.\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Thông tin và Truyền thông\n- Chủ trì, theo dõi, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày\n15/12/2020.\n'
+PDF_BODY_TABLE_ROWS = [['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện'], ['1', 'Xây dựng chuyên mục tuyên truyền về chuyển đổi số trên Cổng thông tin điện tử tỉnh', 'Sở Thông tin và Truyền thông', 'Văn phòng Ủy ban nhân dân tỉnh', 'Quý III/2020'], ['2', 'Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã', 'Sở Nội vụ', 'Sở Thông tin và Truyền thông; UBND các huyện, thị xã, thành phố', 'Quý IV/2020'], ['3', 'Phát sóng các chương trình chuyên đề về chuyển đổi số', 'Đài Phát thanh và Truyền hình Quảng Trị', 'Báo Quảng Trị', 'Năm 2020'], ['4', 'Đưa nội dung chuyển đổi số vào hoạt động ngoại khóa của học sinh trung học', 'Sở Giáo dục và Đào tạo', 'Tỉnh đoàn', 'Tháng 10/2020'], ['5', 'Quảng bá sản phẩm du lịch số của tỉnh', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Công Thương', '6 tháng cuối năm 2020']]
+
+
+def test_pdf_body_table_is_located_where_its_cells_interleave():
+    from planparse.layout.tables import find_tables
+    src = "I. MỤC ĐÍCH\nNâng cao nhận thức.\n" + PDF_BODY_TABLE_TEXT
+    tabs = find_tables(src, [PDF_BODY_TABLE_ROWS], "pdf")
+    assert len(tabs) == 1
+    t = tabs[0]
+    assert t.start is not None, "left unlocated: read as an annex"
+    assert src.index("Các nhiệm vụ cụ thể") < t.start <= src.index("Nội dung Đơn vị") < t.end < src.index("III. KINH PHÍ")
+    rows = [s for s in t.row_starts if s is not None]
+    assert len(rows) == 5 and rows == sorted(rows) and src[rows[0]:].startswith("Xây dựng")
+
+
+def test_pdf_body_table_gives_body_tasks_not_sections(tmp_path):
+    """The same content from DOCX and its PDF: rows are tasks II.1–II.5 of part II, never sections."""
+    import shutil
+    import sys
+    from conftest import ROOT
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice not installed")
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_layouts import write_all
+    write_all(tmp_path, ("docx", "pdf"), only=["roles-table"], contents=["province"])
+    for fmt in ("docx", "pdf"):
+        p = planparse.parse(tmp_path / f"province-roles-table.{fmt}")
+        assert [t.id for t in p.tasks] == ["II.1", "II.2", "II.3", "II.4", "II.5"], fmt
+        assert [s.id for s in p.sections if s.level == 1] == ["I", "II", "III", "IV"], fmt

@@ -88,6 +88,8 @@ def from_document(doc) -> Plan:
     deadlines = extract_deadlines(text, st, year, task_of)
     from .extract.deadlines import annex_deadlines
     deadlines += annex_deadlines(tasks, deadlines)
+    from .extract.deadlines import sentence_timeframes
+    tasks = sentence_timeframes(tasks, deadlines)
     assignments = extract_assignments(text, st, aliases)
     budget = extract_budget(text, st)
     source = SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,

@@ -17,14 +17,21 @@ from .temporal import Temporal, parse_temporal
 
 _TIME_FIELD = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn)[^:]{0,25}:\s*", re.I)
 _TIME_SECTION = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn|Lộ trình)", re.I)
+# a line that ends on a time cue whose date went to the next line ("… báo cáo trước ngày" /
+# "15/12/2020."): a PDF's or a hard-wrapped text's line break inside the expression
+_DANGLING_CUE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?: là)?|hoàn thành|đến|từ|trong|kể từ|hạn)(?:\s+(?:ngày|tháng|quý|năm))?\s*$",
+                           re.I)
+_DATE_OPEN = re.compile(r"\s*(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?/\d{4}|\s*(?:[IV]+|\d)/\d{4}|\s*\d{4}\b", re.I)  # .match(text, pos)
 
 
 def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> list[Deadline]:
     out: list[Deadline] = []
     body = st.body
     time_sections = [s for s in st.sections if _TIME_SECTION.match(s.title)]
-    for ln in st.lines:
-        if ln.start < body[0] or ln.end > body[1]:
+    lines = st.lines
+    joined_to = -1  # a line already read with the line before it (a wrapped time expression)
+    for i, ln in enumerate(lines):
+        if ln.start < body[0] or ln.end > body[1] or ln.start < joined_to:
             continue
         sec = st.section_at(ln.start)
         if ln.kind == "field":
@@ -41,11 +48,16 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
         if in_time_section and is_heading and _TIME_SECTION.match(ln.rest):
             continue
         seg_start = ln.rest_start if is_heading else ln.start
+        seg_end = ln.end
+        if i + 1 < len(lines) and lines[i + 1].kind == "text" and lines[i + 1].end <= body[1] \
+                and _DANGLING_CUE.search(text, max(seg_start, ln.end - 40), ln.end) \
+                and _DATE_OPEN.match(text, lines[i + 1].start, lines[i + 1].end):
+            seg_end = joined_to = lines[i + 1].end
         ends = None  # the line's sentence ends, found once for all its deadlines
-        for t in parse_temporal(text[seg_start:ln.end], year=year, time_context=in_time_section, base=seg_start):
+        for t in parse_temporal(text[seg_start:seg_end], year=year, time_context=in_time_section, base=seg_start):
             if ends is None:
-                ends = [(m.start(), m.end()) for m in SENT_END.finditer(text, ln.start, ln.end)]
-            subject = _subject(text, t, ln.start, ln.end, ends)
+                ends = [(m.start(), m.end()) for m in SENT_END.finditer(text, ln.start, seg_end)]
+            subject = _subject(text, t, ln.start, seg_end, ends)
             if in_time_section:
                 tsec = next(s for s in time_sections if s.span[0] < ln.start < s.span[1])
                 subject = tsec.title
@@ -87,18 +99,21 @@ def _subject(text: str, t: Temporal, lo: int, hi: int, ends: list[tuple[int, int
 
 
 def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
-    """The time window of each annex row (``PL.<n>``) as a deadline attached to that task.
+    """The time window of each table row as a deadline attached to its task.
 
-    An annex row's time cells (``23/3/2026 | 02 ngày``) are read by the table reader into the
-    task's timeframe; a window the body scan already found (the same table as text lines) is
-    not counted twice.
+    A row's time cells (``23/3/2026 | 02 ngày``, ``Năm 2020``) are read by the table reader into
+    the task's timeframe: an annex row of its own (``PL.<n>``), an annex row that gives a body
+    task its timeframe (spec: "and its deadline, attached to that task's id"), or a row of a
+    task table in the body. A time cell needs no cue word (``trước``, ``quý``): the column says
+    it is a time. A window the body scan already found (the same table as text lines) is not
+    counted twice.
     """
     from collections import Counter
     seen = Counter((d.kind.value, d.start, d.end) for d in found)
     out = []
     for t in tasks:
         tf = t.timeframe
-        if not t.id.startswith("PL.") or tf is None or not (tf.start and tf.end):
+        if (t.source == "body" and not t.id.startswith("PL.")) or tf is None or not (tf.start and tf.end):
             continue
         k = ("period", tf.start, tf.end)
         if seen[k]:
@@ -106,4 +121,30 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
             continue
         out.append(Deadline(text=tf.text, kind=DeadlineKind.PERIOD, due=None, start=tf.start, end=tf.end,
                             recurrence=None, section=t.id, subject=t.title, span=tf.span, task=t.id))
+    return out
+
+
+def sentence_timeframes(tasks, deadlines: list[Deadline]):
+    """A task with no ``Thời gian …:`` field takes its window from its own text.
+
+    ``Sở X chủ trì, phối hợp với Sở Y thực hiện trong quý III/2020`` states the task's time
+    window in the sentence that assigns it. When the deadlines attached to a task hold exactly
+    one distinct period (``quý``, ``tháng``, ``năm``, ``6 tháng cuối năm``, a date range), that
+    period is its timeframe; a task with two windows (``quý I … quý IV``) or only a due date
+    keeps ``null`` (spec: a due date alone is a deadline, not a timeframe).
+    """
+    from dataclasses import replace
+
+    from ..model import Timeframe
+    periods: dict[str, dict] = {}
+    for d in deadlines:
+        if d.task and d.kind == DeadlineKind.PERIOD and d.start and d.end:
+            periods.setdefault(d.task, {}).setdefault((d.start, d.end), d)
+    out = []
+    for t in tasks:
+        found = periods.get(t.id, {})
+        if t.timeframe is None and len(found) == 1:
+            d = next(iter(found.values()))
+            t = replace(t, timeframe=Timeframe(text=d.text, start=d.start, end=d.end, span=d.span))
+        out.append(t)
     return out

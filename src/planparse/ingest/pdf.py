@@ -672,7 +672,9 @@ def _page_list(pages: list[int]) -> str:
 
 
 def _has_annex(text: str) -> bool:
-    return bool(re.search(r"(?:PHỤ LỤC|Phụ lục|DANH MỤC NHIỆM VỤ|PHÂN CÔNG NHIỆM VỤ|Danh mục nhiệm vụ)", text)) and "STT" in text
+    # an annex, or a task table in the body (an "STT" column beside a lead-agency column)
+    return "STT" in text and bool(re.search(r"(?:PHỤ LỤC|Phụ lục|DANH MỤC NHIỆM VỤ|PHÂN CÔNG NHIỆM VỤ|Danh mục nhiệm vụ"
+                                             r"|chủ\s+trì)", text, re.I))
 
 
 def _table_page(lines: list[PLine]) -> bool:

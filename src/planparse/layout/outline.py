@@ -37,7 +37,9 @@ def int_to_roman(n: int) -> str:
 
 _ROMAN = re.compile(r"^(?P<label>(?P<num>[IVXLC]{1,8})\s?[.)/:-])\s*(?P<rest>\S.*)$")
 _ROMAN_BARE = re.compile(r"^(?P<label>(?P<num>[IVXL]{1,6}))\s+(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^a-zđ]{3,})$")  # "II HÌNH THỨC"
-_DOTTED = re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?)\s+(?P<rest>\S.*)$")
+# "1.1.1.Nâng cao": a PDF's justified line may lose the space after the label's final dot
+_DOTTED = re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?<=\.)(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ]))"
+                     r"(?P<rest>\S.*)$")
 _ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,3})[.)›])\s*(?P<rest>\S.*)$")  # "›": an OCR'd "."
 _LETTER = re.compile(r"^(?P<label>(?P<num>[a-zđ])\))\s*(?P<rest>\S.*)$|^(?P<label2>(?P<num2>[a-zđ])\.)\s+(?P<rest2>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ].*)$")
 FIELD_RE = re.compile(

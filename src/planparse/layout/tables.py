@@ -532,22 +532,48 @@ def find_tables(source: str, doc_tables, fmt: str, to_text=None) -> list[Table]:
     return [t for t in out if _header(t)]
 
 
-def _keys(cells: list[str]) -> list[str]:
+def _keys(cells: list[str], short: bool = False) -> list[str]:
     """Whitespace-flexible patterns for the first words of a row's longest cell, longest first
-    (a PDF's text wraps cells, so only the first few words are sure to stand together)."""
+    (a PDF's text wraps cells, so only the first few words are sure to stand together). A narrow
+    column wraps after two words and its neighbours' first words interleave with the rest
+    (``Xây dựng Sở Thông Văn phòng Quý``): ``short`` adds the first two words, used only after
+    the table's header was found."""
     best = max((c for c in cells if c), key=len, default="")
     words = best.split()
-    return [r"\s+".join(re.escape(w) for w in words[:n]) for n in (6, 4, 3) if len(words) >= n]
+    return [r"\s+".join(re.escape(w) for w in words[:n]) for n in ((6, 4, 3, 2) if short else (6, 4, 3))
+            if len(words) >= n]
+
+
+def _header_at(source: str, header: list[str]) -> int | None:
+    """Where a table's header row stands in the text: the first place where the first word of at
+    least half its cells (and at least two) lie within a few lines of each other."""
+    heads = [(c or "").split()[0] for c in header if (c or "").split()]
+    if len(heads) < 2:
+        return None
+    first = heads[0]
+    for m in re.finditer(r"(?<!\w)" + re.escape(first) + r"(?!\w)", source) if first else ():
+        lo = max(0, m.start() - 200)
+        win = source[lo:m.end() + 200]
+        at = [x.start() for x in (re.search(r"(?<!\w)" + re.escape(h) + r"(?!\w)", win) for h in heads) if x]
+        if len(at) >= max(2, (len(heads) + 1) // 2):
+            return lo + min(at)  # the header's first line (a wrapped header puts "STT" below it)
+    return None
 
 
 def _locate(source: str, tab: Table, header_at: int, to_text) -> None:
     """Find a reader's table (PDF cells) in the document's text by its rows' words, so a table in
     the body belongs to its section; left unlocated (an annex) when its rows are not found."""
-    pos = 0
+    hpos = _header_at(source, tab.rows[header_at])
+    pos = hpos or 0
+    cols = header_map(tab.rows[header_at]) or {}
+    ci = cols.get("content")
     starts: list[int | None] = []
     for row in tab.rows[header_at + 1:]:
         m = None
-        for k in _keys(row):
+        # the task's own words first: an agency cell ("Sở Thông tin và …") recurs elsewhere in the plan
+        own = [row[ci]] if ci is not None and ci < len(row) and row[ci] else []
+        keys = (_keys(own, short=hpos is not None) if own else []) + _keys(row, short=hpos is not None)
+        for k in keys:
             m = re.search(k, source[pos:pos + 4000])
             if m:
                 break
@@ -569,6 +595,8 @@ def _locate(source: str, tab: Table, header_at: int, to_text) -> None:
             if m:
                 heads.append(lo + m.start())
     start = min(heads) if heads else first
+    if hpos is not None and hpos <= first:  # the header row itself was found: the table starts there
+        start = hpos
     start = source.rfind("\n", 0, start) + 1
     end = source.find("\n", pos)
     end = len(source) if end < 0 else end
