@@ -50,6 +50,7 @@ def test_every_flattening_gives_the_same_meta(layout):
     (["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC THỌ"], "Hà Tĩnh", "Ủy ban nhân dân huyện Đức Thọ"),
     (["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"], None, "Ủy ban nhân dân tỉnh Lào Cai"),
     (["ỦY BAN NHÂN DÂN TỈNH LÀO CAI"], None, "Ủy ban nhân dân tỉnh Lào Cai"),
+    (["UBND TỈNH QUẢNG TRỊ"], None, "Ủy ban nhân dân tỉnh Quảng Trị"),  # spelled out in full
     (["UBND HUYỆN ĐỨC THỌ", "PHÒNG VĂN HÓA VÀ THÔNG TIN"], "Hà Tĩnh", "Phòng Văn hóa và Thông tin huyện Đức Thọ"),
     (["UBND TỈNH KIÊN GIANG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], None, "Sở Giáo dục và Đào tạo tỉnh Kiên Giang"),
     (["UBND TỈNH LÀO CAI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"], None, "Sở Lao động - Thương binh và Xã hội tỉnh Lào Cai"),
@@ -377,3 +378,15 @@ def test_type_line_that_lost_its_capitals():
                     "Phòng, chống dịch bệnh năm 2020\n\nCăn cứ Luật số 03/2007/QH12;\n")
     assert (h.doc_type, h.title, h.number) == ("Kế hoạch", "Phòng, chống dịch bệnh năm 2020", "12/KH-UBND")
     assert h.issuer == "Ủy ban nhân dân tỉnh Bến Tre"
+
+
+@pytest.mark.parametrize("head", [
+    # a narrow right column (a PDF printed from Word) wraps the motto onto the next line
+    "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nTỈNH QUẢNG TRỊ\nĐộc lập - Tự do - Hạnh phúc\n",
+    "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\nĐộc lập - Tự do -\nHạnh phúc\n",
+    # … and a PDF's line builder may put the left column's words between the motto's halves
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA UBND TỈNH QUẢNG TRỊ\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+])
+def test_wrapped_motto_is_not_read_as_a_body(head):
+    h = read_header(head + "Số: 2150/KH-UBND\nQuảng Trị, ngày 12 tháng 6 năm 2020\nKẾ HOẠCH\nTuyên truyền\n")
+    assert (h.issuer, h.number) == ("Ủy ban nhân dân tỉnh Quảng Trị", "2150/KH-UBND")

@@ -31,12 +31,6 @@ FIELDS = ["meta.number", "meta.issued", "meta.issuer", "meta.doc_type", "section
 # reason -> rows of (plans, layouts, formats, fields), each a space-separated list; every
 # combination in a row is expected to fail today. Delete a word (or a row) when its fix lands.
 KNOWN_FAILURES = {
-    "PDF two-column header: the motto column's words join the issuer ('Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa Việt Nam tỉnh …'); header.py, a regression since round 1 (was passing for the province)": [
-        ("province district", "base top-phan top-chuong top-arabic top-letter sub-dotted sub-letter-dot roles-sentence roles-table roles-table-pipe roles-annex agencies-abbrev word-numbering arabic-table-abbrev", "pdf", "meta.issuer"),
-    ],
-    "issuer written 'UBND TỈNH/HUYỆN …' is not expanded to 'Ủy ban nhân dân …'; header.py/meta.py, a regression since round 1 (was passing for the province)": [
-        ("province district", "hdr-issuer-abbrev", "txt docx pdf", "meta.issuer"),
-    ],
     "PDF cell wraps inside an abbreviation ('VP HĐND&UB ND', 'UBMTTQV N'): the PDF reader (ingest/pdf.py) joins a cell's lines with a space": [
         ("district", "arabic-table-abbrev", "pdf", "tasks.lead tasks.support"),
     ],

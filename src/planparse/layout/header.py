@@ -279,8 +279,11 @@ def compose_issuer(bodies: list[str] | tuple[str, ...], province: str | None = N
     if len(joint) >= 2:  # ministries issue together: no one of them is the others' parent
         return ", ".join(proper_case(b) for b in joint)
     body = bodies[-1]
-    name = proper_case(body)
     kind = _level_of(body)
+    name = proper_case(body)
+    if kind != "company":  # the issuer is spelled out in full: UBND TỈNH QUẢNG TRỊ → Ủy ban nhân dân tỉnh …
+        from ..extract.agencies import expand
+        name = expand(name)
     if _LOCALITY.search(body) or kind in ("national", "company"):
         return name
     parents = list(bodies[:-1])
@@ -406,6 +409,39 @@ def _news_re() -> re.Pattern:
     return rx
 
 
+def _join_wrapped_motto(lines: list[str], motto: re.Pattern) -> list[str]:
+    """A narrow right column wraps the motto (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA`` / ``VIỆT NAM``): move the
+    wrapped words back onto the motto's first line, so that no half of it is read as a body's name.
+    The number of lines stays the same (other steps index them)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a or not b:
+            continue
+        joined = f"{a} {b}"
+        for m in motto.finditer(joined):
+            if m.start() < len(a) < m.end():  # the motto runs across the line break
+                take = m.end() - len(a) - 1   # the part of the next line that belongs to it
+                out[i] = joined[:m.end()]
+                out[i + 1] = b[take:].strip()
+                break
+        else:
+            # the halves with other words between them: put the second half back after the first
+            for head_rx, tail_rx in _motto_halves():
+                hm = head_rx.search(out[i])
+                tm = tail_rx.match(out[i + 1])
+                if hm and tm and not motto.search(out[i]):
+                    out[i] = f"{out[i][:hm.end()]} {tm.group(0)}{out[i][hm.end():]}"
+                    out[i + 1] = out[i + 1][tm.end():].strip()
+                    break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _motto_halves() -> list[tuple[re.Pattern, re.Pattern]]:
+    return [(re.compile(h, re.I), re.compile(t, re.I)) for h, t in _vocab().get("motto_wrapped", [])]
+
+
 def read_header(text: str, limit: int | None = None) -> Header:
     """Read the header block at the start of ``text`` (optionally only ``text[:limit]``)."""
     from ..extract.common import canonical_province, iso
@@ -416,7 +452,7 @@ def read_header(text: str, limit: int | None = None) -> Header:
         offsets.append(pos)
         pos += len(ln) + 1
     motto = _motto()
-    lines = [_clean(ln) for ln in raw_lines[:61]]  # the block ends within 60 lines
+    lines = _join_wrapped_motto([_clean(ln) for ln in raw_lines[:61]], motto)  # the block ends within 60 lines
     # the header ends at the preamble or the first heading; a portal/news copy may open with more lines
     preamble, stops = _openings()
     stop = len(lines)
