@@ -152,14 +152,8 @@ def test_legacy_decoders_per_font():
 
 # ---- hand-built PDFs ---------------------------------------------------------------------------
 
-def _pdf(content: bytes, font: bytes = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-         extra: list[bytes] | None = None, size=(595, 842)) -> bytes:
-    """A one-page PDF with ``content`` as its content stream and ``font`` as /F1 (objects 5…: ``extra``)."""
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 4 0 R >> >> "
-            b"/Contents %d 0 R >>" % (size[0], size[1], 5 + len(extra or [])),
-            font] + list(extra or []) + [b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
+def _pdf_file(objs: list[bytes]) -> bytes:
+    """A PDF file of numbered objects (1 is the catalogue) with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for k, o in enumerate(objs, 1):
@@ -171,6 +165,17 @@ def _pdf(content: bytes, font: bytes = b"<< /Type /Font /Subtype /Type1 /BaseFon
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     return bytes(out)
+
+
+def _pdf(content: bytes, font: bytes = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+         extra: list[bytes] | None = None, size=(595, 842)) -> bytes:
+    """A one-page PDF with ``content`` as its content stream and ``font`` as /F1 (objects 5…: ``extra``)."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 4 0 R >> >> "
+            b"/Contents %d 0 R >>" % (size[0], size[1], 5 + len(extra or [])),
+            font] + list(extra or []) + [b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
+    return _pdf_file(objs)
 
 
 def test_two_columns_and_no_doubles_in_a_built_pdf():
@@ -314,17 +319,7 @@ def _pages_pdf(contents: list[bytes]) -> bytes:
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
                     b"/Contents %d 0 R >>" % (5 + 2 * k))
         objs.append(b"<< /Length %d >>\nstream\n" % len(c) + c + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + o + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
+    return _pdf_file(objs)
 
 
 def _ruled_table(rows: list[list[list[str]]], top: float) -> bytes:
