@@ -43,6 +43,11 @@ def _title(content: str) -> str:
 
 
 def _people_or_agencies(cell: str, aliases, person: bool) -> tuple[Agency, ...]:
+    if person:  # a Người thực hiện cell: the people grammar (extract/people.py) reads names and roles
+        from .people import people_list
+        got = people_list((cell or "").strip(" .-–+•"))
+        if got:
+            return tuple(got)
     out: list[Agency] = []
     seps = r"\n|;|,(?=\s*[A-ZĐ])" if person else r"\n|;"
     for piece in re.split(seps, cell or ""):
