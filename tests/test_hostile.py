@@ -284,8 +284,8 @@ def _html(s):
 
 
 def _pipe_tables(s):
-    from planparse.ingest.text import pipe_tables
-    return pipe_tables(s)
+    from planparse.layout.tables import text_tables  # the reader of tables written in text
+    return text_tables(s)
 
 
 def _text_decode(s):

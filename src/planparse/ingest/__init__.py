@@ -100,8 +100,7 @@ def ingest_bytes(data: bytes, fmt: str, name: str = "<bytes>", *, max_pages: int
 
 
 def ingest_text(text: str, name: str | None = None) -> Document:
-    from .text import pipe_tables
-    return Document(text=text, format="txt", path=name, tables=pipe_tables(text),
+    return Document(text=text, format="txt", path=name,
                     sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
 
 

@@ -61,28 +61,4 @@ def read_text(data: bytes, fmt: str, name: str) -> Document:
         raise IngestError("binary file, not text (control characters)", path=name)
     from .legacy import maybe_convert_legacy
     text, legacy = maybe_convert_legacy(text)
-    return Document(text=text, format=fmt, path=name, encoding=legacy or enc, tables=pipe_tables(text))
-
-
-_SEP_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
-
-
-def pipe_tables(text: str) -> list[list[list[str]]]:
-    """Markdown / plain-text pipe tables (``| STT | Nội dung | Đơn vị chủ trì |``) as rows of cells."""
-    if "|" not in text:
-        return []
-    tables, cur = [], []
-    for line in text.splitlines():
-        st = line.strip()
-        if st.count("|") >= 2 and not _SEP_ROW.match(st):
-            cells = [c.strip().replace("**", "") for c in st.strip("|").split("|")]
-            cur.append(cells)
-        elif _SEP_ROW.match(st):
-            continue
-        else:
-            if len(cur) >= 2:
-                tables.append(cur)
-            cur = []
-    if len(cur) >= 2:
-        tables.append(cur)
-    return tables
+    return Document(text=text, format=fmt, path=name, encoding=legacy or enc)  # tables: layout/tables.py reads the text
