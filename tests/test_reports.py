@@ -374,3 +374,86 @@ def test_evidence_names_the_judge_that_found_it(audits, lang):
     assert judges
     for j in judges:
         assert f"title='{t('judge.' + j, lang)} · " in html
+
+
+def test_plans_csv_says_what_the_summary_frame_says(aset, tmp_path):
+    """plans.csv is streamed with the csv module (no pandas in a batch run); it must hold the same
+    cells as ``summary()``: integer counts, blanks for a failed row, neutralised text."""
+    import csv
+    path = tmp_path / "plans.csv"
+    aset.summary_to_csv(path)
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    df = aset.summary()
+    assert rows[0] == list(df.columns)
+    assert len(rows) == len(df) + 1
+    for got, (_, want) in zip(rows[1:], df.iterrows()):
+        for c, cell in zip(df.columns, got):
+            v = want[c]
+            if v is None or v != v:
+                assert cell == "", (c, cell)
+            elif isinstance(v, str):
+                assert cell.lstrip("'") == "".join(ch for ch in v if ch >= " " or ch in "\n\t"), (c, cell)
+            else:
+                assert cell == str(v), (c, cell, v)
+    failed = [r for r in rows[1:] if r[2] == "failed"]
+    assert failed and failed[0][0].startswith("'=")  # a name a spreadsheet would run is quoted
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 4])
+def test_reports_written_side_by_side_say_each_error_once(tmp_path, jobs):
+    """``report.write_all``: every writer runs (in forked children with jobs > 1), each result comes
+    back under its name, an OSError keeps its errno, a child that dies is a failure, not a hang."""
+    import errno
+    import os
+
+    from planparse.report import write_all
+
+    def ok(name):
+        return lambda: (tmp_path / name).write_text(name * 1000)
+
+    def full():
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def bug():
+        raise ValueError("x" * 100_000)  # larger than a pipe's buffer
+
+    def dies():
+        os._exit(7)
+    tasks = [("a", ok("a")), ("full", full), ("b", ok("b")), ("bug", bug), ("c", ok("c"))]
+    if jobs > 1:
+        tasks.append(("dies", dies))
+    done = dict(write_all(tasks, jobs=jobs))
+    assert list(done) == [n for n, _ in tasks]
+    assert all(done[n] is None and (tmp_path / n).read_text() == n * 1000 for n in "abc")
+    assert isinstance(done["full"], OSError) and done["full"].errno == errno.ENOSPC
+    assert done["bug"] is not None and "x" in str(done["bug"])
+    if jobs > 1:
+        assert isinstance(done["dies"], RuntimeError)
+
+
+def test_batch_reports_are_the_same_with_one_or_two_writers(tmp_path):
+    import subprocess
+    import sys
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in SAMPLE_FILES[:3]:
+        (src / f.name).write_bytes(f.read_bytes())
+    (src / "junk.pdf").write_bytes(b"%PDF-1.4 garbage")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        r = subprocess.run([sys.executable, "-m", "planparse.cli", "audit", str(src), "--out", str(out), "--jobs", jobs,
+                            "--quiet"], capture_output=True, text=True, timeout=300)
+        assert r.returncode == 1, r.stderr  # the junk file
+        outs.append(out)
+    for name in ("matrix.csv", "plans.csv"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes()
+    import openpyxl
+    books = [openpyxl.load_workbook(o / "matrix.xlsx") for o in outs]
+    assert [ws.title for ws in books[0].worksheets] == [ws.title for ws in books[1].worksheets]
+    for a, b in zip(books[0].worksheets, books[1].worksheets):
+        assert [[c.value for c in row] for row in a.iter_rows()] == [[c.value for c in row] for row in b.iter_rows()]
+    html = [re.sub(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d)?", "", (o / "report.html").read_text(encoding="utf-8"))
+            for o in outs]
+    assert html[0] == html[1]

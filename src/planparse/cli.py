@@ -232,6 +232,10 @@ def cmd_reference_build(args) -> int:
     return 0
 
 
+def _raise(err: BaseException) -> None:
+    raise err
+
+
 def cmd_audit(args) -> int:
     """``planparse audit``: see ``planparse audit --help``."""
     from . import limits
@@ -312,11 +316,21 @@ def cmd_audit(args) -> int:
         else:
             print(json.dumps([x.get("audit") or {"path": x["path"], "status": "failed", "reason": x.get("reason")}
                               for x in aset.rows], ensure_ascii=False, indent=1))
-    elif fmt == "all":
-        write("matrix.csv", lambda: aset.to_csv(out / "matrix.csv"))
-        write("plans.csv", lambda: aset.summary_to_csv(out / "plans.csv"))
-        write("report.html", lambda: aset.to_html(out / "report.html", lang=args.lang or "vi"))
-        write("matrix.xlsx", lambda: aset.to_excel(out / "matrix.xlsx", lang=args.lang or "vi"))
+    elif fmt == "all" and not write_failed:
+        # the four reports are written side by side (forked writers, as many as --jobs): the tail of a
+        # national batch is its longest report, not the sum of them
+        lang = args.lang or "vi"
+        import os
+
+        from .report import write_all
+        done = write_all([("matrix.xlsx", lambda: aset.to_excel(out / "matrix.xlsx", lang=lang)),
+                          ("report.html", lambda: aset.to_html(out / "report.html", lang=lang)),
+                          ("matrix.csv", lambda: aset.to_csv(out / "matrix.csv")),
+                          ("plans.csv", lambda: aset.summary_to_csv(out / "plans.csv"))],
+                         jobs=args.jobs or os.cpu_count() or 1)
+        for what, err in done:
+            if err is not None:
+                write(what, lambda err=err: _raise(err))
         if not write_failed:
             print(_say(args, "cli.wrote", ok=len(aset.ok), failed=len(aset.failed), out=one_line(out),
                        files="report.html, matrix.xlsx, matrix.csv, plans.csv, audits/"), file=sys.stderr)

@@ -150,10 +150,10 @@ class AuditSet:
             data.append({c[0]: c[k] for c in _cells(r["audit"])})
         return pd.DataFrame(data, index=pd.Index(index, name="plan"), columns=ids)
 
-    def summary(self):
-        """One row per input: status, reason, reference, applicability, counts, coverage, failed checks."""
-        import pandas as pd
-        out = []
+    _SUMMARY_COLUMNS = ["plan", "path", "status", "reason", "number", "province", "issued", "reference", "applicable",
+                        "covered", "partial", "missing", "coverage", "failed_checks"]
+
+    def _summary_rows(self):
         for r in self.rows:
             row = {"plan": _label(r), "path": r["path"], "status": r["status"], "reason": r.get("reason")}
             if r["status"] == "ok":
@@ -161,20 +161,27 @@ class AuditSet:
                 s = a["summary"]
                 row.update({"number": a["source"].get("number"), "province": a["source"].get("province"),
                             "issued": a["source"].get("issued"), "reference": a["reference"]["id"],
-                            "applicable": _applicable(a), "covered": s["covered"], "partial": s["partial"],
-                            "missing": s["missing"], "coverage": s["coverage"],
+                            "applicable": _applicable(a), "covered": int(s["covered"]), "partial": int(s["partial"]),
+                            "missing": int(s["missing"]), "coverage": s["coverage"],
                             "failed_checks": ", ".join(_failed_checks(a))})
-            out.append(row)
-        cols = ["plan", "path", "status", "reason", "number", "province", "issued", "reference", "applicable",
-                "covered", "partial", "missing", "coverage", "failed_checks"]
-        df = pd.DataFrame(out, columns=cols)
+            yield row
+
+    def summary(self):
+        """One row per input: status, reason, reference, applicability, counts, coverage, failed checks."""
+        import pandas as pd
+        df = pd.DataFrame(list(self._summary_rows()), columns=self._SUMMARY_COLUMNS)
         for c in ("covered", "partial", "missing"):  # counts stay integers (not 2.0) when a failed row leaves them empty
             df[c] = pd.Series([int(v) if v == v and v is not None else None for v in df[c]], index=df.index, dtype=object)
         return df
 
     def summary_to_csv(self, path) -> None:
-        """``summary()`` as CSV (``plans.csv``), safe to open in a spreadsheet."""
-        csv_safe(self.summary()).to_csv(path, index=False)
+        """``summary()`` as CSV (``plans.csv``), safe to open in a spreadsheet; streamed with the csv
+        module (a batch report does not pay for importing pandas)."""
+        cols = self._SUMMARY_COLUMNS
+
+        def cell(v):
+            return "" if v is None or v != v else csv_cell(v)
+        _write_csv(path, cols, ([cell(row.get(c)) for c in cols] for row in self._summary_rows()))
 
     def plot(self, ax=None, lang: str = "vi"):
         """A heat-map of the coverage matrix (matplotlib)."""
@@ -183,32 +190,16 @@ class AuditSet:
 
     def to_csv(self, path) -> None:
         """``matrix_long()`` as CSV, streamed row by row (no table of plans × areas in memory)."""
-        import csv
-
-        from ..files import atomic_write
-
-        class _Line:
-            def __init__(self):
-                self.buf = []
-
-            def write(self, s):
-                self.buf.append(s)
-
-        def lines():
-            sink = _Line()
-            w = csv.writer(sink, lineterminator="\n")
-            w.writerow(["plan", "path", "reference", "area", "title", "status", "score", "reason"])
+        def rows():
             for r in self.rows:
                 if r["status"] != "ok":
-                    w.writerow([csv_cell(_label(r)), csv_cell(r["path"]), "", "", "", "failed", "", csv_cell(r.get("reason") or "")])
-                else:
-                    ref = csv_cell(r["audit"]["reference"]["id"])
-                    for aid, title, status, score in _cells(r["audit"]):
-                        w.writerow([csv_cell(_label(r)), csv_cell(r["path"]), ref, csv_cell(aid), csv_cell(title or ""),
-                                    status, "" if score is None else score, ""])
-                yield "".join(sink.buf)
-                sink.buf.clear()
-        atomic_write(Path(path), lines())
+                    yield [csv_cell(_label(r)), csv_cell(r["path"]), "", "", "", "failed", "", csv_cell(r.get("reason") or "")]
+                    continue
+                ref = csv_cell(r["audit"]["reference"]["id"])
+                for aid, title, status, score in _cells(r["audit"]):
+                    yield [csv_cell(_label(r)), csv_cell(r["path"]), ref, csv_cell(aid), csv_cell(title or ""),
+                           status, "" if score is None else score, ""]
+        _write_csv(path, ["plan", "path", "reference", "area", "title", "status", "score", "reason"], rows())
 
     def matrix_long(self):
         """Plans × areas in long form: plan, area, status, score (the CSV export)."""
@@ -259,14 +250,30 @@ def csv_cell(v):
     return "'" + v if v.startswith(_FORMULA_START) else v
 
 
-def csv_safe(df):
-    """A copy of ``df`` with every text cell passed through :func:`csv_cell`."""
-    import pandas as pd
-    df = df.copy()
-    for c in df.columns:
-        if df[c].dtype == object or pd.api.types.is_string_dtype(df[c]):  # kept object: ints and blanks stay ints
-            df[c] = pd.Series([csv_cell(v) for v in df[c]], index=df.index, dtype=object)
-    return df
+def _write_csv(path, header: list[str], rows) -> None:
+    """Rows streamed to ``path`` through the csv module, written atomically."""
+    import csv
+
+    from ..files import atomic_write
+
+    class _Sink:
+        def __init__(self):
+            self.buf: list[str] = []
+
+        def write(self, s):
+            self.buf.append(s)
+
+    def chunks():
+        sink = _Sink()
+        w = csv.writer(sink, lineterminator="\n")
+        w.writerow(header)
+        for i, row in enumerate(rows, 1):
+            w.writerow(row)
+            if i % 256 == 0:
+                yield "".join(sink.buf)
+                sink.buf.clear()
+        yield "".join(sink.buf)
+    atomic_write(Path(path), chunks())
 
 
 def _label(r: dict) -> str:
