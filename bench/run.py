@@ -15,7 +15,8 @@ other processes on a shared machine hits both sides alike. Measured in one run:
   from Word in ``../shared/corpus/real`` and on LibreOffice PDFs of the layout corpus —
   plus a repeated-fragment count per engine (``Sở ở``, ``dựnựng``: duplicated glyphs);
 - **DOCX**: planparse against python-docx, docx2python and pandoc;
-- **scans**: planparse's OCR of one page against plain ``pdftoppm`` + ``tesseract``;
+- **scans**: planparse's OCR of one page against plain ``pdftoppm`` + ``tesseract``, and a
+  90-page scan through ``planparse parse`` with the default settings (does it finish, how fast);
 - **--jobs**: ``planparse audit --jobs 1`` against ``--jobs 2``, and the speed-up as a share
   of the measured capacity;
 - **national batch**: 10,000 generated plans through ``planparse audit --jobs 2`` (wall time,
@@ -66,6 +67,7 @@ TARGETS = {  # issue 11: "Checked by"
     "jobs2_share_of_capacity": ("≥", 0.9),
     "peak_pss_10000_vs_300": ("≤", 1.2),
     "import_s": ("≤", 0.3),
+    "long_scan_completes": ("≥", 1),
 }
 
 
@@ -409,6 +411,37 @@ def scan_bench(scans: list[Path], rounds: int) -> dict:
     return res
 
 
+def long_scan(scans: list[Path], pages: int = 90) -> dict:
+    """A ``pages``-page scan (the real scans' pages repeated) through ``planparse parse`` with the
+    default settings: does it finish, in what time, at how many pages per second."""
+    if not scans or not shutil.which("tesseract"):
+        return {"skipped": "no scanned PDF or tesseract missing"}
+    import pypdfium2 as pdfium
+    tmp = Path(tempfile.mkdtemp(prefix="bench-longscan-"))
+    f = tmp / f"scan-{pages}p.pdf"
+    out = pdfium.PdfDocument.new()
+    srcs = [pdfium.PdfDocument(str(p)) for p in scans]
+    k = 0
+    while len(out) < pages:
+        src = srcs[k % len(srcs)]
+        out.import_pages(src, [k // len(srcs) % len(src)])
+        k += 1
+    out.save(str(f))
+    out.close()
+    for d in srcs:
+        d.close()
+    t0 = time.perf_counter()
+    proc = subprocess.run([*PLANPARSE_CMD, "parse", str(f), "--out", str(tmp / "out")], capture_output=True, text=True,
+                          env=ENV)
+    dt = time.perf_counter() - t0
+    shutil.rmtree(tmp, ignore_errors=True)
+    res = {"pages": pages, "completed": proc.returncode == 0, "seconds": round(dt, 1),
+           "pages_per_s": round(pages / dt, 2), "settings": "default (--timeout 120 per file, grown per OCR page)",
+           **({"stderr": proc.stderr.strip()[-300:]} if proc.returncode else {})}
+    log("long scan:", res)
+    return res
+
+
 # -- text against the floor -----------------------------------------------------------------
 _HEADING = re.compile(r"^(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s", re.M)
 
@@ -596,6 +629,10 @@ def table(res: dict) -> str:
     if "planparse_s" in s:
         rows.append(("scan, 1 page OCR", f"planparse {s['planparse_s']} s / pdftoppm+tesseract {s['pdftoppm_tesseract_s']} s",
                      f"{s['planparse_time_vs_plain']['median']}×", ""))
+    ls = res.get("long_scan", {})
+    if "pages" in ls:
+        rows.append((f"scan of {ls['pages']} pages, default settings", "completed" if ls["completed"] else "FAILED",
+                     f"{ls['seconds']} s, {ls['pages_per_s']} pages/s", "completes"))
     if "jobs" in res:
         j = res["jobs"]
         rows.append((f"audit --jobs 1 → 2 ({j['docs']} plans)", f"{j['jobs1_s']} s → {j['jobs2_s']} s",
@@ -642,6 +679,8 @@ def targets(res: dict) -> dict:
         got["peak_pss_10000_vs_300"] = res["national"]["peak_pss_largest_vs_smallest"]
     if "startup" in res:
         got["import_s"] = res["startup"]["import_s"]
+    if "completed" in res.get("long_scan", {}):
+        got["long_scan_completes"] = int(res["long_scan"]["completed"])
     out = {}
     for k, v in got.items():
         op, goal = TARGETS[k]
@@ -659,7 +698,7 @@ def main(argv=None) -> int:
     ap.add_argument("--dask-docs", type=int, default=100, help="plans in the interleaved Dask-vs-local rounds")
     ap.add_argument("--out", type=Path, help="results file (default bench/results.json, or results.quick.json)")
     ap.add_argument("--skip", nargs="*", default=[],
-                    choices=["text", "pdf", "docx", "scan", "jobs", "national", "dask", "startup"])
+                    choices=["text", "pdf", "docx", "scan", "longscan", "jobs", "national", "dask", "startup"])
     ap.add_argument("--report", type=Path, help="print the table of a results file and exit")
     args = ap.parse_args(argv)
     if args.report:
@@ -699,6 +738,9 @@ def main(argv=None) -> int:
         save()
     if "scan" not in args.skip:
         res["scan"] = scan_bench(real_pdfs()[1], rounds)
+        save()
+    if "longscan" not in args.skip:
+        res["long_scan"] = long_scan(real_pdfs()[1], 30 if args.quick else 90)
         save()
     if "jobs" not in args.skip:
         res["jobs"] = jobs_bench(files[: args.jobs_docs], rounds)
