@@ -422,7 +422,7 @@ def test_reports_written_side_by_side_say_each_error_once(tmp_path, jobs):
         os._exit(7)
     tasks = [("a", ok("a")), ("full", full), ("b", ok("b")), ("bug", bug), ("c", ok("c"))]
     if jobs > 1:
-        tasks.append(("dies", dies))
+        tasks.insert(0, ("dies", dies))  # the first writer always goes to a child
     done = dict(write_all(tasks, jobs=jobs))
     assert list(done) == [n for n, _ in tasks]
     assert all(done[n] is None and (tmp_path / n).read_text() == n * 1000 for n in "abc")
@@ -457,3 +457,33 @@ def test_batch_reports_are_the_same_with_one_or_two_writers(tmp_path):
     html = [re.sub(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d)?", "", (o / "report.html").read_text(encoding="utf-8"))
             for o in outs]
     assert html[0] == html[1]
+
+
+def test_batch_rows_on_disk_cost_the_coordinator_bytes_not_dicts(tmp_path):
+    """The coordinator of a batch writing to disk keeps each row as a line of a temporary file:
+    ~20 bytes of memory a plan after the batch, the rows read back equal to what was stored."""
+    import tracemalloc
+
+    import planparse
+    from planparse.auditing.batch import _RowStore, _stored
+    a = planparse.audit(SAMPLE_FILES[0]).to_dict()
+    f = tmp_path / "a.audit.json"
+    f.write_text(json.dumps(a, ensure_ascii=False), encoding="utf-8")
+    row = _stored({"path": "p", "status": "ok", "reason": None, "audit": a}, f)
+    paths = [f"plans/{i:05d}.txt" for i in range(5000)]
+    tracemalloc.start()
+    store = _RowStore()
+    base = tracemalloc.get_traced_memory()[0]
+    for p in paths:
+        store[p] = {**row, "path": p}
+    store[paths[-1] + "x"] = {"path": paths[-1] + "x", "status": "failed", "reason": "file is empty"}
+    view = store.in_order(paths + [paths[-1] + "x"])
+    grown = tracemalloc.get_traced_memory()[0] - base
+    tracemalloc.stop()
+    assert grown / len(paths) < 40, grown / len(paths)
+    back = view[1234]
+    assert back["path"] == paths[1234] and back["audit"]["summary"] == a["summary"]
+    assert [x["status"] for x in back["audit"]["areas"]] == [x["status"] for x in a["areas"]]
+    assert back["audit"]["areas"][0]["evidence"][:1] == [{**e, "text": e["text"][:300]} for e in a["areas"][0]["evidence"][:1]]
+    assert view[-1] == {"path": paths[-1] + "x", "status": "failed", "reason": "file is empty"}
+    assert len(view) == 5001 and sum(1 for _ in view) == 5001

@@ -289,10 +289,11 @@ def cmd_audit(args) -> int:
                       resume=args.resume, progress=not args.quiet and len(files) > 1,
                       follow_symlinks=args.follow_symlinks, on_write_error=on_write_error)
     from .report.i18n import failure_reason
-    for r in aset.failed:
+    failed = aset.failed
+    for r in failed:
         reason = failure_reason(r, args.lang) if args.lang else r.get("reason")
         _err(_say(args, "cli.failed", path=r["path"], reason=reason))
-    rc = 1 if aset.failed else 0
+    rc = 1 if failed else 0
 
     def write(what: str, fn) -> None:
         """One report; a disk error is said once and stops the others, any other error loses only this one."""
@@ -332,7 +333,7 @@ def cmd_audit(args) -> int:
             if err is not None:
                 write(what, lambda err=err: _raise(err))
         if not write_failed:
-            print(_say(args, "cli.wrote", ok=len(aset.ok), failed=len(aset.failed), out=one_line(out),
+            print(_say(args, "cli.wrote", ok=len(aset) - len(failed), failed=len(failed), out=one_line(out),
                        files="report.html, matrix.xlsx, matrix.csv, plans.csv, audits/"), file=sys.stderr)
     elif fmt in ("csv", "xlsx", "html"):
         default = {"csv": "matrix.csv", "xlsx": "matrix.xlsx", "html": "report.html"}[fmt]
@@ -344,7 +345,7 @@ def cmd_audit(args) -> int:
     if write_failed:
         rc = 1
     if args.fail_under is not None:
-        low = [r for r in aset.ok if r["audit"]["summary"]["coverage"] < args.fail_under]
+        low = [r for r in aset if r["status"] == "ok" and r["audit"]["summary"]["coverage"] < args.fail_under]
         for r in low:
             _err(_say(args, "cli.below", coverage=f"{r['audit']['summary']['coverage']:.2f}", threshold=args.fail_under,
                       path=r["path"]))

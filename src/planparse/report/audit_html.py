@@ -141,18 +141,22 @@ def _status_cell(area: dict, lang: str, L: Labels) -> str:
 
 
 def _by_reference(aset) -> dict[str, dict]:
-    """Reference id → {"ref": reference dict, "ids": area ids in order, "areas": id → area, "rows": [(i, row)]}."""
+    """Reference id → {"ref": reference dict, "ids": area ids in order, "areas": id → area, "rows": row indices}.
+
+    Rows are kept as indices (an array of ints), not as rows: a batch stored on disk is read again
+    row by row when the matrix is written, so a report of 10,000 plans holds no plan in memory."""
+    from array import array
     groups: dict[str, dict] = {}
     for i, r in enumerate(aset.rows):
         if r["status"] != "ok":
             continue
         a = r["audit"]
-        g = groups.setdefault(a["reference"]["id"], {"ref": a["reference"], "ids": [], "areas": {}, "rows": []})
+        g = groups.setdefault(a["reference"]["id"], {"ref": a["reference"], "ids": [], "areas": {}, "rows": array("q")})
         for x in a["areas"]:
             if x["id"] not in g["areas"]:
-                g["areas"][x["id"]] = x
+                g["areas"][x["id"]] = {k: v for k, v in x.items() if k != "evidence"}
                 g["ids"].append(x["id"])
-        g["rows"].append((i, r))
+        g["rows"].append(i)
     return groups
 
 
@@ -167,39 +171,49 @@ def status_legend(L: Labels, lang: str, with_absent: bool = False) -> str:
 
 def matrix_html(aset, lang: str = "vi") -> str:
     """One coverage matrix per reference directive, each with its legend of area codes."""
+    return "".join(matrix_chunks(aset, lang))
+
+
+def matrix_chunks(aset, lang: str = "vi", groups: dict | None = None):
+    """:func:`matrix_html` in pieces (a row of the table at a time), for a report written as it is built."""
     lang = norm_lang(lang)
     L = labels(lang)
-    out = []
-    groups = _by_reference(aset)
+    groups = _by_reference(aset) if groups is None else groups
+    rows = aset.rows
     for gid, g in groups.items():
         ref, ids = g["ref"], g["ids"]
         if len(groups) > 1:
-            out.append(f"<h3 id='m-{escape(gid)}'>{escape(L('matrix_for', ref=gid))} ({_vi(ref.get('number', ''), lang)})</h3>")
+            yield f"<h3 id='m-{escape(gid)}'>{escape(L('matrix_for', ref=gid))} ({_vi(ref.get('number', ''), lang)})</h3>"
         head = "".join(f"<th title='{escape(area_title(g['areas'][i], lang))}'>{escape(i)}</th>" for i in ids)
-        app, na = [], []
-        for i, r in g["rows"]:
-            a = r["audit"]
-            by = {x["id"]: x for x in a["areas"]}
-            cells = "".join(_status_cell(by[k], lang, L) if k in by else "<td class='cell absent'></td>" for k in ids)
-            cov = a["summary"]["coverage"]
-            ok = a["applicable"]["value"]
-            row = (f"<tr data-cov='{cov:.4f}'><th class='plan' scope='row'><a href='#{_anchor(i)}'>"
-                   f"{_vi(plan_label(a['source'], lang), lang)}</a></th><td class='num'>{cov * 100:.0f}%</td>"
-                   f"<td>{escape(L['yes'] if ok else L['no'])}</td>{cells}</tr>")
-            (app if ok else na).append(row)
-        sep = (f"<tr class='sep'><th class='plan' scope='rowgroup'>{escape(L('not_applicable_rows'))}</th>"
-               f"<th colspan='{len(ids) + 2}'></th></tr>") if na else ""
-        out.append(
-            f"{status_legend(L, lang)}<p class='small hint'>{escape(L('matrix_hint'))}</p>"
-            f"<div class='scroll'><table class='matrix'><thead><tr><th class='plan' scope='col'>{escape(L['plan'])}</th>"
-            f"<th class='sort' scope='col' aria-sort='none'><button type='button' title='{escape(L('sort_hint'))}'>"
-            f"{escape(L['coverage'])} ⇅</button></th><th scope='col'>{escape(L('applicable_short'))}</th>{head}</tr></thead>"
-            f"<tbody class='app'>{''.join(app)}</tbody><tbody class='na'>{sep}{''.join(na)}</tbody></table></div>")
+        yield (f"{status_legend(L, lang)}<p class='small hint'>{escape(L('matrix_hint'))}</p>"
+               f"<div class='scroll'><table class='matrix'><thead><tr><th class='plan' scope='col'>{escape(L['plan'])}</th>"
+               f"<th class='sort' scope='col' aria-sort='none'><button type='button' title='{escape(L('sort_hint'))}'>"
+               f"{escape(L['coverage'])} ⇅</button></th><th scope='col'>{escape(L('applicable_short'))}</th>{head}</tr></thead>"
+               f"<tbody class='app'>")
+        na_any = False
+        for applicable in (True, False):  # applicable plans first, then the others under a separator
+            for i in g["rows"]:
+                a = rows[i]["audit"]
+                ok = a["applicable"]["value"]
+                if bool(ok) is not applicable:
+                    continue
+                if not applicable and not na_any:
+                    na_any = True
+                    yield (f"<tr class='sep'><th class='plan' scope='rowgroup'>{escape(L('not_applicable_rows'))}</th>"
+                           f"<th colspan='{len(ids) + 2}'></th></tr>")
+                by = {x["id"]: x for x in a["areas"]}
+                cells = "".join(_status_cell(by[k], lang, L) if k in by else "<td class='cell absent'></td>" for k in ids)
+                cov = a["summary"]["coverage"]
+                yield (f"<tr data-cov='{cov:.4f}'><th class='plan' scope='row'><a href='#{_anchor(i)}'>"
+                       f"{_vi(plan_label(a['source'], lang), lang)}</a></th><td class='num'>{cov * 100:.0f}%</td>"
+                       f"<td>{escape(L['yes'] if ok else L['no'])}</td>{cells}</tr>")
+            if applicable:
+                yield "</tbody><tbody class='na'>"
+        yield "</tbody></table></div>"
         codes = "".join(f"<div><dt>{escape(k)}</dt><dd>{_vi(area_title(g['areas'][k], lang), lang)} "
                         f"<span class='small'>[{escape(tag_label(g['areas'][k].get('tag'), lang))}]</span></dd></div>"
                         for k in ids)
-        out.append(f"<h3>{escape(L('legend_areas'))} — {escape(gid)}</h3><dl class='codes'>{codes}</dl>")
-    return "".join(out)
+        yield f"<h3>{escape(L('legend_areas'))} — {escape(gid)}</h3><dl class='codes'>{codes}</dl>"
 
 
 def _no_lead_items(check: dict | None) -> list[tuple[str, str]]:
@@ -334,7 +348,9 @@ def report_chunks(aset, lang: str = "vi"):
            f"<style>{CSS}</style></head><body><h1>{escape(L['title'])}</h1>"
            f"<p>{escape(L('generated_for', n=len(aset.rows), ok=n_ok, failed=len(failed)))}</p>"
            f"<h2>{escape(L('references'))}</h2><ul>{''.join(ref_html)}</ul>"
-           f"<h2 id='matrix'>{escape(L['matrix'])}</h2>{matrix_html(aset, lang)}{fail_html}")
+           f"<h2 id='matrix'>{escape(L['matrix'])}</h2>")
+    yield from matrix_chunks(aset, lang, groups)
+    yield fail_html
     for i, r in enumerate(aset.rows):
         if r["status"] == "ok":
             yield _plan_block(i, r, L, lang)
