@@ -17,8 +17,9 @@ other processes on a shared machine hits both sides alike. Measured in one run:
 - **DOCX**: planparse against python-docx, docx2python and pandoc;
 - **scans**: planparse's OCR of one page against plain ``pdftoppm`` + ``tesseract``, and a
   90-page scan through ``planparse parse`` with the default settings (does it finish, how fast);
-- **--jobs**: ``planparse audit --jobs 1`` against ``--jobs 2``, and the speed-up as a share
-  of the measured capacity;
+- **--jobs**: ``planparse audit --jobs 1`` against ``--jobs 2`` on a folder of 1,000 plans, and
+  the speed-up as a share of the capacity measured in the same rounds; the same on 100 plans,
+  where the fixed start-up (imports, warming the matchers: ~0.5 s) weighs more;
 - **national batch**: 10,000 generated plans through ``planparse audit --jobs 2`` (wall time,
   docs/s, peak PSS of the process tree at 300 / 1,200 / 10,000 plans) and the same batch on a
   Dask LocalCluster with 2 workers, as a ratio to the local pool;
@@ -633,12 +634,13 @@ def table(res: dict) -> str:
     if "pages" in ls:
         rows.append((f"scan of {ls['pages']} pages, default settings", "completed" if ls["completed"] else "FAILED",
                      f"{ls['seconds']} s, {ls['pages_per_s']} pages/s", "completes"))
-    if "jobs" in res:
-        j = res["jobs"]
-        rows.append((f"audit --jobs 1 → 2 ({j['docs']} plans)", f"{j['jobs1_s']} s → {j['jobs2_s']} s",
+    for key, goal in (("jobs", "≥ 0.9 of capacity"), ("jobs_small", "")):
+        if key not in res:
+            continue
+        j = res[key]
+        rows.append((f"audit --jobs 1 → 2 ({j['docs']:,} plans)", f"{j['jobs1_s']} s → {j['jobs2_s']} s",
                      f"{j['speedup']['median']}× (min {j['speedup']['min']}) on {j['capacity_cores']['median']} cores measured "
-                     f"= {j['share_of_capacity']} of capacity (min {j['share_of_capacity_min']})",
-                     "≥ 0.9 of capacity"))
+                     f"= {j['share_of_capacity']} of capacity (min {j['share_of_capacity_min']})", goal))
     if "national" in res:
         nat = res["national"]
         for n, r in nat["sizes"].items():
@@ -694,7 +696,8 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=5, help="interleaved rounds per comparison (≥ 5)")
     ap.add_argument("--national", type=int, default=10_000, help="plans in the national batch")
     ap.add_argument("--text-docs", type=int, default=150)
-    ap.add_argument("--jobs-docs", type=int, default=100)
+    ap.add_argument("--jobs-docs", type=int, default=1000,
+                    help="plans in the --jobs 1 vs 2 comparison (the target); 100 more are run for the fixed costs")
     ap.add_argument("--dask-docs", type=int, default=100, help="plans in the interleaved Dask-vs-local rounds")
     ap.add_argument("--out", type=Path, help="results file (default bench/results.json, or results.quick.json)")
     ap.add_argument("--skip", nargs="*", default=[],
@@ -706,7 +709,7 @@ def main(argv=None) -> int:
         return 0
     rounds = max(5, args.rounds)
     if args.quick:
-        args.national, args.text_docs, args.jobs_docs, args.dask_docs = 300, 50, 40, 40
+        args.national, args.text_docs, args.jobs_docs, args.dask_docs = 300, 50, 100, 40
     t0 = time.perf_counter()
     res: dict = {"machine": {"os_cpu_count": os.cpu_count(), "python": sys.version.split()[0]},
                  "args": {"rounds": rounds, "national": args.national, "quick": args.quick}}
@@ -744,6 +747,9 @@ def main(argv=None) -> int:
         save()
     if "jobs" not in args.skip:
         res["jobs"] = jobs_bench(files[: args.jobs_docs], rounds)
+        save()
+        if args.jobs_docs > 100:  # a small folder: the start-up (imports, warming) that no pool shares out
+            res["jobs_small"] = jobs_bench(files[:100], rounds)
         save()
     if "startup" not in args.skip:
         res["startup"] = startup(rounds)
