@@ -33,3 +33,40 @@ def test_dask_engine_from_the_cli(tmp_path):
                         "--jobs", "2", "--out", str(tmp_path), "--quiet"], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert len(list((tmp_path / "audits").glob("*.audit.json"))) == 2
+
+
+def test_stopping_a_dask_batch_cancels_what_has_not_run(tmp_path):
+    """An error (or Ctrl-C) in the coordinator stops a Dask batch: the tasks not yet run are cancelled
+    on the scheduler, not left to run to the end for nobody."""
+    pytest.importorskip("dask.distributed")
+    import time
+
+    from dask.distributed import Client, LocalCluster
+    src = tmp_path / "in"
+    src.mkdir()
+    inputs = []
+    for i in range(40):
+        f = src / f"p{i:02d}.txt"
+        f.write_bytes(SAMPLE_FILES[i % len(SAMPLE_FILES)].read_bytes())
+        inputs.append(f)
+
+    class Stop(Exception):
+        pass
+
+    def stop(row):
+        raise Stop
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as watcher:
+        with pytest.raises(Stop):
+            planparse.audit_many(inputs, engine="dask", scheduler=cluster.scheduler_address, out_dir=tmp_path / "out",
+                                 on_result=stop)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            left = watcher.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
+            if left == 0:
+                break
+            time.sleep(0.2)
+        assert left == 0
+        time.sleep(1)
+    written = list((tmp_path / "out" / "audits").glob("*.json"))
+    assert len(written) < len(inputs), "every file was audited although the batch stopped at the first"
