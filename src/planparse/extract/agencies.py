@@ -16,8 +16,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from ..lexicon import data_text, load_lines, load_yaml
 from ..model import Agency
@@ -378,12 +380,16 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         i = text.find("(", j + 1)
     n = len(text)
     interior = bytearray(n + 1)  # positions strictly inside a protected span
-    reach = [-1] * (n + 2)       # the furthest end of a span that starts at or before a position
     for a, b in protected:
         interior[a + 1:b] = b"\x01" * max(0, b - a - 1)
-        reach[a] = max(reach[a], b)
-    for i in range(1, n + 2):
-        reach[i] = max(reach[i], reach[i - 1])
+    # the furthest end of a span that starts at or before a position: bisect over the starts
+    by_start = sorted(protected)
+    span_starts = [a for a, _ in by_start]
+    span_reach = list(accumulate((b for _, b in by_start), max))
+
+    def reach(pos: int) -> int:
+        k = bisect_right(span_starts, pos)
+        return span_reach[k - 1] if k else -1
     starts = {a for a, _ in protected}
     cuts = [(m.start(), m.end()) for m in _LIST_SPLIT.finditer(text)
             if not (interior[m.start()] or interior[max(0, m.end() - 1)])]
@@ -417,7 +423,7 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         if not piece:
             continue
         head_named = bool(_heads().match(piece)) and len(piece.split()) > 1 and not _GENERIC.fullmatch(piece)
-        in_gaz = reach[min(s + 1, n + 1)] >= e - 1
+        in_gaz = reach(min(s + 1, n + 1)) >= e - 1
         bare_head = bool(re.fullmatch(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)", piece))
         starts_collective = bool(_COLLECTIVE_OPEN.match(piece))
         head_named = head_named or bool(_honorific(piece)) or s in starts
@@ -513,8 +519,6 @@ def phrase_end(text: str, start: int, limit: int) -> int:
     words = 0
     names = sorted([(s, e) for s, e, _ in find_all(text, start, limit)] + [(s, e) for s, e, _ in find_grammar(text, start, limit)])
     # inside a name ⇔ the furthest end among names starting at or before w0 lies past w0 (bisect, not a scan)
-    from bisect import bisect_right
-    from itertools import accumulate
     starts = [s for s, _ in names]
     reach = list(accumulate((e for _, e in names), max))
     for m in re.finditer(r"\S+", text[start:limit]):
