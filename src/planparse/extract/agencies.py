@@ -618,18 +618,43 @@ def _looks_agency(piece: str) -> bool:
                          r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện)", piece, re.I))
 
 
+_ALIAS_DEF = re.compile(r"([" + "A-ZĐÂĂÊÔƠƯỦ" + r"][^,;:()\n]{5,120}?)\s*\(([^()\n]{2,60})\)")
+_ACRONYM = re.compile(r"[A-ZĐ&]{2,10}")
+_ALIAS_HEAD = re.compile(r"(?<!\w)(?:Tổng [Cc]ông ty|Công ty|Ủy ban nhân dân|Sở|Ban|Trung tâm|Hội)\b")
+
+
+def _alias_definitions(text: str):
+    """``_ALIAS_DEF.finditer(text)``, searched only near each ``(``.
+
+    A definition's ``(`` is the first one after its start, and its name (at most 121 characters)
+    ends where the spaces before that ``(`` begin; its ``(…)`` is at most 62 characters. So a
+    match that starts before the next ``(`` starts in that window and ends within reach of it.
+    """
+    pos = 0
+    while True:
+        q = text.find("(", pos)
+        if q < 0:
+            return
+        w = q
+        while w > pos and text[w - 1].isspace():  # str.isspace() is the \s of a str pattern
+            w -= 1
+        m = _ALIAS_DEF.search(text, max(pos, w - 121), q + 62)
+        if m and m.start() < q:
+            yield m
+            pos = m.end()
+        else:
+            pos = q + 1
+
+
 def doc_aliases(text: str) -> dict[str, str]:
     """Aliases a document defines inline: ``Tổng công ty … – CTCP (Tổng Công ty Becamex IDC)``."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"([" + "A-ZĐÂĂÊÔƠƯỦ" + r"][^,;:()\n]{5,120}?)\s*\(([^()\n]{2,60})\)", text):
+    for m in _alias_definitions(text):
         full, short = m.group(1).strip(), m.group(2).strip()
-        if not _heads().match(short) and not re.fullmatch(r"[A-ZĐ&]{2,10}", short):
+        if not _heads().match(short) and not _ACRONYM.fullmatch(short):
             continue
         # the full name is the tail of the text before "(" that starts with an agency head
-        hm = None
-        for hh in re.finditer(r"(?<!\w)(?:Tổng [Cc]ông ty|Công ty|Ủy ban nhân dân|Sở|Ban|Trung tâm|Hội)\b", full):
-            hm = hh
-            break
+        hm = _ALIAS_HEAD.search(full)
         if not hm:
             continue
         full = full[hm.start():]
