@@ -9,9 +9,9 @@ from ..lexicon import load_yaml
 from ..model import Amount, Budget, BudgetClause, SectionKind
 from ..structure import Structure
 from .agencies import find_all
-from .common import SENT_END
+from .common import SENT_END, fold, word_starts
 
-_MONEY_WORD = re.compile(r"kinh phí|ngân sách|nguồn vốn|tài trợ|xã hội hóa|Quỹ hợp tác", re.I)
+_MONEY_WORDS = ("kinh phí", "ngân sách", "nguồn vốn", "tài trợ", "xã hội hóa", "quỹ hợp tác")  # any case
 _FUNDING = re.compile(r"bố trí|cấp|dự toán|từ nguồn|nguồn|bảo đảm|đảm bảo|sử dụng|huy động|quyết toán|thẩm định|"
                       r"phân bổ|cân đối|lồng ghép|chi\b|hỗ trợ|vận động", re.I)
 # Linear on any input: a match starts only where a number starts (not inside "100 100 100 …"), every
@@ -48,9 +48,9 @@ def extract_budget(text: str, st: Structure) -> Budget:
     purposes = [s for s in st.sections if s.level == 1 and s.kind == SectionKind.PURPOSE]
     clauses: list[BudgetClause] = []
     lo, hi = st.body
-    # a money word lies inside one sentence (it holds no sentence end), so one scan of the body
+    # a money word lies inside one sentence (it holds no sentence end), so one pass over the body
     # finds the sentences that hold one
-    money_at = [m.start() for m in _MONEY_WORD.finditer(text, lo, hi)]
+    money_at = word_starts(fold(text[lo:hi]), _MONEY_WORDS, lo)
     for raw_start, raw_end in _sentence_spans(text, lo, hi) if money_at else ():
         k = bisect_left(money_at, raw_start)
         if k == len(money_at) or money_at[k] >= raw_end:
