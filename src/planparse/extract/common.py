@@ -81,6 +81,7 @@ def province_regex() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def canonical_province(name: str) -> str | None:
     k = re.sub(r"\s+", " ", name).strip().lower().replace("tp. ", "")
     for r in provinces():
