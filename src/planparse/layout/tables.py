@@ -189,7 +189,8 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
 # -- text surfaces ---------------------------------------------------------------------------
 
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
-_GAP = re.compile(r"\s{3,}|\t+")
+# ``\s{3,}|\t+``, written to open with one class so that the engine skips to each space in C
+_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 
 
 def _pipe_cells(line: str) -> list[str] | None:
