@@ -96,12 +96,19 @@ def gazetteer() -> tuple[dict[str, Entry], re.Pattern, list[str]]:
     prov = province_regex().pattern
     suffix = (r"(?P<suffix>\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+" + prov + r")?(?!\w)"
               r"|\s+(?:" + prov + r")|\s+cấp tỉnh|\s+Trung ương|\s+tại\s+(?:" + prov + r"))?")
-    rx = re.compile(r"(?<!\w)(?P<core>" + _trie_alt(patterns) + r")(?!\w)" + suffix, re.I)
+    rx = re.compile(r"(?<!\w)" + _opens_with(patterns) + r"(?P<core>" + _trie_alt(patterns) + r")(?!\w)" + suffix, re.I)
     return by_key, rx, list(by_key)
 
 
 def _tokens(phrase: str) -> list[str]:
     return [t for t in re.split(r"[\s,&\-]+", phrase) if t and t.lower() != "và"]
+
+
+def _opens_with(seqs: list[list[str]]) -> str:
+    """A lookahead for the first letters of the names: at most word starts it fails at once,
+    where the alternation would try each of its branches."""
+    firsts = sorted({toks[0][0].lower() for toks in seqs if toks})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
 
 
 def _trie_alt(seqs: list[list[str]]) -> str:
@@ -163,11 +170,15 @@ def grammar() -> _Grammar:
     g = load_yaml("agency_grammar.yaml")
     canon: dict[str, str] = {}
 
-    def alt(items: list[str]) -> str:
+    openers: list[list[str]] = []  # the names a match can open with (a level, a body or a unit)
+
+    def alt(items: list[str], opens: bool = False) -> str:
         seqs = []
         for it in items:
             canon.setdefault(_key(it), it)
             seqs.extend(_tokens(v) for v in _abbreviated(it))
+        if opens:
+            openers.extend(seqs)
         return _trie_alt(seqs)
 
     up = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -178,9 +189,9 @@ def grammar() -> _Grammar:
     # the unit a body belongs to: "huyện", "xã Tân Phú", or a Party committee ("Ban Tuyên giáo Huyện ủy")
     loc = (r"(?P<loc>\s+(?:của\s+)?(?:" + localities + r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?"
            r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) ủy|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w))")
-    rx = re.compile(r"(?<!\w)(?:(?P<level>" + alt(g["levels"]) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
-                    r"|(?P<body>" + alt(g["bodies"]) + r")|(?P<unit>" + alt(g["unit_bodies"]) + r"))(?!\w)" + loc + "?",
-                    re.I)
+    names = (r"(?:(?P<level>" + alt(g["levels"], True) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
+             r"|(?P<body>" + alt(g["bodies"], True) + r")|(?P<unit>" + alt(g["unit_bodies"], True) + r"))")
+    rx = re.compile(r"(?<!\w)" + _opens_with(openers) + names + r"(?!\w)" + loc + "?", re.I)
     return _Grammar(rx, canon)
 
 
@@ -354,6 +365,17 @@ def _with_suffix(name: str, suffix: str | None, core: str = "") -> str:
     return f"{name} {s}"
 
 
+def name_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The spans of :func:`find_all`, without building its agencies."""
+    _, rx, _ = gazetteer()
+    return [m.span() for m in rx.finditer(text, lo, len(text) if hi is None else hi) if lookup(m.group("core"))]
+
+
+def grammar_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The spans of :func:`find_grammar`."""
+    return [m.span() for m in grammar().rx.finditer(text, lo, len(text) if hi is None else hi)]
+
+
 def find_all(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Agency]]:
     """Every gazetteer agency mentioned in ``text[lo:hi]`` (offsets into ``text``)."""
     _, rx, _ = gazetteer()
@@ -383,7 +405,7 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
     đoàn``, ``Trưởng phòng QLCN``) gives people (``person=True``), see :mod:`.people`.
     """
     text = text.rstrip(" .;")
-    protected = _maximal([(s, e) for s, e, _ in find_all(text)] + [(s, e) for s, e, _ in find_grammar(text)])
+    protected = _maximal(name_spans(text) + grammar_spans(text))
     text = text[:_verb_cut(text, protected)].rstrip(" ,;.")
     protected = [(a, min(b, len(text))) for a, b in protected if a < len(text)]
     if not protected:
@@ -442,6 +464,9 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         piece = text[s:e].strip()
         if not piece:
             continue
+        if len(chunks) == 1:
+            items.append([s, e, False])  # one piece: nothing to merge, so none of its traits is weighed
+            break
         head_named = bool(_heads().match(piece)) and len(piece.split()) > 1 and not _GENERIC.fullmatch(piece)
         in_gaz = reach(min(s + 1, n + 1)) >= e - 1
         bare_head = bool(_BARE_HEAD.fullmatch(piece))
@@ -546,7 +571,7 @@ def phrase_end(text: str, start: int, limit: int) -> int:
     vx = _verbs()
     pos = start
     words = 0
-    names = sorted([(s, e) for s, e, _ in find_all(text, start, limit)] + [(s, e) for s, e, _ in find_grammar(text, start, limit)])
+    names = sorted(name_spans(text, start, limit) + grammar_spans(text, start, limit))
     # inside a name ⇔ the furthest end among names starting at or before w0 lies past w0 (bisect, not a scan)
     starts = [s for s, _ in names]
     reach = list(accumulate((e for _, e in names), max))
