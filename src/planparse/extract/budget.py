@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..lexicon import load_yaml
@@ -51,10 +51,14 @@ def extract_budget(text: str, st: Structure) -> Budget:
     # a money word lies inside one sentence (it holds no sentence end), so one pass over the body
     # finds the sentences that hold one
     money_at = word_starts(fold(text[lo:hi]), _MONEY_WORDS, lo)
-    for raw_start, raw_end in _sentence_spans(text, lo, hi) if money_at else ():
-        k = bisect_left(money_at, raw_start)
-        if k == len(money_at) or money_at[k] >= raw_end:
+    stops = [m.start() for m in _SENT_STOP.finditer(text, lo, hi)] if money_at else []
+    seen: set[int] = set()
+    for pos in money_at:
+        k = bisect_right(stops, pos)  # the sentence holding pos: between the stops around it
+        if k in seen:
             continue
+        seen.add(k)
+        raw_start, raw_end = (stops[k - 1] + 1 if k else lo), (stops[k] if k < len(stops) else hi)
         m_start, m_end = _strip(text, raw_start, raw_end)
         sent = text[m_start:m_end]
         if any(p.span[0] <= m_start < p.span[1] for p in purposes):
@@ -99,6 +103,10 @@ def extract_budget(text: str, st: Structure) -> Budget:
         section = top.id
     return Budget(present=bool(clauses), section=section, sources=tuple(sources), clauses=tuple(clauses),
                   amounts=tuple(amounts), appraiser=appraiser)
+
+
+# SENT_END without ";" (a ";" does not end a budget sentence); every match is one character
+_SENT_STOP = re.compile(r"(?<!\.)[.!?](?!\.)(?=\s|$)|\n")
 
 
 def _sentences(text: str, lo: int, hi: int):
