@@ -76,6 +76,7 @@ RE_YEARLY_MONTH = re.compile(r"(?:vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\
 # a bare month in a time field of a one-year plan: "Tháng 6"
 RE_MONTH_ONLY = re.compile(r"^\s*(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*\.?\s*$", re.I)
 _YEAR4 = re.compile(r"\d{4}")
+_FULL_DATE = re.compile(r"\d\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}")
 _NUMBER_BEFORE = re.compile(r"(?:số|Số)\s*$")
 _YEARLY_BEFORE = re.compile(r"(?:hàng|hằng|mỗi) năm\b[^.;]*$")
 _CITATION_BEFORE = re.compile(r"(?:số\s+\S+|\d{2,}/[A-ZĐ]\S*|ban hành|đã|vừa)\s*$", re.I)
@@ -160,6 +161,9 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
     thang, ngay, nam, quy = "tháng" in low, "ngày" in low, "năm" in low, "quý" in low
     due_cue = "trước" in low or "chậm nhất" in low or "hạn chót" in low or "không muộn hơn" in low
     dinh_ky = "định kỳ" in low
+    full_date = y4 and _FULL_DATE.search(text) is not None  # d/m/yyyy, which a date range ends on
+    two_years = y4 and len(_YEAR4.findall(text)) >= 2  # a range of years names two
+    act = "hoàn thành" in low or "thực hiện" in low or "triển khai" in low or "tổ chức" in low
     every_year = nam and ("hàng" in low or "hằng" in low or "mỗi" in low)
     out: list[Temporal] = []
     taken = bytearray(len(text))  # 1 where an earlier match lies: a lookup costs the span, not every match so far
@@ -174,7 +178,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         mark(s, e)
         out.append(t)
 
-    for m in RE_DATE_RANGE.finditer(text) if y4 else ():
+    for m in RE_DATE_RANGE.finditer(text) if full_date else ():
         if not (m.group("cue") or m.group("ngay") or time_context or m.group("y1")) or \
                 _NUMBER_BEFORE.search(text[max(0, m.start() - 5):m.start()]):
             continue
@@ -304,7 +308,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             y, mo = int(m.group("y")), _MONTH_WORDS[m.group("w").lower()]
             add(Temporal(text[s:m.end()], (base + s, base + m.end()), "period", start=iso(y, mo, 1), end=_last_day(y, mo)), s, m.end())
     range_rx = RE_RANGE if time_context else RE_RANGE_CUE
-    for m in range_rx.finditer(text) if y4 else ():
+    for m in range_rx.finditer(text) if two_years else ():
         if not free(m.start(), m.end()):
             continue
         if not time_context and _NARRATIVE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
@@ -315,7 +319,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
                          start=f"{a}-01-01", end=f"{b}-12-31"), m.start(), m.end())
     year_rx = RE_YEAR if time_context else RE_YEAR_CUE
-    for m in year_rx.finditer(text) if y4 else ():
+    for m in year_rx.finditer(text) if y4 and (time_context or (nam and act)) else ():
         if not free(m.start(), m.end()):
             continue
         gd = m.groupdict()
