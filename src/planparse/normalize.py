@@ -14,6 +14,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import load_lines
@@ -36,8 +37,10 @@ for _d in (_TONE_OA, _TONE_UY):
         _TONE[k.upper()] = v.upper()
 # character classes, not a 45-way alternation: this runs over every document
 # (the "not after q" test is done in ``_tone``: a lookbehind first in the pattern is tried at every
-# character of the document and costs more than the rest of the search)
-_TONE_RE = re.compile(r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+# character of the document and costs more than the rest of the search). The pattern opens with
+# one class, so the engine skips to each o/u in C; it also takes pairs such as "uà" that ``_TONE``
+# leaves as they are (their second letter is no o/u, so they never hide a pair that counts).
+_TONE_RE = re.compile(r"[oOuU][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![^\W\d_])")
 
 
 def _tone(text: str) -> str:
@@ -95,8 +98,27 @@ class TextMap:
         return bisect_right(self.page_starts, self.src[offset])
 
 
-def _char_pass(source: str) -> tuple[str, list[int]]:
-    """NFC + combining-mark repair + tone placement + dash/space unification, with a char map."""
+_IDENTITY = array("i")  # 0, 1, 2, …: the source offsets of text that kept its characters in place
+_IDENTITY_MAX = 1 << 21
+
+
+def _offsets(run: range) -> array:
+    """``array("i", run)`` for a run of consecutive offsets, copied from a shared identity array
+    (memcpy) instead of converted one Python int at a time."""
+    global _IDENTITY
+    a, b = run.start, run.stop
+    if b > len(_IDENTITY):
+        if b > _IDENTITY_MAX:
+            return array("i", run)
+        grown = array("i", _IDENTITY)  # grow a copy and swap it in: a reader never sees a half-grown array
+        grown.extend(range(len(grown), max(b, 2 * len(grown), 1 << 14)))
+        _IDENTITY = grown
+    return _IDENTITY[a:b]
+
+
+def _char_pass(source: str) -> tuple[str, Sequence[int]]:
+    """NFC + combining-mark repair + tone placement + dash/space unification, with a char map
+    (a ``range`` when every character kept its offset)."""
     if "\r" in source or "\x00" in source:
         # CRLF and CR become \n, NUL characters are dropped; idx maps back through both
         pieces: list[str] = []
@@ -114,7 +136,7 @@ def _char_pass(source: str) -> tuple[str, list[int]]:
         text = "".join(pieces)
     else:
         text = source
-        idx = list(range(len(source)))
+        idx = range(len(source))
     if _LINE_SEPS.search(text):  # every Unicode line break is a line break (length-preserving)
         text = text.translate(_TO_NEWLINE)
     if _HAS_COMBINING.search(text):
@@ -353,7 +375,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
         else:
             prev_text, prev_parts = clean, [clean]
         out_chars.append(clean)
-        out_map.extend(pos)
+        out_map.extend(_offsets(pos) if isinstance(pos, range) and pos.step == 1 else pos)
         pending_blank = False
         pending_nl_src = idx[end] if end < len(idx) else (idx[-1] + 1 if idx else 0)
     result = "".join(out_chars)

@@ -16,8 +16,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from ..lexicon import data_text, load_lines, load_yaml
 from ..model import Agency
@@ -94,12 +96,19 @@ def gazetteer() -> tuple[dict[str, Entry], re.Pattern, list[str]]:
     prov = province_regex().pattern
     suffix = (r"(?P<suffix>\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+" + prov + r")?(?!\w)"
               r"|\s+(?:" + prov + r")|\s+cấp tỉnh|\s+Trung ương|\s+tại\s+(?:" + prov + r"))?")
-    rx = re.compile(r"(?<!\w)(?P<core>" + _trie_alt(patterns) + r")(?!\w)" + suffix, re.I)
+    rx = re.compile(r"(?<!\w)" + _opens_with(patterns) + r"(?P<core>" + _trie_alt(patterns) + r")(?!\w)" + suffix, re.I)
     return by_key, rx, list(by_key)
 
 
 def _tokens(phrase: str) -> list[str]:
     return [t for t in re.split(r"[\s,&\-]+", phrase) if t and t.lower() != "và"]
+
+
+def _opens_with(seqs: list[list[str]]) -> str:
+    """A lookahead for the first letters of the names: at most word starts it fails at once,
+    where the alternation would try each of its branches."""
+    firsts = sorted({toks[0][0].lower() for toks in seqs if toks})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
 
 
 def _trie_alt(seqs: list[list[str]]) -> str:
@@ -161,11 +170,15 @@ def grammar() -> _Grammar:
     g = load_yaml("agency_grammar.yaml")
     canon: dict[str, str] = {}
 
-    def alt(items: list[str]) -> str:
+    openers: list[list[str]] = []  # the names a match can open with (a level, a body or a unit)
+
+    def alt(items: list[str], opens: bool = False) -> str:
         seqs = []
         for it in items:
             canon.setdefault(_key(it), it)
             seqs.extend(_tokens(v) for v in _abbreviated(it))
+        if opens:
+            openers.extend(seqs)
         return _trie_alt(seqs)
 
     up = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -176,9 +189,9 @@ def grammar() -> _Grammar:
     # the unit a body belongs to: "huyện", "xã Tân Phú", or a Party committee ("Ban Tuyên giáo Huyện ủy")
     loc = (r"(?P<loc>\s+(?:của\s+)?(?:" + localities + r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?"
            r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) ủy|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w))")
-    rx = re.compile(r"(?<!\w)(?:(?P<level>" + alt(g["levels"]) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
-                    r"|(?P<body>" + alt(g["bodies"]) + r")|(?P<unit>" + alt(g["unit_bodies"]) + r"))(?!\w)" + loc + "?",
-                    re.I)
+    names = (r"(?:(?P<level>" + alt(g["levels"], True) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
+             r"|(?P<body>" + alt(g["bodies"], True) + r")|(?P<unit>" + alt(g["unit_bodies"], True) + r"))")
+    rx = re.compile(r"(?<!\w)" + _opens_with(openers) + names + r"(?!\w)" + loc + "?", re.I)
     return _Grammar(rx, canon)
 
 
@@ -278,7 +291,7 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
     raw = _tidy(text)
     if not raw or len(raw) < 3:
         return None
-    raw = re.sub(r"\s*\([^()]*\)\s*$", "", raw).strip() or raw  # [^()]: linear on "Sở X (" × 7000
+    raw = _TRAILING_PAREN.sub("", raw).strip() or raw  # [^()]: linear on "Sở X (" × 7000
     if span is not None:
         k = text.find(raw)
         span = (span[0] + max(0, k), span[0] + max(0, k) + len(raw))
@@ -289,9 +302,24 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
             e = lookup(full)
             return Agency(name=e.name if e else _proper(full), text=raw, collective=False, canonical=bool(e),
                           id=e.id if e else None, successor=e.successor if e else None, span=span)
+    a = _classify(raw)
+    if a is None or span is None:
+        return a
+    return Agency(name=a.name, text=a.text, collective=a.collective, canonical=a.canonical, person=a.person,
+                  id=a.id, successor=a.successor, span=span, role=a.role)
+
+
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_CAC = re.compile(r"(?<!\w)các(?!\w)")
+
+
+@lru_cache(maxsize=16384)
+def _classify(raw: str) -> Agency | None:
+    """:func:`make_agency` of a tidied mention, without its span (the same name recurs across a plan)."""
+    span = None
     _, rx, _ = gazetteer()
     gm = grammar().rx.fullmatch(raw)
-    if gm and not re.search(r"(?<!\w)các(?!\w)", raw) and not rx.fullmatch(raw):
+    if gm and not _CAC.search(raw) and not rx.fullmatch(raw):
         # a name the gazetteer does not spell, composed by the grammar: level, field, locality
         name = grammar_name(gm)
         e = by_key_exact(name)
@@ -306,7 +334,7 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
         if e:
             return Agency(name=_with_suffix(e.name, m.group("suffix"), m.group("core")), text=raw, canonical=True,
                           id=e.id, successor=e.successor, span=span)
-    if re.search(r"(?<!\w)các(?!\w)", " ".join(raw.split()[:5])) and lookup(raw) is None:
+    if _CAC.search(" ".join(raw.split()[:5])) and lookup(raw) is None:
         return Agency(name=_cap(expand(raw)), text=raw, collective=True, canonical=True, span=span)
     e = lookup(raw)
     if e:
@@ -337,6 +365,17 @@ def _with_suffix(name: str, suffix: str | None, core: str = "") -> str:
     return f"{name} {s}"
 
 
+def name_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The spans of :func:`find_all`, without building its agencies."""
+    _, rx, _ = gazetteer()
+    return [m.span() for m in rx.finditer(text, lo, len(text) if hi is None else hi) if lookup(m.group("core"))]
+
+
+def grammar_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The spans of :func:`find_grammar`."""
+    return [m.span() for m in grammar().rx.finditer(text, lo, len(text) if hi is None else hi)]
+
+
 def find_all(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Agency]]:
     """Every gazetteer agency mentioned in ``text[lo:hi]`` (offsets into ``text``)."""
     _, rx, _ = gazetteer()
@@ -351,7 +390,12 @@ def find_all(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, i
     return out
 
 
-_LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s*/\s*(?=[A-ZĐÂĂÊÔƠƯỦ])")
+# every separator opens with a space, ";", "," or "/": the lookahead skips other characters at
+# once instead of trying five alternatives at each
+_LIST_SPLIT = re.compile(r"(?=[\s;,/])(?:\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s*/\s*(?=[A-ZĐÂĂÊÔƠƯỦ]))")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_BULLET_OPEN = re.compile(r"[-–+•]\s")
+_BARE_HEAD = re.compile(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)")
 
 
 def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) -> list[Agency]:
@@ -361,7 +405,7 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
     đoàn``, ``Trưởng phòng QLCN``) gives people (``person=True``), see :mod:`.people`.
     """
     text = text.rstrip(" .;")
-    protected = _maximal([(s, e) for s, e, _ in find_all(text)] + [(s, e) for s, e, _ in find_grammar(text)])
+    protected = _maximal(name_spans(text) + grammar_spans(text))
     text = text[:_verb_cut(text, protected)].rstrip(" ,;.")
     protected = [(a, min(b, len(text))) for a, b in protected if a < len(text)]
     if not protected:
@@ -378,21 +422,25 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         i = text.find("(", j + 1)
     n = len(text)
     interior = bytearray(n + 1)  # positions strictly inside a protected span
-    reach = [-1] * (n + 2)       # the furthest end of a span that starts at or before a position
     for a, b in protected:
         interior[a + 1:b] = b"\x01" * max(0, b - a - 1)
-        reach[a] = max(reach[a], b)
-    for i in range(1, n + 2):
-        reach[i] = max(reach[i], reach[i - 1])
+    # the furthest end of a span that starts at or before a position: bisect over the starts
+    by_start = sorted(protected)
+    span_starts = [a for a, _ in by_start]
+    span_reach = list(accumulate((b for _, b in by_start), max))
+
+    def reach(pos: int) -> int:
+        k = bisect_right(span_starts, pos)
+        return span_reach[k - 1] if k else -1
     starts = {a for a, _ in protected}
     cuts = [(m.start(), m.end()) for m in _LIST_SPLIT.finditer(text)
             if not (interior[m.start()] or interior[max(0, m.end() - 1)])]
     # a table cell: one name a line ("Sở Tài chính⏎Sở Nội vụ", "- Sở A;⏎- Sở B")
     # (a name wrapped over two lines is not cut: the next line must open a name, or a bullet)
-    for m in re.finditer(r"\s*\n\s*", text):
+    for m in _LINE_BREAK.finditer(text) if "\n" in text else ():
         nxt = text[m.end():m.end() + 60]
         if not interior[m.start()] and (
-                re.match(r"[-–+•]\s", nxt) or _heads().match(nxt) or _COLLECTIVE_OPEN.match(nxt) or _honorific(nxt)
+                _BULLET_OPEN.match(nxt) or _heads().match(nxt) or _COLLECTIVE_OPEN.match(nxt) or _honorific(nxt)
                 or m.end() in starts):
             cuts.append((m.start(), m.end()))
     # names written one after another, their lines joined by a space: "Phòng Nội vụ Phòng Tư pháp"
@@ -416,9 +464,12 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
         piece = text[s:e].strip()
         if not piece:
             continue
+        if len(chunks) == 1:
+            items.append([s, e, False])  # one piece: nothing to merge, so none of its traits is weighed
+            break
         head_named = bool(_heads().match(piece)) and len(piece.split()) > 1 and not _GENERIC.fullmatch(piece)
-        in_gaz = reach[min(s + 1, n + 1)] >= e - 1
-        bare_head = bool(re.fullmatch(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)", piece))
+        in_gaz = reach(min(s + 1, n + 1)) >= e - 1
+        bare_head = bool(_BARE_HEAD.fullmatch(piece))
         starts_collective = bool(_COLLECTIVE_OPEN.match(piece))
         head_named = head_named or bool(_honorific(piece)) or s in starts
         generic = bool(_GENERIC.match(piece)) or bare_head
@@ -460,17 +511,21 @@ def _maximal(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_SENTENCE_STOP = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s+(?=[A-ZĐ])")
+_OPEN_BEFORE = re.compile(r"(?:các|những|cơ quan|đơn vị|và|,)\s*$")
+
+
 def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
     """Where a list of names ends: before the first lower-case verb outside a name
     (``Sở Ngoại vụ biên soạn …`` → ``Sở Ngoại vụ``)."""
     cut = len(text)
-    for m in re.finditer(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s+(?=[A-ZĐ])", text):
+    for m in _SENTENCE_STOP.finditer(text) if "." in text else ():
         if not any(a <= m.start() < b for a, b in protected):
             cut = m.start()  # "Phòng KT-HT. Đơn vị phối hợp: …": the sentence ends the list
             break
     for m in _verbs().finditer(text, 0, cut):
         if m.start() == 0 or any(a <= m.start() < b for a, b in protected) \
-                or re.search(r"(?:các|những|cơ quan|đơn vị|và|,)\s*$", text[:m.start()]):
+                or _OPEN_BEFORE.search(text[:m.start()]):
             continue
         # a verb ends the list after a whole name ("Sở Ngoại vụ biên soạn …") or when a clause
         # follows; inside an unknown name it may be a word of it ("Ban Quản lý dự án đầu tư xây dựng")
@@ -499,11 +554,16 @@ def _honorific(piece: str, positions: bool = True) -> bool:
     if honorific.match(piece):
         return not province_regex().match(piece)  # "Bà Rịa - Vũng Tàu" is a place
     # "Giám đốc các Sở và Thủ trưởng các ban, ngành" is one collective, not two positions
-    return positions and bool(position.match(piece)) and not re.search(r"(?<!\w)các(?!\w)", piece)
+    return positions and bool(position.match(piece)) and not _CAC.search(piece)
 
 
 def _has_cac(piece: str) -> bool:
-    return bool(re.search(r"(?<!\w)các(?!\w)", piece)) and not gazetteer()[1].fullmatch(piece.strip(" .;,"))
+    return bool(_CAC.search(piece)) and not gazetteer()[1].fullmatch(piece.strip(" .;,"))
+
+
+_TOKEN = re.compile(r"\S+")
+_LIST_OPEN_BEFORE = re.compile(r"(?:các|những|cơ quan|và)\s*$")
+_INTRO_OR_TP = re.compile(r"(?:như|gồm|TP|Tp)[:.]$")
 
 
 def phrase_end(text: str, start: int, limit: int) -> int:
@@ -511,27 +571,25 @@ def phrase_end(text: str, start: int, limit: int) -> int:
     vx = _verbs()
     pos = start
     words = 0
-    names = sorted([(s, e) for s, e, _ in find_all(text, start, limit)] + [(s, e) for s, e, _ in find_grammar(text, start, limit)])
+    names = sorted(name_spans(text, start, limit) + grammar_spans(text, start, limit))
     # inside a name ⇔ the furthest end among names starting at or before w0 lies past w0 (bisect, not a scan)
-    from bisect import bisect_right
-    from itertools import accumulate
     starts = [s for s, _ in names]
     reach = list(accumulate((e for _, e in names), max))
-    for m in re.finditer(r"\S+", text[start:limit]):
+    for m in _TOKEN.finditer(text[start:limit]):
         w0 = start + m.start()
         tok = m.group(0)
         k = bisect_right(starts, w0)
         if k and reach[k - 1] > w0:
-            if re.search(r"[.;:]$", tok) and not re.search(r"(?:TP|Tp)[.]$", tok):
+            if tok.endswith((".", ";", ":")) and not tok.endswith(("TP.", "Tp.")):
                 return _rstrip(text, start, w0 + len(tok) - 1)  # "Sở Tài chính: thẩm định …"
             words += 1
             pos = w0 + len(tok)
             continue
         if words >= 1:
             vm = vx.match(text, w0)
-            if vm and not re.search(r"(?:các|những|cơ quan|và)\s*$", text[max(start, w0 - 40):w0]):
+            if vm and not _LIST_OPEN_BEFORE.search(text[max(start, w0 - 40):w0]):
                 return _rstrip(text, start, w0)
-        if re.search(r"[.;:]$", tok) and not re.search(r"(?:như|gồm|TP|Tp)[:.]$", tok):
+        if tok.endswith((".", ";", ":")) and not _INTRO_OR_TP.search(tok):
             return _rstrip(text, start, w0 + len(tok) - 1)
         if tok.endswith(",") and vx.match(text, w0 + len(tok) + 1) and words >= 1:
             return _rstrip(text, start, w0 + len(tok) - 1)
@@ -585,18 +643,43 @@ def _looks_agency(piece: str) -> bool:
                          r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện)", piece, re.I))
 
 
+_ALIAS_DEF = re.compile(r"([" + "A-ZĐÂĂÊÔƠƯỦ" + r"][^,;:()\n]{5,120}?)\s*\(([^()\n]{2,60})\)")
+_ACRONYM = re.compile(r"[A-ZĐ&]{2,10}")
+_ALIAS_HEAD = re.compile(r"(?<!\w)(?:Tổng [Cc]ông ty|Công ty|Ủy ban nhân dân|Sở|Ban|Trung tâm|Hội)\b")
+
+
+def _alias_definitions(text: str):
+    """``_ALIAS_DEF.finditer(text)``, searched only near each ``(``.
+
+    A definition's ``(`` is the first one after its start, and its name (at most 121 characters)
+    ends where the spaces before that ``(`` begin; its ``(…)`` is at most 62 characters. So a
+    match that starts before the next ``(`` starts in that window and ends within reach of it.
+    """
+    pos = 0
+    while True:
+        q = text.find("(", pos)
+        if q < 0:
+            return
+        w = q
+        while w > pos and text[w - 1].isspace():  # str.isspace() is the \s of a str pattern
+            w -= 1
+        m = _ALIAS_DEF.search(text, max(pos, w - 121), q + 62)
+        if m and m.start() < q:
+            yield m
+            pos = m.end()
+        else:
+            pos = q + 1
+
+
 def doc_aliases(text: str) -> dict[str, str]:
     """Aliases a document defines inline: ``Tổng công ty … – CTCP (Tổng Công ty Becamex IDC)``."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"([" + "A-ZĐÂĂÊÔƠƯỦ" + r"][^,;:()\n]{5,120}?)\s*\(([^()\n]{2,60})\)", text):
+    for m in _alias_definitions(text):
         full, short = m.group(1).strip(), m.group(2).strip()
-        if not _heads().match(short) and not re.fullmatch(r"[A-ZĐ&]{2,10}", short):
+        if not _heads().match(short) and not _ACRONYM.fullmatch(short):
             continue
         # the full name is the tail of the text before "(" that starts with an agency head
-        hm = None
-        for hh in re.finditer(r"(?<!\w)(?:Tổng [Cc]ông ty|Công ty|Ủy ban nhân dân|Sở|Ban|Trung tâm|Hội)\b", full):
-            hm = hh
-            break
+        hm = _ALIAS_HEAD.search(full)
         if not hm:
             continue
         full = full[hm.start():]

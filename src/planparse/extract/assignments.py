@@ -60,8 +60,8 @@ def _starts_agency(s: str) -> bool:
 
 
 def _mask_names(s: str) -> str:
-    from .agencies import find_all
-    for a, b, _ in reversed(find_all(s)):
+    from .agencies import name_spans
+    for a, b in reversed(name_spans(s)):
         s = s[:a] + "X" * (b - a) + s[b:]
     return s
 

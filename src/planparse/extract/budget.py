@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from ..lexicon import load_yaml
 from ..model import Amount, Budget, BudgetClause, SectionKind
 from ..structure import Structure
 from .agencies import find_all
-from .common import SENT_END
+from .common import SENT_END, fold, word_starts
 
-_MONEY_WORD = re.compile(r"kinh phí|ngân sách|nguồn vốn|tài trợ|xã hội hóa|Quỹ hợp tác", re.I)
+_MONEY_WORDS = ("kinh phí", "ngân sách", "nguồn vốn", "tài trợ", "xã hội hóa", "quỹ hợp tác")  # any case
 _FUNDING = re.compile(r"bố trí|cấp|dự toán|từ nguồn|nguồn|bảo đảm|đảm bảo|sử dụng|huy động|quyết toán|thẩm định|"
                       r"phân bổ|cân đối|lồng ghép|chi\b|hỗ trợ|vận động", re.I)
 # Linear on any input: a match starts only where a number starts (not inside "100 100 100 …"), every
@@ -21,12 +23,14 @@ _LABEL = re.compile(r"(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+")
 _UNITS = {"tỷ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3}
 
 
+@lru_cache(maxsize=1)
+def _source_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
+    return tuple((src, tuple(re.compile(p, re.I) for p in phrases))
+                 for src, phrases in load_yaml("budget_sources.yaml").items())
+
+
 def _sources(s: str) -> list[str]:
-    out = []
-    for src, phrases in load_yaml("budget_sources.yaml").items():
-        if any(re.search(p, s, re.I) for p in phrases):
-            out.append(src)
-    return out
+    return [src for src, patterns in _source_patterns() if any(p.search(s) for p in patterns)]
 
 
 def parse_amount(m: re.Match) -> int | None:
@@ -44,10 +48,19 @@ def extract_budget(text: str, st: Structure) -> Budget:
     purposes = [s for s in st.sections if s.level == 1 and s.kind == SectionKind.PURPOSE]
     clauses: list[BudgetClause] = []
     lo, hi = st.body
-    for m_start, m_end in _sentences(text, lo, hi):
-        sent = text[m_start:m_end]
-        if not _MONEY_WORD.search(sent):
+    # a money word lies inside one sentence (it holds no sentence end), so one pass over the body
+    # finds the sentences that hold one
+    money_at = word_starts(fold(text[lo:hi]), _MONEY_WORDS, lo)
+    stops = [m.start() for m in _SENT_STOP.finditer(text, lo, hi)] if money_at else []
+    seen: set[int] = set()
+    for pos in money_at:
+        k = bisect_right(stops, pos)  # the sentence holding pos: between the stops around it
+        if k in seen:
             continue
+        seen.add(k)
+        raw_start, raw_end = (stops[k - 1] + 1 if k else lo), (stops[k] if k < len(stops) else hi)
+        m_start, m_end = _strip(text, raw_start, raw_end)
+        sent = text[m_start:m_end]
         if any(p.span[0] <= m_start < p.span[1] for p in purposes):
             continue
         in_budget = any(b.span[0] <= m_start < b.span[1] for b in budget_secs)
@@ -92,16 +105,27 @@ def extract_budget(text: str, st: Structure) -> Budget:
                   amounts=tuple(amounts), appraiser=appraiser)
 
 
+# SENT_END without ";" (a ";" does not end a budget sentence); every match is one character
+_SENT_STOP = re.compile(r"(?<!\.)[.!?](?!\.)(?=\s|$)|\n")
+
+
 def _sentences(text: str, lo: int, hi: int):
+    """The sentences of [lo, hi) as (start, end), without their opening label."""
+    for s, e in _sentence_spans(text, lo, hi):
+        yield _strip(text, s, e)
+
+
+def _sentence_spans(text: str, lo: int, hi: int):
+    """The sentences of [lo, hi) as (start, end), before :func:`_strip`."""
     start = lo
     for m in SENT_END.finditer(text, lo, hi):
         if m.group(0) == ";":
             continue
         if m.start() > start:
-            yield _strip(text, start, m.start())
+            yield start, m.start()
         start = m.end()
     if hi > start:
-        yield _strip(text, start, hi)
+        yield start, hi
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -81,6 +81,7 @@ def province_regex() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def canonical_province(name: str) -> str | None:
     k = re.sub(r"\s+", " ", name).strip().lower().replace("tp. ", "")
     for r in provinces():
@@ -105,6 +106,31 @@ def title_case_vi(s: str) -> str:
     """``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` → ``Sở giáo dục và đào tạo`` (callers then canonicalise)."""
     s = s.strip().lower()
     return s[:1].upper() + s[1:]
+
+
+_FOLD_SPECIAL = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased letter for letter as ``re.IGNORECASE`` compares Latin (and Vietnamese)
+    letters, and as long as ``text``: a word found in it with ``str.find`` is exactly where that
+    word, compiled with ``re.I``, matches. (``str.lower()`` alone turns ``İ`` into two characters,
+    and the regex engine also takes ``ı`` for ``i`` and ``ſ`` for ``s``.)"""
+    if "ı" in text or "İ" in text or "ſ" in text:
+        text = text.translate(_FOLD_SPECIAL)
+    return text.lower()
+
+
+def word_starts(folded: str, words: tuple[str, ...], base: int = 0) -> list[int]:
+    """Sorted start offsets (plus ``base``) of every occurrence of the lower-case ``words`` in ``folded``."""
+    out = []
+    for w in words:
+        i = folded.find(w)
+        while i >= 0:
+            out.append(base + i)
+            i = folded.find(w, i + 1)
+    out.sort()
+    return out
 
 
 SENT_END = re.compile(r"(?<!\.)[.;!?](?!\.)(?=\s|$)|\n")

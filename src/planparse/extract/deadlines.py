@@ -33,11 +33,11 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
     for i, ln in enumerate(lines):
         if ln.start < body[0] or ln.end > body[1] or ln.start < joined_to:
             continue
-        sec = st.section_at(ln.start)
         if ln.kind == "field":
             fm = _TIME_FIELD.match(ln.rest)
             if fm:
                 vs = ln.rest_start + fm.end()
+                sec = st.section_at(ln.start)
                 for t in parse_temporal(text[vs:ln.end], year=year, time_context=True, base=vs):
                     out.append(_make(text, t, sec, task_of, subject=_task_title(st, task_of, t.span[0])))
                 continue
@@ -53,10 +53,11 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
                 and _DANGLING_CUE.search(text, max(seg_start, ln.end - 40), ln.end) \
                 and _DATE_OPEN.match(text, lines[i + 1].start, lines[i + 1].end):
             seg_end = joined_to = lines[i + 1].end
-        ends = None  # the line's sentence ends, found once for all its deadlines
+        ends = sec = None  # the line's sentence ends and section, found once it holds a deadline
         for t in parse_temporal(text[seg_start:seg_end], year=year, time_context=in_time_section, base=seg_start):
             if ends is None:
                 ends = [(m.start(), m.end()) for m in SENT_END.finditer(text, ln.start, seg_end)]
+                sec = st.section_at(ln.start)
             subject = _subject(text, t, ln.start, seg_end, ends)
             if in_time_section:
                 tsec = next(s for s in time_sections if s.span[0] < ln.start < s.span[1])

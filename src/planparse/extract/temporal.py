@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from .common import iso
+from .common import fold, iso
 
 _D = r"(?P<{p}d>\d{{1,2}})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<{p}m>\d{{1,2}})(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<{p}y>\d{{4}}))?"
 _YEARLY = r"(?:hàng|hằng|mỗi)\s+năm"
@@ -75,6 +75,13 @@ RE_YEARLY_DATE = re.compile(r"(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m
 RE_YEARLY_MONTH = re.compile(r"(?:vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
 # a bare month in a time field of a one-year plan: "Tháng 6"
 RE_MONTH_ONLY = re.compile(r"^\s*(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*\.?\s*$", re.I)
+_YEAR4 = re.compile(r"\d{4}")
+_FULL_DATE = re.compile(r"\d\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}")
+_NUMBER_BEFORE = re.compile(r"(?:số|Số)\s*$")
+_YEARLY_BEFORE = re.compile(r"(?:hàng|hằng|mỗi) năm\b[^.;]*$")
+_CITATION_BEFORE = re.compile(r"(?:số\s+\S+|\d{2,}/[A-ZĐ]\S*|ban hành|đã|vừa)\s*$", re.I)
+_MEETING_BEFORE = re.compile(r"(?:họp|cuộc họp|giao ban)\s*$")
+_VALUE_PUNCT = re.compile(r"[\s.;,]")
 _CITED_BEFORE = re.compile(r"(?:số\s+\S+|[A-ZĐ]{2,}[^\s]*)\s*$")
 RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng năm|[Hh]ằng năm|Mỗi năm),", re.M)
 
@@ -83,6 +90,18 @@ RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng n�
 _MAYBE = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
                     r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d"
                     r"|[Hh][àằ]ng năm")
+
+_DIGIT = re.compile(r"\d")
+
+
+def _maybe(text: str) -> bool:
+    """``_MAYBE.search(text)``, answered first by plain substring tests: most clauses hold none of
+    its words and no digit, and the many-way alternation costs more than the rest of the parse."""
+    if not (_DIGIT.search(text) or "uý" in text or "háng" in text or "ịnh kỳ" in text or "àng " in text
+            or "ằng " in text or "ỗi " in text or "từng " in text or "rước" in text or "hậm nhất" in text
+            or "ạn chót" in text):
+        return False  # every alternative of _MAYBE needs a digit or one of these
+    return _MAYBE.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -127,14 +146,25 @@ def _due(d: str | None, m: str | None, y: str | None, year: int | None, yearly: 
 
 def _whole_value(text: str, m: re.Match) -> bool:
     """The match is the whole field value (``Thời gian: Hằng năm``), not a qualifier inside a phrase."""
-    return not text[:m.start()].strip(" -+•:") and not re.sub(r"[\s.;,]", "", text[m.end():])
+    return not text[:m.start()].strip(" -+•:") and not _VALUE_PUNCT.sub("", text[m.end():])
 
 
 def parse_temporal(text: str, *, year: int | None = None, time_context: bool = False,
                    base: int = 0) -> list[Temporal]:
     """Every time expression in ``text``; spans are offset by ``base``."""
-    if not _MAYBE.search(text):
+    if not _maybe(text):
         return []  # no digit and no frequency word: nothing to find
+    # Which families can match at all: each needs its words and most a four-digit year; a family
+    # whose words are absent is not run.
+    low = fold(text)
+    y4 = _YEAR4.search(text) is not None
+    thang, ngay, nam, quy = "tháng" in low, "ngày" in low, "năm" in low, "quý" in low
+    due_cue = "trước" in low or "chậm nhất" in low or "hạn chót" in low or "không muộn hơn" in low
+    dinh_ky = "định kỳ" in low
+    full_date = y4 and _FULL_DATE.search(text) is not None  # d/m/yyyy, which a date range ends on
+    two_years = y4 and len(_YEAR4.findall(text)) >= 2  # a range of years names two
+    act = "hoàn thành" in low or "thực hiện" in low or "triển khai" in low or "tổ chức" in low
+    every_year = nam and ("hàng" in low or "hằng" in low or "mỗi" in low)
     out: list[Temporal] = []
     taken = bytearray(len(text))  # 1 where an earlier match lies: a lookup costs the span, not every match so far
 
@@ -148,9 +178,9 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         mark(s, e)
         out.append(t)
 
-    for m in RE_DATE_RANGE.finditer(text):
+    for m in RE_DATE_RANGE.finditer(text) if full_date else ():
         if not (m.group("cue") or m.group("ngay") or time_context or m.group("y1")) or \
-                re.search(r"(?:số|Số)\s*$", text[max(0, m.start() - 5):m.start()]):
+                _NUMBER_BEFORE.search(text[max(0, m.start() - 5):m.start()]):
             continue
         y2, m2 = int(m.group("y2")), int(m.group("m2"))
         y1 = int(m.group("y1")) if m.group("y1") else y2
@@ -158,7 +188,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         st, en = iso(y1, m1, int(m.group("d1"))), iso(y2, m2, int(m.group("d2")))
         if st and en and st < en and int(en[:4]) - int(st[:4]) <= 1:
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=en), m.start(), m.end())
-    for m in RE_DUE_MULTI.finditer(text):
+    for m in RE_DUE_MULTI.finditer(text) if due_cue else ():
         if not free(m.start(), m.end()):
             continue
         yearly = bool(m.group("yearly"))
@@ -171,47 +201,47 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             if due:
                 out.append(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec))
         mark(m.start(), m.end())
-    for m in RE_PERIODIC_DUE.finditer(text):
+    for m in RE_PERIODIC_DUE.finditer(text) if dinh_ky and due_cue and every_year else ():
         if free(m.start(), m.end()):
             due, rec = _due(m.group("ad"), m.group("am"), None, None, True)
             if due:
                 add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
-    for m in RE_DUE.finditer(text):
+    for m in RE_DUE.finditer(text) if due_cue else ():
         if not free(m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 40):m.start()].lower()
-        yearly = bool(m.group("yearly")) or bool(re.search(r"(?:hàng|hằng|mỗi) năm\b[^.;]*$", before))
+        yearly = bool(m.group("yearly")) or bool(_YEARLY_BEFORE.search(before))
         due, rec = _due(m.group("ad"), m.group("am"), m.group("ay"), year, yearly)
         if due:
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
-    for m in RE_DUE_MONTH.finditer(text):
+    for m in RE_DUE_MONTH.finditer(text) if due_cue and thang and y4 else ():
         if free(m.start(), m.end()):
             y, mo = int(m.group("y")), int(m.group("m"))
             if 1 <= mo <= 12:
                 prev = iso(y, mo - 1, calendar.monthrange(y, mo - 1)[1]) if mo > 1 else iso(y - 1, 12, 31)
                 add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=prev), m.start(), m.end())
-    for m in RE_DURATION_AFTER.finditer(text):
+    for m in RE_DURATION_AFTER.finditer(text) if ngay and y4 else ():
         if free(m.start(), m.end()):
             st = iso(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
             en = _days_after(st, m.group("n")) if st else None
             if en:
                 add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=en), m.start(), m.end())
-    for m in RE_DURATION_BEFORE.finditer(text):
+    for m in RE_DURATION_BEFORE.finditer(text) if ngay and y4 else ():
         if free(m.start(), m.end()) and not _CITED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             st = iso(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
             en = _days_after(st, m.group("n")) if st else None
             if en:
                 add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=en), m.start(), m.end())
-    for m in RE_EVENT.finditer(text):
+    for m in RE_EVENT.finditer(text) if ngay and y4 else ():
         # an event needs a clock time, a "từ/vào" cue or a time field; a bare "ngày 31/12/2024" cites a document
         if not free(m.start(), m.end()) or not (m.group("h") or m.group("cue") or time_context):
             continue
-        if re.search(r"(?:số\s+\S+|\d{2,}/[A-ZĐ]\S*|ban hành|đã|vừa)\s*$", text[max(0, m.start() - 40):m.start()], re.I):
+        if _CITATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue
         st = iso(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
         if st:
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=st), m.start(), m.end())
-    for m in RE_MONTH_RANGE.finditer(text):
+    for m in RE_MONTH_RANGE.finditer(text) if thang and y4 else ():
         if not free(m.start(), m.end()) or _NARRATIVE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
             continue
         y2, m1, m2 = int(m.group("y2")), int(m.group("m1")), int(m.group("m2"))
@@ -219,7 +249,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2) and y2 - y1 <= 5:
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
                          start=iso(y1, m1, 1), end=_last_day(y2, m2)), m.start(), m.end())
-    for m in RE_QUARTER_RANGE.finditer(text):
+    for m in RE_QUARTER_RANGE.finditer(text) if quy else ():
         if not free(m.start(), m.end()):
             continue
         q1, q2 = _ROMAN_Q.get(m.group("q1").upper()), _ROMAN_Q.get(m.group("q2").upper())
@@ -227,26 +257,26 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         if q1 and q2 and y and q1 < q2:
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
                          start=iso(y, 3 * q1 - 2, 1), end=_last_day(y, 3 * q2)), m.start(), m.end())
-    for m in RE_MONTH_PAIR.finditer(text):
+    for m in RE_MONTH_PAIR.finditer(text) if thang and y4 else ():
         m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
         if free(m.start(), m.end()) and 1 <= m1 < m2 <= 12:
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
                          start=iso(y, m1, 1), end=_last_day(y, m2)), m.start(), m.end())
-    for m in RE_YEARLY_DATE.finditer(text):
+    for m in RE_YEARLY_DATE.finditer(text) if ngay and every_year else ():
         if free(m.start(), m.end()):
             due, rec = _due(m.group("d"), m.group("m"), None, None, True)
             if due:
                 add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
-    for m in RE_YEARLY_MONTH.finditer(text):
+    for m in RE_YEARLY_MONTH.finditer(text) if thang and every_year else ():
         if free(m.start(), m.end()) and 1 <= int(m.group("m")) <= 12:
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence="yearly"), m.start(), m.end())
-    if time_context and year:
+    if time_context and year and thang:
         m = RE_MONTH_ONLY.match(text)
         if m and free(m.start(), m.end()) and 1 <= int(m.group("m")) <= 12:
             mo = int(m.group("m"))
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
                          start=iso(year, mo, 1), end=_last_day(year, mo)), m.start(), m.end())
-    for m in RE_QUARTER.finditer(text):
+    for m in RE_QUARTER.finditer(text) if quy else ():
         if not free(m.start(), m.end()):
             continue
         q = _ROMAN_Q.get(m.group("q").upper())
@@ -255,7 +285,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             continue
         add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
                      start=iso(y, 3 * q - 2, 1), end=_last_day(y, 3 * q)), m.start(), m.end())
-    for m in RE_HALF.finditer(text):
+    for m in RE_HALF.finditer(text) if thang and nam else ():
         if not free(m.start(), m.end()):
             continue
         y = int(m.group("y")) if m.group("y") else year
@@ -264,21 +294,21 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         first = m.group("h").lower() == "đầu"
         add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
                      start=iso(y, 1 if first else 7, 1), end=_last_day(y, 6 if first else 12)), m.start(), m.end())
-    for m in (RE_MONTH_BARE if time_context else RE_MONTH).finditer(text):
+    for m in (RE_MONTH_BARE if time_context else RE_MONTH).finditer(text) if thang and y4 else ():
         s = m.start() + len(m.group("cue") or "")
         if not free(s, m.end()):
             continue
         y, mo = int(m.group("y")), int(m.group("m"))
         if 1 <= mo <= 12:
             add(Temporal(text[s:m.end()], (base + s, base + m.end()), "period", start=iso(y, mo, 1), end=_last_day(y, mo)), s, m.end())
-    for m in RE_MONTH_WORD.finditer(text):
+    for m in RE_MONTH_WORD.finditer(text) if thang and nam and y4 else ():
         # "tháng Năm năm 2020" is May 2020: the first "năm" names the month, the second is "year"
         s = m.start() + len(m.group("cue"))
         if free(s, m.end()):
             y, mo = int(m.group("y")), _MONTH_WORDS[m.group("w").lower()]
             add(Temporal(text[s:m.end()], (base + s, base + m.end()), "period", start=iso(y, mo, 1), end=_last_day(y, mo)), s, m.end())
     range_rx = RE_RANGE if time_context else RE_RANGE_CUE
-    for m in range_rx.finditer(text):
+    for m in range_rx.finditer(text) if two_years else ():
         if not free(m.start(), m.end()):
             continue
         if not time_context and _NARRATIVE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
@@ -289,7 +319,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
                          start=f"{a}-01-01", end=f"{b}-12-31"), m.start(), m.end())
     year_rx = RE_YEAR if time_context else RE_YEAR_CUE
-    for m in year_rx.finditer(text):
+    for m in year_rx.finditer(text) if y4 and (time_context or (nam and act)) else ():
         if not free(m.start(), m.end()):
             continue
         gd = m.groupdict()
@@ -297,7 +327,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         if y:
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
                          start=f"{y}-01-01", end=f"{y}-12-31"), m.start(), m.end())
-    for m in RE_RECUR.finditer(text):
+    for m in RE_RECUR.finditer(text) if dinh_ky or "hàng" in low or "hằng" in low or "mỗi" in low or "từng" in low else ():
         if not free(m.start(), m.end()):
             continue
         if m.group("n"):
@@ -309,12 +339,12 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         if not m.group("dk") and m.group("q").lower() == "từng":
             continue
         add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence=_FREQ[f]), m.start(), m.end())
-    for m in RE_YEARLY_OPEN.finditer(text):
+    for m in RE_YEARLY_OPEN.finditer(text) if "năm," in text else ():
         s, e = m.start("t"), m.end("t")
         if free(s, e):
             add(Temporal(m.group("t"), (base + s, base + e), "recurring", recurrence="yearly"), s, e)
-    for m in RE_BARE_PERIODIC.finditer(text):
-        if free(m.start(), m.end()) and not re.search(r"(?:họp|cuộc họp|giao ban)\s*$", text[max(0, m.start() - 12):m.start()]):
+    for m in RE_BARE_PERIODIC.finditer(text) if dinh_ky else ():
+        if free(m.start(), m.end()) and not _MEETING_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             add(Temporal(m.group("dk"), (base + m.start(), base + m.end()), "recurring", recurrence=None), m.start(), m.end())
     out.sort(key=lambda t: t.span)
     return out

@@ -135,7 +135,7 @@ def _cp1258_mojibake(text: str) -> str | None:
 def maybe_convert_legacy(text: str) -> tuple[str, str | None]:
     """Return (text, encoding) — converted when a legacy encoding reads far better, else unchanged."""
     sample = text[:20000]
-    if not any(ord(c) > 127 for c in sample):
+    if sample.isascii():  # C speed; the same as no character above 127
         return text, None
     # Unicode Vietnamese has toned letters (U+1EA0–U+1EF9) that no legacy byte encoding produces
     if _TONED.search(sample) and not _FOREIGN_RE.search(sample):
