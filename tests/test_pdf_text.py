@@ -239,7 +239,7 @@ def test_private_use_text_layer_is_never_read_as_text(monkeypatch):
 def test_private_use_text_layer_goes_to_ocr(monkeypatch):
     calls = []
 
-    def fake(data, pages, name, *, all_pages, progress=None):
+    def fake(data, pages, name, *, all_pages, progress=None, **_):
         calls.append(pages)
         return {p: ([pdf_mod.PLine(p, 60, 60, 300, 72, "Kế hoạch triển khai")], 0.9) for p in pages}
     monkeypatch.setattr(ocr_mod, "ocr_pages", fake)
@@ -407,7 +407,7 @@ def _hidden_layer_scan(words: bytes) -> bytes:
 def test_hidden_ocr_layer_that_is_not_vietnamese_is_read_again(monkeypatch, words, reocr):
     calls = []
 
-    def fake(data, pages, name, *, all_pages, progress=None):
+    def fake(data, pages, name, *, all_pages, progress=None, **_):
         calls.append(pages)
         return {p: ([pdf_mod.PLine(p, 60, 60, 300, 72, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")], 0.9) for p in pages}
     monkeypatch.setattr(ocr_mod, "ocr_pages", fake)
@@ -459,7 +459,7 @@ def test_legacy_font_text_is_decoded_per_font(font, encoded):
 
 
 def test_progress_per_ocr_page_only_when_asked(monkeypatch, capsys):
-    def fake(data, pages, name, *, all_pages, progress=None):
+    def fake(data, pages, name, *, all_pages, progress=None, **_):
         for k, p in enumerate(pages):
             if progress:
                 progress(k + 1, len(pages))

@@ -109,10 +109,15 @@ def _extend_alarm(pages: int) -> None:
 
 
 def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, progress=None,
-              workers: int | None = None) -> dict:
+              workers: int | None = None, grids: dict | None = None, rules: dict | None = None) -> dict:
     """{page index: (lines, mean confidence 0..1)}; raises MissingToolError when nothing can be read.
 
     ``progress(done, total)`` is called after each page (the library prints nothing itself).
+
+    Ruled tables: when ``grids`` is a dict, each page whose ruling lines make cells gets
+    ``grids[page] = (edges, words)`` — the edges in points from the page's top left (``rules[page]``,
+    the rules the PDF draws, when given; else the rules seen in the rendered image), and the words
+    Tesseract read in each cell (x0, top, x1, bottom, text), the cells read one by one (see ``_cells_image``).
     """
     if not tesseract_available():
         if all_pages:
@@ -120,7 +125,7 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
         return {}
     import pypdfium2 as pdfium
 
-    from .pdf import PLine
+    from .pdf import PLine, grid_cells
     _extend_alarm(len(pages))
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     procs = _Procs()
@@ -128,19 +133,34 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
     results: dict = {}
     done = 0
 
-    def run(i: int, image: bytes, size):
-        p = procs.start(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "4", "tsv"], env)
+    def tesseract(image: bytes, psm: str) -> str | None:
+        """Tesseract's TSV for an image; "" when it ran out of time, None when stopped."""
+        p = procs.start(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", psm, "tsv"], env)
         if p is None:
-            return i, None
+            return None
         try:
             out, _ = p.communicate(image, timeout=OCR_PAGE_SECONDS)
         except subprocess.TimeoutExpired:
             p.kill()
             p.communicate()
-            return i, ([], 0.0)  # a page Tesseract could not finish in time reads as empty
+            return ""
         finally:
             procs.done(p)
-        return i, _lines_from_tsv(out.decode("utf-8", "replace"), i, size, PLine)
+        return out.decode("utf-8", "replace")
+
+    def run(i: int, image: bytes, size, grid):
+        tsv = tesseract(image, "4")
+        if tsv is None:
+            return i, None
+        if not tsv:
+            return i, ([], 0.0)  # a page Tesseract could not finish in time reads as empty
+        if grid is not None:
+            edges, cells, tiff = grid
+            cell_tsv = tesseract(tiff, "6")
+            if cell_tsv is None:
+                return i, None
+            grids[i] = (edges, _cell_words(cell_tsv, cells, size[1]))
+        return i, _lines_from_tsv(tsv, i, size, PLine)
 
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="planparse-ocr")
     pending: set = set()
@@ -156,10 +176,18 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
             try:
                 size = (page.get_width(), page.get_height())
                 scale = render_scale(*size, page=i, name=name)
-                image = _pgm(page.render(scale=scale, grayscale=True).to_pil())
+                pil = page.render(scale=scale, grayscale=True).to_pil()
             finally:
                 page.close()
-            pending.add(pool.submit(run, i, image, (size, scale)))
+            grid = None
+            if grids is not None:
+                edges = (rules or {}).get(i) or image_rules(pil, scale)
+                cells = grid_cells(edges)
+                if cells:
+                    grid = (edges, cells, _cells_image(pil, cells, scale))
+            image = _pgm(pil)
+            del pil
+            pending.add(pool.submit(run, i, image, (size, scale), grid))
             del image
         while pending:
             fin, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -174,6 +202,117 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
         pool.shutdown(wait=False, cancel_futures=True)
         pdf.close()
     return results
+
+
+# Ruling lines in a page image: dark runs this long (points) along a row or a column; a rule is at
+# most this thick (thicker dark bands are shading, pictures, stamps), and gaps this short in it are
+# bridged (a scan breaks its lines)
+_RULE_MIN_H = 20.0
+_RULE_MIN_V = 14.0
+_RULE_MAX_THICK = 4.0
+_RULE_GAP = 2.0
+
+
+def image_rules(img, scale: float) -> list[dict]:
+    """Ruling lines drawn in a page image (a scanned table), as edges in points from the page's top
+    left — the shape ``pdf._page_rules`` gives for the rules a PDF draws. ``scale``: pixels a point."""
+    import numpy as np
+    dark = np.asarray(img.convert("L") if img.mode != "L" else img) < 160
+    edges: list[dict] = []
+    for orientation, grid in (("h", dark), ("v", dark.T)):
+        min_len = (_RULE_MIN_H if orientation == "h" else _RULE_MIN_V) * scale
+        for pos, a, b in _rule_runs(grid, min_len, _RULE_MAX_THICK * scale, _RULE_GAP * scale):
+            at, x0, x1 = float(pos) / scale, a / scale, b / scale
+            if orientation == "h":
+                edges.append({"orientation": "h", "x0": x0, "x1": x1, "top": at, "bottom": at, "width": x1 - x0, "height": 0})
+            else:
+                edges.append({"orientation": "v", "x0": at, "x1": at, "top": x0, "bottom": x1, "width": 0, "height": x1 - x0})
+    return edges
+
+
+def _long_runs(rows, min_len: float):
+    """(row, start, end) of each run of True at least ``min_len`` long, row by row."""
+    import numpy as np
+    padded = np.zeros((rows.shape[0], rows.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = rows
+    d = np.diff(padded, axis=1)
+    r0, c0 = np.nonzero(d == 1)
+    _, c1 = np.nonzero(d == -1)  # runs end in the same row order as they start
+    keep = (c1 - c0) >= min_len
+    return r0[keep], c0[keep], c1[keep]
+
+
+def _rule_runs(grid, min_len: float, max_thick: float, gap: float) -> list[tuple[float, int, int]]:
+    """Rules along the rows of a boolean image: bands of adjacent rows holding long dark runs, at most
+    ``max_thick`` rows deep; per band, the union of its runs, gaps under ``gap`` bridged, each part at
+    least ``min_len`` long → (band middle, start, end) in pixels."""
+    import numpy as np
+    r, c0, c1 = _long_runs(grid, min_len)
+    if not len(r):
+        return []
+    out = []
+    rows = np.unique(r)
+    # bands: runs of consecutive row numbers
+    splits = np.nonzero(np.diff(rows) > 1)[0] + 1
+    for band in np.split(rows, splits):
+        if band[-1] - band[0] + 1 > max_thick:
+            continue
+        sel = (r >= band[0]) & (r <= band[-1])
+        spans = sorted(zip(c0[sel].tolist(), c1[sel].tolist()))
+        cur = list(spans[0])
+        for a, b in spans[1:] + [(None, None)]:
+            if a is not None and a <= cur[1] + gap:
+                cur[1] = max(cur[1], b)
+                continue
+            if cur[1] - cur[0] >= min_len:
+                out.append(((band[0] + band[-1] + 1) / 2, cur[0], cur[1]))
+            if a is not None:
+                cur = [a, b]
+    return out
+
+
+# A cell is read as an image of its own: the rules along its sides whitened (this many points in
+# from each side), with a white margin around (pixels), so Tesseract sees one block of text and no bars
+_CELL_INSET = 1.2
+_CELL_MARGIN = 20
+
+
+def _cells_image(img, cells: list[tuple], scale: float) -> bytes:
+    """The page image's cells, one per page of a multi-page TIFF (Tesseract reads them in one run)."""
+    from PIL import Image, ImageOps
+    inset = max(1, round(_CELL_INSET * scale))
+    crops = []
+    for x0, top, x1, bottom in cells:
+        crop = img.crop((round(x0 * scale), round(top * scale), round(x1 * scale), round(bottom * scale)))
+        w, h = crop.size
+        if w > 2 * inset and h > 2 * inset:
+            inner = crop.crop((inset, inset, w - inset, h - inset))
+            crop = Image.new("L", crop.size, 255)
+            crop.paste(inner, (inset, inset))
+        crops.append(ImageOps.expand(crop, _CELL_MARGIN, fill=255))
+    buf = io.BytesIO()
+    crops[0].save(buf, format="TIFF", save_all=True, append_images=crops[1:])
+    return buf.getvalue()
+
+
+def _cell_words(tsv: str, cells: list[tuple], scale: float) -> list[tuple]:
+    """Words of the cells' TSV (a page per cell, numbered from 1) as (x0, top, x1, bottom, text) in
+    points on the page. A word that is a bare bar is a "1" (the cell's rules are gone: a bar is the digit's shape)."""
+    out = []
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) < 12 or f[0] != "5" or not f[11].strip():
+            continue
+        try:
+            k, x, y, w, h = int(f[1]) - 1, int(f[6]), int(f[7]), int(f[8]), int(f[9])
+        except ValueError:
+            continue
+        if not 0 <= k < len(cells):
+            continue
+        x0, top = cells[k][0] + (x - _CELL_MARGIN) / scale, cells[k][1] + (y - _CELL_MARGIN) / scale
+        text = _fix(f[11].strip())
+        out.append((x0, top, x0 + w / scale, top + h / scale, "1" if text == "|" else text))
+    return out
 
 
 def _collect(future, results: dict, progress, done: int, total: int) -> int:
