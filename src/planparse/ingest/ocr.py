@@ -297,8 +297,9 @@ def _cells_image(img, cells: list[tuple], scale: float) -> bytes:
 
 def _cell_words(tsv: str, cells: list[tuple], scale: float) -> list[tuple]:
     """Words of the cells' TSV (a page per cell, numbered from 1) as (x0, top, x1, bottom, text) in
-    points on the page. A word that is a bare bar is a "1" (the cell's rules are gone: a bar is the digit's shape)."""
-    out = []
+    points on the page. A cell of marks alone (no letter, no digit) is empty: specks of its rules."""
+    out: list[tuple] = []
+    by_cell: dict[int, list[tuple]] = {}
     for row in tsv.splitlines()[1:]:
         f = row.split("\t")
         if len(f) < 12 or f[0] != "5" or not f[11].strip():
@@ -310,8 +311,10 @@ def _cell_words(tsv: str, cells: list[tuple], scale: float) -> list[tuple]:
         if not 0 <= k < len(cells):
             continue
         x0, top = cells[k][0] + (x - _CELL_MARGIN) / scale, cells[k][1] + (y - _CELL_MARGIN) / scale
-        text = _fix(f[11].strip())
-        out.append((x0, top, x0 + w / scale, top + h / scale, "1" if text == "|" else text))
+        by_cell.setdefault(k, []).append((x0, top, x0 + w / scale, top + h / scale, _fix(f[11].strip())))
+    for words in by_cell.values():
+        if any(c.isalnum() for w in words for c in w[4]):
+            out.extend(words)
     return out
 
 
