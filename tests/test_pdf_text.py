@@ -527,17 +527,11 @@ def test_scanned_ruled_table_is_read_cell_by_cell(tmp_path):
     from difflib import SequenceMatcher
     got = doc.tables[0]
     assert [len(r) for r in got] == [len(r) for r in SCANNED_TABLE]
-    # OCR may slip on a mark ("Tố chức") or add a speck to a lone digit ("s2"), never put text in another cell
-    for row, want in zip(got[1:], SCANNED_TABLE[1:]):
-        assert re.sub(r"\D", "", row[0]) == want[0], (row, want)
+    # OCR may slip on a mark ("Tố chức"), never put text in another cell; a row's lone number is read as a word
+    assert [row[0] for row in got] == [row[0] for row in SCANNED_TABLE]
     for row, want in zip(got, SCANNED_TABLE):
         assert all(SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(row[1:], want[1:])), (row, want)
     import planparse
     p = planparse.parse(tmp_path / "scan.pdf")
-    tasks = {t.id: t for t in p.tasks}
-    # the rows whose number OCR read cleanly are tasks with their lead and time (a "s2" is not a number
-    # to the annex reader yet: that row is lost, a known OCR slip on a lone digit)
-    assert {"PL.1", "PL.3"} <= set(tasks) <= {"PL.1", "PL.2", "PL.3"}
-    for k, row in enumerate(SCANNED_TABLE[1:], 1):
-        t = tasks.get(f"PL.{k}")
-        assert t is None or ([a.name for a in t.lead] == [row[2]] and t.timeframe.text == row[3]), (t.lead, t.timeframe)
+    got = {t.id: ([a.name for a in t.lead], t.timeframe and t.timeframe.text) for t in p.tasks}
+    assert got == {f"PL.{k}": ([row[2]], row[3]) for k, row in enumerate(SCANNED_TABLE[1:], 1)}

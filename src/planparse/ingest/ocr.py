@@ -117,7 +117,7 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
     Ruled tables: when ``grids`` is a dict, each page whose ruling lines make cells gets
     ``grids[page] = (edges, words)`` — the edges in points from the page's top left (``rules[page]``,
     the rules the PDF draws, when given; else the rules seen in the rendered image), and the words
-    Tesseract read in each cell (x0, top, x1, bottom, text), the cells read one by one (see ``_cells_image``).
+    Tesseract read in each cell (x0, top, x1, bottom, text), the cells read one by one (see ``_cells_images``).
     """
     if not tesseract_available():
         if all_pages:
@@ -155,11 +155,14 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
         if not tsv:
             return i, ([], 0.0)  # a page Tesseract could not finish in time reads as empty
         if grid is not None:
-            edges, cells, tiff = grid
-            cell_tsv = tesseract(tiff, "6")
-            if cell_tsv is None:
-                return i, None
-            grids[i] = (edges, _cell_words(cell_tsv, cells, size[1]))
+            edges, batches = grid
+            words: list[tuple] = []
+            for psm, tiff, where in batches:
+                cell_tsv = tesseract(tiff, psm)
+                if cell_tsv is None:
+                    return i, None
+                words += _cell_words(cell_tsv, where, size[1])
+            grids[i] = (edges, words)
         return i, _lines_from_tsv(tsv, i, size, PLine)
 
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="planparse-ocr")
@@ -184,7 +187,7 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
                 edges = (rules or {}).get(i) or image_rules(pil, scale)
                 cells = grid_cells(edges)
                 if cells:
-                    grid = (edges, cells, _cells_image(pil, cells, scale))
+                    grid = (edges, _cells_images(pil, cells, scale))
             image = _pgm(pil)
             del pil
             pending.add(pool.submit(run, i, image, (size, scale), grid))
@@ -271,32 +274,49 @@ def _rule_runs(grid, min_len: float, max_thick: float, gap: float) -> list[tuple
     return out
 
 
-# A cell is read as an image of its own: the rules along its sides whitened (this many points in
-# from each side), with a white margin around (pixels), so Tesseract sees one block of text and no bars
+# A cell is read as an image of its own, cut this many points inside its rules, with a white margin
+# around (pixels), so Tesseract sees its text and no bars. A cell whose ink is one short word (a row
+# number: "1", "II", "22") is cut to that ink and read as one word (``--psm 8``): read as a block of
+# text, a lone digit picks up specks ("s2") or turns into a bar. Cells without ink are not read.
 _CELL_INSET = 1.2
 _CELL_MARGIN = 20
+_WORD_CELL = (30.0, 18.0)  # points: the widest, tallest ink read as one word
 
 
-def _cells_image(img, cells: list[tuple], scale: float) -> bytes:
-    """The page image's cells, one per page of a multi-page TIFF (Tesseract reads them in one run)."""
-    from PIL import Image, ImageOps
+def _cells_images(img, cells: list[tuple], scale: float) -> list[tuple[str, bytes, list[tuple]]]:
+    """The page image's cells as batches (Tesseract's page segmentation mode, a multi-page TIFF with
+    a cell a page, and per page (cell index, where its crop starts on the page in pixels)): Tesseract
+    reads a batch in one run."""
+    from PIL import ImageOps
     inset = max(1, round(_CELL_INSET * scale))
-    crops = []
-    for x0, top, x1, bottom in cells:
-        crop = img.crop((round(x0 * scale), round(top * scale), round(x1 * scale), round(bottom * scale)))
-        w, h = crop.size
-        if w > 2 * inset and h > 2 * inset:
-            inner = crop.crop((inset, inset, w - inset, h - inset))
-            crop = Image.new("L", crop.size, 255)
-            crop.paste(inner, (inset, inset))
+    batches: dict[str, tuple[list, list]] = {"6": ([], []), "8": ([], [])}
+    for k, (x0, top, x1, bottom) in enumerate(cells):
+        box = (round(x0 * scale) + inset, round(top * scale) + inset, round(x1 * scale) - inset, round(bottom * scale) - inset)
+        if box[2] <= box[0] or box[3] <= box[1]:
+            continue
+        crop = img.crop(box)
+        ink = ImageOps.invert(crop).point(lambda v: 255 if v > 95 else 0).getbbox()  # pixels darker than 160
+        if ink is None:
+            continue
+        at = (box[0] - _CELL_MARGIN, box[1] - _CELL_MARGIN)
+        psm = "6"
+        if ink[2] - ink[0] <= _WORD_CELL[0] * scale and ink[3] - ink[1] <= _WORD_CELL[1] * scale:
+            crop, psm = crop.crop(ink), "8"
+            at = (at[0] + ink[0], at[1] + ink[1])
+        crops, where = batches[psm]
         crops.append(ImageOps.expand(crop, _CELL_MARGIN, fill=255))
-    buf = io.BytesIO()
-    crops[0].save(buf, format="TIFF", save_all=True, append_images=crops[1:])
-    return buf.getvalue()
+        where.append((k, at))
+    out = []
+    for psm, (crops, where) in batches.items():
+        if crops:
+            buf = io.BytesIO()
+            crops[0].save(buf, format="TIFF", save_all=True, append_images=crops[1:])
+            out.append((psm, buf.getvalue(), where))
+    return out
 
 
-def _cell_words(tsv: str, cells: list[tuple], scale: float) -> list[tuple]:
-    """Words of the cells' TSV (a page per cell, numbered from 1) as (x0, top, x1, bottom, text) in
+def _cell_words(tsv: str, where: list[tuple], scale: float) -> list[tuple]:
+    """Words of a batch's TSV (a page per cell, numbered from 1) as (x0, top, x1, bottom, text) in
     points on the page. A cell of marks alone (no letter, no digit) is empty: specks of its rules."""
     out: list[tuple] = []
     by_cell: dict[int, list[tuple]] = {}
@@ -308,9 +328,9 @@ def _cell_words(tsv: str, cells: list[tuple], scale: float) -> list[tuple]:
             k, x, y, w, h = int(f[1]) - 1, int(f[6]), int(f[7]), int(f[8]), int(f[9])
         except ValueError:
             continue
-        if not 0 <= k < len(cells):
+        if not 0 <= k < len(where):
             continue
-        x0, top = cells[k][0] + (x - _CELL_MARGIN) / scale, cells[k][1] + (y - _CELL_MARGIN) / scale
+        x0, top = (where[k][1][0] + x) / scale, (where[k][1][1] + y) / scale
         by_cell.setdefault(k, []).append((x0, top, x0 + w / scale, top + h / scale, _fix(f[11].strip())))
     for words in by_cell.values():
         if any(c.isalnum() for w in words for c in w[4]):
