@@ -220,7 +220,12 @@ def image_rules(img, scale: float) -> list[dict]:
     """Ruling lines drawn in a page image (a scanned table), as edges in points from the page's top
     left — the shape ``pdf._page_rules`` gives for the rules a PDF draws. ``scale``: pixels a point."""
     import numpy as np
-    dark = np.asarray(img.convert("L") if img.mode != "L" else img) < 160
+    img = img.convert("L") if img.mode != "L" else img
+    if scale >= 3:  # 216 dpi and up: look at half the pixels (a thin rule averages to grey, still dark enough)
+        img, scale, cut = img.reduce(2), scale / 2, 200
+    else:
+        cut = 160
+    dark = np.asarray(img) < cut
     edges: list[dict] = []
     for orientation, grid in (("h", dark), ("v", dark.T)):
         min_len = (_RULE_MIN_H if orientation == "h" else _RULE_MIN_V) * scale
