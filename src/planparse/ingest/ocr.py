@@ -8,6 +8,11 @@ with at most ``limits.MAX_OCR_PIXELS`` pixels, and each Tesseract call is killed
 ``limits.OCR_PAGE_SECONDS``. If the caller's time budget ends (an exception such as the batch's
 alarm, or Ctrl-C), every running Tesseract is killed before the exception leaves.
 
+Ruled tables on these pages (``grids``): the rules the PDF draws, or else the rules seen in the
+rendered image (``image_rules``), make cells (``pdf.grid_cells``); each cell is cut out of the image
+and Tesseract reads all the cells of a page in one run (a multi-page TIFF), so a table's words are
+placed in its cells as the text pass's words are.
+
 When the caller armed a per-file alarm (``signal.setitimer``), it is extended by
 ``limits.OCR_SECONDS_PER_PAGE`` for each page to OCR: the limit for a scan grows with its pages.
 """

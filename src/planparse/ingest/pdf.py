@@ -8,7 +8,8 @@ dropped; a line that reaches the right margin continues into the next one, so wr
 paragraphs split by a page break are re-joined. Form fields (an e-signature's number and date)
 are flattened into the page first. Pages without a text layer, pages in fonts without a Unicode
 map, and scans whose hidden OCR layer is not Vietnamese are read by Tesseract (``ocr.py``).
-Ruled tables come from the page's rules and our words; line boxes are kept for ``planparse.show``.
+Ruled tables come from the page's rules and our words (on an OCR'd page: the rules drawn or seen in
+its image, and the words OCR reads in each cell); line boxes are kept for ``planparse.show``.
 """
 from __future__ import annotations
 
