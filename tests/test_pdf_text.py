@@ -239,7 +239,7 @@ def test_private_use_text_layer_is_never_read_as_text(monkeypatch):
 def test_private_use_text_layer_goes_to_ocr(monkeypatch):
     calls = []
 
-    def fake(data, pages, name, *, all_pages, progress=None):
+    def fake(data, pages, name, *, all_pages, progress=None, **_):
         calls.append(pages)
         return {p: ([pdf_mod.PLine(p, 60, 60, 300, 72, "Kế hoạch triển khai")], 0.9) for p in pages}
     monkeypatch.setattr(ocr_mod, "ocr_pages", fake)
@@ -407,7 +407,7 @@ def _hidden_layer_scan(words: bytes) -> bytes:
 def test_hidden_ocr_layer_that_is_not_vietnamese_is_read_again(monkeypatch, words, reocr):
     calls = []
 
-    def fake(data, pages, name, *, all_pages, progress=None):
+    def fake(data, pages, name, *, all_pages, progress=None, **_):
         calls.append(pages)
         return {p: ([pdf_mod.PLine(p, 60, 60, 300, 72, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")], 0.9) for p in pages}
     monkeypatch.setattr(ocr_mod, "ocr_pages", fake)
@@ -459,7 +459,7 @@ def test_legacy_font_text_is_decoded_per_font(font, encoded):
 
 
 def test_progress_per_ocr_page_only_when_asked(monkeypatch, capsys):
-    def fake(data, pages, name, *, all_pages, progress=None):
+    def fake(data, pages, name, *, all_pages, progress=None, **_):
         for k, p in enumerate(pages):
             if progress:
                 progress(k + 1, len(pages))
@@ -471,3 +471,67 @@ def test_progress_per_ocr_page_only_when_asked(monkeypatch, capsys):
     monkeypatch.setenv("PLANPARSE_PROGRESS", "1")
     pdf_mod.read_pdf(_pua_pdf(), "pua.pdf")
     assert capsys.readouterr().err == "pua.pdf: OCR page 1/1\n"
+
+
+# ---- ruled tables on OCR'd pages ----------------------------------------------------------------
+
+def _render(data: bytes, scale: float = 300 / 72):
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(data)
+    return [doc[i].render(scale=scale, grayscale=True).to_pil() for i in range(len(doc))]
+
+
+def test_rules_seen_in_the_image_make_the_cells_the_pdf_draws():
+    """A ruled table rendered to pixels: the rules found in the image give the cells of the drawn rules."""
+    import pypdfium2 as pdfium
+    data = _pages_pdf([_ruled_table([[["STT"], ["Noi dung"], ["Don vi"]], [["1"], ["Tuyen truyen", "ve ASEAN"], ["So Noi vu"]],
+                                     [["2"], ["Tong ket"], ["So Tu phap"]]], top=700)])
+    drawn = pdf_mod.grid_cells(pdf_mod._page_rules(pdfium.PdfDocument(data)[0]))
+    seen = pdf_mod.grid_cells(ocr_mod.image_rules(_render(data)[0], 300 / 72))
+    assert len(drawn) == 9 and len(seen) == len(drawn)
+    for a, b in zip(sorted(drawn), sorted(seen)):
+        assert all(abs(p - q) < 1.5 for p, q in zip(a, b)), (a, b)
+
+
+SCANNED_TABLE = [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                 ["1", "Tổ chức hội thi tìm hiểu pháp luật", "Sở Tư pháp", "Quý III/2026"],
+                 ["2", "Biên soạn tài liệu tuyên truyền", "Sở Nội vụ", "Tháng 10/2026"],
+                 ["3", "Kiểm tra việc thực hiện", "Sở Tài chính", "Quý IV/2026"]]
+
+
+def test_scanned_ruled_table_is_read_cell_by_cell(tmp_path):
+    """A plan printed with a ruled annex table, then scanned (an image-only PDF): no text layer and no
+    drawn rules, yet the table's cells come back from the rules in the image and OCR of each cell."""
+    if not (shutil.which("soffice") or shutil.which("libreoffice")) or not ocr_mod.tesseract_available():
+        pytest.skip("needs LibreOffice and Tesseract")
+    import sys
+
+    import docx
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_fixtures import to_pdf, to_scanned
+    d = docx.Document()
+    for line in ("KẾ HOẠCH", "Tuyên truyền pháp luật năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao nhận thức.",
+                 "II. TỔ CHỨC THỰC HIỆN", "Các sở thực hiện theo Phụ lục kèm theo.", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=0, cols=4)
+    t.style = "Table Grid"
+    for row in SCANNED_TABLE:
+        for c, text in zip(t.add_row().cells, row):
+            c.text = text
+    d.save(tmp_path / "plan.docx")
+    to_pdf([tmp_path / "plan.docx"], tmp_path)
+    to_scanned(tmp_path / "plan.pdf", tmp_path / "scan.pdf")
+    doc = pdf_mod.read_pdf((tmp_path / "scan.pdf").read_bytes(), "scan.pdf")
+    assert doc.ocr and len(doc.tables) == 1
+    from difflib import SequenceMatcher
+    got = doc.tables[0]
+    assert [len(r) for r in got] == [len(r) for r in SCANNED_TABLE]
+    # OCR may slip on a mark ("Tố chức"), never put text in another cell; a row's lone number is read as a word
+    assert [row[0] for row in got] == [row[0] for row in SCANNED_TABLE]
+    for row, want in zip(got, SCANNED_TABLE):
+        assert all(SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(row[1:], want[1:])), (row, want)
+    import planparse
+    p = planparse.parse(tmp_path / "scan.pdf")
+    got = {t.id: ([a.name for a in t.lead], t.timeframe and t.timeframe.text) for t in p.tasks}
+    assert got == {f"PL.{k}": ([row[2]], row[3]) for k, row in enumerate(SCANNED_TABLE[1:], 1)}

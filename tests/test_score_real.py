@@ -36,10 +36,7 @@ def scores(tmp_path_factory):
 
 # Fields below their threshold today, each with its cause; strict, so a fix shows (XPASS) and the
 # row is deleted then.
-KNOWN_GAPS = {
-    "deadlines": "KH-1105's annex (PL.1-3 with their dates) is a ruled table on a page whose fonts have no "
-                 "Unicode map: OCR reads it as lines, and the OCR words are not yet placed into the ruled cells",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("field,threshold", [

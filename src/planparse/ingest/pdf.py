@@ -8,7 +8,8 @@ dropped; a line that reaches the right margin continues into the next one, so wr
 paragraphs split by a page break are re-joined. Form fields (an e-signature's number and date)
 are flattened into the page first. Pages without a text layer, pages in fonts without a Unicode
 map, and scans whose hidden OCR layer is not Vietnamese are read by Tesseract (``ocr.py``).
-Ruled tables come from the page's rules and our words; line boxes are kept for ``planparse.show``.
+Ruled tables come from the page's rules and our words (on an OCR'd page: the rules drawn or seen in
+its image, and the words OCR reads in each cell); line boxes are kept for ``planparse.show``.
 """
 from __future__ import annotations
 
@@ -420,6 +421,15 @@ def _page_rules(page) -> list[dict]:
     return edges
 
 
+def _upright(page) -> bool:
+    """Is the page drawn as it is rendered (no rotation, its boxes from the origin)? Then the rules
+    measured in its content and the words read in its image share one frame."""
+    try:
+        return page.get_rotation() == 0 and tuple(page.get_cropbox())[:2] == (0, 0) == tuple(page.get_mediabox())[:2]
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def _has_rules(page, edges: list[dict] | None = None) -> bool:
     """Does the page draw a grid: two horizontal and two vertical rules at least?"""
     edges = _page_rules(page) if edges is None else edges
@@ -427,15 +437,20 @@ def _has_rules(page, edges: list[dict] | None = None) -> bool:
             and sum(1 for e in edges if e["orientation"] == "v" and e["height"] > 10) >= 2)
 
 
+def grid_cells(edges: list[dict]) -> list[tuple]:
+    """Cells (x0, top, x1, bottom) the ruling lines make: pdfplumber's geometry (edges → intersections → cells)."""
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
+    edges = [e for e in edges if (e["width"] if e["orientation"] == "h" else e["height"]) >= 3]
+    edges = merge_edges(edges, 3, 3, 3, 3)
+    return intersections_to_cells(edges_to_intersections(edges, 3, 3))
+
+
 def _grid_tables(edges: list[dict], words: list, ph: float) -> list[tuple] | None:
     """Ruled tables from the page's edges and words — pdfplumber's grid geometry (edges → intersections
     → cells → tables, which handles merged cells), our own text. None when the rules make no table
     (a grid drawn as one path, say): the caller asks pdfplumber then."""
-    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
-    edges = [e for e in edges if (e["width"] if e["orientation"] == "h" else e["height"]) >= 3]
-    edges = merge_edges(edges, 3, 3, 3, 3)
-    cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
-    groups = cells_to_tables(cells)
+    from pdfplumber.table import Table, cells_to_tables
+    groups = cells_to_tables(grid_cells(edges))
     if not groups:
         return None
     from ..normalize import normalize
@@ -569,6 +584,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         if max_pages and n > max_pages:
             raise IngestError(f"PDF has {n} pages, more than the limit of {max_pages} (raise --max-pages)", path=name)
         pages, heights, widths, empty, unreadable, ruled, relayer = [], [], [], [], [], [], []
+        drawn: dict[int, list[dict]] = {}  # rules of pages whose rendered image is the page as we measure it
         encodings: Counter = Counter()
         for i in range(n):
             page = _page_with_fields(pdf, i)
@@ -581,6 +597,8 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
                 lines = _page_lines(page, i, info, words)
                 has_image = bool(lines) is False and _has_image(page)
                 ruled.append((edges, words) if words is not None else None)
+                if words is not None and _upright(page):
+                    drawn[i] = edges
             finally:
                 page.close()
             pages.append(lines)
@@ -600,8 +618,10 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         from .ocr import fix_label_case, ocr_pages, stderr_progress
         if progress is None and os.environ.get("PLANPARSE_PROGRESS"):
             progress = stderr_progress(name)  # the CLI's way to ask, until it passes a callback itself
+        grids: dict = {}
         try:
-            got = ocr_pages(data, todo, name, all_pages=len(empty) == n, progress=progress)
+            got = ocr_pages(data, todo, name, all_pages=len(empty) == n, progress=progress, grids=grids,
+                            rules={i: drawn[i] for i in todo if i in drawn})
         except MissingToolError:
             if unreadable:
                 raise MissingToolError(f"the text layer of page(s) {_page_list(unreadable)} uses fonts without a Unicode "
@@ -612,6 +632,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
                                    f"map (it reads as symbols); to read it by OCR, {INSTALL}", path=name)
         for i, (lines, conf) in got.items():
             pages[i] = lines
+            ruled[i] = grids.get(i)  # the words in its ruled cells are OCR's too, or it has no grid
         fix_label_case([pages[i] for i in sorted(got)])
         if got:
             ocr_conf = round(sum(c for _, c in got.values()) / len(got), 3)
@@ -626,8 +647,8 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         # the annex runs from its first table page to the end: continuation pages repeat no header
         # and pdfplumber's table finder (~0.1–4 s a page) runs only on pages with ruling lines
         first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
-        todo_tables = [i for i in range(first, len(pages)) if ruled[i] and i not in unreadable] if first is not None else []
-        doc.tables = _tables(data, name, todo_tables, ruled, heights)
+        todo_tables = [i for i in range(first, len(pages)) if ruled[i]] if first is not None else []
+        doc.tables = _tables(data, name, todo_tables, ruled, heights, ocr=frozenset(todo))
     return doc
 
 
@@ -671,20 +692,26 @@ def _page_list(pages: list[int]) -> str:
     return shown + (f" (+{len(pages) - 10} more)" if len(pages) > 10 else "")
 
 
+# a table's number column: "STT" or "TT" as a word of its own (not "TT-BTC", "TT.")
+_NUMBER_COLUMN = re.compile(r"(?<![\w/.-])S?TT(?![\w/.-])")
+
+
 def _has_annex(text: str) -> bool:
     # an annex, or a task table in the body (an "STT" column beside a lead-agency column)
-    return "STT" in text and bool(re.search(r"(?:PHỤ LỤC|Phụ lục|DANH MỤC NHIỆM VỤ|PHÂN CÔNG NHIỆM VỤ|Danh mục nhiệm vụ"
+    return bool(_NUMBER_COLUMN.search(text)) and bool(re.search(r"(?:PHỤ LỤC|Phụ lục|DANH MỤC NHIỆM VỤ|PHÂN CÔNG NHIỆM VỤ|Danh mục nhiệm vụ"
                                              r"|chủ\s+trì)", text, re.I))
 
 
 def _table_page(lines: list[PLine]) -> bool:
     t = " ".join(ln.text for ln in lines)
-    return "STT" in t or bool(re.search(r"chủ trì", t, re.I))
+    return bool(_NUMBER_COLUMN.search(t)) or bool(re.search(r"chủ trì", t, re.I))
 
 
 def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = None,
-            heights: list[float] | None = None) -> list[list[list[str]]]:
+            heights: list[float] | None = None, ocr: frozenset[int] = frozenset()) -> list[list[list[str]]]:
     """Ruled tables on the given pages, with pdfplumber; a table that a page break cut is one table again.
+
+    Pages in ``ocr`` were read by OCR: their words are OCR's (in ``ruled``), never pdfplumber's.
 
     Inside a cell, wrapped lines are joined with a space. The first table of a page continues the
     last table of the page before when it has the same columns: the header rows it repeats are
@@ -700,7 +727,8 @@ def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = No
     for i in page_idx:
         got = _grid_tables(ruled[i][0], ruled[i][1], heights[i]) if ruled and ruled[i] else None
         if got is None:
-            rest.append(i)
+            if i not in ocr:
+                rest.append(i)
         else:
             found.extend((i, rows, top, bottom) for rows, top, bottom in got)
     if not rest:
