@@ -15,6 +15,7 @@ rendering in ``reasons`` and the keys in ``reason_codes``, so a report renders e
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .match import fold, folded_text
 from .model import render
@@ -23,10 +24,12 @@ from .reference import Reference
 _NUMBER = re.compile(r"(?<![\d/])(\d{1,5})\s*/\s*((?:\d{4}\s*/\s*)?[A-ZĐÐ][A-Za-zĐđÐ]*(?:\s*[-–]\s*\n?\s*[A-ZĐÐ][A-Za-zĐđÐ]*){0,4})")
 
 
+@lru_cache(maxsize=4096)
 def _num_key(n: str) -> str:
     return re.sub(r"[^0-9A-ZĐ]", "", n.upper().replace("Ð", "Đ"))
 
 
+@lru_cache(maxsize=16384)
 def same_number(a: str, b: str) -> bool:
     """Equal document numbers, tolerating misspelt suffixes (``02/QĐ-BCDDASSEAN``)."""
     ka, kb = _num_key(a), _num_key(b)
@@ -61,7 +64,13 @@ def _basis_citation(plan, ref: Reference) -> tuple[str, dict] | None:
 
 def numbers_in_text(plan) -> list[tuple[str, int]]:
     """Every document number written in the plan's text, with its position."""
-    return [(re.sub(r"\s+", "", m.group(1) + "/" + m.group(2)), m.start()) for m in _NUMBER.finditer(plan.text)]
+    return list(_numbers(plan.text))
+
+
+@lru_cache(maxsize=8)
+def _numbers(text: str) -> tuple[tuple[str, int], ...]:
+    """``numbers_in_text`` of a whole text, found once however many references and checks ask."""
+    return tuple((re.sub(r"\s+", "", m.group(1) + "/" + m.group(2)), m.start()) for m in _NUMBER.finditer(text))
 
 
 def _mentioned(plan, numbers: tuple[str, ...]) -> tuple[str, int] | None:

@@ -184,11 +184,16 @@ class Index:
             if p:
                 counts.update(p)  # counted in C
         full = len(words)
+        multi = len(c.words) >= 2  # match() tries the loose search only for phrases of two words or more
+        long = len(c.folded) >= 12
         for k, n in counts.items():
             if n < need or k in found:
                 continue
             # loose (any order) only where every word is present; fuzzy (typos) only when most are
-            r = match(c, self.units[k], exact=False, loose=n == full, fuzzy=len(c.folded) >= 12 and n >= 0.75 * full)
+            loose, fuzzy = n == full, long and n >= 0.75 * full
+            if not ((loose and multi) or fuzzy):
+                continue  # neither search would run: match() would say None
+            r = match(c, self.units[k], exact=False, loose=loose, fuzzy=fuzzy)
             if r is not None:
                 found[k] = r
         return found
