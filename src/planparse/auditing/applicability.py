@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .match import fold, folded_text
+from .match import fold, fold_phrase, folded_text
 from .model import render
 from .reference import Reference
 
@@ -54,7 +54,7 @@ def _basis_citation(plan, ref: Reference) -> tuple[str, dict] | None:
             if same_number(b.number, d.get("number", "")):
                 return "applicability.cites_umbrella", {"citation": cit, "number": ref.number}
         # an umbrella plan on the same topic and period ("Kế hoạch số 198/KH-UBND … về tuyên truyền, quảng bá ASEAN … 2021-2025")
-        if b.type == "Kế hoạch" and ref.topic and any(fold(t) in fold(b.text) for t in ref.topic):
+        if b.type == "Kế hoạch" and ref.topic and any(fold_phrase(t) in fold(b.text) for t in ref.topic):
             yrs = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", b.text)]
             if ref.period and any(ref.period[0] <= y <= ref.period[1] for y in yrs):
                 return "applicability.cites_topic_plan", {"citation": cit, "topic": ref.topic[0],
@@ -102,7 +102,7 @@ def cites(plan, ref: Reference) -> str | None:
 
 def fingerprints(plan, ref: Reference) -> list[str]:
     body = " " + folded_text(plan.text) + " "
-    return [f for f in ref.fingerprints if " " + fold(f) + " " in body]
+    return [f for f in ref.fingerprints if " " + fold_phrase(f) + " " in body]
 
 
 def period_overlap(plan, ref: Reference) -> int:
@@ -160,7 +160,7 @@ def applicability(plan, ref: Reference, topic_count: int, others: list[Reference
     if fp:
         codes.append(("applicability.fingerprints", {"items": ", ".join(fp)}))
     title = fold(plan.meta.title or "")
-    topic_in_title = bool(ref.topic) and any(fold(t) in title for t in ref.topic)
+    topic_in_title = bool(ref.topic) and any(fold_phrase(t) in title for t in ref.topic)
     if ref.topic and topic_count == 0:
         codes.append(("applicability.other_topic", {"topic": ref.topic[0]}))
     gen = [] if c or ref.source == "plan" else generation(plan, ref, others or [])
@@ -187,6 +187,6 @@ def choose_reference(plan, refs: list[Reference]) -> Reference:
 
     def key(r: Reference):
         body = folded_text(plan.text)
-        topic = sum(1 for t in r.topic if fold(t) in body) if r.topic else 0
+        topic = sum(1 for t in r.topic if fold_phrase(t) in body) if r.topic else 0
         return (period_overlap(plan, r), len(fingerprints(plan, r)), topic, r.period[1] if r.period else 0)
     return max(refs, key=key)
