@@ -543,7 +543,7 @@ def topic_mentions(ref: Reference, plan) -> int:
 
 
 def _count_words(body: str, phrase: str) -> int:
-    """``len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", body))`` in a folded text (words
+    r"""``len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", body))`` in a folded text (words
     of word characters, one space between them) for a folded phrase: found with ``str.find``."""
     if not phrase:
         return len(re.findall(r"(?<!\w)(?!\w)", body))
