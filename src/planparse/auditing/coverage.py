@@ -180,6 +180,24 @@ class Index:
     def unit_at(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
 
+    def signal_hits(self, area: Area) -> list[tuple[object, float, dict[int, tuple]]]:
+        """(compiled phrase, weight, ``candidates``) of the area's signals that are found, in order."""
+        table = self._table
+        if table is not None:
+            cols = table.area_columns(area)
+            if cols is not None:
+                if self._screened is None:
+                    self._screened = table.screen(self.units)
+                screened = self._screened
+                return [(c, w, screened[j]) for c, w, j in cols if screened[j]]
+        out = []
+        for sig in area.signals:
+            c = compile_phrase(sig.phrase)
+            found = self.candidates(c)
+            if found:
+                out.append((c, sig.weight, found))
+        return out
+
     def candidates(self, c) -> dict[int, tuple]:
         """unit index → (match strength, character position in the unit, matched spans, judge) for phrase ``c``."""
         table = self._table
@@ -277,6 +295,23 @@ class SignalTable:
         self.multi = np.array([len(c.words) >= 2 for c in phrases], dtype=bool)
         self.long = np.array([len(c.folded) >= 12 for c in phrases], dtype=bool)
         self.loose_at = 0.75 * full  # float64, as the plain path compares
+        self._areas: dict[int, tuple] = {}
+
+    def area_columns(self, area: Area) -> list[tuple[object, float, int]] | None:
+        """(compiled phrase, weight, column) of each of the area's signals; None when one of them is
+        not in the table (an empty phrase: the plain path takes the area)."""
+        hit = self._areas.get(id(area))
+        if hit is None or hit[0] is not area:
+            cols = []
+            for sig in area.signals:
+                c = compile_phrase(sig.phrase)
+                j = self.column.get(c.phrase)
+                if j is None:
+                    cols = None
+                    break
+                cols.append((c, sig.weight, j))
+            hit = self._areas[id(area)] = (area, cols)
+        return hit[1]
 
     def _counts(self, held: list[int], cols: list[int]):
         """unit × column: how many of the column's syllables the unit holds. ``held``: per unit, how many
@@ -367,10 +402,8 @@ def score_area(area: Area, units: list[Unit], index: Index | None = None) -> lis
     """The signals judge: each unit's score for ``area`` from the area's listed phrases."""
     index = index or Index(units)
     per_unit: dict[int, list[tuple[float, str, tuple, str]]] = {}
-    for sig in area.signals:
-        c = compile_phrase(sig.phrase)
-        w = sig.weight
-        for k, (strength, p, spans, how) in index.candidates(c).items():
+    for c, w, found in index.signal_hits(area):
+        for k, (strength, p, spans, how) in found.items():
             u = units[k]
             v = w * strength
             # a distinctive phrase commits wherever it stands; a generic one deep in a clause is a qualifier
@@ -487,14 +520,18 @@ def _reporting(text: str) -> bool:
 
 def insufficiency(plan, units: list[Unit]) -> dict | None:
     """``{"key", "params"}`` when the text is too short or too reported to judge; else None."""
-    body = [u for u in units if u.role != "heading" or len(u.text.split()) >= 6]  # not bare headings ("KINH PHÍ")
-    words = sum(len(u.text.split()) for u in body)
+    sized = [(u, len(u.text.split())) for u in units]
+    body = [(u, n) for u, n in sized if u.role != "heading" or n >= 6]  # not bare headings ("KINH PHÍ")
+    words = sum(n for _, n in body)
     if words < MIN_WORDS:
         return {"key": "insufficient.short", "params": {"words": words, "min": MIN_WORDS}}
-    content = [u for u in body if not _reporting(u.text) and len(u.text.split()) >= 6]
-    if len(content) < MIN_CLAUSES:
-        return {"key": "insufficient.reported", "params": {"units": len(content), "min": MIN_CLAUSES}}
-    return None
+    content = 0  # clauses of six words or more that do not report a plan; counted up to MIN_CLAUSES
+    for u, n in body:
+        if n >= 6 and not _reporting(u.text):
+            content += 1
+            if content >= MIN_CLAUSES:
+                return None
+    return {"key": "insufficient.reported", "params": {"units": content, "min": MIN_CLAUSES}}
 
 
 def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = None,
@@ -529,10 +566,20 @@ def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = 
 
 def looked_for(area: Area) -> tuple[str, ...]:
     """What a missing area was searched for: its signals, then the words the retrieval judge weighs."""
+    hit = _LOOKED_FOR.get(id(area))
+    if hit is not None and hit[0] is area:
+        return hit[1]
     from .retrieval import area_document
     words = list(dict.fromkeys(area_document(area).title_words))
     listed = {fold_phrase(s.phrase) for s in area.signals}
-    return tuple(s.phrase for s in area.signals) + tuple(w for w in words if w not in listed)
+    out = tuple(s.phrase for s in area.signals) + tuple(w for w in words if w not in listed)
+    if len(_LOOKED_FOR) > 4096:
+        _LOOKED_FOR.clear()
+    _LOOKED_FOR[id(area)] = (area, out)
+    return out
+
+
+_LOOKED_FOR: dict[int, tuple[Area, tuple[str, ...]]] = {}  # per area object: worked out once
 
 
 def topic_mentions(ref: Reference, plan) -> int:

@@ -211,6 +211,7 @@ class Retriever:
         self.bm25 = bm25s.BM25(method="lucene", k1=K1, b=B)
         self.bm25.index([d.words or [""] for d in self.docs], show_progress=False)
         self.known = set(self.bm25.vocab_dict)
+        self._stop = lexicon()[1]
         # each word's BM25 contribution per area as one dense float32 row: a query's scores are the
         # rows added in query order, which is what bm25s computes (np.add.at over the same float32
         # values, in the same order; adding 0.0 where a word is absent changes nothing) at a
@@ -226,7 +227,7 @@ class Retriever:
                 rows[tid, ind[ptr[tid]:ptr[tid + 1]]] = data[ptr[tid]:ptr[tid + 1]]
             self._rows = rows
             self._dtype = dtype
-            self._tid = dict(self.bm25.vocab_dict)
+            self._tid = dict(self.bm25.vocab_dict)  # the same keys as ``known``
         # the weight of one word found in one area only (Lucene idf, N documents, document frequency 1):
         # scores are expressed in such words, so thresholds do not depend on how many areas a reference has
         n = max(2, len(self.docs))
@@ -276,6 +277,52 @@ class Retriever:
                 out.append((w, i, n))
         return out
 
+    def _scan(self, sy: list[str]) -> tuple[list[tuple[str, int, int]], list[int]]:
+        """(``content_words``, the BM25 term ids of its known words in first-seen order) of a unit's
+        syllables, in one pass: ``_longest`` with each word taken as it is found."""
+        words, (pre2, pre3) = self.words, self._pre_words
+        tid, stop = self._tid, self._stop
+        three_ok, four_ok = MAX_WORD >= 3, MAX_WORD >= 4
+        out: list[tuple[str, int, int]] = []
+        query: dict[int, None] = {}
+        i = 0
+        n_sy = len(sy)
+        last = n_sy - 1
+        while i < n_sy:
+            w, n = sy[i], 1
+            if i < last:
+                two = w + " " + sy[i + 1]
+                if three_ok and two in pre2 and i + 2 < n_sy:
+                    three = two + " " + sy[i + 2]
+                    if four_ok and three in pre3 and i + 3 < n_sy:
+                        four = three + " " + sy[i + 3]
+                        if four in words:
+                            w, n = four, 4
+                    if n == 1 and three in words:
+                        w, n = three, 3
+                if n == 1 and two in words:
+                    w, n = two, 2
+            if n > 1 and w not in tid:
+                for sub, k, m in self._parts_of(w):
+                    if sub not in stop:
+                        out.append((sub, i + k, m))
+                        t = tid.get(sub)
+                        if t is not None:
+                            query[t] = None
+            elif w not in stop:
+                out.append((w, i, n))
+                t = tid.get(w)
+                if t is not None:
+                    query[t] = None
+            i += n
+        return out, list(query)
+
+    def _parts_of(self, w: str) -> list[tuple[str, int, int]]:
+        parts = self._parts.get(w)
+        if parts is None:
+            parts = self._parts[w] = _longest(w.split(" "), self.multi, self._pre_multi)
+        return parts
+
     def score_units(self, units: list[Unit], min_rank: float = 0.0
                     ) -> dict[str, list[tuple[float, int, Callable, float]]]:
         """area id → [(ratio, unit index, matched character spans, rank)] for units that share a word with
@@ -290,10 +337,10 @@ class Retriever:
         if self._rows is None:
             return _at_least(self.score_units_plain(units), min_rank)
         import numpy as np
-        tid = self._tid
         out: dict[str, list] = {i: [] for i in self.ids}
-        segs = [self.content_words(u) for u in units]
-        queries = [list(dict.fromkeys(tid[w] for w, _, _ in seg if w in tid)) for seg in segs]
+        scanned = [self._scan(u.syllables) for u in units]
+        segs = [seg for seg, _ in scanned]
+        queries = [q for _, q in scanned]
         lines: dict[int, list[int]] = {}
         if LINE_LEVEL:
             for k, u in enumerate(units):
