@@ -212,6 +212,7 @@ class Retriever:
         self.bm25.index([d.words or [""] for d in self.docs], show_progress=False)
         self.known = set(self.bm25.vocab_dict)
         self._stop = lexicon()[1]
+        self._docs_known = all(w in self.known for ds in self.docsets for w in ds)  # what _scan relies on
         # each word's BM25 contribution per area as one dense float32 row: a query's scores are the
         # rows added in query order, which is what bm25s computes (np.add.at over the same float32
         # values, in the same order; adding 0.0 where a word is absent changes nothing) at a
@@ -278,10 +279,11 @@ class Retriever:
         return out
 
     def _scan(self, sy: list[str]) -> tuple[list[tuple[str, int, int]], list[int]]:
-        """(``content_words``, the BM25 term ids of its known words in first-seen order) of a unit's
-        syllables, in one pass: ``_longest`` with each word taken as it is found."""
+        """(the known words of ``content_words``, their BM25 term ids in first-seen order) of a unit's
+        syllables, in one pass: ``_longest`` with each word taken as it is found. Only known words
+        score, and every word of an area's document is known: the rest is not kept."""
         words, (pre2, pre3) = self.words, self._pre_words
-        tid, stop = self._tid, self._stop
+        tid, stop, parts_of = self._tid, self._stop, self._parts
         three_ok, four_ok = MAX_WORD >= 3, MAX_WORD >= 4
         out: list[tuple[str, int, int]] = []
         query: dict[int, None] = {}
@@ -303,16 +305,16 @@ class Retriever:
                 if n == 1 and two in words:
                     w, n = two, 2
             if n > 1 and w not in tid:
-                for sub, k, m in self._parts_of(w):
-                    if sub not in stop:
+                parts = parts_of.get(w)
+                for sub, k, m in (parts if parts is not None else self._parts_of(w)):
+                    t = tid.get(sub)
+                    if t is not None and sub not in stop:
                         out.append((sub, i + k, m))
-                        t = tid.get(sub)
-                        if t is not None:
-                            query[t] = None
-            elif w not in stop:
-                out.append((w, i, n))
+                        query[t] = None
+            else:
                 t = tid.get(w)
-                if t is not None:
+                if t is not None and w not in stop:
+                    out.append((w, i, n))
                     query[t] = None
             i += n
         return out, list(query)
@@ -334,7 +336,7 @@ class Retriever:
         order as one query at a time, so the same numbers). A row's matched spans come as a function
         (``word_spans`` with its arguments) called only for evidence: most rows are never shown.
         ``score_units_plain`` gives the same rows with the spans worked out."""
-        if self._rows is None:
+        if self._rows is None or not self._docs_known:
             return _at_least(self.score_units_plain(units), min_rank)
         import numpy as np
         out: dict[str, list] = {i: [] for i in self.ids}
