@@ -1,4 +1,6 @@
 """The audit's fast paths give what their plain definitions give."""
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -82,3 +84,117 @@ def test_budget_sentence_loses_its_opening_label(text, expected):
     from planparse.extract.budget import _sentences
     s, e = list(_sentences(text, 0, len(text)))[-1]
     assert text[s:e] == expected
+
+
+# -- the audit's batch paths: each whole-plan pass against its one-at-a-time definition ---------------
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "audit").glob("*.txt"))
+SAMPLE_TEXTS = sorted((Path(__file__).resolve().parents[1] / "data" / "samples").glob("*.txt"))
+
+
+def _references():
+    import planparse
+    from planparse.auditing.reference import list_references, reference_from_plan
+    return list_references() + [reference_from_plan(planparse.parse(SAMPLE_TEXTS[1]))]
+
+
+@pytest.fixture(scope="module")
+def unit_sets():
+    import planparse
+    from planparse.auditing.coverage import plan_units
+    return [plan_units(planparse.parse(p)) for p in SAMPLE_TEXTS + FIXTURES]
+
+
+def test_signal_screen_finds_what_the_plain_search_finds(unit_sets):
+    from planparse.auditing.coverage import Index, signal_table
+    for ref in _references():
+        table = signal_table(ref)
+        for units in unit_sets:
+            screened = table.screen(units)
+            plain = Index(units)
+            for j, c in enumerate(table.phrases):
+                assert screened[j] == plain.candidates_plain(c), (ref.id, c.phrase)
+
+
+def _spans_worked_out(rows):
+    return {a: [(r, k, s() if callable(s) else s, q) for r, k, s, q in v] for a, v in rows.items()}
+
+
+def test_retrieval_scores_all_units_at_once_as_one_at_a_time(unit_sets):
+    from planparse.auditing.retrieval import retriever_for
+    for ref in _references():
+        r = retriever_for(ref)
+        for units in unit_sets:
+            plain = r.score_units_plain(units)
+            assert _spans_worked_out(r.score_units(units)) == plain, ref.id
+            top = {a: [x for x in v if x[3] >= 1.0] for a, v in plain.items()}
+            assert _spans_worked_out(r.score_units(units, 1.0)) == top, ref.id
+
+
+def _clause_words():
+    from planparse.auditing.reference import load_reference
+    ref = load_reference("asean-2019-2020")
+    words = sorted({w for a in ref.areas for s in a.signals for w in s.phrase.split()})
+    return words + ["ASEAN", "Fanpge", "Lòng", "ghép", ";", ".", ",", "-", "Sở", "chủ trì", "của", "và"]
+
+
+CLAUSE_WORDS = _clause_words()
+_clauses = st.lists(st.lists(st.sampled_from(CLAUSE_WORDS), min_size=1, max_size=30).map(" ".join),
+                    min_size=1, max_size=8)
+
+
+def _units(clauses, per_line=2):
+    from planparse.auditing.match import Unit
+    out, pos = [], 0
+    for n, text in enumerate(clauses):
+        out.append(Unit(text, (pos, pos + len(text)), "1", None, "bullet", 0, n // per_line))
+        pos += len(text) + 2
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(_clauses)
+def test_signal_screen_on_any_clauses(clauses):
+    from planparse.auditing.coverage import Index, signal_table
+    from planparse.auditing.reference import load_reference
+    units = _units(clauses)
+    table = signal_table(load_reference("asean-2019-2020"))
+    screened = table.screen(units)
+    plain = Index(units)
+    for j, c in enumerate(table.phrases):
+        assert screened[j] == plain.candidates_plain(c), c.phrase
+
+
+@settings(max_examples=150, deadline=None)
+@given(_clauses, st.integers(1, 3))
+def test_retrieval_on_any_clauses(clauses, per_line):
+    from planparse.auditing.reference import load_reference
+    from planparse.auditing.retrieval import retriever_for
+    units = _units(clauses, per_line)
+    r = retriever_for(load_reference("asean-2019-2020"))
+    assert _spans_worked_out(r.score_units(units)) == r.score_units_plain(units)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "ab", "a b", "ba", "x"]), max_size=12).map(" ".join),
+       st.sampled_from(["a", "b", "a b", "ab", "b a", "a b a", "x", ""]))
+def test_word_count_agrees_with_the_bounded_regex(body, phrase):
+    import re
+
+    from planparse.auditing.coverage import _count_words
+    assert _count_words(body, phrase) == len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", body))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1.;:!? \tĐ", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_clause_break_hint_never_misses_a_break(text, a, b):
+    from planparse.auditing.coverage import _BREAK, _CLAUSE
+    if _CLAUSE.search(text, a, b):
+        assert _BREAK.search(text, max(0, a - 1), b)
+
+
+@pytest.mark.parametrize("text", ["Lồng ghép tuyên truyền", "ĐẨY MẠNH fanpage", "Sở Văn hóa, Thể thao và Du lịch", "x"])
+def test_bare_text_is_the_folded_text_without_marks(text):
+    from planparse.auditing.match import Unit, strip_marks
+    u = Unit(text, (0, len(text)), None, None, "paragraph")
+    assert u.bare == strip_marks(u.folded)

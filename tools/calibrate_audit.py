@@ -55,7 +55,7 @@ class Case:
 
 def prepare(case: Case, plan, ref) -> Case:
     units = plan_units(plan)
-    index = Index(units)
+    index = Index(units, ref)
     rows = retrieval_rows(ref, units) if units else {}
     case.pre = {"units": units, "rows": rows, "topic": topic_mentions(ref, plan) > 0,
                 "short": insufficiency(plan, units) is not None,

@@ -15,18 +15,21 @@ rendering in ``reasons`` and the keys in ``reason_codes``, so a report renders e
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .match import fold, folded_text
+from .match import fold, fold_phrase, folded_text
 from .model import render
 from .reference import Reference
 
 _NUMBER = re.compile(r"(?<![\d/])(\d{1,5})\s*/\s*((?:\d{4}\s*/\s*)?[A-ZĐÐ][A-Za-zĐđÐ]*(?:\s*[-–]\s*\n?\s*[A-ZĐÐ][A-Za-zĐđÐ]*){0,4})")
 
 
+@lru_cache(maxsize=4096)
 def _num_key(n: str) -> str:
     return re.sub(r"[^0-9A-ZĐ]", "", n.upper().replace("Ð", "Đ"))
 
 
+@lru_cache(maxsize=16384)
 def same_number(a: str, b: str) -> bool:
     """Equal document numbers, tolerating misspelt suffixes (``02/QĐ-BCDDASSEAN``)."""
     ka, kb = _num_key(a), _num_key(b)
@@ -51,7 +54,7 @@ def _basis_citation(plan, ref: Reference) -> tuple[str, dict] | None:
             if same_number(b.number, d.get("number", "")):
                 return "applicability.cites_umbrella", {"citation": cit, "number": ref.number}
         # an umbrella plan on the same topic and period ("Kế hoạch số 198/KH-UBND … về tuyên truyền, quảng bá ASEAN … 2021-2025")
-        if b.type == "Kế hoạch" and ref.topic and any(fold(t) in fold(b.text) for t in ref.topic):
+        if b.type == "Kế hoạch" and ref.topic and any(fold_phrase(t) in fold(b.text) for t in ref.topic):
             yrs = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", b.text)]
             if ref.period and any(ref.period[0] <= y <= ref.period[1] for y in yrs):
                 return "applicability.cites_topic_plan", {"citation": cit, "topic": ref.topic[0],
@@ -61,7 +64,13 @@ def _basis_citation(plan, ref: Reference) -> tuple[str, dict] | None:
 
 def numbers_in_text(plan) -> list[tuple[str, int]]:
     """Every document number written in the plan's text, with its position."""
-    return [(re.sub(r"\s+", "", m.group(1) + "/" + m.group(2)), m.start()) for m in _NUMBER.finditer(plan.text)]
+    return list(_numbers(plan.text))
+
+
+@lru_cache(maxsize=8)
+def _numbers(text: str) -> tuple[tuple[str, int], ...]:
+    """``numbers_in_text`` of a whole text, found once however many references and checks ask."""
+    return tuple((re.sub(r"\s+", "", m.group(1) + "/" + m.group(2)), m.start()) for m in _NUMBER.finditer(text))
 
 
 def _mentioned(plan, numbers: tuple[str, ...]) -> tuple[str, int] | None:
@@ -93,7 +102,7 @@ def cites(plan, ref: Reference) -> str | None:
 
 def fingerprints(plan, ref: Reference) -> list[str]:
     body = " " + folded_text(plan.text) + " "
-    return [f for f in ref.fingerprints if " " + fold(f) + " " in body]
+    return [f for f in ref.fingerprints if " " + fold_phrase(f) + " " in body]
 
 
 def period_overlap(plan, ref: Reference) -> int:
@@ -151,7 +160,7 @@ def applicability(plan, ref: Reference, topic_count: int, others: list[Reference
     if fp:
         codes.append(("applicability.fingerprints", {"items": ", ".join(fp)}))
     title = fold(plan.meta.title or "")
-    topic_in_title = bool(ref.topic) and any(fold(t) in title for t in ref.topic)
+    topic_in_title = bool(ref.topic) and any(fold_phrase(t) in title for t in ref.topic)
     if ref.topic and topic_count == 0:
         codes.append(("applicability.other_topic", {"topic": ref.topic[0]}))
     gen = [] if c or ref.source == "plan" else generation(plan, ref, others or [])
@@ -178,6 +187,6 @@ def choose_reference(plan, refs: list[Reference]) -> Reference:
 
     def key(r: Reference):
         body = folded_text(plan.text)
-        topic = sum(1 for t in r.topic if fold(t) in body) if r.topic else 0
+        topic = sum(1 for t in r.topic if fold_phrase(t) in body) if r.topic else 0
         return (period_overlap(plan, r), len(fingerprints(plan, r)), topic, r.period[1] if r.period else 0)
     return max(refs, key=key)

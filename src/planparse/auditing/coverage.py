@@ -10,13 +10,14 @@ mention or one only in the purposes is partial.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import SectionKind
-from bisect import bisect_left, bisect_right
-
-from .match import Unit, compile_phrase, fold, folded_text, match
+from ..sections import section_index
+from .match import Unit, compile_phrase, fold, fold_phrase, folded_text, match
 from .model import AreaResult, Evidence
 from .reference import Area, Reference
 
@@ -37,6 +38,7 @@ _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|v
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
 
 
+_BREAK = re.compile(r"[;.!?:]\s")  # what every branch of _CLAUSE needs
 _BULLET = re.compile(r"^\s*[-+•*\u2022\uf0b7–]\s*")
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:]\s*")
 
@@ -62,6 +64,7 @@ def plan_units(plan) -> list[Unit]:
     else:
         lo, hi = _body_bounds(plan)
     actors = _actor_spans(plan)
+    sections = section_index(plan.sections) if plan.sections else None  # what plan.section_at asks
     units: list[Unit] = []
     pos = lo
     for raw in text[lo:hi].split("\n"):
@@ -80,12 +83,15 @@ def plan_units(plan) -> list[Unit]:
             role, body_start = "paragraph", start
         if role != "heading" and FIELD_RE.match(text[body_start:end]) and len(raw) < 400:
             continue
-        sec = plan.section_at(start) if plan.sections else None
+        sec = sections.at(start) if sections is not None else None
         top = sec
         while top is not None and top.parent:
             top = by_id.get(top.parent)
         cs = body_start
-        for m in list(_CLAUSE.finditer(text, body_start, end)) + [None]:
+        # a clause break is a ; . ! ? or : followed by white space (the . ! ? may stand just before
+        # body_start: _CLAUSE looks behind): most lines have none
+        breaks = list(_CLAUSE.finditer(text, body_start, end)) if _BREAK.search(text, max(0, body_start - 1), end) else []
+        for m in breaks + [None]:
             ce = m.start() if m else end
             seg = text[cs:ce]
             if len(seg.strip()) >= 8:
@@ -127,7 +133,6 @@ def _actor_spans(plan) -> list[tuple[int, int]]:
 
 def _actor_len(actors: list[tuple[int, int]], cs: int, ce: int) -> int:
     """Characters of the agencies that open the clause at ``cs`` ("Sở A, Sở B phối hợp …")."""
-    from bisect import bisect_left
     i = bisect_left(actors, (cs, 0))
     end = 0
     at = cs
@@ -139,39 +144,85 @@ def _actor_len(actors: list[tuple[int, int]], cs: int, ce: int) -> int:
 
 
 class Index:
-    """The units of one plan folded into one string, so each signal is searched once per plan."""
+    """The units of one plan, searched for signal phrases.
 
-    def __init__(self, units: list[Unit]) -> None:
+    With a ``reference``, every one of its phrases is screened against every unit at once
+    (``SignalTable``): only the units holding all of a phrase's syllables are searched for it,
+    only those holding enough of its words are matched loosely. Other phrases (and an Index
+    built without a reference) take the plain path: the units folded into one string, so each
+    phrase is searched once per plan."""
+
+    def __init__(self, units: list[Unit], reference: Reference | None = None) -> None:
         self.units = units
-        self.starts: list[int] = []
-        parts = []
-        pos = 0
-        for u in units:
-            self.starts.append(pos)
-            parts.append(u.padded)
+        self._table = signal_table(reference) if reference is not None else None
+        self._screened: list[dict[int, tuple]] | None = None
+
+    @cached_property
+    def starts(self) -> list[int]:
+        out, pos = [], 0
+        for u in self.units:
+            out.append(pos)
             pos += len(u.padded) + 1
-        self.text = "\n".join(parts)
-        self.postings: dict[str, set[int]] = {}
-        for k, u in enumerate(units):
+        return out
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(u.padded for u in self.units)
+
+    @cached_property
+    def postings(self) -> dict[str, set[int]]:
+        out: dict[str, set[int]] = {}
+        for k, u in enumerate(self.units):
             for syl in set(u.folded.split()):
-                self.postings.setdefault(syl, set()).add(k)
+                out.setdefault(syl, set()).add(k)
+        return out
 
     def unit_at(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
 
+    def signal_hits(self, area: Area) -> list[tuple[object, float, dict[int, tuple]]]:
+        """(compiled phrase, weight, ``candidates``) of the area's signals that are found, in order."""
+        table = self._table
+        if table is not None:
+            cols = table.area_columns(area)
+            if cols is not None:
+                if self._screened is None:
+                    self._screened = table.screen(self.units)
+                screened = self._screened
+                return [(c, w, screened[j]) for c, w, j in cols if screened[j]]
+        out = []
+        for sig in area.signals:
+            c = compile_phrase(sig.phrase)
+            found = self.candidates(c)
+            if found:
+                out.append((c, sig.weight, found))
+        return out
+
     def candidates(self, c) -> dict[int, tuple]:
         """unit index → (match strength, character position in the unit, matched spans, judge) for phrase ``c``."""
+        table = self._table
+        if table is not None:
+            j = table.column.get(c.phrase)
+            if j is not None:
+                if self._screened is None:
+                    self._screened = table.screen(self.units)
+                return self._screened[j]
+        return self.candidates_plain(c)
+
+    def candidates_plain(self, c) -> dict[int, tuple]:
+        """``candidates`` one phrase at a time: the definition ``SignalTable.screen`` is tested against."""
         found: dict[int, tuple] = {}
         needle = f" {c.folded} "
         n = len(c.folded.split())
-        i = self.text.find(needle)
+        text, starts = self.text, self.starts
+        i = text.find(needle)
         while i >= 0:
             k = self.unit_at(i)
             if k not in found:
                 u = self.units[k]
-                sp = u.span_of(u.token_at(i - self.starts[k] + 1), n)
+                sp = u.span_of(u.token_at(i - starts[k] + 1), n)
                 found[k] = (1.0, sp[0], (sp,), "signal")
-            i = self.text.find(needle, i + 1)
+            i = text.find(needle, i + 1)
         # loose and fuzzy matching only where the phrase's words could all be
         words = {w for ws in c.words for w in ws}
         if len(c.words) < 2 and len(c.folded) < 12:
@@ -184,14 +235,151 @@ class Index:
             if p:
                 counts.update(p)  # counted in C
         full = len(words)
+        multi = len(c.words) >= 2  # match() tries the loose search only for phrases of two words or more
+        long = len(c.folded) >= 12
         for k, n in counts.items():
             if n < need or k in found:
                 continue
             # loose (any order) only where every word is present; fuzzy (typos) only when most are
-            r = match(c, self.units[k], exact=False, loose=n == full, fuzzy=len(c.folded) >= 12 and n >= 0.75 * full)
+            loose, fuzzy = n == full, long and n >= 0.75 * full
+            if not ((loose and multi) or fuzzy):
+                continue  # neither search would run: match() would say None
+            r = match(c, self.units[k], exact=False, loose=loose, fuzzy=fuzzy)
             if r is not None:
                 found[k] = r
         return found
+
+
+class SignalTable:
+    """The signal phrases of one reference, compiled once (``signal_table``).
+
+    Each phrase needs syllables: all those of its folded text for an exact match, at least
+    ``need`` of its words' syllables for a loose or fuzzy one. Each need is a column; ``screen``
+    counts, for every unit and column at once, the column's syllables the unit holds (what
+    ``Index.candidates_plain`` counts one phrase at a time), and searches only the (unit, phrase)
+    pairs that can match — with the same searches, so the same results."""
+
+    def __init__(self, ref: Reference) -> None:
+        import numpy as np
+        phrases = [c for c in (compile_phrase(p) for p in dict.fromkeys(s.phrase for a in ref.areas for s in a.signals))
+                   if c.folded]  # an empty phrase is left to the plain path
+        self.phrases = phrases
+        self.column = {c.phrase: j for j, c in enumerate(phrases)}
+        self.needles = [f" {c.folded} " for c in phrases]
+        self.lengths = [len(c.folded.split()) for c in phrases]
+        syllables: dict[str, int] = {}
+        exact = [set(c.folded.split()) for c in phrases]
+        words = [{w for ws in c.words for w in ws} for c in phrases]
+        for group in exact + words:
+            for syl in sorted(group):
+                syllables.setdefault(syl, len(syllables))
+        self.syllables = syllables
+        self.vocabulary = frozenset(syllables)
+        n = len(phrases)
+        self.width = 2 * n
+        # syllable → the columns that need it (exact columns 0..n-1, word columns n..2n-1), as CSR arrays
+        uses: list[list[int]] = [[] for _ in syllables]
+        for j in range(n):
+            for x in exact[j]:
+                uses[syllables[x]].append(j)
+            for x in words[j]:
+                uses[syllables[x]].append(n + j)
+        self.degree = np.array([len(c) for c in uses], dtype=np.int64)
+        self.first = np.concatenate([[0], np.cumsum(self.degree)[:-1]]).astype(np.int64)
+        self.uses = np.array([j for c in uses for j in c], dtype=np.int64)
+        self.need_exact = np.array([len(e) for e in exact], dtype=np.int64)
+        full = np.array([len(w) for w in words], dtype=np.int64)
+        self.full = full
+        self.need = np.array([max(2, int(0.6 * len(w) + 0.5)) for w in words], dtype=np.int64)
+        self.approx = np.array([not (len(c.words) < 2 and len(c.folded) < 12) for c in phrases], dtype=bool)
+        self.multi = np.array([len(c.words) >= 2 for c in phrases], dtype=bool)
+        self.long = np.array([len(c.folded) >= 12 for c in phrases], dtype=bool)
+        self.loose_at = 0.75 * full  # float64, as the plain path compares
+        self._areas: dict[int, tuple] = {}
+
+    def area_columns(self, area: Area) -> list[tuple[object, float, int]] | None:
+        """(compiled phrase, weight, column) of each of the area's signals; None when one of them is
+        not in the table (an empty phrase: the plain path takes the area)."""
+        hit = self._areas.get(id(area))
+        if hit is None or hit[0] is not area:
+            cols = []
+            for sig in area.signals:
+                c = compile_phrase(sig.phrase)
+                j = self.column.get(c.phrase)
+                if j is None:
+                    cols = None
+                    break
+                cols.append((c, sig.weight, j))
+            hit = self._areas[id(area)] = (area, cols)
+        return hit[1]
+
+    def _counts(self, held: list[int], cols: list[int]):
+        """unit × column: how many of the column's syllables the unit holds. ``held``: per unit, how many
+        table syllables it holds; ``cols``: those syllables, unit after unit. Counted with ``bincount``
+        over the (unit, column) pairs: a few thousand pairs, where a dense product would be mostly zeros."""
+        import numpy as np
+        width = self.width
+        cols_a = np.array(cols, dtype=np.int64)
+        deg = self.degree[cols_a]
+        total = int(deg.sum())
+        # for each (unit, syllable), the columns using the syllable: CSR slices laid end to end
+        at = np.repeat(self.first[cols_a] - (np.cumsum(deg) - deg), deg) + np.arange(total)
+        unit = np.repeat(np.repeat(np.arange(len(held), dtype=np.int64), held), deg)
+        flat = unit * width + self.uses[at]
+        return np.bincount(flat, minlength=len(held) * width).reshape(len(held), width)
+
+    def screen(self, units: list[Unit]) -> list[dict[int, tuple]]:
+        """``Index.candidates_plain`` of every phrase (in ``phrases`` order) over ``units``."""
+        import numpy as np
+        n = len(self.phrases)
+        found: list[dict[int, tuple]] = [{} for _ in range(n)]
+        if not units or not n:
+            return found
+        syllables, vocabulary = self.syllables, self.vocabulary
+        cols: list[int] = []
+        held: list[int] = []  # per unit: how many of the table's syllables it holds
+        for u in units:
+            got = vocabulary.intersection(u.syllables)
+            held.append(len(got))
+            cols += [syllables[x] for x in got]
+        counts = self._counts(held, cols)
+        # exact: every syllable of the phrase in the unit, then the phrase itself (its first place)
+        needles, lengths = self.needles, self.lengths
+        for k, j in zip(*np.nonzero(counts[:, :n] == self.need_exact)):
+            k, j = int(k), int(j)
+            u = units[k]
+            i = u.padded.find(needles[j])
+            if i >= 0:
+                sp = u.span_of(u.token_at(i + 1), lengths[j])
+                found[j][k] = (1.0, sp[0], (sp,), "signal")
+        # loose (every word, any order) and fuzzy (most words): where the plain path would call match()
+        got = counts[:, n:]
+        whole = got == self.full
+        maybe = (got >= self.need) & self.approx & ((whole & self.multi) | (self.long & (got >= self.loose_at)))
+        for k, j in zip(*np.nonzero(maybe)):
+            k, j = int(k), int(j)
+            if k in found[j]:
+                continue
+            r = match(self.phrases[j], units[k], exact=False, loose=bool(whole[k, j]),
+                      fuzzy=bool(self.long[j] and got[k, j] >= self.loose_at[j]))
+            if r is not None:
+                found[j][k] = r
+        return found
+
+
+_TABLES: dict[int, SignalTable] = {}
+
+
+def signal_table(ref: Reference) -> SignalTable:
+    """One table per reference object, built on first use."""
+    t = _TABLES.get(id(ref))
+    if t is None or t.ref is not ref:
+        if len(_TABLES) > 256:  # references built one after another (plans as references): keep it bounded
+            _TABLES.clear()
+        t = SignalTable(ref)
+        t.ref = ref
+        _TABLES[id(ref)] = t
+    return t
 
 
 @dataclass
@@ -201,16 +389,21 @@ class Hit:
     unit: Unit
     matched: tuple[tuple[int, int], ...] = ()
     judge: str = "signal"
+    lazy: tuple = ()  # functions giving further matched spans (retrieval rows'), called only for evidence
+
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """All matched spans, merged (``matched`` is merged already; merging is associative)."""
+        if not self.lazy:
+            return self.matched
+        return _merge(self.matched + tuple(sp for f in self.lazy for sp in f()))
 
 
 def score_area(area: Area, units: list[Unit], index: Index | None = None) -> list[Hit]:
     """The signals judge: each unit's score for ``area`` from the area's listed phrases."""
     index = index or Index(units)
     per_unit: dict[int, list[tuple[float, str, tuple, str]]] = {}
-    for sig in area.signals:
-        c = compile_phrase(sig.phrase)
-        w = sig.weight
-        for k, (strength, p, spans, how) in index.candidates(c).items():
+    for c, w, found in index.signal_hits(area):
+        for k, (strength, p, spans, how) in found.items():
             u = units[k]
             v = w * strength
             # a distinctive phrase commits wherever it stands; a generic one deep in a clause is a qualifier
@@ -257,10 +450,11 @@ def retrieval_score(ratio: float, th: dict) -> float:
     return PARTIAL + (COVERED - PARTIAL) * (ratio - lo) / (hi - lo)
 
 
-def retrieval_rows(ref: Reference, units: list[Unit]) -> dict[str, list]:
-    """The retrieval judge's raw rows per area: [(ratio, unit index, matched spans)]."""
+def retrieval_rows(ref: Reference, units: list[Unit], min_rank: float = 0.0) -> dict[str, list]:
+    """The retrieval judge's raw rows per area: [(ratio, unit index, matched spans, rank)], those ranked
+    below ``min_rank`` left out (``retrieval_hits`` with ``retrieval_rank`` >= min_rank reads the same)."""
     from .retrieval import retriever_for
-    return retriever_for(ref).score_units(units)
+    return retriever_for(ref).score_units(units, min_rank)
 
 
 def retrieval_hits(rows: list, units: list[Unit], th: dict) -> list[Hit]:
@@ -274,7 +468,8 @@ def retrieval_hits(rows: list, units: list[Unit], th: dict) -> list[Hit]:
         if u.top_kind == SectionKind.PURPOSE.value:
             sc *= PURPOSE_FACTOR
         if sc > 0:
-            hits.append(Hit(sc, u, _merge(spans), "retrieval"))
+            hits.append(Hit(sc, u, (), "retrieval", (spans,)) if callable(spans)
+                        else Hit(sc, u, _merge(spans), "retrieval"))
     return hits
 
 
@@ -299,7 +494,7 @@ def combine(signal: list[Hit], retrieved: list[Hit], th: dict) -> list[Hit]:
             continue
         hi, lo = (s, r) if s.score >= r.score else (r, s)
         score = min(1.5, hi.score + th["agree_bonus"] * lo.score)
-        by[r.unit.span] = Hit(score, hi.unit, _merge(s.matched + r.matched), hi.judge)
+        by[r.unit.span] = Hit(score, hi.unit, _merge(s.matched + r.matched), hi.judge, s.lazy + r.lazy)
     return sorted(by.values(), key=lambda h: (-h.score, h.unit.span))
 
 
@@ -325,22 +520,26 @@ def _reporting(text: str) -> bool:
 
 def insufficiency(plan, units: list[Unit]) -> dict | None:
     """``{"key", "params"}`` when the text is too short or too reported to judge; else None."""
-    body = [u for u in units if u.role != "heading" or len(u.text.split()) >= 6]  # not bare headings ("KINH PHÍ")
-    words = sum(len(u.text.split()) for u in body)
+    sized = [(u, len(u.text.split())) for u in units]
+    body = [(u, n) for u, n in sized if u.role != "heading" or n >= 6]  # not bare headings ("KINH PHÍ")
+    words = sum(n for _, n in body)
     if words < MIN_WORDS:
         return {"key": "insufficient.short", "params": {"words": words, "min": MIN_WORDS}}
-    content = [u for u in body if not _reporting(u.text) and len(u.text.split()) >= 6]
-    if len(content) < MIN_CLAUSES:
-        return {"key": "insufficient.reported", "params": {"units": len(content), "min": MIN_CLAUSES}}
-    return None
+    content = 0  # clauses of six words or more that do not report a plan; counted up to MIN_CLAUSES
+    for u, n in body:
+        if n >= 6 and not _reporting(u.text):
+            content += 1
+            if content >= MIN_CLAUSES:
+                return None
+    return {"key": "insufficient.reported", "params": {"units": content, "min": MIN_CLAUSES}}
 
 
 def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = None,
           thresholds: dict | None = None, use_retrieval: bool = True, insufficient: bool = False) -> list[AreaResult]:
     th = {**THRESHOLDS, **(thresholds or {})}
     units = plan_units(plan) if units is None else units
-    index = Index(units)
-    rows = retrieval_rows(ref, units) if use_retrieval and units else {}
+    index = Index(units, ref)
+    rows = retrieval_rows(ref, units, th["retrieval_rank"]) if use_retrieval and units else {}
     out = []
     for area in ref.areas:
         scored = combine(score_area(area, units, index), retrieval_hits(rows.get(area.id, []), units, th), th)
@@ -355,7 +554,7 @@ def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = 
                 seen.add(h.unit.span)
                 u = h.unit
                 ev.append(Evidence(section=u.section, text=u.text, span=u.span, page=plan.page_of(u.span[0]),
-                                   matched=h.matched, judge=h.judge, score=round(min(h.score, 1.5) / 1.5, 3)))
+                                   matched=h.spans(), judge=h.judge, score=round(min(h.score, 1.5) / 1.5, 3)))
                 if len(ev) == 3:
                     break
         out.append(AreaResult(id=area.id, title=area.title, status=status, score=round(min(best, 1.5) / 1.5, 3),
@@ -367,14 +566,41 @@ def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = 
 
 def looked_for(area: Area) -> tuple[str, ...]:
     """What a missing area was searched for: its signals, then the words the retrieval judge weighs."""
+    hit = _LOOKED_FOR.get(id(area))
+    if hit is not None and hit[0] is area:
+        return hit[1]
     from .retrieval import area_document
     words = list(dict.fromkeys(area_document(area).title_words))
-    listed = {fold(s.phrase) for s in area.signals}
-    return tuple(s.phrase for s in area.signals) + tuple(w for w in words if w not in listed)
+    listed = {fold_phrase(s.phrase) for s in area.signals}
+    out = tuple(s.phrase for s in area.signals) + tuple(w for w in words if w not in listed)
+    if len(_LOOKED_FOR) > 4096:
+        _LOOKED_FOR.clear()
+    _LOOKED_FOR[id(area)] = (area, out)
+    return out
+
+
+_LOOKED_FOR: dict[int, tuple[Area, tuple[str, ...]]] = {}  # per area object: worked out once
 
 
 def topic_mentions(ref: Reference, plan) -> int:
     if not ref.topic:
         return 10**6
     body = folded_text(plan.text)
-    return sum(len(re.findall(r"(?<!\w)" + re.escape(fold(t)) + r"(?!\w)", body)) for t in ref.topic)
+    return sum(_count_words(body, fold_phrase(t)) for t in ref.topic)
+
+
+def _count_words(body: str, phrase: str) -> int:
+    r"""``len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", body))`` in a folded text (words
+    of word characters, one space between them) for a folded phrase: found with ``str.find``."""
+    if not phrase:
+        return len(re.findall(r"(?<!\w)(?!\w)", body))
+    n, size, end = 0, len(phrase), len(body)
+    i = body.find(phrase)
+    while i >= 0:
+        j = i + size
+        if (i == 0 or body[i - 1] == " ") and (j == end or body[j] == " "):
+            n += 1
+            i = body.find(phrase, j)
+        else:
+            i = body.find(phrase, i + 1)
+    return n

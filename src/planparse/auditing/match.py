@@ -26,6 +26,12 @@ def fold(s: str) -> str:
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=4096)
+def fold_phrase(phrase: str) -> str:
+    """``fold`` of a reference's phrase (topic, fingerprint, signal): folded once, however many plans ask."""
+    return fold(phrase)
+
+
 @lru_cache(maxsize=8)
 def folded_text(text: str) -> str:
     """``fold`` of a whole plan, computed once however many references and checks ask for it."""
@@ -84,6 +90,19 @@ def compile_phrase(phrase: str) -> Compiled:
     return Compiled(phrase, f, segment_words(phrase), strip_marks(f), rare)
 
 
+class _BareSyllables(dict):
+    """syllable → ``strip_marks(syllable)``, filled as syllables are met (a language has few)."""
+
+    def __missing__(self, syl: str) -> str:
+        if len(self) > 200_000:  # a stream of odd tokens (numbers, codes): stay bounded
+            self.clear()
+        bare = self[syl] = strip_marks(syl)
+        return bare
+
+
+_BARE = _BareSyllables()
+
+
 @dataclass
 class Unit:
     """A clause of plan text that can carry evidence."""
@@ -96,7 +115,8 @@ class Unit:
     line: int = -1  # where the unit's line starts: clauses of one line share it
 
     def __post_init__(self) -> None:
-        self.folded = fold(self.text)
+        self.syllables = _PUNCT.sub(" ", self.text.lower()).split()  # the folded tokens (read, never changed)
+        self.folded = " ".join(self.syllables)  # fold(text)
         self.padded = f" {self.folded} "
         self._bare = None
         self._tokens = None
@@ -106,7 +126,7 @@ class Unit:
         """Character spans (inside ``text``) of the folded tokens, in order."""
         if self._tokens is None:
             self._tokens = [m.span() for m in _TOKEN.finditer(self.text)]
-            if len(self._tokens) != len(self.folded.split()):  # lower() changed a token: fall back to splitting
+            if len(self._tokens) != len(self.syllables):  # lower() changed a token: fall back to splitting
                 self._tokens = [m.span() for m in re.finditer(r"\S+", _PUNCT.sub(" ", self.text))]
         return self._tokens
 
@@ -124,8 +144,9 @@ class Unit:
 
     @property
     def bare(self) -> str:
+        """``strip_marks(folded)``, syllable by syllable (``strip_marks`` maps letter to letter)."""
         if self._bare is None:
-            self._bare = strip_marks(self.folded)
+            self._bare = " ".join([_BARE[s] for s in self.syllables])
         return self._bare
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -69,9 +70,11 @@ class Reference:
         return next((a for a in self.areas if a.id == aid), None)
 
 
-def _builtin_names() -> list[str]:
+@lru_cache(maxsize=1)
+def _builtin_names() -> tuple[str, ...]:
+    """The shipped references' ids (the package's files: listed once per process)."""
     base = resources.files("planparse.data.references")
-    return sorted(p.name[:-5] for p in base.iterdir() if p.name.endswith(".yaml"))
+    return tuple(sorted(p.name[:-5] for p in base.iterdir() if p.name.endswith(".yaml")))
 
 
 def list_references() -> list[Reference]:

@@ -29,7 +29,8 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Callable
 
 from .match import STOPWORDS, Unit, fold, segment_words
 
@@ -62,29 +63,34 @@ def _longest(sy: list[str], words, prefixes: tuple[frozenset[str], frozenset[str
     if prefixes is None:
         prefixes = _prefixes(words)
     pre2, pre3 = prefixes
-    out = []
+    three_ok, four_ok = MAX_WORD >= 3, MAX_WORD >= 4
+    out: list[tuple[str, int, int]] = []
+    append = out.append
     i = 0
     n_sy = len(sy)
-    while i < n_sy:
-        found = None
-        if i + 1 < n_sy:
-            two = sy[i] + " " + sy[i + 1]
-            if two in pre2 and i + 2 < n_sy and MAX_WORD >= 3:
-                three = two + " " + sy[i + 2]
-                if three in pre3 and i + 3 < n_sy and MAX_WORD >= 4:
-                    four = three + " " + sy[i + 3]
-                    if four in words:
-                        found = (four, 4)
-                if found is None and three in words:
-                    found = (three, 3)
-            if found is None and two in words:
-                found = (two, 2)
-        if found is not None:
-            out.append((found[0], i, found[1]))
-            i += found[1]
+    last = n_sy - 1
+    while i < last:
+        two = sy[i] + " " + sy[i + 1]
+        if three_ok and two in pre2 and i + 2 < n_sy:
+            three = two + " " + sy[i + 2]
+            if four_ok and three in pre3 and i + 3 < n_sy:
+                four = three + " " + sy[i + 3]
+                if four in words:
+                    append((four, i, 4))
+                    i += 4
+                    continue
+            if three in words:
+                append((three, i, 3))
+                i += 3
+                continue
+        if two in words:
+            append((two, i, 2))
+            i += 2
         else:
-            out.append((sy[i], i, 1))
+            append((sy[i], i, 1))
             i += 1
+    if i == last:
+        append((sy[i], i, 1))
     return out
 
 
@@ -205,11 +211,14 @@ class Retriever:
         self.bm25 = bm25s.BM25(method="lucene", k1=K1, b=B)
         self.bm25.index([d.words or [""] for d in self.docs], show_progress=False)
         self.known = set(self.bm25.vocab_dict)
+        self._stop = lexicon()[1]
+        self._docs_known = all(w in self.known for ds in self.docsets for w in ds)  # what _scan relies on
         # each word's BM25 contribution per area as one dense float32 row: a query's scores are the
         # rows added in query order, which is what bm25s computes (np.add.at over the same float32
         # values, in the same order; adding 0.0 where a word is absent changes nothing) at a
         # fraction of its per-call cost
         self._rows = None
+        self._rows_padded = None
         sc = getattr(self.bm25, "scores", None)
         if getattr(self.bm25, "nonoccurrence_array", None) is None and isinstance(sc, dict) and "indptr" in sc:
             dtype = np.dtype(self.bm25.dtype)
@@ -219,7 +228,7 @@ class Retriever:
                 rows[tid, ind[ptr[tid]:ptr[tid + 1]]] = data[ptr[tid]:ptr[tid + 1]]
             self._rows = rows
             self._dtype = dtype
-            self._tid = dict(self.bm25.vocab_dict)
+            self._tid = dict(self.bm25.vocab_dict)  # the same keys as ``known``
         # the weight of one word found in one area only (Lucene idf, N documents, document frequency 1):
         # scores are expressed in such words, so thresholds do not depend on how many areas a reference has
         n = max(2, len(self.docs))
@@ -242,7 +251,7 @@ class Retriever:
         """(word, first token, token count) of a unit: longest match against underthesea's word list
         (Viet74K) and the areas' own words; a dictionary word the areas do not use ("đài phát thanh"
         when only "đài" and "phát thanh" are theirs) falls back to its known parts."""
-        sy = u.folded.split()
+        sy = u.syllables
         out = []
         for w, i, n in _longest(sy, self.words, self._pre_words):
             if n > 1 and w not in self.known:
@@ -254,8 +263,174 @@ class Retriever:
                 out.append((w, i, n))
         return out
 
-    def score_units(self, units: list[Unit]) -> dict[str, list[tuple[float, int, tuple[tuple[int, int], ...]]]]:
-        """area id → [(ratio, unit index, matched character spans)] for units that share a word with the area."""
+    def content_words(self, u: Unit) -> list[tuple[str, int, int]]:
+        """``segment`` without the stopwords: the words a unit is scored by."""
+        stop = lexicon()[1]
+        known, parts_of, multi, pre_multi = self.known, self._parts, self.multi, self._pre_multi
+        out: list[tuple[str, int, int]] = []
+        for w, i, n in _longest(u.syllables, self.words, self._pre_words):
+            if n > 1 and w not in known:
+                parts = parts_of.get(w)
+                if parts is None:
+                    parts = parts_of[w] = _longest(w.split(" "), multi, pre_multi)
+                out += [(sub, i + k, m) for sub, k, m in parts if sub not in stop]
+            elif w not in stop:
+                out.append((w, i, n))
+        return out
+
+    def _scan(self, sy: list[str]) -> tuple[list[tuple[str, int, int]], list[int]]:
+        """(the known words of ``content_words``, their BM25 term ids in first-seen order) of a unit's
+        syllables, in one pass: ``_longest`` with each word taken as it is found. Only known words
+        score, and every word of an area's document is known: the rest is not kept."""
+        words, (pre2, pre3) = self.words, self._pre_words
+        tid, stop, parts_of = self._tid, self._stop, self._parts
+        three_ok, four_ok = MAX_WORD >= 3, MAX_WORD >= 4
+        out: list[tuple[str, int, int]] = []
+        query: dict[int, None] = {}
+        i = 0
+        n_sy = len(sy)
+        last = n_sy - 1
+        while i < n_sy:
+            w, n = sy[i], 1
+            if i < last:
+                two = w + " " + sy[i + 1]
+                if three_ok and two in pre2 and i + 2 < n_sy:
+                    three = two + " " + sy[i + 2]
+                    if four_ok and three in pre3 and i + 3 < n_sy:
+                        four = three + " " + sy[i + 3]
+                        if four in words:
+                            w, n = four, 4
+                    if n == 1 and three in words:
+                        w, n = three, 3
+                if n == 1 and two in words:
+                    w, n = two, 2
+            if n > 1 and w not in tid:
+                parts = parts_of.get(w)
+                for sub, k, m in (parts if parts is not None else self._parts_of(w)):
+                    t = tid.get(sub)
+                    if t is not None and sub not in stop:
+                        out.append((sub, i + k, m))
+                        query[t] = None
+            else:
+                t = tid.get(w)
+                if t is not None and w not in stop:
+                    out.append((w, i, n))
+                    query[t] = None
+            i += n
+        return out, list(query)
+
+    def _parts_of(self, w: str) -> list[tuple[str, int, int]]:
+        parts = self._parts.get(w)
+        if parts is None:
+            parts = self._parts[w] = _longest(w.split(" "), self.multi, self._pre_multi)
+        return parts
+
+    def score_units(self, units: list[Unit], min_rank: float = 0.0
+                    ) -> dict[str, list[tuple[float, int, Callable, float]]]:
+        """area id → [(ratio, unit index, matched character spans, rank)] for units that share a word with
+        the area; rank is the share of the unit's best area's score (1.0: this area ranks first). Rows
+        ranked below ``min_rank`` are left out (the judge reads only rows of rank ``retrieval_rank``
+        and above; a line's score still weighs every clause of it).
+
+        All units and lines are scored at once (``_sum_rows``: the same float32 additions in the same
+        order as one query at a time, so the same numbers). A row's matched spans come as a function
+        (``word_spans`` with its arguments) called only for evidence: most rows are never shown.
+        ``score_units_plain`` gives the same rows with the spans worked out."""
+        if self._rows is None or not self._docs_known:
+            return _at_least(self.score_units_plain(units), min_rank)
+        import numpy as np
+        out: dict[str, list] = {i: [] for i in self.ids}
+        scanned = [self._scan(u.syllables) for u in units]
+        segs = [seg for seg, _ in scanned]
+        queries = [q for _, q in scanned]
+        lines: dict[int, list[int]] = {}
+        if LINE_LEVEL:
+            for k, u in enumerate(units):
+                if u.line >= 0:
+                    lines.setdefault(u.line, []).append(k)
+        multi = [ks for ks in lines.values() if len(ks) >= 2]
+        queries += [list(dict.fromkeys(t for k in ks for t in queries[k])) for ks in multi]
+        if not queries:
+            return out
+        scores = self._sum_rows(queries).astype(np.float64)  # float32 sums → the same Python floats
+        norm = np.asarray(self.norm, dtype=np.float64)
+        n = len(units)
+        su = scores[:n]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = su / norm
+            rank = su / su.max(axis=1, keepdims=True)
+        valid = (su > 0) & (norm != 0)
+        keep = valid & (rank >= min_rank) if min_rank > 0 else valid
+        docsets = self.docsets
+        for j, aid in enumerate(self.ids):
+            ks = np.flatnonzero(keep[:, j])
+            if not len(ks):
+                continue
+            ds = docsets[j]
+            out[aid] = [(r, k, partial(word_spans, units[k], segs[k], ds), q)
+                        for k, r, q in zip(ks.tolist(), ratio[ks, j].tolist(), rank[ks, j].tolist())]
+        if multi:
+            self._lines(units, out, segs, multi, scores[n:], np.where(valid, ratio, -np.inf), min_rank)
+        for v in out.values():
+            v.sort(key=lambda x: -x[0])
+        return out
+
+    def _sum_rows(self, queries: list[list[int]]):
+        """Each query's BM25 scores (float32, one row per query): its words' rows added in query order,
+        as ``_scores`` adds them (0.0 plus a row is the row; a shorter query adds a zero row)."""
+        import numpy as np
+        rows = self._rows
+        if self._rows_padded is None:
+            self._rows_padded = np.vstack([rows, np.zeros((1, rows.shape[1]), dtype=rows.dtype)])
+        padded = self._rows_padded
+        zero = rows.shape[0]
+        order = sorted(range(len(queries)), key=lambda k: -len(queries[k]))  # longest first: a column's queries are a prefix
+        width = len(queries[order[0]])
+        q = np.full((len(queries), width), zero, dtype=np.intp)
+        for r, k in enumerate(order):
+            if queries[k]:
+                q[r, :len(queries[k])] = queries[k]
+        acc = np.zeros((len(queries), rows.shape[1]), dtype=rows.dtype)
+        lens = [len(queries[k]) for k in order]
+        live = len(lens)
+        for p in range(width):
+            while live and lens[live - 1] <= p:
+                live -= 1
+            acc[:live] += padded[q[:live, p]]
+        out = np.empty_like(acc)
+        out[order] = acc
+        return out
+
+    def _lines(self, units: list[Unit], out: dict, segs: list, lines: list[list[int]], scores, unit_ratio,
+               min_rank: float = 0.0) -> None:
+        """``_lines_plain`` on the scores of every line at once (``unit_ratio``: each unit's ratio per
+        area, -inf where the unit has no row); a line's row ranked below ``min_rank`` still replaces
+        its clause's row, and is then left out."""
+        import numpy as np
+        norm = np.asarray(self.norm, dtype=np.float64)
+        ratio = scores / norm
+        flat = [k for ks in lines for k in ks]
+        starts = np.cumsum([0] + [len(ks) for ks in lines[:-1]])
+        best_ratio = np.maximum.reduceat(unit_ratio[flat], starts, axis=0)  # per line and area: its clauses' best
+        top = scores.max(axis=1).tolist()
+        docsets = self.docsets
+        for li, j in zip(*np.nonzero((scores > 0) & ~(best_ratio >= ratio))):
+            li, j = int(li), int(j)
+            ks = lines[li]
+            best = ks[int(np.argmax(unit_ratio[ks, j]))] if best_ratio[li, j] > -np.inf else ks[0]
+            ds = docsets[j]
+            if not any(w in ds for w, _, _ in segs[best]):
+                continue
+            aid = self.ids[j]
+            rank = float(scores[li, j]) / top[li]
+            rows = [x for x in out[aid] if x[1] != best]
+            if rank >= min_rank:
+                rows.append((float(ratio[li, j]), best, partial(word_spans, units[best], segs[best], ds), rank))
+            out[aid] = rows
+
+    def score_units_plain(self, units: list[Unit]) -> dict[str, list[tuple[float, int, tuple[tuple[int, int], ...]]]]:
+        """``score_units`` as first written, one unit and one line at a time: the definition the fast
+        path is tested against, and the path when bm25s keeps its scores in another layout."""
         stop = lexicon()[1]
         out: dict[str, list] = {i: [] for i in self.ids}
         word_areas = self.word_areas
@@ -282,12 +457,12 @@ class Retriever:
                 # (ratio, unit, spans, share of the unit's best area's score: 1.0 = this area ranks first)
                 out[aid].append((s[j] / self.norm[j], k, tuple(by_area.get(j, ())), s[j] / top))
         if LINE_LEVEL:
-            self._lines(units, out, segs)
+            self._lines_plain(units, out, segs)
         for v in out.values():
             v.sort(key=lambda x: -x[0])
         return out
 
-    def _lines(self, units: list[Unit], out: dict, segs: list) -> None:
+    def _lines_plain(self, units: list[Unit], out: dict, segs: list) -> None:
         """A line cut into clauses ("… trên Báo X và Đài Y; mở chuyên mục …") is also scored whole; when
         the whole line says more about an area than any of its clauses, its clause that says most
         carries the line's score (the evidence stays a clause)."""
@@ -317,6 +492,15 @@ class Retriever:
                 if not spans:
                     continue
                 out[aid] = [r for r in out[aid] if r[1] != best] + [(ratio, best, spans, s[j] / top)]
+
+
+def _at_least(rows: dict[str, list], min_rank: float) -> dict[str, list]:
+    return {a: [r for r in v if r[3] >= min_rank] for a, v in rows.items()} if min_rank > 0 else rows
+
+
+def word_spans(unit: Unit, seg: list[tuple[str, int, int]], docset: set[str]) -> tuple[tuple[int, int], ...]:
+    """The character spans, inside ``unit``, of its words (``seg``) that an area's document uses, in order."""
+    return tuple(unit.span_of(i, n) for w, i, n in seg if w in docset)
 
 
 _RETRIEVERS: dict[int, Retriever] = {}
