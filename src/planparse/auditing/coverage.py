@@ -17,7 +17,7 @@ from functools import cached_property
 
 from ..model import SectionKind
 from ..sections import section_index
-from .match import Unit, compile_phrase, fold, fold_phrase, folded_text, match
+from .match import Unit, compile_phrase, fold, fold_phrase, folded_text, lowered, match
 from .model import AreaResult, Evidence
 from .reference import Area, Reference
 
@@ -54,6 +54,7 @@ def plan_units(plan) -> list[Unit]:
     """
     from ..structure import FIELD_RE
     text = plan.text
+    low = lowered(text)  # the plan lowered once: each clause's syllables are a slice of it
     by_id = {s.id: s for s in plan.sections}
     heads = {s.heading_span[0]: s for s in plan.sections if s.heading_span[1] > s.heading_span[0]}
     head_order = {h: n for n, h in enumerate(heads)}
@@ -99,7 +100,8 @@ def plan_units(plan) -> list[Unit]:
                 actor = _actor_len(actors, cs + lead, ce)
                 units.append(Unit(seg.strip(), (cs, ce), sec.id if sec else None,
                                   top.kind.value if top is not None and top.kind else None, role,
-                                  actor + lead - (len(seg) - len(seg.lstrip())) if actor else 0, start))
+                                  actor + lead - (len(seg) - len(seg.lstrip())) if actor else 0, start,
+                                  low[cs:ce] if low is not None else None))
             if m:
                 cs = m.end()
     return units

@@ -11,7 +11,7 @@ Text is folded (lower-case, punctuation dropped). A signal phrase matches a unit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass
 from functools import lru_cache
 
 from ..vi import strip_marks  # noqa: E402,F401 - re-exported for the matcher
@@ -35,7 +35,19 @@ def fold_phrase(phrase: str) -> str:
 @lru_cache(maxsize=8)
 def folded_text(text: str) -> str:
     """``fold`` of a whole plan, computed once however many references and checks ask for it."""
-    return fold(text)
+    low = lowered(text)
+    return " ".join(low.split()) if low is not None else fold(text)
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """``_PUNCT.sub(" ", text.lower())`` of a whole plan, character for character: any slice of it is
+    that of the slice, so a clause's syllables are ``lowered(text)[a:b].split()``. None when lower()
+    does not map each character on its own (a letter lowered to two, a Greek capital sigma)."""
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        return None
+    return _PUNCT.sub(" ", low)
 
 
 @lru_cache(maxsize=1)
@@ -113,9 +125,11 @@ class Unit:
     role: str  # heading | bullet | paragraph
     actor_len: int = 0  # characters of the opening actor ("Sở X tổ chức …")
     line: int = -1  # where the unit's line starts: clauses of one line share it
+    folded_from: InitVar[str | None] = None  # ``_PUNCT.sub(" ", text.lower())`` when the caller has it
 
-    def __post_init__(self) -> None:
-        self.syllables = _PUNCT.sub(" ", self.text.lower()).split()  # the folded tokens (read, never changed)
+    def __post_init__(self, folded_from: str | None = None) -> None:
+        # the folded tokens (read, never changed)
+        self.syllables = (folded_from if folded_from is not None else _PUNCT.sub(" ", self.text.lower())).split()
         self.folded = " ".join(self.syllables)  # fold(text)
         self.padded = f" {self.folded} "
         self._bare = None
