@@ -198,3 +198,33 @@ def test_bare_text_is_the_folded_text_without_marks(text):
     from planparse.auditing.match import Unit, strip_marks
     u = Unit(text, (0, len(text)), None, None, "paragraph")
     assert u.bare == strip_marks(u.folded)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAĐđİΣσς.,;- \n_1", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_clause_syllables_sliced_from_the_lowered_plan(text, a, b):
+    """A clause's syllables taken from the plan lowered once are those of the clause lowered alone."""
+    from planparse.auditing.match import _PUNCT, Unit, fold, folded_text, lowered
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    assert folded_text(text) == fold(text)
+    low = lowered(text)
+    if low is None:
+        return
+    seg = text[a:b]
+    u = Unit(seg.strip(), (a, b), None, None, "paragraph", 0, a, low[a:b])
+    assert u.syllables == _PUNCT.sub(" ", seg.strip().lower()).split()
+
+
+@pytest.mark.parametrize("text", ["", "Sở Văn hóa, Thể thao và Du lịch", "x"])
+def test_token_span_clamps_as_min_max(text):
+    from planparse.auditing.match import Unit
+    u = Unit(text, (0, len(text)), None, None, "paragraph")
+    toks = u.tokens
+    for first in range(-2, len(toks) + 3):
+        for count in range(-1, len(toks) + 3):
+            if not toks:
+                want = (0, len(text))
+            else:
+                f = min(max(0, first), len(toks) - 1)
+                want = (toks[f][0], toks[min(len(toks) - 1, f + max(1, count) - 1)][1])
+            assert u.span_of(first, count) == want

@@ -149,11 +149,18 @@ class Unit:
         return self.padded.count(" ", 0, padded_pos + 1) - 1
 
     def span_of(self, first: int, count: int) -> tuple[int, int]:
+        """Character span of ``count`` tokens (at least one) from token ``first``, both clamped to the unit."""
         toks = self.tokens
         if not toks:
             return (0, len(self.text))
-        first = min(max(0, first), len(toks) - 1)
-        last = min(len(toks) - 1, first + max(1, count) - 1)
+        top = len(toks) - 1
+        if first < 0:
+            first = 0
+        elif first > top:
+            first = top
+        last = first + count - 1 if count > 1 else first
+        if last > top:
+            last = top
         return (toks[first][0], toks[last][1])
 
     @property
