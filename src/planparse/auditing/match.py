@@ -11,7 +11,7 @@ Text is folded (lower-case, punctuation dropped). A signal phrase matches a unit
 from __future__ import annotations
 
 import re
-from dataclasses import InitVar, dataclass
+from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
 
 from ..vi import strip_marks  # noqa: E402,F401 - re-exported for the matcher
@@ -93,6 +93,15 @@ class Compiled:
     words: tuple[tuple[str, ...], ...]
     bare: str
     rare: tuple[str, ...]  # tokens that must appear exactly: names, acronyms, numbers (ASEAN, BIS, 2020)
+    # what match() looks for, worked out once per phrase: " w " of each rare token and content word, syllable count
+    rare_needles: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    word_needles: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    size: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rare_needles", tuple(f" {r} " for r in self.rare))
+        object.__setattr__(self, "word_needles", tuple(" " + " ".join(w) + " " for w in self.words))
+        object.__setattr__(self, "size", len(self.folded.split()))
 
 
 @lru_cache(maxsize=4096)
@@ -176,25 +185,27 @@ def match(c: Compiled, u: Unit, exact: bool = True, loose: bool = True,
     """(strength, character position in the unit, matched character spans, judge) of the best match of ``c`` in ``u``."""
     if not c.folded:
         return None
+    padded = u.padded
     if exact:
-        i = u.padded.find(f" {c.folded} ")
+        i = padded.find(f" {c.folded} ")
         if i >= 0:
-            sp = u.span_of(u.token_at(i + 1), len(c.folded.split()))
+            sp = u.span_of(u.token_at(i + 1), c.size)
             return 1.0, sp[0], (sp,), "signal"
-    if any(f" {r} " not in u.padded for r in c.rare):
-        return None
+    for r in c.rare_needles:
+        if r not in padded:
+            return None
     if loose and len(c.words) >= 2:
         # every content word, in any order, within a window a little wider than the phrase
         positions = []
-        for w in c.words:
-            j = u.padded.find(" " + " ".join(w) + " ")
+        for w, needle in zip(c.words, c.word_needles):
+            j = padded.find(needle)
             if j < 0:
                 break
-            positions.append((u.padded.count(" ", 0, j), len(w)))
+            positions.append((padded.count(" ", 0, j), len(w)))
         else:
             first = min(p for p, _ in positions)
             last = max(p + n for p, n in positions)
-            if last - first <= len(c.folded.split()) + 3:
+            if last - first <= c.size + 3:
                 spans = tuple(sorted(u.span_of(p, n) for p, n in positions))
                 return 0.9, u.span_of(first, 1)[0], spans, "signal"
     if fuzzy and len(c.folded) >= 12:
