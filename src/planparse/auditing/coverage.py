@@ -66,28 +66,35 @@ def plan_units(plan) -> list[Unit]:
         lo, hi = _body_bounds(plan)
     actors = _actor_spans(plan)
     sections = section_index(plan.sections) if plan.sections else None  # what plan.section_at asks
+    where: dict[int, tuple[str | None, str | None]] = {}  # per section object: (its id, its top section's kind)
     units: list[Unit] = []
     pos = lo
+    n_heads = len(head_starts)
     for raw in text[lo:hi].split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
-        if not raw.strip():
+        if not raw or raw.isspace():
             continue
         # the first heading (in section order) that starts on this line
-        inside = head_starts[bisect_left(head_starts, start):bisect_left(head_starts, end)]
-        head = min(inside, key=head_order.__getitem__) if inside else None
-        if head is not None:
-            role, body_start = "heading", head
-        elif _BULLET.match(raw):
-            role, body_start = "bullet", start + _BULLET.match(raw).end()
+        i = bisect_left(head_starts, start)
+        if i < n_heads and head_starts[i] < end:
+            inside = head_starts[i:bisect_left(head_starts, end)]
+            role, body_start = "heading", min(inside, key=head_order.__getitem__)
         else:
-            role, body_start = "paragraph", start
-        if role != "heading" and FIELD_RE.match(text[body_start:end]) and len(raw) < 400:
-            continue
+            bullet = _BULLET.match(raw)
+            if bullet:
+                role, body_start = "bullet", start + bullet.end()
+            else:
+                role, body_start = "paragraph", start
+            if FIELD_RE.match(text[body_start:end]) and len(raw) < 400:
+                continue
         sec = sections.at(start) if sections is not None else None
-        top = sec
-        while top is not None and top.parent:
-            top = by_id.get(top.parent)
+        place = where.get(id(sec))
+        if place is None:
+            top = sec
+            while top is not None and top.parent:
+                top = by_id.get(top.parent)
+            place = where[id(sec)] = (sec.id if sec else None, top.kind.value if top is not None and top.kind else None)
         cs = body_start
         # a clause break is a ; . ! ? or : followed by white space (the . ! ? may stand just before
         # body_start: _CLAUSE looks behind): most lines have none
@@ -95,11 +102,11 @@ def plan_units(plan) -> list[Unit]:
         for m in breaks + [None]:
             ce = m.start() if m else end
             seg = text[cs:ce]
-            if len(seg.strip()) >= 8:
+            body = seg.strip()
+            if len(body) >= 8:
                 lead = len(seg) - len(seg.lstrip(" -+"))
                 actor = _actor_len(actors, cs + lead, ce)
-                units.append(Unit(seg.strip(), (cs, ce), sec.id if sec else None,
-                                  top.kind.value if top is not None and top.kind else None, role,
+                units.append(Unit(body, (cs, ce), place[0], place[1], role,
                                   actor + lead - (len(seg) - len(seg.lstrip())) if actor else 0, start,
                                   low[cs:ce] if low is not None else None))
             if m:
