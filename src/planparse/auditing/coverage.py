@@ -350,12 +350,12 @@ class SignalTable:
         for u in units:
             got = vocabulary.intersection(u.syllables)
             held.append(len(got))
-            cols += [syllables[x] for x in got]
+            cols.extend(map(syllables.__getitem__, got))
         counts = self._counts(held, cols)
         # exact: every syllable of the phrase in the unit, then the phrase itself (its first place)
         needles, lengths = self.needles, self.lengths
-        for k, j in zip(*np.nonzero(counts[:, :n] == self.need_exact)):
-            k, j = int(k), int(j)
+        ks, js = np.nonzero(counts[:, :n] == self.need_exact)
+        for k, j in zip(ks.tolist(), js.tolist()):
             u = units[k]
             i = u.padded.find(needles[j])
             if i >= 0:
@@ -364,13 +364,17 @@ class SignalTable:
         # loose (every word, any order) and fuzzy (most words): where the plain path would call match()
         got = counts[:, n:]
         whole = got == self.full
-        maybe = (got >= self.need) & self.approx & ((whole & self.multi) | (self.long & (got >= self.loose_at)))
-        for k, j in zip(*np.nonzero(maybe)):
-            k, j = int(k), int(j)
+        many = got >= self.loose_at
+        maybe = (got >= self.need) & self.approx & ((whole & self.multi) | (self.long & many))
+        ks, js = np.nonzero(maybe)
+        # per candidate pair, the searches match() is to try
+        loose = whole[ks, js].tolist()
+        fuzzy = (self.long[js] & many[ks, js]).tolist()
+        phrases = self.phrases
+        for k, j, lo, fz in zip(ks.tolist(), js.tolist(), loose, fuzzy):
             if k in found[j]:
                 continue
-            r = match(self.phrases[j], units[k], exact=False, loose=bool(whole[k, j]),
-                      fuzzy=bool(self.long[j] and got[k, j] >= self.loose_at[j]))
+            r = match(phrases[j], units[k], exact=False, loose=lo, fuzzy=fz)
             if r is not None:
                 found[j][k] = r
         return found

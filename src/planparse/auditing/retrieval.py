@@ -414,18 +414,22 @@ class Retriever:
         best_ratio = np.maximum.reduceat(unit_ratio[flat], starts, axis=0)  # per line and area: its clauses' best
         top = scores.max(axis=1).tolist()
         docsets = self.docsets
-        for li, j in zip(*np.nonzero((scores > 0) & ~(best_ratio >= ratio))):
-            li, j = int(li), int(j)
+        lis, js = np.nonzero((scores > 0) & ~(best_ratio >= ratio))
+        # per (line, area) pair, as Python values: whether a clause of the line has a row, the line's score and ratio
+        found = (best_ratio[lis, js] > -np.inf).tolist()
+        line_score = scores[lis, js].tolist()
+        line_ratio = ratio[lis, js].tolist()
+        for li, j, has, sc, rt in zip(lis.tolist(), js.tolist(), found, line_score, line_ratio):
             ks = lines[li]
-            best = ks[int(np.argmax(unit_ratio[ks, j]))] if best_ratio[li, j] > -np.inf else ks[0]
+            best = ks[int(np.argmax(unit_ratio[ks, j]))] if has else ks[0]
             ds = docsets[j]
             if not any(w in ds for w, _, _ in segs[best]):
                 continue
             aid = self.ids[j]
-            rank = float(scores[li, j]) / top[li]
+            rank = sc / top[li]
             rows = [x for x in out[aid] if x[1] != best]
             if rank >= min_rank:
-                rows.append((float(ratio[li, j]), best, partial(word_spans, units[best], segs[best], ds), rank))
+                rows.append((rt, best, partial(word_spans, units[best], segs[best], ds), rank))
             out[aid] = rows
 
     def score_units_plain(self, units: list[Unit]) -> dict[str, list[tuple[float, int, tuple[tuple[int, int], ...]]]]:
