@@ -291,7 +291,37 @@ def _noise_patterns() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in load_lines("web_noise.txt")), re.I)
 
 
-_NOISE: re.Pattern | None = None
+def _noise_test():
+    """``_NOISE.search``, or ``_NOISE.match`` when every pattern is anchored with ``^`` (the same answer:
+    without MULTILINE, ``^`` holds only at 0; search would try each of the line's positions)."""
+    rx = _noise_patterns()
+    anchored = all(p.startswith("^") and "|" not in _top_level(p)
+                   for p in load_lines("web_noise.txt"))
+    return rx.match if anchored else rx.search
+
+
+def _top_level(p: str) -> str:
+    """The characters of pattern ``p`` outside any group or class (where a ``|`` would end its ``^``)."""
+    out, depth, cls, esc = [], 0, False, False
+    for c in p:
+        if esc:
+            esc = False
+        elif c == "\\":
+            esc = True
+        elif cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(c)
+    return "".join(out)
+
+
+_NOISE = None  # the test of a web-noise line: see _noise_test
 _NOISE_TAIL = re.compile(r"^(?:Ý kiến bạn đọc|Ý kiến của bạn|Bình luận|Gửi bình luận|Tin liên quan|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan)\s*:?$", re.I)
 
 
@@ -299,7 +329,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     """Normalise decoded ``source`` text; see the module docstring."""
     global _NOISE
     if _NOISE is None:
-        _NOISE = _noise_patterns()
+        _NOISE = _noise_test()
     text, idx = _char_pass(source)
     # split into lines with their offsets in `text`
     lines: list[tuple[str, list[int]]] = []
@@ -322,7 +352,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     for clean, pos, end in lines:
         if _NOISE_TAIL.match(clean):
             break
-        if _MD_RULE.match(clean) or _NOISE.search(clean):
+        if _MD_RULE.match(clean) or _NOISE(clean):
             continue
         if clean and seen_first is None:
             seen_first = clean
