@@ -134,3 +134,20 @@ def test_split_list_within_a_plan_scope_gives_what_it_gives_alone():
         again = [split_list(t, base=b + 100) for b, t in enumerate(texts)]
     assert scoped == alone
     assert again == [split_list(t, base=b + 100) for b, t in enumerate(texts)]
+
+
+@given(st.text(alphabet="ab .!?\n\t.", min_size=1, max_size=40), st.data())
+@settings(max_examples=600, deadline=None)
+def test_budget_sentence_around_a_position_is_between_the_stops_around_it(text, data):
+    """_sentence_around finds, from pos's line, the stops a scan of the whole body finds."""
+    from bisect import bisect_right
+
+    from planparse.extract.budget import _SENT_STOP, _sentence_around
+    lo = data.draw(st.integers(0, len(text) - 1))
+    hi = data.draw(st.integers(lo + 1, len(text)))
+    stops = [m.start() for m in _SENT_STOP.finditer(text, lo, hi)]
+    for pos in range(lo, hi):
+        if pos in stops:
+            continue
+        k = bisect_right(stops, pos)
+        assert _sentence_around(text, pos, lo, hi) == ((stops[k - 1] + 1 if k else lo), (stops[k] if k < len(stops) else hi))
