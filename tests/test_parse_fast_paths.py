@@ -151,3 +151,16 @@ def test_budget_sentence_around_a_position_is_between_the_stops_around_it(text, 
             continue
         k = bisect_right(stops, pos)
         assert _sentence_around(text, pos, lo, hi) == ((stops[k - 1] + 1 if k else lo), (stops[k] if k < len(stops) else hi))
+
+
+COOP_TEXT = st.lists(st.sampled_from(["phối hợp", "PHỐI HỢP", "Phối Hợp", "phối", "hợp", " ", "  ", "với", "cùng", "chặt chẽ",
+                                      "Sở Y tế", "\n", "ı", "İ"]), max_size=10).map("".join)
+
+
+@given(COOP_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_cooperation_gate_sees_every_cooperation_phrase(s):
+    """_cooperation passes over a task whose folded text lacks "phối hợp": no _COOP match is there."""
+    from planparse.extract.tasks import _COOP
+    for m in _COOP.finditer(s):
+        assert fold(s).find("phối hợp", m.start(), m.end()) == m.start()
