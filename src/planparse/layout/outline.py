@@ -200,7 +200,7 @@ def classify(raw: str, start: int) -> Line:
         if m and (m.group("label").endswith(".") or m.group("rest")[:1].isupper()):
             return Line(start, end, raw, "dotted", m.group("num"), m.group("label"), m.group("rest"), start + m.start("rest"))
         m = _ARABIC.match(raw)
-        if m and not re.match(r"\d", m.group("rest")):
+        if m and not _DIGIT.match(m.group("rest")):
             return Line(start, end, raw, "arabic", m.group("num"), m.group("label").replace("›", "."), m.group("rest"),
                         start + m.start("rest"))
     if first in _ALPHA_FIRST:
@@ -225,9 +225,13 @@ def classify(raw: str, start: int) -> Line:
     return Line(start, end, raw, "text", "", "", raw, start)
 
 
+_DIGIT = re.compile(r"\d")
+_DOT_BEFORE_WORD = re.compile(r"\.(?=\s+\S)")
+
+
 def first_sentence(s: str) -> str:
     """The first sentence of a numbered paragraph (its title when it has no heading)."""
-    for m in re.finditer(r"\.(?=\s+\S)", s):
+    for m in _DOT_BEFORE_WORD.finditer(s):
         i = m.start()
         if s[i - 1:i] == "." or s[i + 1:i + 2] == ".":
             continue
