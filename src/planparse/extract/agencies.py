@@ -402,7 +402,8 @@ _BARE_HEAD = re.compile(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)")
 
 
 # split_list's answers for the plan being parsed (see :func:`plan_scope`): (text, aliases) → its
-# agencies at base 0, with the aliases dict kept alive so its id is not reused while cached
+# agencies and the base they were found at, with the aliases dict kept alive so its id is not reused
+# while cached
 _SPLIT_CACHE: ContextVar[dict | None] = ContextVar("planparse_split_cache", default=None)
 
 
@@ -437,8 +438,10 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
     key = (text, id(aliases) if aliases else 0)
     hit = cache.get(key)
     if hit is None:
-        hit = cache[key] = (_split_list(text, 0, aliases), aliases)
-    return [_shifted(a, base) for a in hit[0]]
+        got = _split_list(text, base, aliases)
+        cache[key] = (got, base, aliases)
+        return list(got)
+    return [_shifted(a, base - hit[1]) for a in hit[0]]
 
 
 def _split_list(text: str, base: int, aliases: dict[str, str] | None) -> list[Agency]:
