@@ -66,3 +66,101 @@ def test_normalize_maps_every_character_back(src):
     assert isinstance(tm, TextMap)
     assert len(tm.src) == len(tm.text) + 1
     assert all(0 <= tm.src[i] <= len(src) for i in range(len(tm.text)))
+
+
+_MAYBE_PLAIN = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
+                          r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d"
+                          r"|[Hh][àằ]ng năm")
+TIME_TEXT = st.lists(st.sampled_from(["Quý", "quý", "tháng", "Tháng", "định kỳ", "Định kỳ", "hàng năm", "Hằng quý", "mỗi tuần",
+                                      "từng năm", "trước", "Chậm nhất", "hạn chót", "ngày 5", "2020", "1920", "12/3", "1 / 2",
+                                      "٣", "5", " ", "x", "n", "T", "H"]), max_size=12).map("".join)
+
+
+@given(TIME_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_time_gate_pattern_finds_what_the_plain_alternation_finds(s):
+    """_MAYBE opens with a lookahead on its alternatives' first letters: the same matches."""
+    assert [m.span() for m in temporal._MAYBE.finditer(s)] == [m.span() for m in _MAYBE_PLAIN.finditer(s)]
+
+
+def test_classify_gates_hold_every_character_that_opens_a_label():
+    """classify tries a label's pattern only when the line's first character is in its gate: each
+    gate holds every character the pattern's opening class takes (over all of Unicode)."""
+    from planparse.layout import outline as O
+    opening = [(O._ROMAN, r"^(?P<label>(?P<num>[IVXLC]", O._ROMAN_FIRST), (O._ROMAN_BARE, r"^(?P<label>(?P<num>[IVXL]", O._ROMAN_FIRST),
+               (O._DOTTED, r"^(?P<label>(?P<num>\d", None), (O._ARABIC, r"^(?P<label>(?P<num>\d", None),
+               (O._ALPHA, r"^(?P<label>(?P<num>[A-ZĐ]", O._ALPHA_FIRST), (O._LETTER, r"^(?P<label>(?P<num>[a-zđ]", O._LETTER_FIRST),
+               (O._BULLET, r"^[-+*•]", O._BULLET_FIRST)]
+    for rx, prefix, gate in opening:
+        assert rx.pattern.startswith(prefix) and not rx.flags & re.I
+        first = re.compile(prefix.rsplit("(?P<num>", 1)[-1].lstrip("^"))
+        for c in map(chr, range(0x110000)):
+            if first.match(c):
+                assert (c.isdigit() if gate is None else c in gate), (rx.pattern, c)
+    letter_alt = O._LETTER.pattern.split("|", 1)[1]
+    assert letter_alt.startswith(r"^(?P<label2>(?P<num2>[a-zđ]")
+
+
+@pytest.mark.parametrize("raw, kind", [
+    ("I. MỤC ĐÍCH", "roman"), ("II HÌNH THỨC", "roman"), ("1.2. Nội dung", "dotted"), ("1.1.1.Nâng cao", "dotted"),
+    ("3. Tổ chức", "arabic"), ("٣. Tổ chức", "arabic"), ("A. NỘI DUNG", "alpha"), ("C. TỔ CHỨC", "alpha"),
+    ("a) Đơn vị chủ trì: Sở Y tế", "field"), ("b. Tuyên truyền", "letter"), ("- Sở Tài chính", "bullet"), ("• mục", "bullet"),
+    ("Phần I. CHUNG", "roman"), ("Điều 3. Hiệu lực", "article"), ("Thời gian: năm 2020", "field"), ("Các sở, ngành", "text"),
+    ("V/v triển khai", "text"),
+])
+def test_classify_kinds(raw, kind):
+    from planparse.layout.outline import classify
+    assert classify(raw, 0).kind == kind
+
+
+NOISE_LINES = st.lists(st.sampled_from(["Lượt xem", ": 12", "Chia sẻ", " ", "Thứ hai - 1/2/2020", "12:30", "Tags:", "Nguồn tin:",
+                                        "Tác giả: X", "Sở Tài chính", "Facebook", "\t", "x"]), max_size=6).map("".join)
+
+
+@given(NOISE_LINES)
+@settings(max_examples=400, deadline=None)
+def test_noise_test_is_the_search_of_the_noise_patterns(line):
+    from planparse.normalize import _noise_patterns, _noise_test
+    assert bool(_noise_test()(line)) == bool(_noise_patterns().search(line))
+
+
+def test_split_list_within_a_plan_scope_gives_what_it_gives_alone():
+    from planparse.extract.agencies import plan_scope, split_list
+    texts = ["Sở Tài chính, Sở Nội vụ và các cơ quan liên quan", "Sở Tài chính", "Ông Nguyễn Văn A - Trưởng đoàn",
+             "UBND các huyện, thị xã, thành phố", "Sở Tài chính"]
+    alone = [split_list(t, base=b) for b, t in enumerate(texts)]
+    with plan_scope():
+        scoped = [split_list(t, base=b) for b, t in enumerate(texts)]
+        again = [split_list(t, base=b + 100) for b, t in enumerate(texts)]
+    assert scoped == alone
+    assert again == [split_list(t, base=b + 100) for b, t in enumerate(texts)]
+
+
+@given(st.text(alphabet="ab .!?\n\t.", min_size=1, max_size=40), st.data())
+@settings(max_examples=600, deadline=None)
+def test_budget_sentence_around_a_position_is_between_the_stops_around_it(text, data):
+    """_sentence_around finds, from pos's line, the stops a scan of the whole body finds."""
+    from bisect import bisect_right
+
+    from planparse.extract.budget import _SENT_STOP, _sentence_around
+    lo = data.draw(st.integers(0, len(text) - 1))
+    hi = data.draw(st.integers(lo + 1, len(text)))
+    stops = [m.start() for m in _SENT_STOP.finditer(text, lo, hi)]
+    for pos in range(lo, hi):
+        if pos in stops:
+            continue
+        k = bisect_right(stops, pos)
+        assert _sentence_around(text, pos, lo, hi) == ((stops[k - 1] + 1 if k else lo), (stops[k] if k < len(stops) else hi))
+
+
+COOP_TEXT = st.lists(st.sampled_from(["phối hợp", "PHỐI HỢP", "Phối Hợp", "phối", "hợp", " ", "  ", "với", "cùng", "chặt chẽ",
+                                      "Sở Y tế", "\n", "ı", "İ"]), max_size=10).map("".join)
+
+
+@given(COOP_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_cooperation_gate_sees_every_cooperation_phrase(s):
+    """_cooperation passes over a task whose folded text lacks "phối hợp": no _COOP match is there."""
+    from planparse.extract.tasks import _COOP
+    for m in _COOP.finditer(s):
+        assert fold(s).find("phối hợp", m.start(), m.end()) == m.start()

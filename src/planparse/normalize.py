@@ -291,46 +291,83 @@ def _noise_patterns() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in load_lines("web_noise.txt")), re.I)
 
 
-_NOISE: re.Pattern | None = None
+def _noise_test():
+    """``_NOISE.search``, or ``_NOISE.match`` when every pattern is anchored with ``^`` (the same answer:
+    without MULTILINE, ``^`` holds only at 0; search would try each of the line's positions)."""
+    rx = _noise_patterns()
+    anchored = all(p.startswith("^") and "|" not in _top_level(p)
+                   for p in load_lines("web_noise.txt"))
+    return rx.match if anchored else rx.search
+
+
+def _top_level(p: str) -> str:
+    """The characters of pattern ``p`` outside any group or class (where a ``|`` would end its ``^``)."""
+    out, depth, cls, esc = [], 0, False, False
+    for c in p:
+        if esc:
+            esc = False
+        elif c == "\\":
+            esc = True
+        elif cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(c)
+    return "".join(out)
+
+
+_NOISE = None  # the test of a web-noise line: see _noise_test
 _NOISE_TAIL = re.compile(r"^(?:Ý kiến bạn đọc|Ý kiến của bạn|Bình luận|Gửi bình luận|Tin liên quan|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan)\s*:?$", re.I)
+
+
+def _blank_is_kept() -> bool:
+    """A blank line is neither a reader-comment heading, a rule nor web noise (so it is kept as a blank)."""
+    return not (_NOISE_TAIL.match("") or _MD_RULE.match("") or _NOISE(""))
 
 
 def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     """Normalise decoded ``source`` text; see the module docstring."""
     global _NOISE
     if _NOISE is None:
-        _NOISE = _noise_patterns()
+        _NOISE = _noise_test()
     text, idx = _char_pass(source)
-    # split into lines with their offsets in `text`
-    lines: list[tuple[str, list[int]]] = []
+    # split into lines, clean each, and keep it with its offsets in the source unless it is a rule or
+    # web noise; stop at a reader-comment heading (the lines after it are never cleaned)
+    kept: list[tuple[str, Sequence[int] | None, int]] = []
+    seen_first = None
+    last_kept = None
+    blank_kept = _blank_is_kept()
     start = 0
     for raw in text.split("\n"):
+        end = start + len(raw)
         if _MD_RULE.match(raw):
             clean, pos = "", []
         else:
             clean, pos = _clean_line(raw)
-        if isinstance(pos, range):
-            mapped = idx[start:start + len(raw)]
-        else:
-            mapped = [idx[start + p] for p in pos]
-        lines.append((clean, mapped, start + len(raw)))
-        start += len(raw) + 1
-    # drop rules, web noise and everything after a reader-comment heading
-    kept: list[tuple[str, list[int], int]] = []
-    seen_first = None
-    last_kept = None
-    for clean, pos, end in lines:
+        if not clean and blank_kept:
+            kept.append(("", None, end))  # a blank line: only its place counts
+            start = end + 1
+            continue
         if _NOISE_TAIL.match(clean):
             break
-        if _MD_RULE.match(clean) or _NOISE.search(clean):
+        if _MD_RULE.match(clean) or _NOISE(clean):
+            start = end + 1
             continue
         if clean and seen_first is None:
             seen_first = clean
         elif clean and clean == seen_first == last_kept and len(clean) > 20:
+            start = end + 1
             continue  # a web page repeats its headline right below it (after the date line)
         if clean:
             last_kept = clean
-        kept.append((clean, pos, end))
+        mapped = idx[start:end] if isinstance(pos, range) else [idx[start + p] for p in pos]
+        kept.append((clean, mapped, end))
+        start = end + 1
     # join split sentences; collapse blank lines
     out_chars: list[str] = []
     out_map = array("i")

@@ -46,6 +46,12 @@ def parse(src, *, max_pages: int | None = 500, name: str | None = None) -> Plan:
 
 
 def from_document(doc) -> Plan:
+    from .extract.agencies import plan_scope
+    with plan_scope():
+        return _from_document(doc)
+
+
+def _from_document(doc) -> Plan:
     from .extract.agencies import doc_aliases
     from .extract.assignments import extract_assignments
     from .extract.budget import extract_budget

@@ -17,6 +17,9 @@ import csv
 import io
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -398,12 +401,50 @@ _BULLET_OPEN = re.compile(r"[-–+•]\s")
 _BARE_HEAD = re.compile(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)")
 
 
+# split_list's answers for the plan being parsed (see :func:`plan_scope`): (text, aliases) → its
+# agencies and the base they were found at, with the aliases dict kept alive so its id is not reused
+# while cached
+_SPLIT_CACHE: ContextVar[dict | None] = ContextVar("planparse_split_cache", default=None)
+
+
+@contextmanager
+def plan_scope() -> Iterator[None]:
+    """While a plan is parsed: a list of agencies written twice in it (``Sở Tài chính`` in many
+    fields) is split once. The cache lives and dies with the plan."""
+    token = _SPLIT_CACHE.set({})
+    try:
+        yield
+    finally:
+        _SPLIT_CACHE.reset(token)
+
+
+def _shifted(a: Agency, d: int) -> Agency:
+    if not d or a.span is None:
+        return a
+    return Agency(name=a.name, text=a.text, collective=a.collective, canonical=a.canonical, person=a.person,
+                  id=a.id, successor=a.successor, span=(a.span[0] + d, a.span[1] + d), role=a.role)
+
+
 def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) -> list[Agency]:
     """Split an agency list (``Sở A, Sở B và các cơ quan, đơn vị liên quan``) into agencies.
 
     A list of people (a ``Người thực hiện`` cell: ``Đỗ Mạnh Cường, Vũ Việt Linh``, ``Ông X - Trưởng
     đoàn``, ``Trưởng phòng QLCN``) gives people (``person=True``), see :mod:`.people`.
+    Within :func:`plan_scope` the answer for a text already split is reused (spans move with ``base``).
     """
+    cache = _SPLIT_CACHE.get()
+    if cache is None:
+        return _split_list(text, base, aliases)
+    key = (text, id(aliases) if aliases else 0)
+    hit = cache.get(key)
+    if hit is None:
+        got = _split_list(text, base, aliases)
+        cache[key] = (got, base, aliases)
+        return list(got)
+    return [_shifted(a, base - hit[1]) for a in hit[0]]
+
+
+def _split_list(text: str, base: int, aliases: dict[str, str] | None) -> list[Agency]:
     text = text.rstrip(" .;")
     protected = _maximal(name_spans(text) + grammar_spans(text))
     text = text[:_verb_cut(text, protected)].rstrip(" ,;.")

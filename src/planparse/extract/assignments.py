@@ -151,10 +151,14 @@ def _match_key(a: Agency, by_key: dict) -> str:
     return k
 
 
+_WS_RUN = re.compile(r"\s+")
+_DUTY_END = re.compile(r"(?<!\.)\.(?=\s)")
+
+
 def _duty(text: str, start: int, end: int) -> str | None:
     d = text[start:end].strip(" :.,;-")
-    d = re.sub(r"\s+", " ", d)
+    d = _WS_RUN.sub(" ", d)
     if len(d.split()) < 2:
         return None
-    m = re.search(r"(?<!\.)\.(?=\s)", d)
+    m = _DUTY_END.search(d)
     return (d[:m.start()] if m else d)[:300]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from ..lexicon import load_yaml
@@ -51,14 +50,12 @@ def extract_budget(text: str, st: Structure) -> Budget:
     # a money word lies inside one sentence (it holds no sentence end), so one pass over the body
     # finds the sentences that hold one
     money_at = word_starts(fold(text[lo:hi]), _MONEY_WORDS, lo)
-    stops = [m.start() for m in _SENT_STOP.finditer(text, lo, hi)] if money_at else []
     seen: set[int] = set()
     for pos in money_at:
-        k = bisect_right(stops, pos)  # the sentence holding pos: between the stops around it
-        if k in seen:
+        raw_start, raw_end = _sentence_around(text, pos, lo, hi)
+        if raw_start in seen:
             continue
-        seen.add(k)
-        raw_start, raw_end = (stops[k - 1] + 1 if k else lo), (stops[k] if k < len(stops) else hi)
+        seen.add(raw_start)
         m_start, m_end = _strip(text, raw_start, raw_end)
         sent = text[m_start:m_end]
         if any(p.span[0] <= m_start < p.span[1] for p in purposes):
@@ -107,6 +104,20 @@ def extract_budget(text: str, st: Structure) -> Budget:
 
 # SENT_END without ";" (a ";" does not end a budget sentence); every match is one character
 _SENT_STOP = re.compile(r"(?<!\.)[.!?](?!\.)(?=\s|$)|\n")
+
+
+def _sentence_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence of the body [lo, hi) that holds ``pos`` (which is no stop): from after the last
+    :data:`_SENT_STOP` before it (a line break is one, so it lies on pos's line) to the first after it.
+    Every stop is one character, so a scan from the line's start finds the stops a scan from
+    ``lo`` finds there."""
+    start = lo
+    for m in _SENT_STOP.finditer(text, max(lo, text.rfind("\n", lo, pos)), hi):
+        if m.start() >= pos:
+            break
+        start = m.start() + 1
+    m = _SENT_STOP.search(text, pos, hi)
+    return start, (m.start() if m else hi)
 
 
 def _sentences(text: str, lo: int, hi: int):

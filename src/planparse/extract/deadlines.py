@@ -49,9 +49,11 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
             continue
         seg_start = ln.rest_start if is_heading else ln.start
         seg_end = ln.end
+        # (the anchored date test first: it fails at once on most lines, the cue's search is tried
+        # at every position of the line's tail)
         if i + 1 < len(lines) and lines[i + 1].kind == "text" and lines[i + 1].end <= body[1] \
-                and _DANGLING_CUE.search(text, max(seg_start, ln.end - 40), ln.end) \
-                and _DATE_OPEN.match(text, lines[i + 1].start, lines[i + 1].end):
+                and _DATE_OPEN.match(text, lines[i + 1].start, lines[i + 1].end) \
+                and _DANGLING_CUE.search(text, max(seg_start, ln.end - 40), ln.end):
             seg_end = joined_to = lines[i + 1].end
         ends = sec = None  # the line's sentence ends and section, found once it holds a deadline
         for t in parse_temporal(text[seg_start:seg_end], year=year, time_context=in_time_section, base=seg_start):

@@ -11,6 +11,7 @@ import re
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
 from .agencies import find_all, opening_agencies, phrase_end, split_list, _key
+from .common import fold
 from .temporal import parse_temporal
 
 ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn|Thành phần)\b", re.I)
@@ -84,15 +85,16 @@ def extract_tasks(text: str, st: Structure, aliases: dict[str, str]) -> list[Tas
         if c.parent and c.id in task_ids:
             child_start[c.parent] = min(child_start.get(c.parent, c.span[0]), c.span[0])
     starts = [ln.start for ln in st.lines]
+    low = fold(text) if tsecs else None
     tasks = []
     for s in tsecs:
         # own region: heading up to the first child task (lettered children belong to the task)
         region = (s.span[0], child_start.get(s.id, s.span[1]))
-        tasks.append(_task(text, st, s, region, aliases, starts))
+        tasks.append(_task(text, st, s, region, aliases, starts, low))
     return tasks
 
 
-def _task(text: str, st: Structure, s, region, aliases, starts=None) -> Task:
+def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | None = None) -> Task:
     from bisect import bisect_left
     lead: list[Agency] = []
     support: list[Agency] = []
@@ -128,7 +130,7 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None) -> Task:
         lead = _focal(text, lines)
     if not lead:
         lead = _opening_actor(text, lines, aliases)
-    support.extend(_cooperation(text, lines, aliases))
+    support.extend(_cooperation(text, lines, aliases, low))
     lead = _dedupe(lead)
     lead_keys = {_key(a.name) for a in lead}
     support = [a for a in _dedupe(support) if _key(a.name) not in lead_keys]
@@ -159,7 +161,10 @@ def _opening_actor(text: str, lines, aliases) -> list[Agency]:
     return []
 
 
-def _cooperation(text: str, lines, aliases) -> list[Agency]:
+def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agency]:
+    """``low``: ``fold(text)``; a task none of whose lines holds ``phối hợp`` is not read line by line."""
+    if low is not None and lines and low.find("phối hợp", lines[0].start, lines[-1].end) < 0:
+        return []  # every _COOP match opens with those words (re.I: fold compares as it does)
     out = []
     for ln in lines:
         if ln.kind == "field":

@@ -87,9 +87,10 @@ RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng n�
 
 
 # cheap gate: no cue word, no date-like number, no year — no time expression
-_MAYBE = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
+# the lookahead holds every alternative's first letter, so the engine skips to candidates in C
+_MAYBE = re.compile(r"(?=[\dQqTtĐđHhMmCcn])(?:\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
                     r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d"
-                    r"|[Hh][àằ]ng năm")
+                    r"|[Hh][àằ]ng năm)")
 
 _DIGIT = re.compile(r"\d")
 

@@ -72,6 +72,10 @@ def read_closing(text: str, start: int | None = None) -> Closing:
                    annex_refs=refs)
 
 
+# the cells of a line: a table copy separates them by "|", tabs or a gap of spaces
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+
+
 def _recipients(block: str) -> list[str]:
     m = _RECIPIENTS.search(block)
     if not m:
@@ -80,7 +84,7 @@ def _recipients(block: str) -> list[str]:
     out: list[str] = []
     # cell by cell: a table copy puts the signature in the next cell
     for ln in rest.split("\n"):
-        cell = re.split(r"\s*\|\s*|\t+|\s{3,}", ln.strip())[0]
+        cell = _CELL_SPLIT.split(ln.strip())[0]
         s = cell.strip().strip("*_ ")
         if not s:
             continue
@@ -100,7 +104,7 @@ def _signer(block: str) -> dict:
     none = {"signer_name": None, "signer_position": None}
     cells: list[str] = []
     for ln in block.split("\n"):
-        cells += [c.strip().strip("*_ ") for c in re.split(r"\s*\|\s*|\t+|\s{3,}", ln) if c.strip().strip("*_ ")]
+        cells += [c.strip().strip("*_ ") for c in _CELL_SPLIT.split(ln) if c.strip().strip("*_ ")]
     noise = re.compile(_vocab()["signature_noise"])
     positions = _vocab()["positions"]
     rx = _position_re()

@@ -171,30 +171,43 @@ def _level_word(raw: str, start: int, end: int) -> Line | None:
     return None
 
 
+# The labels' patterns are tried only on a line whose first character can open them (none of
+# them ignores case): a line of running text is not matched against each in turn.
+_ROMAN_FIRST = frozenset("IVXLC")
+_ALPHA_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+_LETTER_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+_BULLET_FIRST = frozenset("-+*•")
+
+
 def classify(raw: str, start: int) -> Line:
     end = start + len(raw)
-    lw = _level_word(raw, start, end)
-    if lw is not None:
-        return lw
-    m = _ROMAN.match(raw)
-    if m and (m.group("num") in ("C", "L") or raw[:3].lower() == "v/v"):  # "V/v …": a letter's subject line
-        m = None  # ``C. TỔ CHỨC THỰC HIỆN``: a capital-letter top, not Roman 100
-    if m and roman_to_int(m.group("num")) and (m.group("label").endswith((".", ")", "/", ":")) or m.group("rest")[:1].isupper()):
-        return Line(start, end, raw, "roman", m.group("num"), m.group("label").replace(" ", ""), m.group("rest"), start + m.start("rest"))
-    m = _ROMAN_BARE.match(raw)
-    if m and roman_to_int(m.group("num")):
-        return Line(start, end, raw, "roman", m.group("num"), m.group("num") + ".", m.group("rest"), start + m.start("rest"))
-    m = _DOTTED.match(raw)
-    if m and (m.group("label").endswith(".") or m.group("rest")[:1].isupper()):
-        return Line(start, end, raw, "dotted", m.group("num"), m.group("label"), m.group("rest"), start + m.start("rest"))
-    m = _ARABIC.match(raw)
-    if m and not re.match(r"\d", m.group("rest")):
-        return Line(start, end, raw, "arabic", m.group("num"), m.group("label").replace("›", "."), m.group("rest"),
-                    start + m.start("rest"))
-    m = _ALPHA.match(raw)
-    if m and m.group("num") not in "IVX" and _is_caps(m.group("rest")) and len(m.group("rest").split()) >= 2:
-        return Line(start, end, raw, "alpha", m.group("num"), m.group("label"), m.group("rest"), start + m.start("rest"))
-    m = _LETTER.match(raw)
+    first = raw[:1]
+    if first.isupper():  # _level_word needs a capital
+        lw = _level_word(raw, start, end)
+        if lw is not None:
+            return lw
+    if first in _ROMAN_FIRST:
+        m = _ROMAN.match(raw)
+        if m and (m.group("num") in ("C", "L") or raw[:3].lower() == "v/v"):  # "V/v …": a letter's subject line
+            m = None  # ``C. TỔ CHỨC THỰC HIỆN``: a capital-letter top, not Roman 100
+        if m and roman_to_int(m.group("num")) and (m.group("label").endswith((".", ")", "/", ":")) or m.group("rest")[:1].isupper()):
+            return Line(start, end, raw, "roman", m.group("num"), m.group("label").replace(" ", ""), m.group("rest"), start + m.start("rest"))
+        m = _ROMAN_BARE.match(raw)
+        if m and roman_to_int(m.group("num")):
+            return Line(start, end, raw, "roman", m.group("num"), m.group("num") + ".", m.group("rest"), start + m.start("rest"))
+    if first.isdigit():  # every \d is a str.isdigit() character
+        m = _DOTTED.match(raw)
+        if m and (m.group("label").endswith(".") or m.group("rest")[:1].isupper()):
+            return Line(start, end, raw, "dotted", m.group("num"), m.group("label"), m.group("rest"), start + m.start("rest"))
+        m = _ARABIC.match(raw)
+        if m and not _DIGIT.match(m.group("rest")):
+            return Line(start, end, raw, "arabic", m.group("num"), m.group("label").replace("›", "."), m.group("rest"),
+                        start + m.start("rest"))
+    if first in _ALPHA_FIRST:
+        m = _ALPHA.match(raw)
+        if m and m.group("num") not in "IVX" and _is_caps(m.group("rest")) and len(m.group("rest").split()) >= 2:
+            return Line(start, end, raw, "alpha", m.group("num"), m.group("label"), m.group("rest"), start + m.start("rest"))
+    m = _LETTER.match(raw) if first in _LETTER_FIRST else None
     if m:
         num = m.group("num") or m.group("num2")
         label = m.group("label") or m.group("label2")
@@ -202,7 +215,7 @@ def classify(raw: str, start: int) -> Line:
         rs = start + (m.start("rest") if m.group("num") else m.start("rest2"))
         kind = "field" if FIELD_RE.match(rest) else "letter"
         return Line(start, end, raw, kind, num, label, rest, rs)
-    if _BULLET.match(raw):
+    if first in _BULLET_FIRST and _BULLET.match(raw):
         rest = raw[2:].lstrip()
         rs = end - len(rest)
         kind = "field" if FIELD_RE.match(rest) else "bullet"
@@ -212,9 +225,13 @@ def classify(raw: str, start: int) -> Line:
     return Line(start, end, raw, "text", "", "", raw, start)
 
 
+_DIGIT = re.compile(r"\d")
+_DOT_BEFORE_WORD = re.compile(r"\.(?=\s+\S)")
+
+
 def first_sentence(s: str) -> str:
     """The first sentence of a numbered paragraph (its title when it has no heading)."""
-    for m in re.finditer(r"\.(?=\s+\S)", s):
+    for m in _DOT_BEFORE_WORD.finditer(s):
         i = m.start()
         if s[i - 1:i] == "." or s[i + 1:i + 2] == ".":
             continue
