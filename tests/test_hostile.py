@@ -475,7 +475,7 @@ def _ole_encrypted(path: Path) -> None:
 @pytest.mark.parametrize("case,words", [
     ("flipped byte", ["corrupt DOCX"]), ("encrypted entry", ["encrypted"]), ("AES entry", ["compression"]),
     ("start=một", ["invalid list start"]), ("password-protected Word", ["password-protected"]),
-    ("not a zip", ["not a valid DOCX"]),
+    ("not a zip", ["not a valid DOCX"]), ("zip version 6.4 in the directory", ["not a valid DOCX", "damaged"]),
 ])
 def test_bad_docx_is_a_one_line_error(tmp_path, case, words):
     f = make_docx(tmp_path / "bad.docx", PLAN_BODY, numbering("một" if case == "start=một" else "1"))
@@ -489,6 +489,11 @@ def test_bad_docx_is_a_one_line_error(tmp_path, case, words):
         _ole_encrypted(f)
     elif case == "not a zip":
         f.write_bytes(b"PK\x03\x04" + os.urandom(300))
+    elif case == "zip version 6.4 in the directory":  # found by the DOCX fuzzer: zipfile raises NotImplementedError
+        data = bytearray(f.read_bytes())
+        at = data.find(b"PK\x01\x02")
+        data[at + 6:at + 8] = (64).to_bytes(2, "little")
+        f.write_bytes(bytes(data))
     r = cli("parse", f, timeout=60)
     assert r.returncode == 1
     lines = one_error_line(r, "bad.docx", *words)

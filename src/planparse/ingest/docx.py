@@ -217,6 +217,8 @@ def read_docx(data: bytes, name: str) -> Document:
         z = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
         raise IngestError("not a valid DOCX (not a zip archive; a .doc saved with the wrong name?)", path=name) from None
+    except NotImplementedError as e:  # a directory asking for a zip version Word never writes (a damaged file)
+        raise IngestError(f"not a valid DOCX: its zip directory is damaged ({e})", path=name) from None
     try:
         return _read_docx(z, name)
     except IngestError as e:
