@@ -487,3 +487,37 @@ def test_batch_rows_on_disk_cost_the_coordinator_bytes_not_dicts(tmp_path):
     assert back["audit"]["areas"][0]["evidence"][:1] == [{**e, "text": e["text"][:300]} for e in a["areas"][0]["evidence"][:1]]
     assert view[-1] == {"path": paths[-1] + "x", "status": "failed", "reason": "file is empty"}
     assert len(view) == 5001 and sum(1 for _ in view) == 5001
+
+
+def test_batch_workers_are_replaced_and_every_row_kept(tmp_path, monkeypatch):
+    """With ``files_per_worker`` small, the pool is replaced several times in one batch: every input
+    still yields its row, in input order, the same as a batch run in one process."""
+    import os
+
+    import planparse
+    from planparse import limits
+    src = tmp_path / "in"
+    src.mkdir()
+    files = []
+    for i in range(11):
+        f = src / f"p{i:02d}.txt"
+        f.write_bytes(SAMPLE_FILES[i % len(SAMPLE_FILES)].read_bytes() if i != 7 else b"")
+        files.append(f)
+    serial = planparse.audit_many(files, jobs=1, out_dir=tmp_path / "one")
+    import concurrent.futures as cf
+    pools = []
+
+    class Counted(cf.ProcessPoolExecutor):
+        def __init__(self, *a, **k):
+            pools.append(1)
+            super().__init__(*a, **k)
+    monkeypatch.setattr(cf, "ProcessPoolExecutor", Counted)
+    limits.set(files_per_worker=1)  # a new pool after every 8 files (the in-flight window of 2 workers)
+    try:
+        pooled = planparse.audit_many(files, jobs=2, out_dir=tmp_path / "two")
+    finally:
+        limits.reset()
+    assert len(pools) == 2  # 11 files: 8, then 3
+    assert [r["path"] for r in pooled] == [str(f) for f in files]
+    assert [r["status"] for r in pooled] == [r["status"] for r in serial] and pooled.rows[7]["status"] == "failed"
+    assert pooled.matrix().equals(serial.matrix())

@@ -56,6 +56,7 @@ _TABLE = [
     Limit("ocr_seconds_per_page", 10, "seconds a per-file time limit (--timeout) grows by for each page to OCR"),
     # batches
     Limit("max_name_bytes", 200, "bytes of an output file name (file systems allow 255)"),
+    Limit("files_per_worker", 1000, "files a batch worker process audits before it is replaced by a fresh one (flat memory)"),
 ]
 LIMITS: dict[str, Limit] = {lim.name: lim for lim in _TABLE}
 _OVERRIDES: dict[str, int] = {}

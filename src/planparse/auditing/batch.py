@@ -668,13 +668,20 @@ def _run_local(paths, reference, *, jobs, timeout, max_pages, out, names, delive
     ctx = mp.get_context("fork") if hasattr(os, "fork") else None
     queue = list(reversed(paths))
     window = 4 * jobs  # bounded in-flight work: memory stays flat however long the batch
+    from .. import limits
+    # workers are replaced after a number of files: their caches (names, phrases, numbers) and the
+    # allocator's leftovers then stop growing with the batch; a new worker is a fork of the warm
+    # coordinator, so it starts warm
+    budget = max(window, jobs * limits.get("files_per_worker"))
     while queue:
         ex = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
         running = {}
+        submitted = 0
         try:
-            while queue or running:
-                while queue and len(running) < window:
+            while (queue and submitted < budget) or running:
+                while queue and len(running) < window and submitted < budget:
                     p = queue.pop()
+                    submitted += 1
                     running[ex.submit(audit_to_disk, p, reference, max_pages, timeout, out, names[p])] = p
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for f in done:
