@@ -60,8 +60,22 @@ def audit_to_disk(path: str, reference=None, max_pages: int = 500, timeout: floa
             row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e.strerror or e}"
         except Exception as e:  # noqa: BLE001 - an unwritable result is reported, the audit kept
             row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e}"
-        return _light(row)
+        row = _light(row)
+    if _TRIM is not None:
+        _TRIM(0)
     return row
+
+
+_TRIM = None  # glibc's malloc_trim in pool workers: a file's freed memory goes back to the system
+
+
+def _trim_after_each_file() -> None:
+    global _TRIM
+    try:
+        import ctypes
+        _TRIM = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        _TRIM = None
 
 
 def audit_named(path: str, name: str, reference=None, max_pages: int = 500, timeout: float | None = 120.0,
@@ -624,6 +638,7 @@ def _worker_init() -> None:
     worker whose coordinator dies (even by SIGKILL) is killed with it (Linux: PR_SET_PDEATHSIG)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _trim_after_each_file()
     try:
         import ctypes
         libc = ctypes.CDLL(None, use_errno=True)
@@ -662,8 +677,6 @@ def _run_local(paths, reference, *, jobs, timeout, max_pages, out, names, delive
         for p in paths:
             deliver(audit_to_disk(p, reference, max_pages, timeout, out, names[p]))
         return
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
     import multiprocessing as mp
     ctx = mp.get_context("fork") if hasattr(os, "fork") else None
     queue = list(reversed(paths))
@@ -673,6 +686,21 @@ def _run_local(paths, reference, *, jobs, timeout, max_pages, out, names, delive
     # allocator's leftovers then stop growing with the batch; a new worker is a fork of the warm
     # coordinator, so it starts warm
     budget = max(window, jobs * limits.get("files_per_worker"))
+    import gc
+    # the warm coordinator's objects are moved out of the collector's reach before the fork: a
+    # worker's garbage collections then do not write to (and so copy) every shared page
+    gc.collect()
+    gc.freeze()
+    try:
+        _pool_loop(queue, reference, jobs=jobs, timeout=timeout, max_pages=max_pages, out=out, names=names,
+                   deliver=deliver, ctx=ctx, window=window, budget=budget)
+    finally:
+        gc.unfreeze()
+
+
+def _pool_loop(queue, reference, *, jobs, timeout, max_pages, out, names, deliver, ctx, window, budget) -> None:
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
     while queue:
         ex = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
         running = {}
