@@ -60,22 +60,8 @@ def audit_to_disk(path: str, reference=None, max_pages: int = 500, timeout: floa
             row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e.strerror or e}"
         except Exception as e:  # noqa: BLE001 - an unwritable result is reported, the audit kept
             row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e}"
-        row = _light(row)
-    if _TRIM is not None:
-        _TRIM(0)
+        return _light(row)
     return row
-
-
-_TRIM = None  # glibc's malloc_trim in pool workers: a file's freed memory goes back to the system
-
-
-def _trim_after_each_file() -> None:
-    global _TRIM
-    try:
-        import ctypes
-        _TRIM = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
-        _TRIM = None
 
 
 def audit_named(path: str, name: str, reference=None, max_pages: int = 500, timeout: float | None = 120.0,
@@ -638,7 +624,6 @@ def _worker_init() -> None:
     worker whose coordinator dies (even by SIGKILL) is killed with it (Linux: PR_SET_PDEATHSIG)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _trim_after_each_file()
     try:
         import ctypes
         libc = ctypes.CDLL(None, use_errno=True)
