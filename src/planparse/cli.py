@@ -232,10 +232,6 @@ def cmd_reference_build(args) -> int:
     return 0
 
 
-def _raise(err: BaseException) -> None:
-    raise err
-
-
 def cmd_audit(args) -> int:
     """``planparse audit``: see ``planparse audit --help``."""
     from . import limits
@@ -295,19 +291,26 @@ def cmd_audit(args) -> int:
         _err(_say(args, "cli.failed", path=r["path"], reason=reason))
     rc = 1 if failed else 0
 
-    def write(what: str, fn) -> None:
-        """One report; a disk error is said once and stops the others, any other error loses only this one."""
+    def failed_to_write(what: str, e: BaseException) -> None:
+        """A disk error is said once and stops the other reports; any other error loses only this one."""
         nonlocal rc
+        if write_failed:
+            return
+        if isinstance(e, (OSError, PlanparseError)):
+            write_failed.append(str(e))
+            _err(f"error: cannot write {what}: {getattr(e, 'strerror', None) or e}")
+        else:
+            _err(f"error: cannot write {what}: internal error ({type(e).__name__}: {e}); please report it")
+            rc = 1
+
+    def write(what: str, fn) -> None:
+        """One report, written unless a disk error already stopped the reports."""
         if write_failed:
             return
         try:
             fn()
-        except (OSError, PlanparseError) as e:
-            write_failed.append(str(e))
-            _err(f"error: cannot write {what}: {getattr(e, 'strerror', None) or e}")
         except Exception as e:  # noqa: BLE001 - one report's bug must not cost the others
-            _err(f"error: cannot write {what}: internal error ({type(e).__name__}: {e}); please report it")
-            rc = 1
+            failed_to_write(what, e)
 
     if fmt == "json" and out is None:
         r = aset.rows[0] if single else None
@@ -331,7 +334,7 @@ def cmd_audit(args) -> int:
                          jobs=args.jobs or os.cpu_count() or 1)
         for what, err in done:
             if err is not None:
-                write(what, lambda err=err: _raise(err))
+                failed_to_write(what, err)
         if not write_failed:
             print(_say(args, "cli.wrote", ok=len(aset) - len(failed), failed=len(failed), out=one_line(out),
                        files="report.html, matrix.xlsx, matrix.csv, plans.csv, audits/"), file=sys.stderr)

@@ -7,6 +7,7 @@ is already on disk for the same file content.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -255,26 +256,21 @@ def csv_cell(v):
 def _write_csv(path, header: list[str], rows) -> None:
     """Rows streamed to ``path`` through the csv module, written atomically."""
     import csv
+    import io
 
     from ..files import atomic_write
 
-    class _Sink:
-        def __init__(self):
-            self.buf: list[str] = []
-
-        def write(self, s):
-            self.buf.append(s)
-
     def chunks():
-        sink = _Sink()
-        w = csv.writer(sink, lineterminator="\n")
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
         w.writerow(header)
         for i, row in enumerate(rows, 1):
             w.writerow(row)
             if i % 256 == 0:
-                yield "".join(sink.buf)
-                sink.buf.clear()
-        yield "".join(sink.buf)
+                yield buf.getvalue()
+                buf.seek(0)
+                buf.truncate()
+        yield buf.getvalue()
     atomic_write(Path(path), chunks())
 
 
@@ -671,7 +667,6 @@ def _run_local(paths, reference, *, jobs, timeout, max_pages, out, names, delive
     # allocator's leftovers then stop growing with the batch; a new worker is a fork of the warm
     # coordinator, so it starts warm
     budget = max(window, jobs * limits.get("files_per_worker"))
-    import gc
     # the warm coordinator's objects are moved out of the collector's reach before the fork: a
     # worker's garbage collections then do not write to (and so copy) every shared page
     gc.collect()
