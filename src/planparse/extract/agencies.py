@@ -308,6 +308,11 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
     a = _classify(raw)
     if a is None or span is None:
         return a
+    return _with_span(a, span)
+
+
+def _with_span(a: Agency, span: tuple[int, int]) -> Agency:
+    """``dataclasses.replace(a, span=span)`` without its field-by-field introspection (a hot path)."""
     return Agency(name=a.name, text=a.text, collective=a.collective, canonical=a.canonical, person=a.person,
                   id=a.id, successor=a.successor, span=span, role=a.role)
 
@@ -421,8 +426,7 @@ def plan_scope() -> Iterator[None]:
 def _shifted(a: Agency, d: int) -> Agency:
     if not d or a.span is None:
         return a
-    return Agency(name=a.name, text=a.text, collective=a.collective, canonical=a.canonical, person=a.person,
-                  id=a.id, successor=a.successor, span=(a.span[0] + d, a.span[1] + d), role=a.role)
+    return _with_span(a, (a.span[0] + d, a.span[1] + d))
 
 
 def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) -> list[Agency]:

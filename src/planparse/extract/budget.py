@@ -8,7 +8,7 @@ from ..lexicon import load_yaml
 from ..model import Amount, Budget, BudgetClause, SectionKind
 from ..structure import Structure
 from .agencies import find_all
-from .common import SENT_END, fold, word_starts
+from .common import SENT_END, lower_as_re, word_starts
 
 _MONEY_WORDS = ("kinh phí", "ngân sách", "nguồn vốn", "tài trợ", "xã hội hóa", "quỹ hợp tác")  # any case
 _FUNDING = re.compile(r"bố trí|cấp|dự toán|từ nguồn|nguồn|bảo đảm|đảm bảo|sử dụng|huy động|quyết toán|thẩm định|"
@@ -49,7 +49,7 @@ def extract_budget(text: str, st: Structure) -> Budget:
     lo, hi = st.body
     # a money word lies inside one sentence (it holds no sentence end), so one pass over the body
     # finds the sentences that hold one
-    money_at = word_starts(fold(text[lo:hi]), _MONEY_WORDS, lo)
+    money_at = word_starts(lower_as_re(text[lo:hi]), _MONEY_WORDS, lo)
     seen: set[int] = set()
     for pos in money_at:
         raw_start, raw_end = _sentence_around(text, pos, lo, hi)

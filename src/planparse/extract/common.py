@@ -111,7 +111,7 @@ def title_case_vi(s: str) -> str:
 _FOLD_SPECIAL = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 
-def fold(text: str) -> str:
+def lower_as_re(text: str) -> str:
     """``text`` lower-cased letter for letter as ``re.IGNORECASE`` compares Latin (and Vietnamese)
     letters, and as long as ``text``: a word found in it with ``str.find`` is exactly where that
     word, compiled with ``re.I``, matches. (``str.lower()`` alone turns ``İ`` into two characters,

@@ -11,7 +11,7 @@ import re
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
 from .agencies import find_all, opening_agencies, phrase_end, split_list, _key
-from .common import fold
+from .common import lower_as_re
 from .temporal import parse_temporal
 
 ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn|Thành phần)\b", re.I)
@@ -85,7 +85,7 @@ def extract_tasks(text: str, st: Structure, aliases: dict[str, str]) -> list[Tas
         if c.parent and c.id in task_ids:
             child_start[c.parent] = min(child_start.get(c.parent, c.span[0]), c.span[0])
     starts = [ln.start for ln in st.lines]
-    low = fold(text) if tsecs else None
+    low = lower_as_re(text) if tsecs else None
     tasks = []
     for s in tsecs:
         # own region: heading up to the first child task (lettered children belong to the task)
@@ -162,9 +162,9 @@ def _opening_actor(text: str, lines, aliases) -> list[Agency]:
 
 
 def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agency]:
-    """``low``: ``fold(text)``; a task none of whose lines holds ``phối hợp`` is not read line by line."""
+    """``low``: ``lower_as_re(text)``; a task none of whose lines holds ``phối hợp`` is not read line by line."""
     if low is not None and lines and low.find("phối hợp", lines[0].start, lines[-1].end) < 0:
-        return []  # every _COOP match opens with those words (re.I: fold compares as it does)
+        return []  # every _COOP match opens with those words (lower_as_re lower-cases as re.I compares)
     out = []
     for ln in lines:
         if ln.kind == "field":

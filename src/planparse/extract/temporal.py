@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from .common import fold, iso
+from .common import iso, lower_as_re
 
 _D = r"(?P<{p}d>\d{{1,2}})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<{p}m>\d{{1,2}})(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<{p}y>\d{{4}}))?"
 _YEARLY = r"(?:hàng|hằng|mỗi)\s+năm"
@@ -157,7 +157,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         return []  # no digit and no frequency word: nothing to find
     # Which families can match at all: each needs its words and most a four-digit year; a family
     # whose words are absent is not run.
-    low = fold(text)
+    low = lower_as_re(text)
     y4 = _YEAR4.search(text) is not None
     thang, ngay, nam, quy = "tháng" in low, "ngày" in low, "năm" in low, "quý" in low
     due_cue = "trước" in low or "chậm nhất" in low or "hạn chót" in low or "không muộn hơn" in low
