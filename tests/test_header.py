@@ -390,3 +390,29 @@ def test_type_line_that_lost_its_capitals():
 def test_wrapped_motto_is_not_read_as_a_body(head):
     h = read_header(head + "Số: 2150/KH-UBND\nQuảng Trị, ngày 12 tháng 6 năm 2020\nKẾ HOẠCH\nTuyên truyền\n")
     assert (h.issuer, h.number) == ("Ủy ban nhân dân tỉnh Quảng Trị", "2150/KH-UBND")
+
+
+# a collective signs by its head (Decree 30, art. 12); the scan of KH-1105 puts the recipients and
+# the signature in one column, with OCR specks between the items and the name's first syllable garbled
+_TEAM_CLOSING = ("4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung.\n"
+                 "4.2. Bà Lê Thị Hoa - Thành viên.\n"
+                 "Trên đây là Kế hoạch kiểm tra của Đoàn./.\n"
+                 "Nơi nhận: —-\nT/M. ĐOÀN KIÊM TRA\n- Giám đốc Sở (để báo cáo);\n:\nẦ\n"
+                 "- Thành viên Đoàn (để thực hiện);\n- Lưu: VT.\n{name}\n- PHO GIAM ĐỌC\n")
+
+
+@pytest.mark.parametrize("name, want", [
+    ("Hoàng Văn Thuân", "Hoàng Văn Thuân"),    # printed cleanly
+    ("lowfg Văn Thuân", "Hoàng Văn Thuân"),    # first syllable garbled: the one person of that name in the body
+    ("lowfg Văn Nam", None),                   # nobody in the body ends so: no guess
+])
+def test_collective_signer_is_the_head_of_the_collective(name, want):
+    c = read_closing(_TEAM_CLOSING.format(name=name))
+    assert c.signer_name == want
+    assert c.signer_position == ("Trưởng đoàn" if want else None)
+    assert c.recipients == ("Giám đốc Sở (để báo cáo)", "Thành viên Đoàn (để thực hiện)", "Lưu: VT")
+
+
+def test_collective_marker_with_a_position_line_keeps_the_position():
+    c = read_closing("Nơi nhận:\n- Lưu: VT.\nTM. BAN CHỈ ĐẠO\nPHÓ TRƯỞNG BAN\nLê Văn Tám\n")
+    assert (c.signer_name, c.signer_position) == ("Lê Văn Tám", "Phó Trưởng ban")

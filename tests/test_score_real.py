@@ -17,7 +17,7 @@ FILES = sorted([*REAL.glob("*.docx"), *REAL.glob("*.pdf")]) if REAL.is_dir() els
 
 THRESHOLDS = {  # issue 9, "Checked by"
     "sections": 0.95, "tasks": 0.90, "tasks.lead": 0.85, "tasks.support": 0.80, "deadlines": 0.85,
-    "assignments": 0.85, "meta.issuer": 0.90, "meta.number": 0.95, "meta.issued": 0.95, "meta.doc_type": 0.90,
+    "assignments": 0.85, "meta.issuer": 0.90, "meta.signer": 0.95, "sections.title": 0.95, "meta.number": 0.95, "meta.issued": 0.95, "meta.doc_type": 0.90,
 }
 
 

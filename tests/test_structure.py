@@ -211,3 +211,14 @@ def test_tasks_under_capital_letter_tops_follow_their_roman_part():
     st = build("A. MỤC ĐÍCH, YÊU CẦU\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức\nB. NỘI DUNG KẾ HOẠCH\nI. NHIỆM VỤ CỤ THỂ\n"
                "1. Tuyên truyền\n2. Tập huấn\nII. KINH PHÍ\n1. Ngân sách tỉnh\nC. TỔ CHỨC THỰC HIỆN\n1. Sở A")
     assert [s.id for s in task_sections(st)] == ["B.I.1", "B.I.2"]
+
+
+@pytest.mark.parametrize("para, title", [
+    ("Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung. Chỉ đạo Đoàn.", "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung"),
+    ("Bà. Lê Thị Hoa - Thành viên. Kiểm tra hồ sơ.", "Bà. Lê Thị Hoa - Thành viên"),
+    ("Đ/c. Trần Văn An - Thư ký. Tổng hợp.", "Đ/c. Trần Văn An - Thư ký"),
+    ("Tuyên truyền về ASEAN. Các sở thực hiện.", "Tuyên truyền về ASEAN"),   # an ordinary sentence end still ends
+])
+def test_honorific_dot_does_not_end_the_title(para, title):
+    from planparse.layout.outline import clean_title
+    assert clean_title(para) == title

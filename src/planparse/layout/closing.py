@@ -68,9 +68,11 @@ def read_closing(text: str, start: int | None = None) -> Closing:
         end = text.find("\n", m.end())
         para = (m.start(), end if end >= 0 else len(text))
     refs = tuple(dict.fromkeys(re.sub(r"\s+", "", m.group("num")) for m in _ANNEX_REF.finditer(text, hi)))
-    return Closing(recipients=tuple(_recipients(block)), **_signer(block), span=(lo, hi), paragraph=para,
+    return Closing(recipients=tuple(_recipients(block)), **_signer(block, text[:lo]), span=(lo, hi), paragraph=para,
                    annex_refs=refs)
 
+
+_WORDY = re.compile(r"[^\W_]{2}")
 
 # the cells of a line: a table copy separates them by "|", tabs or a gap of spaces
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
@@ -86,7 +88,7 @@ def _recipients(block: str) -> list[str]:
     for ln in rest.split("\n"):
         cell = _CELL_SPLIT.split(ln.strip())[0]
         s = cell.strip().strip("*_ ")
-        if not s:
+        if not s or not _WORDY.search(s):  # a scan's specks between items (":", "Ầ", "--")
             continue
         if not s.startswith(("-", "+", "•")):
             if out and not out[-1].endswith((";", ".", ":")) and not s.isupper():
@@ -99,7 +101,7 @@ def _recipients(block: str) -> list[str]:
     return [item.rstrip(" ;.,") for item in out if item.rstrip(" ;.,")]
 
 
-def _signer(block: str) -> dict:
+def _signer(block: str, text: str = "") -> dict:
     """The last position in capitals (after its authority marker) and the name that follows it."""
     none = {"signer_name": None, "signer_position": None}
     cells: list[str] = []
@@ -128,4 +130,48 @@ def _signer(block: str) -> dict:
             if nm and nm.start() <= 3:
                 return {"signer_name": nm.group("name"), "signer_position": position}
         return none
-    return none
+    return _collective_signer(cells, text) or none
+
+
+@lru_cache(maxsize=1)
+def _collective_re() -> re.Pattern:
+    heads = _vocab()["collective_heads"]
+    alts = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?:" + _vocab()["authority"] + r")\s*(?P<body>" + alts + r")(?![\w])")
+
+
+_GARBLED_NAME = re.compile(r"^\S+(?P<tail>(?:[ ]" + _NAME_WORD + r"){1,3})$")
+
+
+def _collective_signer(cells: list[str], text: str) -> dict | None:
+    """``T/M. ĐOÀN KIỂM TRA`` with no position line under it: the head of the collective signs
+    (Decree 30, art. 12), by the position ``data/header.yaml`` gives for the body. The name is the
+    first cell after the marker that is a whole name, or — where a scan garbled its first syllable
+    (``lowfg Văn Thuân``) — the one person the document names elsewhere with a family name and
+    the same other syllables (``Ông. Hoàng Văn Thuân``)."""
+    rx = _collective_re()
+    for i in range(len(cells) - 1, -1, -1):
+        m = rx.search(cells[i])
+        if m:
+            break
+    else:
+        return None
+    body = re.sub(r"\s+", " ", m.group("body"))
+    position = _vocab()["collective_heads"][body]
+    noise = re.compile(_vocab()["signature_noise"])
+    for c in cells[i + 1:i + 16]:
+        if c.startswith(("-", "+", "•")) or c.isupper() or noise.match(c) or not _WORDY.search(c):
+            continue
+        nm = _NAME.search(c)
+        if nm and nm.start() <= 3:
+            return {"signer_name": nm.group("name"), "signer_position": position}
+        g = _GARBLED_NAME.match(c)
+        if g and text:
+            from ..extract.people import _words
+            surnames = _words()[1]
+            tail = g.group("tail").strip()
+            found = {f"{mm.group(1)} {tail}" for mm in re.finditer(r"(?<!\w)(" + _NAME_WORD + r") " + re.escape(tail) + r"(?!\w)", text)
+                     if mm.group(1) in surnames}
+            if len(found) == 1:
+                return {"signer_name": found.pop(), "signer_position": position}
+    return None

@@ -229,6 +229,13 @@ _DIGIT = re.compile(r"\d")
 _DOT_BEFORE_WORD = re.compile(r"\.(?=\s+\S)")
 
 
+@lru_cache(maxsize=1)
+def _honorific_end() -> re.Pattern:
+    """An honorific just before a dot: "Ông. Hoàng Văn Thuân" is one name, not two sentences."""
+    words = sorted(load_yaml("people.yaml")["honorifics"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")$")
+
+
 def first_sentence(s: str) -> str:
     """The first sentence of a numbered paragraph (its title when it has no heading)."""
     for m in _DOT_BEFORE_WORD.finditer(s):
@@ -236,6 +243,8 @@ def first_sentence(s: str) -> str:
         if s[i - 1:i] == "." or s[i + 1:i + 2] == ".":
             continue
         if _ABBREV_END.search(s[:i]) or re.search(r"\d$", s[:i]) and re.match(r"\.\d", s[i:]):
+            continue
+        if _honorific_end().search(s, 0, i):
             continue
         nxt = s[m.end():].lstrip()[:1]
         if nxt and (nxt.isupper() or nxt in "\"“(-"):
