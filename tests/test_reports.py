@@ -521,3 +521,20 @@ def test_batch_workers_are_replaced_and_every_row_kept(tmp_path, monkeypatch):
     assert [r["path"] for r in pooled] == [str(f) for f in files]
     assert [r["status"] for r in pooled] == [r["status"] for r in serial] and pooled.rows[7]["status"] == "failed"
     assert pooled.matrix().equals(serial.matrix())
+
+
+def test_evidence_sheet_gives_each_quote_its_own_score_and_judge(workbook, aset):
+    """An area's score is its best evidence; the sheet also shows each quote's own score and the
+    judge (signal phrase, BM25 retrieval, fuzzy match) that found it, in the report's language."""
+    from planparse.messages import t
+    from planparse.report.i18n import labels
+    lang, wb = workbook
+    L = labels(lang)
+    ws = wb[L["evidence"]]
+    head = _header(ws)
+    i_score, i_judge = head.index(L("evidence_score")), head.index(L("judge"))
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    want = [(e["score"], t("judge." + e["judge"], lang)) for r in aset.rows if r["status"] == "ok"
+            for x in r["audit"]["areas"] for e in x["evidence"]]
+    assert rows and [(r[i_score], r[i_judge]) for r in rows] == [(pytest.approx(s), j) for s, j in want]
+    assert all(0 <= r[i_score] <= 1 for r in rows)

@@ -56,6 +56,13 @@ def status_label(status: str | None, lang: str) -> str:
     return t(key, norm_lang(lang)) if has(key) else status
 
 
+def judge_label(judge: str | None, lang: str) -> str:
+    """The judge that found a piece of evidence, in words (``signal`` → ``cụm từ đặc trưng``)."""
+    if not judge:
+        return ""
+    return t("judge." + judge, norm_lang(lang)) if has("judge." + judge) else judge
+
+
 def check_status_label(status: str | None, lang: str) -> str:
     if not status:
         return ""

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .i18n import (area_title, as_date, check_detail, check_status_label, check_title, failure_reason, labels,
-                   norm_lang, plan_label, status_label, tag_label)
+from .i18n import (area_title, as_date, check_detail, check_status_label, check_title, failure_reason, judge_label,
+                   labels, norm_lang, plan_label, status_label, tag_label)
 
 FILL = {"covered": "#2DA44E", "partial": "#F2CC60", "missing": "#CF222E", "failed": "#57606A",
         "insufficient": "#D8B9FF", "absent": "#EAEEF2"}
@@ -157,7 +157,7 @@ def write_xlsx(aset, path, lang: str = "vi") -> None:
         matrices[gid] = sheet(L("matrix_sheet") + suffix, head)
         scores[gid] = sheet(L["scores"] + suffix, head, {k: 7 for k in range(4, len(head))})
     ev = sheet(L["evidence"], [L["plan"], L("path"), L["reference"], L("area_code"), L("area_title"), L["status"],
-                               L["score"], L["section"], L("quote")], {8: 80})
+                               L["score"], L("evidence_score"), L("judge"), L["section"], L("quote")], {10: 80})
     ck = sheet(L["check"], [L["plan"], L("path"), L["reference"], L["check"], L("check_title"), L["status"], L["detail"]])
 
     for r in rows:
@@ -197,8 +197,11 @@ def write_xlsx(aset, path, lang: str = "vi") -> None:
         scores[ref["id"]].append(score_cells, {2: fmt["pct"], **{k: fmt["score"] for k in range(4, len(score_cells))}})
         for x in a["areas"]:
             for e in x["evidence"]:
+                ev_score = e.get("score")
                 ev.append([who, path, ref["id"], x["id"], area_title(x, lang), st_label(x["status"]),
-                           float(x["score"]), e.get("section"), _quote(e.get("text") or "")], {5: status_fmt.get(x["status"])})
+                           float(x["score"]), float(ev_score) if isinstance(ev_score, (int, float)) else None,
+                           judge_label(e.get("judge"), lang), e.get("section"), _quote(e.get("text") or "")],
+                          {5: status_fmt.get(x["status"]), 7: fmt["score"]})
         for c in a["checks"]:
             ck.append([who, path, ref["id"], c["id"], check_title(c, lang), ck_label(c["status"]),
                        check_detail(c, lang)])
