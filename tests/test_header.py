@@ -416,3 +416,26 @@ def test_collective_signer_is_the_head_of_the_collective(name, want):
 def test_collective_marker_with_a_position_line_keeps_the_position():
     c = read_closing("Nơi nhận:\n- Lưu: VT.\nTM. BAN CHỈ ĐẠO\nPHÓ TRƯỞNG BAN\nLê Văn Tám\n")
     assert (c.signer_name, c.signer_position) == ("Lê Văn Tám", "Phó Trưởng ban")
+
+
+@pytest.mark.parametrize("closing, name, position", [
+    # a one-column PDF copy interleaves the recipients with the signature block (QD-1696)
+    ("Nơi nhận:\nTM. ỦY BAN NHÂN DÂN\n- Như Điều 4;\nCHỦ TỊCH\n- TT. Tỉnh ủy, HĐND tỉnh;\n- Chủ tịch, các PCT UBND tỉnh;\n"
+     "- Các sở, ban, ngành tỉnh;\n- Báo và Phát thanh, Truyền hình tỉnh;\n- Chánh VP, các PCVP UBND tỉnh;\n"
+     "- Lưu: VT, KT (Long).\nNguyễn Tuấn Anh\n", "Nguyễn Tuấn Anh", "Chủ tịch"),
+    # a recipient item is never the name, even in capitalised words (QD-26: the name is not printed)
+    ("Nơi nhận:\n_ CỤC TRƯỞNG\n- Như Điều Sh\n:\n- PCT Phạm Huy Nam Sơn;\n- Lưu: VT, Hồ sơ Đoàn kiểm tra.\n", None, None),
+])
+def test_signer_across_interleaved_recipients(closing, name, position):
+    c = read_closing(closing)
+    assert (c.signer_name, c.signer_position) == (name, position)
+
+
+@pytest.mark.parametrize("line, issued", [
+    ("Lào Cai, ngày 15 tháng 5 4 năm 2026", "2026-05-15"),   # a stamp's speck after the typed month
+    ("Lào Cai, ngày 15 tháng 1 2 năm 2026", None),           # could be December split by OCR: not guessed
+    ("Lào Cai, ngày 15 tháng 12 năm 2026", "2026-12-15"),
+])
+def test_speck_between_month_and_year(line, issued):
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/QĐ-UBND\n" + line + "\nQUYẾT ĐỊNH\nVề việc ủy quyền\n"
+    assert read_header(head).issued == issued

@@ -72,6 +72,7 @@ def read_closing(text: str, start: int | None = None) -> Closing:
                    annex_refs=refs)
 
 
+_ITEM = ("-", "+", "•")  # how a recipient item opens
 _WORDY = re.compile(r"[^\W_]{2}")
 
 # the cells of a line: a table copy separates them by "|", tabs or a gap of spaces
@@ -119,8 +120,9 @@ def _signer(block: str, text: str = "") -> dict:
         position = positions.get(pos, pos.title())
         if re.match(r"Q\s?\.", pm.group(0)):  # Q. GIÁM ĐỐC: the acting head signs as such
             position = "Quyền " + position
-        # the name: on the same cell after the position, or on one of the next cells
-        after = [cells[i][pm.end():].strip()] + cells[i + 1:i + 6]
+        # the name: on the same cell after the position, or on one of the next cells — passing over
+        # recipient items, which a one-column copy interleaves with the signature block
+        after = [cells[i][pm.end():].strip()] + [c for c in cells[i + 1:i + 30] if not c.startswith(_ITEM)][:5]
         for c in after:
             c = re.sub(r"^\(?(?:Đã ký|đã ký|Ký tên)\s*:?\)?\s*", "", c).strip()
             if not c or noise.match(c) or c.startswith(("(", "[")):
@@ -160,7 +162,7 @@ def _collective_signer(cells: list[str], text: str) -> dict | None:
     position = _vocab()["collective_heads"][body]
     noise = re.compile(_vocab()["signature_noise"])
     for c in cells[i + 1:i + 16]:
-        if c.startswith(("-", "+", "•")) or c.isupper() or noise.match(c) or not _WORDY.search(c):
+        if c.startswith(_ITEM) or c.isupper() or noise.match(c) or not _WORDY.search(c):
             continue
         nm = _NAME.search(c)
         if nm and nm.start() <= 3:

@@ -33,7 +33,10 @@ _NUMBER = re.compile(r"(?:(?<![\w])(?:Số|SỐ|Số hiệu|Số ký hiệu|Ký 
                      r"\s*(?P<digits>\d[\d.]*[a-z]?)?(?P<ptype>-[A-ZĐ][A-Za-zĐ]*)?[\s.…_]*(?P<year>[/⁄∕]\s*(?:19|20)\d{2})?\s*[/⁄∕]\s*(?P<code>" + _CODE + ")")
 _PLACE = r"(?<![\w/-])(?P<place>[" + UPPER + r"][^\W\d_]*\.?(?:[ ][" + UPPER + r"][^\W\d_]*\.?){0,4})"
 _DAY = r"(?P<d>\d{1,2})?[\s.…_]*"
-_DATE_LINE = re.compile(_PLACE + r"(?:\s*,\s*[a-zà-ỹ]{1,2})?\s*,\s*ngày\s*(?:" + _DAY + r"tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})"
+# A scan may leave a stamp's or a pen's speck between the month and ``năm`` (``tháng 5 4 năm``):
+# the typed month stands unless the two could be one month split by OCR (``tháng 1 2 năm``).
+_DATE_LINE = re.compile(_PLACE + r"(?:\s*,\s*[a-zà-ỹ]{1,2})?\s*,\s*ngày\s*(?:" + _DAY + r"tháng\s*(?P<m>\d{1,2})?"
+                        r"(?:[ \t]+(?P<speck>\d{1,2})(?=[ \t]+năm))?[\s.…_]*năm\s*(?P<y>\d{4})"
                         r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))")
 _BARE_DATE = re.compile(r"^[Nn]gày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})\.?$")
 # ``Hôm nay`` also with OCR's tone slips on ô (``Hồm nay``)
@@ -499,7 +502,7 @@ def read_header(text: str, limit: int | None = None) -> Header:
         found = True
         place = dm.group("place").strip()
         if dm.group("y"):
-            if dm.group("d") and dm.group("m"):
+            if dm.group("d") and dm.group("m") and not (dm.group("speck") and int(dm.group("m") + dm.group("speck")) <= 12):
                 issued = iso(int(dm.group("y")), int(dm.group("m")), int(dm.group("d")))
         else:
             issued = iso(int(dm.group("y2")), int(dm.group("m2")), int(dm.group("d2")))
