@@ -439,3 +439,17 @@ def test_signer_across_interleaved_recipients(closing, name, position):
 def test_speck_between_month_and_year(line, issued):
     head = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/QĐ-UBND\n" + line + "\nQUYẾT ĐỊNH\nVề việc ủy quyền\n"
     assert read_header(head).issued == issued
+
+
+@pytest.mark.parametrize("closing, name, position", [
+    # GP-2507's scan: the deputy line cut to "ˆ Ó CHỦ TỊCH", the name's first letter cut; the
+    # recipients name the same person in full
+    ("KT. CHỦ TỊCH\nTU KH cu :\n- Chủ tịch tỉnh;\nˆ Ó CHỦ TỊCH\n- PCT UBND tỉnh Nguyễn Thành Sinh;\n- Lưu: VT, KT.\n"
+     "guyến Thành Sinh\n", "Nguyễn Thành Sinh", "Phó Chủ tịch"),
+    ("KT. GIÁM ĐỐC\n(Đã ký)\nTrần Văn Bảy\n", "Trần Văn Bảy", "Phó Giám đốc"),       # KT. with its deputy line lost
+    ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Tám\n", "Lê Văn Tám", "Thứ trưởng"),
+    ("CHỦ TỊCH\nguyền Tuấn Anh\n", None, None),   # a cut name nobody else in the document bears: not guessed
+])
+def test_signer_from_a_cut_scan(closing, name, position):
+    c = read_closing("Nơi nhận:\n- Như trên;\n" + closing)
+    assert (c.signer_name, c.signer_position) == (name, position)

@@ -68,7 +68,7 @@ def read_closing(text: str, start: int | None = None) -> Closing:
         end = text.find("\n", m.end())
         para = (m.start(), end if end >= 0 else len(text))
     refs = tuple(dict.fromkeys(re.sub(r"\s+", "", m.group("num")) for m in _ANNEX_REF.finditer(text, hi)))
-    return Closing(recipients=tuple(_recipients(block)), **_signer(block, text[:lo]), span=(lo, hi), paragraph=para,
+    return Closing(recipients=tuple(_recipients(block)), **_signer(block, text), span=(lo, hi), paragraph=para,
                    annex_refs=refs)
 
 
@@ -120,6 +120,8 @@ def _signer(block: str, text: str = "") -> dict:
         position = positions.get(pos, pos.title())
         if re.match(r"Q\s?\.", pm.group(0)):  # Q. GIÁM ĐỐC: the acting head signs as such
             position = "Quyền " + position
+        elif _signs_for(cells, i, pm, pos):  # KT. CHỦ TỊCH over a garbled "Ó CHỦ TỊCH": a deputy signs
+            position = positions.get("PHÓ " + pos, position)
         # the name: on the same cell after the position, or on one of the next cells — passing over
         # recipient items, which a one-column copy interleaves with the signature block
         after = [cells[i][pm.end():].strip()] + [c for c in cells[i + 1:i + 30] if not c.startswith(_ITEM)][:5]
@@ -131,6 +133,9 @@ def _signer(block: str, text: str = "") -> dict:
             # the name is the whole cell (a signature's description or a seal is not)
             if nm and nm.start() <= 3:
                 return {"signer_name": nm.group("name"), "signer_position": position}
+            name = _recovered_name(c, text)
+            if name:
+                return {"signer_name": name, "signer_position": position}
         return none
     return _collective_signer(cells, text) or none
 
@@ -167,13 +172,32 @@ def _collective_signer(cells: list[str], text: str) -> dict | None:
         nm = _NAME.search(c)
         if nm and nm.start() <= 3:
             return {"signer_name": nm.group("name"), "signer_position": position}
-        g = _GARBLED_NAME.match(c)
-        if g and text:
-            from ..extract.people import _words
-            surnames = _words()[1]
-            tail = g.group("tail").strip()
-            found = {f"{mm.group(1)} {tail}" for mm in re.finditer(r"(?<!\w)(" + _NAME_WORD + r") " + re.escape(tail) + r"(?!\w)", text)
-                     if mm.group(1) in surnames}
-            if len(found) == 1:
-                return {"signer_name": found.pop(), "signer_position": position}
+        name = _recovered_name(c, text)
+        if name:
+            return {"signer_name": name, "signer_position": position}
     return None
+
+
+def _signs_for(cells: list[str], i: int, pm: re.Match, pos: str) -> bool:
+    """Whether the position read at ``cells[i]`` is the head's own under ``KT. <head>``. ``KT.`` (ký
+    thay) means a deputy signs for the head (Decree 30, art. 12), so the head's title there is a
+    deputy line that lost its ``PHÓ``: ``KT. CHỦ TỊCH`` with no line under it, or a scan that cut
+    the deputy line to ``ˆ Ó CHỦ TỊCH``."""
+    if re.match(r"KT\s?\.", pm.group(0)):
+        return True
+    kt = re.compile(r"(?<![\w])KT\s?\.\s*" + re.escape(pos).replace(r"\ ", r"\s+") + r"(?![\w])")
+    return any(kt.search(c) for c in cells[max(0, i - 4):i])
+
+
+def _recovered_name(cell: str, text: str) -> str | None:
+    """A name whose first syllable a scan garbled or cut (``lowfg Văn Thuân``, ``guyến Thành Sinh``):
+    the one person the document names elsewhere with a family name and the same other syllables."""
+    g = _GARBLED_NAME.match(cell)
+    if not g or not text or cell[:1].isupper():
+        return None
+    from ..extract.people import _words
+    surnames = _words()[1]
+    tail = g.group("tail").strip()
+    found = {f"{m.group(1)} {tail}" for m in re.finditer(r"(?<!\w)(" + _NAME_WORD + r") " + re.escape(tail) + r"(?!\w)", text)
+             if m.group(1) in surnames}
+    return found.pop() if len(found) == 1 else None
