@@ -453,3 +453,10 @@ def test_speck_between_month_and_year(line, issued):
 def test_signer_from_a_cut_scan(closing, name, position):
     c = read_closing("Nơi nhận:\n- Như trên;\n" + closing)
     assert (c.signer_name, c.signer_position) == (name, position)
+
+
+def test_a_name_alone_after_the_recipients_is_the_signer_with_no_position():
+    c = read_closing("Nơi nhận:\n- Như Điều 3;\n- Phòng ĐTDATĐ;\n- Lưu: VT.\nNguyễn Thanh Việt\n")
+    assert (c.signer_name, c.signer_position) == ("Nguyễn Thanh Việt", None)
+    c = read_closing("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nKho Vật Liệu\n")   # capitalised words, no family name
+    assert c.signer_name is None

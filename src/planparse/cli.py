@@ -188,12 +188,18 @@ def cmd_parse(args) -> int:
     return 1 if failed else 0
 
 
+def _signer_text(signer) -> str:
+    if not signer:
+        return "—"
+    return f"{signer.name} ({signer.position})" if signer.position else signer.name
+
+
 def plan_markdown(plan) -> str:
     m = plan.meta
     lines = [f"# {m.doc_type or 'Văn bản'} {m.number or ''} — {m.title or ''}".rstrip(), "",
              f"- Cơ quan ban hành: {m.issuer or '—'}", f"- Ngày ban hành: {m.issued or '—'}",
              f"- Căn cứ: {', '.join(b.number for b in m.basis) or '—'}",
-             f"- Người ký: {(m.signer.name + ' (' + (m.signer.position or '') + ')') if m.signer else '—'}", "",
+             f"- Người ký: {_signer_text(m.signer)}", "",
              "## Mục lục", ""]
     tasks = {t.id: t for t in plan.tasks}
     for s in plan.sections:

@@ -137,7 +137,20 @@ def _signer(block: str, text: str = "") -> dict:
             if name:
                 return {"signer_name": name, "signer_position": position}
         return none
-    return _collective_signer(cells, text) or none
+    return _collective_signer(cells, text) or _bare_name(cells) or none
+
+
+def _bare_name(cells: list[str]) -> dict | None:
+    """No position in the block (a seal or an image carried it): a whole name with a family name
+    after the last recipient item is the signer, with the position left unknown."""
+    from ..extract.people import _words
+    surnames = _words()[1]
+    last_item = max((k for k, c in enumerate(cells) if c.startswith(_ITEM)), default=-1)
+    for c in cells[last_item + 1:]:
+        nm = _NAME.fullmatch(c.strip())
+        if nm and nm.group("name").split()[0] in surnames:
+            return {"signer_name": nm.group("name"), "signer_position": None}
+    return None
 
 
 @lru_cache(maxsize=1)
