@@ -460,3 +460,10 @@ def test_a_name_alone_after_the_recipients_is_the_signer_with_no_position():
     assert (c.signer_name, c.signer_position) == ("Nguyễn Thanh Việt", None)
     c = read_closing("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nKho Vật Liệu\n")   # capitalised words, no family name
     assert c.signer_name is None
+
+
+def test_place_is_read_when_the_day_is_an_illegible_speck():
+    head = "BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT\nSố:    /QĐ-XPVPHC\nHà Nội, ngàyOẨ tháng 7 năm 2026\nQUYẾT ĐỊNH\nXử phạt vi phạm hành chính\n"
+    h = read_header(head)
+    assert h.issued is None                     # the day cannot be read: no date is guessed
+    assert h.place == "Hà Nội"

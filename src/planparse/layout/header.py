@@ -32,7 +32,8 @@ _LOOKALIKES = str.maketrans("АВСЕНІЈКМОРЅТХУΑΒΕΗΙΚΜΝΟΡ�
 _NUMBER = re.compile(r"(?:(?<![\w])(?:Số|SỐ|Số hiệu|Số ký hiệu|Ký hiệu)\s*:|(?<![\w])Số(?=[ \t]+\d+\s*/))"
                      r"\s*(?P<digits>\d[\d.]*[a-z]?)?(?P<ptype>-[A-ZĐ][A-Za-zĐ]*)?[\s.…_]*(?P<year>[/⁄∕]\s*(?:19|20)\d{2})?\s*[/⁄∕]\s*(?P<code>" + _CODE + ")")
 _PLACE = r"(?<![\w/-])(?P<place>[" + UPPER + r"][^\W\d_]*\.?(?:[ ][" + UPPER + r"][^\W\d_]*\.?){0,4})"
-_DAY = r"(?P<d>\d{1,2})?[\s.…_]*"
+# the day: digits, left blank (dots, an ellipsis, spaces), or a scan's illegible speck (``ngàyOẨ``)
+_DAY = r"(?:(?P<d>\d{1,2})|[^\W\d_]{1,2}(?=[\s.…_]*tháng))?[\s.…_]*"
 # A scan may leave a stamp's or a pen's speck between the month and ``năm`` (``tháng 5 4 năm``):
 # the typed month stands unless the two could be one month split by OCR (``tháng 1 2 năm``).
 _DATE_LINE = re.compile(_PLACE + r"(?:\s*,\s*[a-zà-ỹ]{1,2})?\s*,\s*ngày\s*(?:" + _DAY + r"tháng\s*(?P<m>\d{1,2})?"
