@@ -1,11 +1,14 @@
 """The extractors' fast paths give what the plain code they stand for gives."""
+import dataclasses
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.extract import temporal
+from planparse.extract import agencies, assignments, temporal
+from planparse.model import Agency
 
 
 # Temporal patterns opened by a first-character lookahead (common.gated) find what they find plain.
@@ -73,3 +76,99 @@ def test_first_char_gate_gives_none_when_a_match_may_open_anywhere(pattern):
     rx = re.compile(pattern)
     assert first_char_gate(rx) is None and gated(rx) is rx
 
+
+
+# _split_list: a text that is one name is not cut
+LIST_PIECES = ["Sở Tài chính", "Sở Nội vụ", "UBND tỉnh", "Ủy ban nhân dân tỉnh", "Ban Tuyên giáo Tỉnh ủy", "Phòng Nội vụ",
+               "Phòng Tư pháp", "các cơ quan, đơn vị liên quan", "Các sở, ban, ngành", "Sở TT&TT", "Sở GDĐT", "huyện",
+               "xã Tân Phú", "Công an tỉnh", "BQL", "Ông Nguyễn Văn An", "Trưởng phòng QLCN", "Đỗ Mạnh Cường",
+               "Ban Quản lý dự án", "tổ chức", "triển khai", "cùng", ",", ", ", ";", "; ", " và ", " ", "\n", "\n- ",
+               "- ", "(", ")", ".", "/", "Hội Nông dân", "Tỉnh đoàn", "Trung tâm", "thành phố Bình Phước"]
+LIST_TEXT = st.lists(st.sampled_from(LIST_PIECES), min_size=1, max_size=8).map("".join)
+
+
+@pytest.fixture(scope="module")
+def plain_split():
+    def plain(text, base, aliases):
+        saved = agencies._one_name
+        agencies._one_name = lambda *a: False
+        try:
+            return agencies._split_list(text, base, aliases)
+        finally:
+            agencies._one_name = saved
+    return plain
+
+
+@given(LIST_TEXT, st.sampled_from([None, {"bql": "Ban Quản lý Khu công nghiệp"}]))
+@settings(max_examples=500, deadline=None)
+def test_split_list_of_one_name_is_what_the_cutting_gives(plain_split, text, aliases):
+    assert agencies._split_list(text, 7, aliases) == plain_split(text, 7, aliases)
+
+
+@pytest.mark.parametrize("text", ["Sở Tài chính", "Sở Tài chính.", "Sở Văn hóa, Thể thao và Du lịch", "UBND tỉnh",
+                                  "Phòng Nội vụ Phòng Tư pháp", "Sở Tài chính (chủ trì)", "- Sở Nội vụ", "BQL"])
+def test_split_list_shortcut_cases(plain_split, text):
+    assert agencies._split_list(text, 0, None) == plain_split(text, 0, None)
+
+
+@pytest.mark.parametrize("a", [
+    Agency(name="Sở Tài chính", text="Sở Tài chính", id="ag001", successor="Sở X", span=(1, 2)),
+    Agency(name="Nguyễn Văn A", text="Ông Nguyễn Văn A", collective=False, canonical=False, person=True, role="Trưởng đoàn"),
+    Agency(name="Các sở", text="các sở", collective=True, canonical=True, span=None),
+])
+def test_with_span_is_replace(a):
+    assert agencies._with_span(a, (5, 9)) == dataclasses.replace(a, span=(5, 9))
+    assert [f.name for f in dataclasses.fields(Agency)] == ["name", "text", "collective", "canonical", "person", "id",
+                                                           "successor", "span", "role"]
+
+
+@given(st.lists(st.sampled_from(["Sở Tài chính (", "x", ")", " ", "(a)", "Sở"]), max_size=8).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_make_agency_without_a_closing_paren(text):
+    """make_agency skips the trailing-parenthesis pattern when the text has no ')'."""
+    raw = agencies._tidy(text)
+    if ")" not in raw:
+        assert agencies._TRAILING_PAREN.sub("", raw) == raw
+
+
+# assignments: a duty is read off the first 1200 characters of a long paragraph
+DUTY_PIECES = ["Sở", " ", "   ", "\n", "\t", ".", ". ", "..", "x", "tổ chức", ":", ",", "-", " " * 200, "a" * 150, "b. c"]
+
+
+def _duty_plain(text, start, end):
+    d = text[start:end].strip(" :.,;-")
+    d = re.sub(r"\s+", " ", d)
+    if len(d.split()) < 2:
+        return None
+    m = re.search(r"(?<!\.)\.(?=\s)", d)
+    return (d[:m.start()] if m else d)[:300]
+
+
+@given(st.lists(st.sampled_from(DUTY_PIECES), max_size=120).map("".join), st.integers(0, 5))
+@settings(max_examples=500, deadline=None)
+def test_duty_of_a_long_paragraph_is_the_plain_duty(text, start):
+    assert assignments._duty(text, start, len(text)) == _duty_plain(text, start, len(text))
+
+
+ASSIGN_PIECES = ["Giao", "giao", "Đề nghị", "Yêu cầu", "Chỉ đạo", "chỉ đạo", " ", "  ", "\n", ",", ".", "x", "Sở Tài chính",
+                 "a" * 50, " " * 60]
+
+
+@given(st.lists(st.sampled_from(ASSIGN_PIECES), max_size=20).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_assign_open_finds_every_assigning_verb_before_120(seg):
+    m = assignments._ASSIGN_VERB.search(seg)
+    if m and m.start() < 120:
+        assert assignments._ASSIGN_OPEN.search(seg, 0, 128)
+
+
+def test_lines_within_is_the_filter_over_all_lines():
+    from planparse.structure import build
+    for f in sorted(Path(__file__).resolve().parents[1].joinpath("data", "samples").glob("*.txt"))[:6]:
+        text = f.read_text(encoding="utf-8")
+        stt = build(text)
+        starts = [ln.start for ln in stt.lines]
+        assert starts == sorted(starts)
+        for lo, hi in [(0, len(text)), (100, 900), (len(text) // 3, len(text) // 2)] + [s.span for s in stt.sections]:
+            assert assignments._lines_within(stt, starts, lo, hi) == \
+                [ln for ln in stt.lines if lo <= ln.start and ln.end <= hi]
