@@ -172,3 +172,23 @@ def test_lines_within_is_the_filter_over_all_lines():
         for lo, hi in [(0, len(text)), (100, 900), (len(text) // 3, len(text) // 2)] + [s.span for s in stt.sections]:
             assert assignments._lines_within(stt, starts, lo, hi) == \
                 [ln for ln in stt.lines if lo <= ln.start and ln.end <= hi]
+
+
+FOCAL_TEXT = st.lists(st.sampled_from(["đầu mối", "ĐẦU MỐI", "Đầu Mối", "đầu", "mối", " ", "  ", "là", "làm", "Là", "cơ quan",
+                                       "đơn vị", "Sở Y tế", "\n", "ı", "İ"]), max_size=10).map("".join)
+
+
+@given(FOCAL_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_focal_gate_sees_every_focal_phrase(s):
+    """_focal passes over a task whose folded text lacks "đầu mối": every _FOCAL match holds it."""
+    from planparse.extract.common import lower_as_re
+    from planparse.extract.tasks import _FOCAL
+    for m in _FOCAL.finditer(s):
+        assert 0 <= lower_as_re(s).find("đầu mối", m.start(), m.end())
+
+
+@given(TEMPORAL_TEXT)
+@settings(max_examples=500, deadline=None)
+def test_time_gate_is_its_pattern(s):
+    assert temporal._maybe(s) == bool(temporal._MAYBE.search(s))

@@ -453,7 +453,12 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
 
 def _split_list(text: str, base: int, aliases: dict[str, str] | None) -> list[Agency]:
     text = text.rstrip(" .;")
-    protected = _maximal(name_spans(text) + grammar_spans(text))
+    names = name_spans(text)
+    if (0, len(text)) in names and _one_name(text, [(0, len(text))]):
+        # the whole text is one gazetteer name: the grammar's names lie inside it, so it alone is
+        # protected; no verb or sentence end cuts it (each lies inside it); one piece, as below
+        return _agencies_of(text, [(0, len(text))], base, aliases)
+    protected = _maximal(names + grammar_spans(text))
     text = text[:_verb_cut(text, protected)].rstrip(" ,;.")
     protected = [(a, min(b, len(text))) for a, b in protected if a < len(text)]
     if not protected:
@@ -663,6 +668,13 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+# (matched at a position with ``limit`` as endpos: the same as matching ``text[s:limit]``, as
+# neither pattern looks behind its start)
+_INTRO = re.compile(r"(?:Căn cứ|Trên cơ sở|Theo(?!\s+dõi)|Ngoài ra|Đồng thời|Bên cạnh đó|Thông qua)\b")
+_ASSIGNING = re.compile(r"(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
+_NOT_AN_ACTOR_AFTER = re.compile(r"(?:của|về|với|trong|tại|cho|đối với|và)\b")
+
+
 def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] | None = None,
                      allow_collective: bool = True) -> list[Agency]:
     """Agencies that open the clause at ``start`` as its actor (``Sở X tổ chức …``)."""
@@ -670,16 +682,16 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
     lead = len(seg) - len(seg.lstrip(" -+"))
     s = start + lead
     # skip an introductory clause ("Căn cứ vào …, ", "Trên cơ sở …, ")
-    if re.match(r"(?:Căn cứ|Trên cơ sở|Theo(?!\s+dõi)|Ngoài ra|Đồng thời|Bên cạnh đó|Thông qua)\b", text[s:limit]):
+    if _INTRO.match(text, s, limit):
         _, rx0, _ = gazetteer()
         for cm in re.finditer(r",\s*", text[s:min(limit, s + 250)]):
             p = s + cm.end()
             if rx0.match(text, p, limit) or _heads().match(text[p:limit]):
                 s = p
                 break
-    gm = re.match(r"(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)", text[s:limit])
+    gm = _ASSIGNING.match(text, s, limit)
     if gm:  # "Giao Phòng X chủ trì, …": the agency after the assigning verb is the actor
-        s += gm.end()
+        s = gm.end()
     _, rx, _ = gazetteer()
     m = rx.match(text, s, limit) or grammar().rx.match(text, s, limit)
     first_is_named = bool(m) or _honorific(text[s:limit], positions=False)  # "Ông Nguyễn Văn A - … chỉ đạo"
@@ -690,16 +702,19 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
     end = phrase_end(text, s, limit)
     # the list of actors runs up to the verb; it must be followed by a verb, ':' or 'là'
     after = text[end:limit].lstrip(" ,:")
-    if not after or re.match(r"(?:của|về|với|trong|tại|cho|đối với|và)\b", after):
+    if not after or _NOT_AN_ACTOR_AFTER.match(after):
         return []
     if not first_is_named and not _verbs().match(after) and not text[end:end + 2].strip().startswith(":"):
         return []
     return split_list(text[s:end], base=s, aliases=aliases)
 
 
+_LOOKS_AGENCY = re.compile(r"(?:các|một số|những)\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|"
+                           r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện)", re.I)
+
+
 def _looks_agency(piece: str) -> bool:
-    return bool(re.match(r"(?:các|một số|những)\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|"
-                         r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện)", piece, re.I))
+    return bool(_LOOKS_AGENCY.match(piece))
 
 
 _ALIAS_DEF = re.compile(r"([" + "A-ZĐÂĂÊÔƠƯỦ" + r"][^,;:()\n]{5,120}?)\s*\(([^()\n]{2,60})\)")
