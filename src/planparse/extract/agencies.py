@@ -27,6 +27,7 @@ from itertools import accumulate
 from ..lexicon import data_text, load_lines, load_yaml
 from ..model import Agency
 from .common import province_regex
+from .people import _words, people_list, person_at
 
 _SEP = r"(?:\s*[,&\-]\s*|\s+)(?:và\s+)?"
 _COLLECTIVE_OPEN = re.compile(r"^(?:các|một số|những|mọi|toàn thể|tất cả(?: các)?|mỗi|hệ thống)\b", re.I)
@@ -294,7 +295,8 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
     raw = _tidy(text)
     if not raw or len(raw) < 3:
         return None
-    raw = _TRAILING_PAREN.sub("", raw).strip() or raw  # [^()]: linear on "Sở X (" × 7000
+    if ")" in raw:  # the pattern ends on ")": without one it removes nothing
+        raw = _TRAILING_PAREN.sub("", raw).strip() or raw  # [^()]: linear on "Sở X (" × 7000
     if span is not None:
         k = text.find(raw)
         span = (span[0] + max(0, k), span[0] + max(0, k) + len(raw))
@@ -312,9 +314,10 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
 
 
 def _with_span(a: Agency, span: tuple[int, int]) -> Agency:
-    """``dataclasses.replace(a, span=span)`` without its field-by-field introspection (a hot path)."""
-    return Agency(name=a.name, text=a.text, collective=a.collective, canonical=a.canonical, person=a.person,
-                  id=a.id, successor=a.successor, span=span, role=a.role)
+    """``dataclasses.replace(a, span=span)`` without its field-by-field introspection (a hot path);
+    the fields go by position, in their declared order (name, text, collective, canonical,
+    person, id, successor, span, role): keywords cost a third more per agency."""
+    return Agency(a.name, a.text, a.collective, a.canonical, a.person, a.id, a.successor, span, a.role)
 
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
@@ -450,14 +453,20 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
 
 def _split_list(text: str, base: int, aliases: dict[str, str] | None) -> list[Agency]:
     text = text.rstrip(" .;")
-    protected = _maximal(name_spans(text) + grammar_spans(text))
+    names = name_spans(text)
+    if (0, len(text)) in names and _one_name(text, [(0, len(text))]):
+        # the whole text is one gazetteer name: the grammar's names lie inside it, so it alone is
+        # protected; no verb or sentence end cuts it (each lies inside it); one piece, as below
+        return _agencies_of(text, [(0, len(text))], base, aliases)
+    protected = _maximal(names + grammar_spans(text))
     text = text[:_verb_cut(text, protected)].rstrip(" ,;.")
     protected = [(a, min(b, len(text))) for a, b in protected if a < len(text)]
     if not protected:
-        from .people import people_list
         people = people_list(text, base)
         if people:
             return people
+    elif _one_name(text, protected):
+        return _agencies_of(text, [(0, len(text))], base, aliases)
     i = text.find("(")  # what finditer(r"\([^)]*\)") finds, without rescanning to the end from every "("
     while i >= 0:
         j = text.find(")", i)
@@ -532,15 +541,26 @@ def _split_list(text: str, base: int, aliases: dict[str, str] | None) -> list[Ag
             items[-1][1] = e  # a continuation ("Phát triển công nghiệp", "ngoài nước")
         else:
             items.append([s, e, starts_collective or _has_cac(piece) or (generic and not head_named)])
+    return _agencies_of(text, items, base, aliases)
+
+
+def _one_name(text: str, protected: list[tuple[int, int]]) -> bool:
+    """The text is one name and nothing else ("Sở Tài chính"): every separator lies inside it, so
+    the cutting in :func:`_split_list` finds no cut (no "(" to protect, no other name to cut after,
+    no bullet before it) and gives the whole text as one piece."""
+    return len(protected) == 1 and protected[0] == (0, len(text)) and "(" not in text \
+        and text[:1] not in " -–+•\t"
+
+
+def _agencies_of(text: str, items, base: int, aliases: dict[str, str] | None) -> list[Agency]:
+    """The agency (or, failing that, the people) each ``text[s:e]`` of ``items`` names."""
     out = []
-    for s, e, _ in items:
+    for s, e, *_ in items:
         piece = text[s:e]
-        lead = len(piece) - len(piece.lstrip())
         a = make_agency(piece, (base + s, base + e), aliases)
         if a:
             out.append(a)
         else:
-            from .people import person_at
             out.extend(person_at(piece, base + s) or ())
     return out
 
@@ -594,7 +614,6 @@ _NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc t
 
 def _honorific(piece: str, positions: bool = True) -> bool:
     """The piece opens with an honorific (``Ông``, ``Đ/c``) or a position (``Phó Trưởng phòng``)."""
-    from .people import _words
     honorific, _, position = _words()
     if honorific.match(piece):
         return not province_regex().match(piece)  # "Bà Rịa - Vũng Tàu" is a place
@@ -649,6 +668,13 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+# (matched at a position with ``limit`` as endpos: the same as matching ``text[s:limit]``, as
+# neither pattern looks behind its start)
+_INTRO = re.compile(r"(?:Căn cứ|Trên cơ sở|Theo(?!\s+dõi)|Ngoài ra|Đồng thời|Bên cạnh đó|Thông qua)\b")
+_ASSIGNING = re.compile(r"(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
+_NOT_AN_ACTOR_AFTER = re.compile(r"(?:của|về|với|trong|tại|cho|đối với|và)\b")
+
+
 def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] | None = None,
                      allow_collective: bool = True) -> list[Agency]:
     """Agencies that open the clause at ``start`` as its actor (``Sở X tổ chức …``)."""
@@ -656,16 +682,16 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
     lead = len(seg) - len(seg.lstrip(" -+"))
     s = start + lead
     # skip an introductory clause ("Căn cứ vào …, ", "Trên cơ sở …, ")
-    if re.match(r"(?:Căn cứ|Trên cơ sở|Theo(?!\s+dõi)|Ngoài ra|Đồng thời|Bên cạnh đó|Thông qua)\b", text[s:limit]):
+    if _INTRO.match(text, s, limit):
         _, rx0, _ = gazetteer()
         for cm in re.finditer(r",\s*", text[s:min(limit, s + 250)]):
             p = s + cm.end()
             if rx0.match(text, p, limit) or _heads().match(text[p:limit]):
                 s = p
                 break
-    gm = re.match(r"(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)", text[s:limit])
+    gm = _ASSIGNING.match(text, s, limit)
     if gm:  # "Giao Phòng X chủ trì, …": the agency after the assigning verb is the actor
-        s += gm.end()
+        s = gm.end()
     _, rx, _ = gazetteer()
     m = rx.match(text, s, limit) or grammar().rx.match(text, s, limit)
     first_is_named = bool(m) or _honorific(text[s:limit], positions=False)  # "Ông Nguyễn Văn A - … chỉ đạo"
@@ -676,16 +702,19 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
     end = phrase_end(text, s, limit)
     # the list of actors runs up to the verb; it must be followed by a verb, ':' or 'là'
     after = text[end:limit].lstrip(" ,:")
-    if not after or re.match(r"(?:của|về|với|trong|tại|cho|đối với|và)\b", after):
+    if not after or _NOT_AN_ACTOR_AFTER.match(after):
         return []
     if not first_is_named and not _verbs().match(after) and not text[end:end + 2].strip().startswith(":"):
         return []
     return split_list(text[s:end], base=s, aliases=aliases)
 
 
+_LOOKS_AGENCY = re.compile(r"(?:các|một số|những)\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|"
+                           r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện)", re.I)
+
+
 def _looks_agency(piece: str) -> bool:
-    return bool(re.match(r"(?:các|một số|những)\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|"
-                         r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện)", piece, re.I))
+    return bool(_LOOKS_AGENCY.match(piece))
 
 
 _ALIAS_DEF = re.compile(r"([" + "A-ZĐÂĂÊÔƠƯỦ" + r"][^,;:()\n]{5,120}?)\s*\(([^()\n]{2,60})\)")

@@ -7,20 +7,41 @@ bullet that opens with it. The closing ``Trên đây là …`` paragraph assigns
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+from rapidfuzz import fuzz
 
 from ..model import Agency, Assignment, SectionKind
 from ..structure import Structure
-from .agencies import _key, _verbs, opening_agencies, phrase_end, split_list
+from .agencies import _COLLECTIVE_OPEN, _heads, _key, _verbs, gazetteer, name_spans, opening_agencies, phrase_end, split_list
 from .people import person_heading
 
 _ASSIGN_VERB = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s+(?=\S)")
+# what every _ASSIGN_VERB match holds in its first 8 characters: one that starts before 120 (the
+# only kind used) is seen in a line's first 128 characters, and a long line without one is not scanned
+_ASSIGN_OPEN = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s")
 _STOP = re.compile(r"\s(?:trên địa bàn|trong phạm vi|căn cứ|theo chức năng|theo thẩm quyền|khẩn trương|nghiêm túc|chủ động)\b|:", re.I)
 ORG_KINDS = {SectionKind.ORGANIZATION, SectionKind.REPORTING}
+
+
+def _lines_within(st: Structure, starts: list[int], lo: int, hi: int) -> list:
+    """``[ln for ln in st.lines if lo <= ln.start and ln.end <= hi]``: the lines are in text order
+    (``starts`` their starts), so those from the first starting at ``lo`` up to ``hi``."""
+    out = []
+    lines = st.lines
+    for k in range(bisect_left(starts, lo), len(lines)):
+        ln = lines[k]
+        if ln.start > hi:
+            break  # a line starting past hi cannot end by hi
+        if ln.end <= hi:
+            out.append(ln)
+    return out
 
 
 def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> list[Assignment]:
     out: list[Assignment] = []
     orgs = [s for s in st.sections if s.level == 1 and s.kind in ORG_KINDS]
+    starts = [ln.start for ln in st.lines] if orgs else []
     for org in orgs:
         subs = [s for s in st.sections if s.parent == org.id]
         units = subs if subs else [org]
@@ -28,14 +49,14 @@ def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> li
         if subs:
             # "Giao phòng X triển khai, thực hiện các công việc:" before the numbered items: X is
             # assigned in the section itself, and items that name nobody are its duties
-            lines = [ln for ln in st.lines if org.span[0] <= ln.start and ln.end <= subs[0].span[0]][1:]
+            lines = _lines_within(st, starts, org.span[0], subs[0].span[0])[1:]
             intro = _unit(text, st, org, lines, aliases, is_heading_unit=False, assign_only=True)
         own: list[Assignment] = []
         for u in units:
             span = (u.span[0], u.span[1])
             if st.closing_paragraph and span[0] < st.closing_paragraph[0] < span[1]:
                 span = (span[0], st.closing_paragraph[0])
-            lines = [ln for ln in st.lines if span[0] <= ln.start and ln.end <= span[1]]
+            lines = _lines_within(st, starts, span[0], span[1])
             if not subs:
                 lines = lines[1:]  # the level-1 heading itself names no agency
             got = _unit(text, st, u, lines, aliases, is_heading_unit=bool(subs))
@@ -55,12 +76,10 @@ def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> li
 
 
 def _starts_agency(s: str) -> bool:
-    from .agencies import _COLLECTIVE_OPEN, _heads, gazetteer
     return bool(gazetteer()[1].match(s) or _heads().match(s) or _COLLECTIVE_OPEN.match(s))
 
 
 def _mask_names(s: str) -> str:
-    from .agencies import name_spans
     for a, b in reversed(name_spans(s)):
         s = s[:a] + "X" * (b - a) + s[b:]
     return s
@@ -73,7 +92,7 @@ def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False
     ph = None if assign_only else person_heading(text, start, end)
     if ph:  # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung …"
         return [ph[0]], ph[1]
-    m = _ASSIGN_VERB.search(seg)
+    m = _ASSIGN_VERB.search(seg) if _ASSIGN_OPEN.search(seg, 0, 128) else None
     if m and m.start() < 120:
         s = start + m.end()
         stop = _STOP.search(text, s, end)
@@ -141,10 +160,11 @@ def _covered(ags, by_key, current) -> bool:
     return all(_match_key(a, by_key) in current for a in ags)
 
 
+_PROVINCE_TAIL = re.compile(r"\s+(?:của tỉnh|trên địa bàn tỉnh)$")
+
+
 def _match_key(a: Agency, by_key: dict) -> str:
-    from rapidfuzz import fuzz
-    k = _key(a.name)
-    k = re.sub(r"\s+(?:của tỉnh|trên địa bàn tỉnh)$", "", k)
+    k = _PROVINCE_TAIL.sub("", _key(a.name))
     for existing in by_key:
         if fuzz.ratio(k, existing) >= 90:
             return existing
@@ -157,8 +177,20 @@ _DUTY_END = re.compile(r"(?<!\.)\.(?=\s)")
 
 def _duty(text: str, start: int, end: int) -> str | None:
     d = text[start:end].strip(" :.,;-")
-    d = _WS_RUN.sub(" ", d)
-    if len(d.split()) < 2:
+    if len(d) > 1200:
+        # A long paragraph: the duty is at most its first 300 characters once spaces are
+        # collapsed, and collapsing a prefix gives a prefix of the collapsed whole. When the
+        # collapsed prefix has 302 characters and two words, _duty_of(prefix) is _duty_of(d):
+        # both have two words, and the first sentence end before 300 (its lookahead reads
+        # character 300) is the same.
+        head = _WS_RUN.sub(" ", d[:1200])
+        if len(head) >= 302 and len(head.split(None, 1)) == 2:
+            return _duty_of(head)
+    return _duty_of(_WS_RUN.sub(" ", d))
+
+
+def _duty_of(d: str) -> str | None:
+    if len(d.split(None, 1)) < 2:  # fewer than two words
         return None
-    m = _DUTY_END.search(d)
-    return (d[:m.start()] if m else d)[:300]
+    m = _DUTY_END.search(d, 0, 301)
+    return d[:min(m.start(), 300) if m else 300]

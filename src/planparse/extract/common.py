@@ -148,3 +148,90 @@ def sentence_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> 
     while start < end and text[start] in " -+\n":
         start += 1
     return start, end
+
+
+_CLASS_OF = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+             "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _first_chars(items, flags: int, out: list[str], folds: list[bool]) -> bool | None:
+    """Add to ``out`` the class items (``a``, ``\\d``, ``a-z``) of every character a match of the
+    parsed ``items`` can open with, looking past zero-width assertions and what may match empty.
+    ``folds`` gets, for each, whether it is matched ignoring case. Returns whether ``items`` can
+    match the empty string, or ``None`` when the opening is not a
+    set of characters this reads (``.``, a negated class, a back-reference): no gate then."""
+    from re import _constants as C
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the match's first character comes after it
+        if op is C.LITERAL:
+            out.append(f"\\U{av:08x}")
+            folds.append(bool(flags & C.SRE_FLAG_IGNORECASE))
+            return False
+        if op is C.IN:
+            folds.append(bool(flags & C.SRE_FLAG_IGNORECASE))
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    out.append(f"\\U{iav:08x}")
+                elif iop is C.RANGE:
+                    out.append(f"\\U{iav[0]:08x}-\\U{iav[1]:08x}")
+                elif iop is C.CATEGORY and str(iav) in _CLASS_OF:
+                    out.append(_CLASS_OF[str(iav)])
+                else:
+                    return None  # NEGATE and the like
+            return False
+        if op is C.SUBPATTERN:
+            _, add, dele, sub = av
+            if (add | dele) & ~C.SRE_FLAG_IGNORECASE:
+                return None
+            empty = _first_chars(sub, (flags | add) & ~dele, out, folds)
+        elif op is C.BRANCH:
+            empty = False
+            for alt in av[1]:
+                e = _first_chars(alt, flags, out, folds)
+                if e is None:
+                    return None
+                empty = empty or e
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            empty = _first_chars(sub, flags, out, folds)
+            if empty is not None:
+                empty = empty or lo == 0
+        elif op is C.ATOMIC_GROUP:
+            empty = _first_chars(av, flags, out, folds)
+        else:
+            return None
+        if empty is None or not empty:
+            return empty
+    return True
+
+
+def first_char_gate(*patterns: re.Pattern) -> str | None:
+    """A character class (``[…]``, or ``(?i:[…])`` when a case-insensitive part opens a match) that
+    holds every character a match of any of ``patterns`` can start with; ``None`` when that is not
+    a readable set (a pattern may match empty, or open with ``.``). A position whose character is
+    not in the class starts no match, so a scan may skip it."""
+    from re import _parser
+    out: list[str] = []
+    folds: list[bool] = []
+    for p in patterns:
+        if not isinstance(p.pattern, str):
+            return None
+        if _first_chars(_parser.parse(p.pattern, p.flags), p.flags, out, folds) is not False:
+            return None
+    gate = "[" + "".join(dict.fromkeys(out)) + "]"
+    # the class matches a letter in every case the pattern's own literal or class did
+    return "(?i:" + gate + ")" if any(folds) else gate
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def gated(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` opened with a lookahead on :func:`first_char_gate`: the same matches (a match
+    must start with one of those characters), but at every other position the engine fails on one
+    class test instead of trying each alternative. Unchanged when no gate can be read."""
+    gate = first_char_gate(pattern)
+    if gate is None or _GLOBAL_FLAGS.match(pattern.pattern):
+        return pattern  # no gate, or global inline flags ("(?i)…") that must stay first
+    return re.compile("(?=" + gate + ")(?:" + pattern.pattern + ")", pattern.flags)

@@ -43,7 +43,7 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
                 continue
             if FIELD_RE.match(ln.rest):
                 continue  # agency fields hold no deadlines
-        in_time_section = any(s.span[0] < ln.start < s.span[1] for s in time_sections)
+        in_time_section = bool(time_sections) and any(s.span[0] < ln.start < s.span[1] for s in time_sections)
         is_heading = ln.kind in ("roman", "arabic", "dotted", "letter")
         if in_time_section and is_heading and _TIME_SECTION.match(ln.rest):
             continue

@@ -7,7 +7,10 @@ hiện:`` when a separate lead is named (else that field names the lead).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from ..layout.outline import arabic_top_level_is_skeleton as _skeleton
+from ..layout.outline import classify_kind
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
 from .agencies import find_all, opening_agencies, phrase_end, split_list, _key
@@ -24,13 +27,13 @@ _DOER_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?thực hiện\s*:\s*"
 _TIME_FIELD = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn)[^:]{0,25}:\s*", re.I)
 _FOCAL = re.compile(r"\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối", re.I)
 _COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+", re.I)
+_NOT_AN_AGENCY = re.compile(r"một trong|nhau\b")  # "phối hợp với nhau", "… với một trong …"
 
 
 def arabic_top_level_is_skeleton(sections) -> bool:
     """``1. MỤC ĐÍCH, YÊU CẦU`` … ``4. TỔ CHỨC THỰC HIỆN``: the plan's parts numbered 1. 2. 3.
     (see :func:`planparse.layout.outline.arabic_top_level_is_skeleton`)."""
-    from ..layout.outline import arabic_top_level_is_skeleton as skeleton
-    return skeleton([(s.label, s.title) for s in sections if s.level == 1])
+    return _skeleton([(s.label, s.title) for s in sections if s.level == 1])
 
 
 def task_sections(st: Structure):
@@ -62,7 +65,6 @@ def task_sections(st: Structure):
 def _part_kind(s, by_id):
     """The kind of the part a section belongs to: its deepest Roman/Phần ancestor (``A.II`` under a
     capital-letter top), else its level-1 ancestor."""
-    from ..layout.outline import classify_kind
     chain = []
     t = s
     while t.parent:
@@ -95,14 +97,15 @@ def extract_tasks(text: str, st: Structure, aliases: dict[str, str]) -> list[Tas
 
 
 def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | None = None) -> Task:
-    from bisect import bisect_left
     lead: list[Agency] = []
     support: list[Agency] = []
     doers: list[Agency] = []
     timeframe = None
     i = bisect_left(starts, region[0]) if starts is not None else 0
     lines = []
-    for ln in st.lines[i:]:
+    all_lines = st.lines
+    for k in range(i, len(all_lines)):  # (not a copy of the list's tail per task)
+        ln = all_lines[k]
         if ln.start >= region[1]:
             break
         if region[0] <= ln.start and ln.end <= region[1]:
@@ -127,7 +130,7 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
     if doers:
         (support if lead else lead).extend(doers)
     if not lead:
-        lead = _focal(text, lines)
+        lead = _focal(text, lines, low)
     if not lead:
         lead = _opening_actor(text, lines, aliases)
     support.extend(_cooperation(text, lines, aliases, low))
@@ -138,7 +141,10 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
                 section=s.id, span=s.span)
 
 
-def _focal(text: str, lines) -> list[Agency]:
+def _focal(text: str, lines, low: str | None = None) -> list[Agency]:
+    """``low``: ``lower_as_re(text)``; a task none of whose lines holds ``đầu mối`` is not read line by line."""
+    if low is not None and lines and low.find("đầu mối", lines[0].start, lines[-1].end) < 0:
+        return []  # every _FOCAL match ends with those words (lower_as_re lower-cases as re.I compares)
     for ln in lines:
         for m in _FOCAL.finditer(text, ln.start, ln.end):
             hits = [a for s, e, a in find_all(text, ln.start, m.start()) if e == m.start()]
@@ -171,7 +177,7 @@ def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agen
             continue
         for m in _COOP.finditer(text, ln.start, ln.end):
             s = m.end()
-            if re.match(r"một trong|nhau\b", text[s:s + 12]):
+            if _NOT_AN_AGENCY.match(text[s:s + 12]):
                 continue
             e = phrase_end(text, s, ln.end)
             out.extend(split_list(text[s:e], base=s, aliases=aliases))
