@@ -164,3 +164,128 @@ def test_cooperation_gate_sees_every_cooperation_phrase(s):
     from planparse.extract.tasks import _COOP
     for m in _COOP.finditer(s):
         assert lower_as_re(s).find("phối hợp", m.start(), m.end()) == m.start()
+
+
+# -- normalize: one scan for the character steps, whole-text scans for the lines to clean ------------
+
+def _char_pass_plain(source):
+    """_char_pass as it was, one search per step (the reference for its one-scan gate)."""
+    import unicodedata
+
+    from planparse import normalize as N
+    if "\r" in source or "\x00" in source:
+        pieces, idx, last = [], [], 0
+        for m in N._CR_NUL.finditer(source):
+            pieces.append(source[last:m.start()])
+            idx.extend(range(last, m.start()))
+            if m.group(0)[0] == "\r":
+                pieces.append("\n")
+                idx.append(m.start())
+            last = m.end()
+        pieces.append(source[last:])
+        idx.extend(range(last, len(source)))
+        text = "".join(pieces)
+    else:
+        text, idx = source, range(len(source))
+    if re.search("[" + N._LINE_SEP_CHARS + "]", text):
+        text = text.translate(N._TO_NEWLINE)
+    if re.search("[\u0300-\u036f]", text):
+        cleaned, cidx, last = [], [], 0
+        for m in N._COMBINING.finditer(text):
+            cleaned.append(text[last:m.start()])
+            cidx.extend(idx[last:m.start()])
+            last = m.end()
+        cleaned.append(text[last:])
+        cidx.extend(idx[last:])
+        text, idx = "".join(cleaned), cidx
+        text2, idx2, i, n = [], [], 0, len(text)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
+            cluster = unicodedata.normalize("NFC", text[i:j])
+            text2.append(cluster)
+            idx2.extend([idx[i]] * len(cluster))
+            i = j
+        text, idx = "".join(text2), idx2
+    elif not unicodedata.is_normalized("NFC", text):
+        text2, idx2 = [], []
+        for i, ch in enumerate(text):
+            c = unicodedata.normalize("NFC", ch)
+            text2.append(c)
+            idx2.extend([idx[i]] * len(c))
+        text, idx = "".join(text2), idx2
+    text = N._tone(text)
+    if re.search("[" + N._DASH_CHARS + N._SPACE_CHARS + "]", text):
+        text = N._DASH_RE.sub("-", text)
+        text = N._SPACE_RE.sub(" ", text)
+    return text, list(idx)
+
+
+CHAR_TEXT = st.text(alphabet="ao uyqQAOUàáýỷÀÝ\r\n\x00\v\f\x1c\x85\u2028\u0300\u0301\u0302\u0323 \t\u00a0\u2000\u2001\u2013\u2212"
+                             "\u200b\ufeff\u00ad\u1ea1\u212b\u0340x-", max_size=40)
+
+
+@given(CHAR_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_char_pass_one_scan_gives_what_a_scan_per_step_gives(s):
+    from planparse.normalize import _char_pass
+    text, idx = _char_pass(s)
+    assert (text, list(idx)) == _char_pass_plain(s)
+
+
+def test_nfc_makes_no_dash_or_space_the_char_pass_gate_looks_for():
+    """The gate scans the source, but the dash and space step runs after NFC: NFC of a character
+    holds a dash or a space only when the character was one (U+2000/U+2001 become U+2002/U+2003)."""
+    import unicodedata
+
+    from planparse.normalize import _DASH_CHARS, _SPACE_CHARS
+    odd = re.compile("[" + _DASH_CHARS + _SPACE_CHARS + "]")
+    for c in map(chr, range(0x110000)):
+        if 0xD800 <= ord(c) < 0xE000:
+            continue
+        if odd.search(unicodedata.normalize("NFC", c)):
+            assert odd.match(c), hex(ord(c))
+
+
+LINE_PARTS = st.lists(st.sampled_from([
+    "Sở Tài chính", "kế hoạch", "I. MỤC ĐÍCH", "- Sở Y tế;", "-Sở", "-", "--", "---", " ---", "***", "___", "= = =", "===",
+    " ", "  ", "\u3000", "\t", "\uf0b7", "•", "**", "__", "#", "## ", "⁽⁶⁾", "²", "^(1)", "x", ".", ":", "\n", "\n", "\n\n",
+    "Lượt xem: 12", "LƯỢT XEM 3", "Chia sẻ", "Thứ sáu - 29/11/2019 03:00", "Tags:", "Ý kiến bạn đọc", "Bình luận",
+    "Tin liên quan:", "Tác giả: X", "Nguồn tin: Y", "Facebook", "1/2/2020 10:30", "ſhare", "Tiêu đề bài viết về kế hoạch",
+]), max_size=25).map("".join)
+
+
+@given(LINE_PARTS)
+@settings(max_examples=800, deadline=None)
+def test_lines_left_out_of_the_per_line_tests_pass_them_unchanged(text):
+    from planparse import normalize as N
+    N.normalize("")  # builds the noise test
+    special = N._special_lines(text)
+    assert special is not None
+    start = 0
+    for line in text.split("\n"):
+        if start not in special:
+            assert not N._needs_clean(line) and not N._MD_RULE.match(line)
+            assert not N._NOISE_TAIL.match(line) and not N._NOISE(line)
+        start += len(line) + 1
+
+
+@given(LINE_PARTS)
+@settings(max_examples=800, deadline=None)
+def test_normalize_with_the_line_gate_gives_what_it_gives_without(text):
+    from planparse import normalize as N
+    fast = N.normalize(text)
+    gate = N._line_start_gate()
+    try:
+        N._LINE_START_GATE = None  # every line through the per-line tests
+        plain = N.normalize(text)
+    finally:
+        N._LINE_START_GATE = gate
+    assert (fast.text, list(fast.src)) == (plain.text, list(plain.src))
+
+
+def test_line_gate_is_on_for_the_shipped_noise_patterns():
+    from planparse import normalize as N
+    N.normalize("")
+    assert N._line_start_gate() is not None
