@@ -289,3 +289,69 @@ def test_line_gate_is_on_for_the_shipped_noise_patterns():
     from planparse import normalize as N
     N.normalize("")
     assert N._line_start_gate() is not None
+
+
+# -- text tables: only the candidate lines are looked at ----------------------------------------
+
+def _text_tables_plain(text):
+    """text_tables as it was: every line looked at."""
+    from planparse.layout import tables as T
+    lines = text.split("\n")
+    offs, o = [], 0
+    for ln in lines:
+        offs.append(o)
+        o += len(ln) + 1
+    offs.append(o)
+    out, i = [], 0
+    while i < len(lines):
+        table, i = T._table_at(lines, offs, i)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+TABLE_PARTS = st.lists(st.sampled_from([
+    "STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú", "1", "2.", "I", "Sở Y tế", "Tuyên truyền",
+    "|", " | ", "\t", "   ", "  ", " ", "\u3000", "\u00a0", "\r", "\n", "\n", "\n\n", "|---|---|---|", "-", "x",
+]), max_size=40).map("".join)
+
+
+@given(TABLE_PARTS)
+@settings(max_examples=800, deadline=None)
+def test_text_tables_on_candidate_lines_gives_what_every_line_gives(text):
+    from planparse.layout.tables import text_tables
+    assert [repr(t) for t in text_tables(text)] == [repr(t) for t in _text_tables_plain(text)]
+
+
+@pytest.mark.parametrize("sep", ["pipe", "tab", "aligned"])
+def test_text_tables_reads_tables_among_prose_as_before(sep):
+    import tests.test_tables as TT
+    from planparse.layout.tables import text_tables
+    texts = [TT.BODY_TABLE, TT.CENTRED_ANNEX, TT._annex_text(sep)]
+    found = 0
+    for text in texts + ["Mở đầu\n\n" + t + "\n\nKết thúc  ở đây\n" for t in texts]:
+        fast = [repr(t) for t in text_tables(text)]
+        assert fast == [repr(t) for t in _text_tables_plain(text)]
+        found += len(fast)
+    assert found >= 2
+
+
+CELL_TEXT = st.lists(st.sampled_from(["STT", "TT", "Nội dung", "nhiệm vụ", "Đơn vị", "chủ trì", "phối hợp", "Thời gian", "Ghi chú",
+                                      "Kinh phí", "Sản phẩm", "thực hiện", "(", ")", ":", "*", " ", "x", "1", ".", "đ"]),
+                     max_size=8).map("".join)
+
+
+@given(CELL_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_cell_role_prefilter_drops_only_cells_without_a_phrase(cell):
+    from planparse.layout import tables as T
+    T._vocab()
+    f = T._fold(re.sub(r"[()*:]", " ", cell))
+    if not T._ANY_PHRASE.search(f):
+        assert not any(rx.search(f) for _, rx, _ in T._vocab())
+
+
+def test_odd_space_is_whitespace_but_a_space_or_a_newline():
+    from planparse.layout.tables import _ODD_SPACE
+    for c in map(chr, range(0x110000)):
+        assert bool(_ODD_SPACE.match(c)) == (c.isspace() and c not in " \n"), hex(ord(c))
