@@ -2,7 +2,7 @@
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from planparse.extract import temporal
@@ -355,3 +355,73 @@ def test_odd_space_is_whitespace_but_a_space_or_a_newline():
     from planparse.layout.tables import _ODD_SPACE
     for c in map(chr, range(0x110000)):
         assert bool(_ODD_SPACE.match(c)) == (c.isspace() and c not in " \n"), hex(ord(c))
+
+
+# -- ingest: bytes-level tests before the scans of the text ----------------------------------------
+
+TEXT_BYTES = st.lists(st.sampled_from([
+    "Kế hoạch số 12/KH-UBND".encode(), "ủy ban".encode(), b"abc ", b"\n", b"\r\n", b"\x00", b"\x00a", b"a\x00", b"\x01",
+    b"\x08", b"\x0b", b"\x0c", b"\x1b", b"\x1c", b"\x7f", b"\xef\xbf\xbd", b"\xef\xbb\xbf", b"\xff\xfe", b"\xc3", b"\xe0",
+    "µ¸ HO¹CH".encode("latin-1"), b"\x80", b"\t",
+]), max_size=30).map(b"".join)
+
+
+def _decode_plain(data):
+    """decode as it was: the UTF-16 and NUL tests on every file."""
+    import codecs
+
+    from planparse.errors import IngestError
+    from planparse.ingest import text as T
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return T.decode(data, "x")
+    if len(data) >= 4 and data[1::2].count(0) > len(data) * 0.3 and data[0::2].count(0) < len(data) * 0.05:
+        return data.decode("utf-16-le", "replace").replace("\x00", ""), "utf-16-le"
+    if len(data) >= 4 and data[0::2].count(0) > len(data) * 0.3 and data[1::2].count(0) < len(data) * 0.05:
+        return data.decode("utf-16-be", "replace").replace("\x00", ""), "utf-16-be"
+    if data[:8192].count(0) > 8:
+        raise IngestError("binary file, not text (contains NUL bytes)", path="x")
+    data = data.replace(b"\x00", b"")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # the single-byte readings, as decode tries them (without a NUL, decode goes straight there)
+    assume(not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))
+    return T.decode(data, "x")
+
+
+def _read_text_plain(data):
+    """read_text as it was: decode, then the scan of the text for control characters."""
+    from planparse.errors import IngestError
+    from planparse.ingest.legacy import maybe_convert_legacy
+    from planparse.ingest.text import _looks_binary
+    text, enc = _decode_plain(data)
+    if _looks_binary(text):
+        raise IngestError("binary file, not text (control characters)", path="x")
+    text, legacy = maybe_convert_legacy(text)
+    return text, legacy or enc
+
+
+@given(TEXT_BYTES)
+@settings(max_examples=800, deadline=None)
+def test_read_text_with_the_bytes_test_reads_what_the_text_scan_reads(data):
+    from planparse.errors import IngestError
+    from planparse.ingest.text import read_text
+    try:
+        want = _read_text_plain(data)
+    except IngestError as e:
+        with pytest.raises(IngestError) as got:
+            read_text(data, "txt", "x")
+        assert str(got.value) == str(e)
+        return
+    doc = read_text(data, "txt", "x")
+    assert (doc.text, doc.encoding) == want
+
+
+def test_clean_utf8_bytes_decode_to_no_bad_character():
+    from planparse.ingest.text import _BAD_CHAR, _clean_utf8
+    for c in map(chr, range(0x110000)):
+        if 0xD800 <= ord(c) < 0xE000:
+            continue
+        if _BAD_CHAR.match(c):
+            assert not _clean_utf8(c.encode("utf-8")), hex(ord(c))
