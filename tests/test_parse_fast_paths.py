@@ -425,3 +425,44 @@ def test_clean_utf8_bytes_decode_to_no_bad_character():
             continue
         if _BAD_CHAR.match(c):
             assert not _clean_utf8(c.encode("utf-8")), hex(ord(c))
+
+
+# -- closing: the recipients heading found from two one-literal patterns ---------------------------
+
+RECIPIENT_TEXT = st.lists(st.sampled_from(["\n", "|", " ", "  ", "*", "**", ":", "\t", "Nơi nhận", "NƠI NHẬN", "Noi nhan", "nơi  nhận",
+                                           "Nơi\nnhận", "x", "- Sở Y tế;", "ơi", "N"]), max_size=25).map("".join)
+
+
+@given(RECIPIENT_TEXT, st.integers(0, 200))
+@settings(max_examples=1500, deadline=None)
+def test_recipient_heads_are_what_the_recipients_pattern_finds(text, cut):
+    from planparse.layout.closing import _RECIPIENTS, _recipient_heads
+    limit = min(cut, len(text))
+    assert [m.span() for m in _recipient_heads(text, limit)] == [m.span() for m in _RECIPIENTS.finditer(text, 0, limit)]
+
+
+PARA_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "*", "_", "Trên đây là", "Trên đây làm", "x", "Trên đây", "là"]),
+                     max_size=20).map("".join)
+
+
+@given(PARA_TEXT, st.integers(0, 120), st.integers(0, 120))
+@settings(max_examples=1500, deadline=None)
+def test_closing_paragraphs_are_what_the_paragraph_pattern_finds(text, a, b):
+    from planparse.layout.closing import _CLOSING_PARA, _closing_paras
+    assert _closing_paras(text, a, b) == [m.start() for m in _CLOSING_PARA.finditer(text, a, b)]
+
+
+@given(st.text(alphabet="Số: 12/KH-UBND АВСЕНІЈКМОРЅТХУΑΒΕΗΙΚΜΝΟΡΤΧΥΖ\n", max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_header_translates_only_a_region_with_a_lookalike_and_reads_the_same(region):
+    from planparse.layout.header import _HAS_LOOKALIKE, _LOOKALIKES
+    assert (region.translate(_LOOKALIKES) if _HAS_LOOKALIKE.search(region) else region) == region.translate(_LOOKALIKES)
+
+
+def test_every_portal_label_pattern_needs_a_colon():
+    """_portal tries its patterns only on cells with a colon."""
+    from planparse.layout.header import _portal_res
+    for rx in _portal_res().values():
+        assert r")\s*:\s*(?P<v>" in rx.pattern and "|:" not in rx.pattern.replace(r"\|", "")
+        for label in rx.pattern[4:rx.pattern.index(r")\s*:")].split("|"):
+            assert not rx.match(label.replace("\\", "") + " x")
