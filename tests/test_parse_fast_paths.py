@@ -466,3 +466,20 @@ def test_every_portal_label_pattern_needs_a_colon():
         assert r")\s*:\s*(?P<v>" in rx.pattern and "|:" not in rx.pattern.replace(r"\|", "")
         for label in rx.pattern[4:rx.pattern.index(r")\s*:")].split("|"):
             assert not rx.match(label.replace("\\", "") + " x")
+
+
+# -- meta: the legal basis's line-start patterns from a newline ------------------------------------
+
+BASIS_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "Căn cứ", "Thực hiện", "Theo", "Theodõi", "Xét", "Xét đề nghị", "Theo đề nghị",
+                                       "Theo Tờ trình", "x", "Quyết định số 12/QĐ-UBND", ";"]), max_size=20).map("".join)
+
+
+@given(BASIS_TEXT)
+@settings(max_examples=1000, deadline=None)
+def test_basis_line_starts_are_what_the_multiline_patterns_find(text):
+    from planparse.extract.meta import _BASIS_OPENING, _REQUEST, _basis_start, _request_lines
+    m = re.search("(?m)^" + _BASIS_OPENING.pattern, text)
+    assert _basis_start(text) == (m.start() if m else None)
+    assert _request_lines(text) == [m.span() for m in re.finditer("(?m)^" + _REQUEST.pattern, text)]
+    assert "(?m)^" + _REQUEST.pattern == r"(?m)^[ \t]*(?:Xét|Theo đề nghị|Theo Tờ trình)\b[^\n]*"
+    assert "(?m)^" + _BASIS_OPENING.pattern == r"(?m)^(?:Thực hiện|Căn cứ|Triển khai|Theo|Thi hành|Trên cơ sở)"
