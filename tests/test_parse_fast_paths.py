@@ -2,7 +2,7 @@
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from planparse.extract import temporal
@@ -164,3 +164,322 @@ def test_cooperation_gate_sees_every_cooperation_phrase(s):
     from planparse.extract.tasks import _COOP
     for m in _COOP.finditer(s):
         assert lower_as_re(s).find("phối hợp", m.start(), m.end()) == m.start()
+
+
+# -- normalize: one scan for the character steps, whole-text scans for the lines to clean ------------
+
+def _char_pass_plain(source):
+    """_char_pass as it was, one search per step (the reference for its one-scan gate)."""
+    import unicodedata
+
+    from planparse import normalize as N
+    if "\r" in source or "\x00" in source:
+        pieces, idx, last = [], [], 0
+        for m in N._CR_NUL.finditer(source):
+            pieces.append(source[last:m.start()])
+            idx.extend(range(last, m.start()))
+            if m.group(0)[0] == "\r":
+                pieces.append("\n")
+                idx.append(m.start())
+            last = m.end()
+        pieces.append(source[last:])
+        idx.extend(range(last, len(source)))
+        text = "".join(pieces)
+    else:
+        text, idx = source, range(len(source))
+    if re.search("[" + N._LINE_SEP_CHARS + "]", text):
+        text = text.translate(N._TO_NEWLINE)
+    if re.search("[\u0300-\u036f]", text):
+        cleaned, cidx, last = [], [], 0
+        for m in N._COMBINING.finditer(text):
+            cleaned.append(text[last:m.start()])
+            cidx.extend(idx[last:m.start()])
+            last = m.end()
+        cleaned.append(text[last:])
+        cidx.extend(idx[last:])
+        text, idx = "".join(cleaned), cidx
+        text2, idx2, i, n = [], [], 0, len(text)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
+            cluster = unicodedata.normalize("NFC", text[i:j])
+            text2.append(cluster)
+            idx2.extend([idx[i]] * len(cluster))
+            i = j
+        text, idx = "".join(text2), idx2
+    elif not unicodedata.is_normalized("NFC", text):
+        text2, idx2 = [], []
+        for i, ch in enumerate(text):
+            c = unicodedata.normalize("NFC", ch)
+            text2.append(c)
+            idx2.extend([idx[i]] * len(c))
+        text, idx = "".join(text2), idx2
+    text = N._tone(text)
+    if re.search("[" + N._DASH_CHARS + N._SPACE_CHARS + "]", text):
+        text = N._DASH_RE.sub("-", text)
+        text = N._SPACE_RE.sub(" ", text)
+    return text, list(idx)
+
+
+CHAR_TEXT = st.text(alphabet="ao uyqQAOUàáýỷÀÝ\r\n\x00\v\f\x1c\x85\u2028\u0300\u0301\u0302\u0323 \t\u00a0\u2000\u2001\u2013\u2212"
+                             "\u200b\ufeff\u00ad\u1ea1\u212b\u0340x-", max_size=40)
+
+
+@given(CHAR_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_char_pass_one_scan_gives_what_a_scan_per_step_gives(s):
+    from planparse.normalize import _char_pass
+    text, idx = _char_pass(s)
+    assert (text, list(idx)) == _char_pass_plain(s)
+
+
+def test_nfc_makes_no_dash_or_space_the_char_pass_gate_looks_for():
+    """The gate scans the source, but the dash and space step runs after NFC: NFC of a character
+    holds a dash or a space only when the character was one (U+2000/U+2001 become U+2002/U+2003)."""
+    import unicodedata
+
+    from planparse.normalize import _DASH_CHARS, _SPACE_CHARS
+    odd = re.compile("[" + _DASH_CHARS + _SPACE_CHARS + "]")
+    for c in map(chr, range(0x110000)):
+        if 0xD800 <= ord(c) < 0xE000:
+            continue
+        if odd.search(unicodedata.normalize("NFC", c)):
+            assert odd.match(c), hex(ord(c))
+
+
+LINE_PARTS = st.lists(st.sampled_from([
+    "Sở Tài chính", "kế hoạch", "I. MỤC ĐÍCH", "- Sở Y tế;", "-Sở", "-", "--", "---", " ---", "***", "___", "= = =", "===",
+    " ", "  ", "\u3000", "\t", "\uf0b7", "•", "**", "__", "#", "## ", "⁽⁶⁾", "²", "^(1)", "x", ".", ":", "\n", "\n", "\n\n",
+    "Lượt xem: 12", "LƯỢT XEM 3", "Chia sẻ", "Thứ sáu - 29/11/2019 03:00", "Tags:", "Ý kiến bạn đọc", "Bình luận",
+    "Tin liên quan:", "Tác giả: X", "Nguồn tin: Y", "Facebook", "1/2/2020 10:30", "ſhare", "Tiêu đề bài viết về kế hoạch",
+]), max_size=25).map("".join)
+
+
+@given(LINE_PARTS)
+@settings(max_examples=800, deadline=None)
+def test_lines_left_out_of_the_per_line_tests_pass_them_unchanged(text):
+    from planparse import normalize as N
+    N.normalize("")  # builds the noise test
+    special = N._special_lines(text)
+    assert special is not None
+    start = 0
+    for line in text.split("\n"):
+        if start not in special:
+            assert not N._needs_clean(line) and not N._MD_RULE.match(line)
+            assert not N._NOISE_TAIL.match(line) and not N._NOISE(line)
+        start += len(line) + 1
+
+
+@given(LINE_PARTS)
+@settings(max_examples=800, deadline=None)
+def test_normalize_with_the_line_gate_gives_what_it_gives_without(text):
+    from planparse import normalize as N
+    fast = N.normalize(text)
+    gate = N._line_start_gate()
+    try:
+        N._LINE_START_GATE = None  # every line through the per-line tests
+        plain = N.normalize(text)
+    finally:
+        N._LINE_START_GATE = gate
+    assert (fast.text, list(fast.src)) == (plain.text, list(plain.src))
+
+
+def test_line_gate_is_on_for_the_shipped_noise_patterns():
+    from planparse import normalize as N
+    N.normalize("")
+    assert N._line_start_gate() is not None
+
+
+# -- text tables: only the candidate lines are looked at ----------------------------------------
+
+def _text_tables_plain(text):
+    """text_tables as it was: every line looked at."""
+    from planparse.layout import tables as T
+    lines = text.split("\n")
+    offs, o = [], 0
+    for ln in lines:
+        offs.append(o)
+        o += len(ln) + 1
+    offs.append(o)
+    out, i = [], 0
+    while i < len(lines):
+        table, i = T._table_at(lines, offs, i)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+TABLE_PARTS = st.lists(st.sampled_from([
+    "STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú", "1", "2.", "I", "Sở Y tế", "Tuyên truyền",
+    "|", " | ", "\t", "   ", "  ", " ", "\u3000", "\u00a0", "\r", "\n", "\n", "\n\n", "|---|---|---|", "-", "x",
+]), max_size=40).map("".join)
+
+
+@given(TABLE_PARTS)
+@settings(max_examples=800, deadline=None)
+def test_text_tables_on_candidate_lines_gives_what_every_line_gives(text):
+    from planparse.layout.tables import text_tables
+    assert [repr(t) for t in text_tables(text)] == [repr(t) for t in _text_tables_plain(text)]
+
+
+@pytest.mark.parametrize("sep", ["pipe", "tab", "aligned"])
+def test_text_tables_reads_tables_among_prose_as_before(sep):
+    import tests.test_tables as TT
+    from planparse.layout.tables import text_tables
+    texts = [TT.BODY_TABLE, TT.CENTRED_ANNEX, TT._annex_text(sep)]
+    found = 0
+    for text in texts + ["Mở đầu\n\n" + t + "\n\nKết thúc  ở đây\n" for t in texts]:
+        fast = [repr(t) for t in text_tables(text)]
+        assert fast == [repr(t) for t in _text_tables_plain(text)]
+        found += len(fast)
+    assert found >= 2
+
+
+CELL_TEXT = st.lists(st.sampled_from(["STT", "TT", "Nội dung", "nhiệm vụ", "Đơn vị", "chủ trì", "phối hợp", "Thời gian", "Ghi chú",
+                                      "Kinh phí", "Sản phẩm", "thực hiện", "(", ")", ":", "*", " ", "x", "1", ".", "đ"]),
+                     max_size=8).map("".join)
+
+
+@given(CELL_TEXT)
+@settings(max_examples=800, deadline=None)
+def test_cell_role_prefilter_drops_only_cells_without_a_phrase(cell):
+    from planparse.layout import tables as T
+    T._vocab()
+    f = T._fold(re.sub(r"[()*:]", " ", cell))
+    if not T._ANY_PHRASE.search(f):
+        assert not any(rx.search(f) for _, rx, _ in T._vocab())
+
+
+def test_odd_space_is_whitespace_but_a_space_or_a_newline():
+    from planparse.layout.tables import _ODD_SPACE
+    for c in map(chr, range(0x110000)):
+        assert bool(_ODD_SPACE.match(c)) == (c.isspace() and c not in " \n"), hex(ord(c))
+
+
+# -- ingest: bytes-level tests before the scans of the text ----------------------------------------
+
+TEXT_BYTES = st.lists(st.sampled_from([
+    "Kế hoạch số 12/KH-UBND".encode(), "ủy ban".encode(), b"abc ", b"\n", b"\r\n", b"\x00", b"\x00a", b"a\x00", b"\x01",
+    b"\x08", b"\x0b", b"\x0c", b"\x1b", b"\x1c", b"\x7f", b"\xef\xbf\xbd", b"\xef\xbb\xbf", b"\xff\xfe", b"\xc3", b"\xe0",
+    "µ¸ HO¹CH".encode("latin-1"), b"\x80", b"\t",
+]), max_size=30).map(b"".join)
+
+
+def _decode_plain(data):
+    """decode as it was: the UTF-16 and NUL tests on every file."""
+    import codecs
+
+    from planparse.errors import IngestError
+    from planparse.ingest import text as T
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return T.decode(data, "x")
+    if len(data) >= 4 and data[1::2].count(0) > len(data) * 0.3 and data[0::2].count(0) < len(data) * 0.05:
+        return data.decode("utf-16-le", "replace").replace("\x00", ""), "utf-16-le"
+    if len(data) >= 4 and data[0::2].count(0) > len(data) * 0.3 and data[1::2].count(0) < len(data) * 0.05:
+        return data.decode("utf-16-be", "replace").replace("\x00", ""), "utf-16-be"
+    if data[:8192].count(0) > 8:
+        raise IngestError("binary file, not text (contains NUL bytes)", path="x")
+    data = data.replace(b"\x00", b"")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # the single-byte readings, as decode tries them (without a NUL, decode goes straight there)
+    assume(not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))
+    return T.decode(data, "x")
+
+
+def _read_text_plain(data):
+    """read_text as it was: decode, then the scan of the text for control characters."""
+    from planparse.errors import IngestError
+    from planparse.ingest.legacy import maybe_convert_legacy
+    from planparse.ingest.text import _looks_binary
+    text, enc = _decode_plain(data)
+    if _looks_binary(text):
+        raise IngestError("binary file, not text (control characters)", path="x")
+    text, legacy = maybe_convert_legacy(text)
+    return text, legacy or enc
+
+
+@given(TEXT_BYTES)
+@settings(max_examples=800, deadline=None)
+def test_read_text_with_the_bytes_test_reads_what_the_text_scan_reads(data):
+    from planparse.errors import IngestError
+    from planparse.ingest.text import read_text
+    try:
+        want = _read_text_plain(data)
+    except IngestError as e:
+        with pytest.raises(IngestError) as got:
+            read_text(data, "txt", "x")
+        assert str(got.value) == str(e)
+        return
+    doc = read_text(data, "txt", "x")
+    assert (doc.text, doc.encoding) == want
+
+
+def test_clean_utf8_bytes_decode_to_no_bad_character():
+    from planparse.ingest.text import _BAD_CHAR, _clean_utf8
+    for c in map(chr, range(0x110000)):
+        if 0xD800 <= ord(c) < 0xE000:
+            continue
+        if _BAD_CHAR.match(c):
+            assert not _clean_utf8(c.encode("utf-8")), hex(ord(c))
+
+
+# -- closing: the recipients heading found from two one-literal patterns ---------------------------
+
+RECIPIENT_TEXT = st.lists(st.sampled_from(["\n", "|", " ", "  ", "*", "**", ":", "\t", "Nơi nhận", "NƠI NHẬN", "Noi nhan", "nơi  nhận",
+                                           "Nơi\nnhận", "x", "- Sở Y tế;", "ơi", "N"]), max_size=25).map("".join)
+
+
+@given(RECIPIENT_TEXT, st.integers(0, 200))
+@settings(max_examples=1500, deadline=None)
+def test_recipient_heads_are_what_the_recipients_pattern_finds(text, cut):
+    from planparse.layout.closing import _RECIPIENTS, _recipient_heads
+    limit = min(cut, len(text))
+    assert [m.span() for m in _recipient_heads(text, limit)] == [m.span() for m in _RECIPIENTS.finditer(text, 0, limit)]
+
+
+PARA_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "*", "_", "Trên đây là", "Trên đây làm", "x", "Trên đây", "là"]),
+                     max_size=20).map("".join)
+
+
+@given(PARA_TEXT, st.integers(0, 120), st.integers(0, 120))
+@settings(max_examples=1500, deadline=None)
+def test_closing_paragraphs_are_what_the_paragraph_pattern_finds(text, a, b):
+    from planparse.layout.closing import _CLOSING_PARA, _closing_paras
+    assert _closing_paras(text, a, b) == [m.start() for m in _CLOSING_PARA.finditer(text, a, b)]
+
+
+@given(st.text(alphabet="Số: 12/KH-UBND АВСЕНІЈКМОРЅТХУΑΒΕΗΙΚΜΝΟΡΤΧΥΖ\n", max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_header_translates_only_a_region_with_a_lookalike_and_reads_the_same(region):
+    from planparse.layout.header import _HAS_LOOKALIKE, _LOOKALIKES
+    assert (region.translate(_LOOKALIKES) if _HAS_LOOKALIKE.search(region) else region) == region.translate(_LOOKALIKES)
+
+
+def test_every_portal_label_pattern_needs_a_colon():
+    """_portal tries its patterns only on cells with a colon."""
+    from planparse.layout.header import _portal_res
+    for rx in _portal_res().values():
+        assert r")\s*:\s*(?P<v>" in rx.pattern and "|:" not in rx.pattern.replace(r"\|", "")
+        for label in rx.pattern[4:rx.pattern.index(r")\s*:")].split("|"):
+            assert not rx.match(label.replace("\\", "") + " x")
+
+
+# -- meta: the legal basis's line-start patterns from a newline ------------------------------------
+
+BASIS_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "Căn cứ", "Thực hiện", "Theo", "Theodõi", "Xét", "Xét đề nghị", "Theo đề nghị",
+                                       "Theo Tờ trình", "x", "Quyết định số 12/QĐ-UBND", ";"]), max_size=20).map("".join)
+
+
+@given(BASIS_TEXT)
+@settings(max_examples=1000, deadline=None)
+def test_basis_line_starts_are_what_the_multiline_patterns_find(text):
+    from planparse.extract.meta import _BASIS_OPENING, _REQUEST, _basis_start, _request_lines
+    m = re.search("(?m)^" + _BASIS_OPENING.pattern, text)
+    assert _basis_start(text) == (m.start() if m else None)
+    assert _request_lines(text) == [m.span() for m in re.finditer("(?m)^" + _REQUEST.pattern, text)]
+    assert "(?m)^" + _REQUEST.pattern == r"(?m)^[ \t]*(?:Xét|Theo đề nghị|Theo Tờ trình)\b[^\n]*"
+    assert "(?m)^" + _BASIS_OPENING.pattern == r"(?m)^(?:Thực hiện|Căn cứ|Triển khai|Theo|Thi hành|Trên cơ sở)"

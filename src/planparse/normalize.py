@@ -22,7 +22,6 @@ from .lexicon import load_lines
 # a run of spaces is tried once, from its first character (the lookbehind), and never backtracked
 # (possessive): 100k spaces before a letter cost 100k steps, not 100k².
 _COMBINING = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]++(?=[\u0300-\u036f])")
-_HAS_COMBINING = re.compile(r"[\u0300-\u036f]")
 
 # Old → new tone placement on open syllables (no final consonant follows). "qu" + y keeps its
 # tone on y (quý), so a preceding q/Q blocks the uy-rule.
@@ -54,14 +53,14 @@ def _tone(text: str) -> str:
 
 # What str.splitlines() treats as a line break besides \n and \r: vertical tab (Word's manual line
 # break in some exports), form feed (a page break), the file/group/record separators, NEL, LS and PS.
-_LINE_SEPS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_SEP_CHARS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _CR_NUL = re.compile("\r\n?|\x00+")
-_TO_NEWLINE = str.maketrans({c: "\n" for c in "\v\f\x1c\x1d\x1e\x85\u2028\u2029"})
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"})
-_DASH_RE = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
-_SPACE_RE = re.compile("[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\ufeff\u00ad]")
-_ODD_CHARS = re.compile(_DASH_RE.pattern + "|" + _SPACE_RE.pattern)
+_TO_NEWLINE = str.maketrans({c: "\n" for c in _LINE_SEP_CHARS})
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_SPACE_CHARS = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b"
+                "\u202f\u205f\u3000\t\ufeff\u00ad")
+_DASH_RE = re.compile("[" + _DASH_CHARS + "]")
+_SPACE_RE = re.compile("[" + _SPACE_CHARS + "]")
 _BULLET_CHARS = "\uf0b7\uf0a7\uf0d8\uf076\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7\u25cb\u2219\u27a2\u2713"
 _BULLET_RE = re.compile(r"^[" + _BULLET_CHARS + r"]\s*")
 # a run of superscript digits is tried from its first character only and never given back, so a
@@ -74,6 +73,7 @@ _MD_EMPH = re.compile(r"\*{1,3}|(?<!\w)__|__(?!\w)")
 _SPACE_RUN = re.compile(r" {2,}")
 
 _TERMINAL = tuple(".;:!?…\"”)»")
+_CLOSED = _TERMINAL + ("./",)  # a non-empty line is not _ends_open exactly when it ends with one of these
 
 
 @dataclass
@@ -116,10 +116,24 @@ def _offsets(run: range) -> array:
     return _IDENTITY[a:b]
 
 
+# Every character one of _char_pass's optional steps acts on: CR and NUL, the line breaks of
+# _LINE_SEP_CHARS, combining marks, and the dashes and spaces _DASH_RE and _SPACE_RE replace. One
+# scan finds which of them the text holds (most texts hold none but a few spaces or dashes)
+# instead of one scan for each step.
+_RARE = re.compile("[\r\x00" + _LINE_SEP_CHARS + "\u0300-\u036f" + _DASH_CHARS + _SPACE_CHARS + "]")
+
+
 def _char_pass(source: str) -> tuple[str, Sequence[int]]:
     """NFC + combining-mark repair + tone placement + dash/space unification, with a char map
     (a ``range`` when every character kept its offset)."""
-    if "\r" in source or "\x00" in source:
+    # Each step below runs only if its characters are in ``rare``, the set found in the source.
+    # The steps before a test never add its characters (CR/NUL removal and the length-preserving
+    # line break translation add no line break or combining mark; NFC and tone placement, which
+    # come before the dash and space step, add no dash or space: U+2000/U+2001 become U+2002/U+2003,
+    # spaces too), so a test on the source answers as one on the text would; a step run on a text
+    # that lost its characters on the way (a space before a combining mark) finds nothing to change.
+    rare = set(_RARE.findall(source))
+    if "\r" in rare or "\x00" in rare:
         # CRLF and CR become \n, NUL characters are dropped; idx maps back through both
         pieces: list[str] = []
         idx = []
@@ -137,9 +151,9 @@ def _char_pass(source: str) -> tuple[str, Sequence[int]]:
     else:
         text = source
         idx = range(len(source))
-    if _LINE_SEPS.search(text):  # every Unicode line break is a line break (length-preserving)
+    if not rare.isdisjoint(_LINE_SEP_CHARS):  # every Unicode line break is a line break (length-preserving)
         text = text.translate(_TO_NEWLINE)
-    if _HAS_COMBINING.search(text):
+    if any("\u0300" <= c <= "\u036f" for c in rare):
         text2 = []
         idx2: list[int] = []
         cleaned = []
@@ -175,8 +189,10 @@ def _char_pass(source: str) -> tuple[str, Sequence[int]]:
             idx2.extend([idx[i]] * len(c))
         text, idx = "".join(text2), idx2
     text = _tone(text)
-    if _ODD_CHARS.search(text):  # str.translate is slow on long text: only when there is work to do
+    # str.translate is slow on long text: only when there is work to do
+    if not rare.isdisjoint(_DASH_CHARS):
         text = _DASH_RE.sub("-", text)
+    if not rare.isdisjoint(_SPACE_CHARS):
         text = _SPACE_RE.sub(" ", text)
     return text, idx
 
@@ -330,6 +346,66 @@ def _blank_is_kept() -> bool:
     return not (_NOISE_TAIL.match("") or _MD_RULE.match("") or _NOISE(""))
 
 
+# Lines the per-line path of ``normalize`` may change or drop, found by scans of the whole text
+# (most lines are plain text, and testing each one in Python cost more than the rest of the loop):
+# a line with a character _clean_line strips or two spaces in a row, a line ending in a space,
+# and — found by one pattern anchored on the newline before a line, so that the engine skips from
+# newline to newline in C — a line opening with a space, a bullet or a dash not followed by a space,
+# or matching _MD_RULE, _NOISE_TAIL or the web-noise patterns. In MULTILINE mode such a line's
+# match is also a match after its newline (``^`` holds there, ``$`` holds at the line's end as at
+# the string's end, ``.`` never crossed a newline); a match that runs on across newlines (``\s*``)
+# marks every line it reaches. Web-noise patterns with lookarounds, ``\A``, ``\Z``, ``\b`` or
+# ``\B`` (a newline is seen where the line ended) or not anchored with ``^`` turn the gate off.
+_LINE_START_GATE: re.Pattern | None | bool = False  # False: not built yet; None: off
+
+
+def _line_start_gate() -> re.Pattern | None:
+    global _LINE_START_GATE
+    if _LINE_START_GATE is False:
+        pats = load_lines("web_noise.txt")
+        ok = (_NOISE == _noise_patterns().match and _blank_is_kept()
+              and not any(re.search(r"\(\?<?[=!]|\\[AZbB]", p) for p in pats))
+        try:
+            _LINE_START_GATE = re.compile(
+                r"\n(?:[ " + _BULLET_CHARS + r"]|-(?! )|" + _MD_RULE.pattern + "|(?i:" + _NOISE_TAIL.pattern + ")|(?i:"
+                + "|".join(f"(?:{p})" for p in pats) + "))", re.M) if ok else None
+        except re.error:
+            _LINE_START_GATE = None
+    return _LINE_START_GATE
+
+
+def _special_lines(text: str) -> set[int] | None:
+    """Starts of the lines that need ``normalize``'s per-line tests (a superset: the first and the last
+    line are always in); None when every line needs them."""
+    gate = _line_start_gate()
+    if gate is None:
+        return None
+    special = {0, text.rfind("\n") + 1}
+    find = text.find
+    for m in gate.finditer(text):
+        a, b = m.span()
+        while a != -1 and a < b:  # the lines whose start is in (a, b]
+            special.add(a + 1)
+            a = find("\n", a + 1, b)
+    # a character to strip, or two spaces in a row: the line it is in (then on from the next line)
+    for rx in (_NEEDS_CLEAN_CHARS, _TWO_SPACES):
+        pos = 0
+        while (m := rx.search(text, pos)) is not None:
+            i = m.start()
+            special.add(text.rfind("\n", 0, i) + 1)
+            pos = find("\n", i) + 1
+            if not pos:
+                break
+    i = find(" \n")
+    while i != -1:  # a line ending in a space
+        special.add(text.rfind("\n", 0, i) + 1)
+        i = find(" \n", i + 2)
+    return special
+
+
+_TWO_SPACES = re.compile("  ")
+
+
 def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     """Normalise decoded ``source`` text; see the module docstring."""
     global _NOISE
@@ -343,8 +419,23 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     last_kept = None
     blank_kept = _blank_is_kept()
     start = 0
+    special = _special_lines(text)
     for raw in text.split("\n"):
         end = start + len(raw)
+        if special is not None and start not in special:
+            # a line the tests below keep as it is (see _special_lines)
+            if raw:
+                if seen_first is None:
+                    seen_first = raw
+                elif raw == seen_first == last_kept and len(raw) > 20:
+                    start = end + 1
+                    continue  # a web page repeats its headline right below it (after the date line)
+                last_kept = raw
+                kept.append((raw, idx[start:end], end))
+            else:
+                kept.append(("", None, end))  # a blank line: only its place counts
+            start = end + 1
+            continue
         if _MD_RULE.match(raw):
             clean, pos = "", []
         else:
@@ -398,7 +489,9 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
                 pending_blank = True
             continue
         if prev_text:
-            if _should_join(prev_text, clean, pending_blank, prev_counts, lambda: count(clean)):
+            # a line that ends a sentence is never joined (_should_join's first test, without the call)
+            if not prev_text.endswith(_CLOSED) and _should_join(prev_text, clean, pending_blank, prev_counts,
+                                                                lambda: count(clean)):
                 out_chars.append(" ")
                 out_map.append(pending_nl_src)
                 # only the head (for _STRUCTURAL) and the tail (for the last word) of a joined line are read

@@ -124,15 +124,14 @@ def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
     pre_start = 0
     pre = text[pre_start:st.preamble[1]]
     # only the preamble after the title: the "Thực hiện/Căn cứ …" paragraph(s)
-    m = re.search(r"(?m)^(?:Thực hiện|Căn cứ|Triển khai|Theo|Thi hành|Trên cơ sở)", pre)
-    if not m:
+    region_start = _basis_start(pre)
+    if region_start is None:
         return []
-    region_start = m.start()
     region = pre[region_start:]
     out: list[Citation] = []
     seen = set()
     # requests (``Xét đề nghị của … tại Văn bản số …``) are not the plan's legal basis
-    requests = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[ \t]*(?:Xét|Theo đề nghị|Theo Tờ trình)\b[^\n]*", region)]
+    requests = _request_lines(region)
 
     def is_request(pos: int) -> bool:
         return any(a <= pos < b for a, b in requests)
@@ -169,6 +168,30 @@ def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
                             span=(s, s + len(bm.group(0)))))
     out.sort(key=lambda c: c.span[0] if c.span else 0)
     return out
+
+
+# Lines opening the legal basis, and requests. Each pattern is a line's start: at 0, or after a
+# newline, where the pattern with the newline in front (a literal the regex engine finds at C
+# speed) matches; ``(?m)^`` in front was tried at every character.
+_BASIS_OPENING = re.compile(r"(?:Thực hiện|Căn cứ|Triển khai|Theo|Thi hành|Trên cơ sở)")
+_REQUEST = re.compile(r"[ \t]*(?:Xét|Theo đề nghị|Theo Tờ trình)\b[^\n]*")  # never crosses a line
+_BASIS_OPENING_NL = re.compile(r"\n" + _BASIS_OPENING.pattern)
+_REQUEST_NL = re.compile(r"\n" + _REQUEST.pattern)
+
+
+def _basis_start(pre: str) -> int | None:
+    """Where the first line opening the legal basis starts: ``re.search("(?m)^" + _BASIS_OPENING.pattern, pre)``."""
+    if _BASIS_OPENING.match(pre):
+        return 0
+    m = _BASIS_OPENING_NL.search(pre)
+    return m.start() + 1 if m else None
+
+
+def _request_lines(region: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in re.finditer("(?m)^" + _REQUEST.pattern, region)]``"""
+    m = _REQUEST.match(region)
+    first = [m.span()] if m else []
+    return first + [(m.start() + 1, m.end()) for m in _REQUEST_NL.finditer(region)]
 
 
 def _fix_type(t: str) -> str:

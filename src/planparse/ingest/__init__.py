@@ -88,8 +88,9 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES
     if not doc.text.strip():
         raise IngestError(f"no text found in this {fmt.upper()} file", path=name)
     from .. import limits
-    limits.check("max_chars", len(doc.text), f"text is {len(doc.text.encode('utf-8', 'surrogatepass')) / 1e6:.0f} MB "
-                 f"({len(doc.text):,} characters; a plan is rarely over 1 MB) — split the file", path=name)
+    if len(doc.text) > limits.get("max_chars"):  # the message encodes the whole text: only when it is needed
+        limits.check("max_chars", len(doc.text), f"text is {len(doc.text.encode('utf-8', 'surrogatepass')) / 1e6:.0f} MB "
+                     f"({len(doc.text):,} characters; a plan is rarely over 1 MB) — split the file", path=name)
     return doc
 
 

@@ -52,11 +52,55 @@ def _block(text: str, start: int | None) -> tuple[int, int]:
     annex = _ANNEX.search(text, start or 0)
     limit = annex.start() if annex else len(text)
     last = None
-    for m in _RECIPIENTS.finditer(text, 0, limit):
+    for m in _recipient_heads(text, limit):
         last = m
     lo = last.start() if last else (start if start is not None else max(0, limit - 2500))
     annex = _ANNEX.search(text, lo + 1)
     return lo, annex.start() if annex else len(text)
+
+
+# _RECIPIENTS after a newline and after a "|": each opens with one literal character, which the
+# regex engine finds at C speed; _RECIPIENTS itself, opening with ``^|\n|\|``, is tried at every
+# character of the text.
+_RECIPIENTS_TAIL = _RECIPIENTS.pattern[len(r"(?:^|\n|\|)"):]
+assert _RECIPIENTS.pattern == r"(?:^|\n|\|)" + _RECIPIENTS_TAIL
+_RECIPIENTS_NL = re.compile(r"\n" + _RECIPIENTS_TAIL, _RECIPIENTS.flags)
+_RECIPIENTS_BAR = re.compile(r"\|" + _RECIPIENTS_TAIL, _RECIPIENTS.flags)
+
+
+def _recipient_heads(text: str, limit: int) -> list[re.Match]:
+    """``list(_RECIPIENTS.finditer(text, 0, limit))``, from the two one-literal patterns. finditer
+    takes the match at the first position from which one starts, then goes on from its end; after
+    position 0 (the only place ``^`` holds) a match starts at a newline or a "|", where it is the
+    match of one of the two patterns: the earlier of their searches from the same place is the
+    match finditer takes."""
+    out = []
+    m = _RECIPIENTS.match(text, 0, limit)
+    if m:
+        out.append(m)
+    pos = m.end() if m else 1
+    nl = bar = None
+    while True:
+        if nl is None or nl.start() < pos:
+            nl = _RECIPIENTS_NL.search(text, pos, limit)
+        if bar is None or bar.start() < pos:
+            bar = _RECIPIENTS_BAR.search(text, pos, limit)
+        m = min((x for x in (nl, bar) if x is not None), key=re.Match.start, default=None)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
+
+
+_CLOSING_PARA_NL = re.compile(r"\n" + _CLOSING_PARA.pattern.removeprefix("(?m)^"))
+
+
+def _closing_paras(text: str, a: int, b: int) -> list[int]:
+    """``[m.start() for m in _CLOSING_PARA.finditer(text, a, b)]``: ``^`` holds at 0 and after a
+    newline (not at ``a`` itself), so a match is one after a newline, found by a pattern that opens
+    with the newline (a literal the engine finds at C speed), or one at 0. A match stays on its line."""
+    out = [0] if a == 0 and _CLOSING_PARA.match(text, 0, b) else []
+    return out + [m.start() + 1 for m in _CLOSING_PARA_NL.finditer(text, max(0, a - 1), b)]
 
 
 def read_closing(text: str, start: int | None = None) -> Closing:
@@ -64,9 +108,9 @@ def read_closing(text: str, start: int | None = None) -> Closing:
     lo, hi = _block(text, start)
     block = text[lo:hi]
     para = None
-    for m in _CLOSING_PARA.finditer(text, max(0, lo - 3000), lo + 1):
-        end = text.find("\n", m.end())
-        para = (m.start(), end if end >= 0 else len(text))
+    for at in _closing_paras(text, max(0, lo - 3000), lo + 1):
+        end = text.find("\n", at)
+        para = (at, end if end >= 0 else len(text))
     refs = tuple(dict.fromkeys(re.sub(r"\s+", "", m.group("num")) for m in _ANNEX_REF.finditer(text, hi)))
     return Closing(recipients=tuple(_recipients(block)), **_signer(block, text), span=(lo, hi), paragraph=para,
                    annex_refs=refs)

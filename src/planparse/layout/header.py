@@ -26,6 +26,7 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:-(?:[ \t]*\n[ \t]*(?=[A-ZĐ][A-ZĐ0-9&]*(?:
 _CODE_REST = re.compile(r"[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-ZĐ0-9&]*)*")
 # Cyrillic and Greek capitals a text layer may give for their Latin look-alikes (``ВСТ`` for ``BCT``)
 _LOOKALIKES = str.maketrans("АВСЕНІЈКМОРЅТХУΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", "ABCEHIJKMOPSTXYABEHIKMNOPTXYZ")
+_HAS_LOOKALIKE = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
 # ``Số: 4750 /KH-UBND``, ``Số: 89 /2026/QĐ-CT``, ``Số:      /KH-SCT`` (blank), ``Số hiệu: …`` (portal).
 # Hyphenated parts of the code never have spaces around the hyphen: ``KH-UBND — Cao Bằng``
 # stops before the place; a hyphen that ends a line continues the code on the next one.
@@ -380,6 +381,7 @@ def _portal_res() -> dict[str, re.Pattern]:
 
 def _portal(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
+    lines = [ln for ln in lines if ":" in ln]  # every label pattern needs its colon: the others match none
     for key, rx in _portal_res().items():
         for ln in lines:
             m = rx.match(ln)
@@ -481,11 +483,13 @@ def read_header(text: str, limit: int | None = None) -> Header:
     number = code = None
     found = False
     code_lines: set[int] = set()
-    nm = _NUMBER.search(region.translate(_LOOKALIKES))
+    # str.translate looks up every character: only a region with a lookalike needs it (most have none)
+    latin = region.translate(_LOOKALIKES) if _HAS_LOOKALIKE.search(region) else region
+    nm = _NUMBER.search(latin)
     if nm:
         found = True
         code = re.sub(r"\s+", "", nm.group("code"))
-        rest, rest_end = _code_rest(region.translate(_LOOKALIKES), nm.end())
+        rest, rest_end = _code_rest(latin, nm.end())
         code += rest
         # lines the code runs onto are no cells of the left column
         code_lines = {i for i in range(len(offsets)) if nm.start() < offsets[i] < (rest_end or nm.end())}

@@ -19,8 +19,10 @@ when it was auto-numbering lost in the copy.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import accumulate
 
 from ..lexicon import load_yaml
 from ..vi import strip_marks
@@ -63,14 +65,18 @@ def _fold(s: str) -> str:
 
 
 _VOCAB: list | None = None
+_ANY_PHRASE: re.Pattern | None = None
 
 
 def _vocab():
-    global _VOCAB
+    global _VOCAB, _ANY_PHRASE
     if _VOCAB is None:
         data = load_yaml("table_headers.yaml")
-        _VOCAB = [(role, re.compile(r"(?<!\w)" + re.escape(_fold(ph)) + r"(?!\w)"), len(ph))
-                  for role in ROLES for ph in data.get(role, [])]
+        phrases = [(role, _fold(ph), len(ph)) for role in ROLES for ph in data.get(role, [])]
+        # one search for "some phrase is in the cell": where a phrase's own pattern matches, this
+        # one does too (its alternative for that phrase matches there); most cells name no column
+        _ANY_PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for _, f, _ in phrases) + r")(?!\w)")
+        _VOCAB = [(role, re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)"), n) for role, f, n in phrases]
     return _VOCAB
 
 
@@ -79,8 +85,11 @@ def cell_role(cell: str) -> str | None:
     f = _fold(re.sub(r"[()*:]", " ", cell or ""))
     if not f or len(f) > 80:
         return None
+    vocab = _vocab()
+    if not _ANY_PHRASE.search(f):
+        return None
     best = None
-    for role, rx, n in _vocab():
+    for role, rx, n in vocab:
         m = rx.search(f)
         if not m:
             continue
@@ -225,34 +234,61 @@ def _fragments(line: str) -> list[tuple[int, str]]:
 def text_tables(text: str) -> list[Table]:
     """Task tables written as text: tabs, ``|`` or aligned columns, each found by its header row."""
     lines = text.split("\n")
-    offs, o = [], 0
-    for ln in lines:
-        offs.append(o)
-        o += len(ln) + 1
+    offs = list(accumulate(map((1).__add__, map(len, lines)), initial=0))  # line starts, and one past the end
     out: list[Table] = []
     i = 0
-    n = len(lines)
-    while i < n:
-        line = lines[i]
-        if "|" in line or "\t" in line:  # a pipe or a tab row needs its separator
-            found = False
-            for kind, split in (("pipe", _pipe_cells), ("tab", _tab_cells)):
-                cells = split(line)
-                if not cells or len(cells) < 3 or header_map(cells) is None:
-                    continue
-                table, i = _read_text_table(lines, offs, i, kind, cells)
-                out.append(table)
-                found = True
-                break
-            if found:
-                continue
-        got = _read_aligned(lines, offs, i) if _GAP.search(line.strip()) or len(line) - len(line.lstrip()) >= 2 else None
-        if got:
-            out.append(got[0])
-            i = got[1]
-        else:
-            i += 1
+    for k in _candidate_lines(text, offs):
+        if k < i:
+            continue  # inside the table just read
+        table, i = _table_at(lines, offs, k)
+        if table is not None:
+            out.append(table)
     return out
+
+
+# Whitespace other than a space or a newline (a tab, a no-break space, a CR, …): ``[^\S \n]``, with
+# the characters listed (a set lookup per character, not a Unicode category test)
+_ODD_SPACE = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def _candidate_lines(text: str, offs: list[int]) -> list[int]:
+    """The lines where ``_table_at`` may find a table's header, in order: a line holding ``|``, two
+    spaces in a row, or whitespace other than a space (a superset of the lines with ``|`` or a tab,
+    a gap of three whitespace characters or an indent of two: each holds one of these). Found by
+    scans of the whole text: testing each line in Python cost more than reading the tables."""
+    found: set[int] = set()
+    last = len(offs) - 2  # the last line's index (offs has one entry past the end)
+    for find in (partial(text.find, "|"), partial(text.find, "  "), _odd_space_at(text)):
+        p = find(0)
+        while p != -1:
+            k = bisect_right(offs, p) - 1
+            found.add(k)
+            if k >= last:
+                break
+            p = find(offs[k + 1])  # on from the next line
+    return sorted(found)
+
+
+def _odd_space_at(text: str):
+    def find(pos: int) -> int:
+        m = _ODD_SPACE.search(text, pos)
+        return m.start() if m else -1
+    return find
+
+
+def _table_at(lines: list[str], offs: list[int], i: int) -> tuple[Table | None, int]:
+    """The table whose header is line ``i`` and the line after it, or (None, i + 1)."""
+    line = lines[i]
+    if "|" in line or "\t" in line:  # a pipe or a tab row needs its separator
+        for kind, split in (("pipe", _pipe_cells), ("tab", _tab_cells)):
+            cells = split(line)
+            if not cells or len(cells) < 3 or header_map(cells) is None:
+                continue
+            return _read_text_table(lines, offs, i, kind, cells)
+    got = _read_aligned(lines, offs, i) if _GAP.search(line.strip()) or len(line) - len(line.lstrip()) >= 2 else None
+    if got:
+        return got
+    return None, i + 1
 
 
 # -- aligned columns (a PDF or a typed text laid out with spaces) ---------------------------------
@@ -612,7 +648,9 @@ def _locate(source: str, tab: Table, header_at: int, to_text) -> None:
 
 def source_to_text(src_map) -> callable:
     """A function mapping a source offset to the normalised text's offset (``TextMap.src``)."""
-    arr = list(src_map)
+    # bisect reads the array as it is (a sequence of ints): no copy into a list, which cost more
+    # than the tables of most documents (most have none, and never call the function)
+    arr = src_map
 
     def f(off: int | None) -> int | None:
         if off is None:
