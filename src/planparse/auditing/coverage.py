@@ -33,6 +33,7 @@ HEAD_FACTOR = 1.3
 # the share of the clause's best area's score an area needs (1.0: only the area the clause is most
 # about), and the bonus when both judges agree on one clause: chosen by leave-one-plan-out, tools/calibrate_audit.py
 THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 3.0, "agree_bonus": 0.15, "retrieval_rank": 1.0}
+CACHE_CLAUSES = 50_000  # distinct clauses a signal table keeps the candidates of (SignalTable.screen)
 
 _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
@@ -305,6 +306,7 @@ class SignalTable:
         self.long = np.array([len(c.folded) >= 12 for c in phrases], dtype=bool)
         self.loose_at = 0.75 * full  # float64, as the plain path compares
         self._areas: dict[int, tuple] = {}
+        self._screen_cache: dict[tuple[str, str], tuple[tuple, tuple]] = {}  # see screen
 
     def area_columns(self, area: Area) -> list[tuple[object, float, int]] | None:
         """(compiled phrase, weight, column) of each of the area's signals; None when one of them is
@@ -338,12 +340,49 @@ class SignalTable:
         return np.bincount(flat, minlength=len(held) * width).reshape(len(held), width)
 
     def screen(self, units: list[Unit]) -> list[dict[int, tuple]]:
-        """``Index.candidates_plain`` of every phrase (in ``phrases`` order) over ``units``."""
-        import numpy as np
+        """``Index.candidates_plain`` of every phrase (in ``phrases`` order) over ``units``.
+
+        A unit's candidates are a function of its text and folded text alone (the searches read
+        ``text``, ``folded``, ``padded``, ``bare`` and the token spans, never the unit's place), so
+        they are kept per table and worked out (``_screen``) once per distinct clause: plans of one
+        kind repeat many clauses word for word. Each dict is filled as ``_screen`` found them: exact
+        matches unit by unit, then the loose and fuzzy ones."""
         n = len(self.phrases)
         found: list[dict[int, tuple]] = [{} for _ in range(n)]
         if not units or not n:
             return found
+        cache = self._screen_cache
+        per: list = []
+        todo: dict[tuple[str, str], list[int]] = {}
+        for k, u in enumerate(units):
+            key = (u.text, u.folded)
+            e = cache.get(key)
+            per.append(e)
+            if e is None:
+                todo.setdefault(key, []).append(k)
+        if todo:
+            new = self._screen([units[ks[0]] for ks in todo.values()])
+            if len(cache) + len(todo) > CACHE_CLAUSES:  # a long stream of distinct clauses: stay bounded
+                cache.clear()
+            for (key, ks), e in zip(todo.items(), new):
+                cache[key] = e
+                for k in ks:
+                    per[k] = e
+        for k, (exact, _) in enumerate(per):
+            for j, r in exact:
+                found[j][k] = r
+        for k, (_, approx) in enumerate(per):
+            for j, r in approx:
+                found[j][k] = r
+        return found
+
+    def _screen(self, units: list[Unit]) -> list[tuple[tuple, tuple]]:
+        """Per unit: ((column, exact match) …, (column, loose or fuzzy match) …), columns ascending,
+        for every unit at once (``_counts``)."""
+        import numpy as np
+        n = len(self.phrases)
+        exact_of: list[list] = [[] for _ in units]
+        approx_of: list[list] = [[] for _ in units]
         syllables, vocabulary = self.syllables, self.vocabulary
         cols: list[int] = []
         held: list[int] = []  # per unit: how many of the table's syllables it holds
@@ -360,7 +399,7 @@ class SignalTable:
             i = u.padded.find(needles[j])
             if i >= 0:
                 sp = u.span_of(u.token_at(i + 1), lengths[j])
-                found[j][k] = (1.0, sp[0], (sp,), "signal")
+                exact_of[k].append((j, (1.0, sp[0], (sp,), "signal")))
         # loose (every word, any order) and fuzzy (most words): where the plain path would call match()
         got = counts[:, n:]
         whole = got == self.full
@@ -371,13 +410,14 @@ class SignalTable:
         loose = whole[ks, js].tolist()
         fuzzy = (self.long[js] & many[ks, js]).tolist()
         phrases = self.phrases
+        exact_js = [{j for j, _ in e} for e in exact_of]
         for k, j, lo, fz in zip(ks.tolist(), js.tolist(), loose, fuzzy):
-            if k in found[j]:
+            if j in exact_js[k]:
                 continue
             r = match(phrases[j], units[k], exact=False, loose=lo, fuzzy=fz)
             if r is not None:
-                found[j][k] = r
-        return found
+                approx_of[k].append((j, r))
+        return [(tuple(e), tuple(a)) for e, a in zip(exact_of, approx_of)]
 
 
 _TABLES: dict[int, SignalTable] = {}

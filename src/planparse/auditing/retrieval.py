@@ -37,6 +37,7 @@ from .match import STOPWORDS, Unit, fold, segment_words
 MAX_WORD = 4  # syllables in the longest word the segmenter looks for
 LINE_LEVEL = True  # also score multi-clause lines whole (see Retriever._lines)
 GROUP_MIN = 2  # members of a synonym group an area must use before the group joins its document
+CACHE_CLAUSES = 50_000  # distinct clauses (and lines) a retriever keeps the scores of
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
 
@@ -219,6 +220,8 @@ class Retriever:
         # fraction of its per-call cost
         self._rows = None
         self._rows_padded = None
+        self._clause_cache: dict[str, tuple] = {}  # see _clauses
+        self._line_cache: dict[tuple[str, ...], object] = {}  # see _line_rows
         sc = getattr(self.bm25, "scores", None)
         if getattr(self.bm25, "nonoccurrence_array", None) is None and isinstance(sc, dict) and "indptr" in sc:
             dtype = np.dtype(self.bm25.dtype)
@@ -340,19 +343,21 @@ class Retriever:
             return _at_least(self.score_units_plain(units), min_rank)
         import numpy as np
         out: dict[str, list] = {i: [] for i in self.ids}
-        scanned = [self._scan(u.syllables) for u in units]
-        segs = [seg for seg, _ in scanned]
-        queries = [q for _, q in scanned]
+        if not units:
+            return out
+        keys = [u.folded for u in units]
+        got = self._clauses(units, keys)
+        segs = [got[f][0] for f in keys]
         lines: dict[int, list[int]] = {}
         if LINE_LEVEL:
             for k, u in enumerate(units):
                 if u.line >= 0:
                     lines.setdefault(u.line, []).append(k)
         multi = [ks for ks in lines.values() if len(ks) >= 2]
-        queries += [list(dict.fromkeys(t for k in ks for t in queries[k])) for ks in multi]
-        if not queries:
-            return out
-        scores = self._sum_rows(queries).astype(np.float64)  # float32 sums → the same Python floats
+        rows = [got[f][2] for f in keys]
+        if multi:
+            rows += self._line_rows([tuple(keys[k] for k in ks) for ks in multi], got)
+        scores = np.vstack(rows).astype(np.float64)  # float32 sums → the same Python floats
         norm = np.asarray(self.norm, dtype=np.float64)
         n = len(units)
         su = scores[:n]
@@ -373,6 +378,50 @@ class Retriever:
             self._lines(units, out, segs, multi, scores[n:], np.where(valid, ratio, -np.inf), min_rank)
         for v in out.values():
             v.sort(key=lambda x: -x[0])
+        return out
+
+    def _clauses(self, units: list[Unit], keys: list[str]) -> dict[str, tuple[list, list[int], object]]:
+        """folded clause → (``_scan`` of its syllables, its BM25 scores as ``_sum_rows`` gives them), for
+        the distinct clauses of ``units`` (``keys``: their ``folded``). Each is a function of the folded
+        text alone (a unit's syllables are ``folded.split()``; the retriever's words, term ids and rows
+        do not change), so it is kept per retriever and worked out once per distinct clause: plans of
+        one kind repeat many clauses word for word. What is kept is read, never changed."""
+        cache = self._clause_cache
+        got: dict[str, tuple] = {}
+        todo: dict[str, Unit] = {}
+        for f, u in zip(keys, units):
+            if f not in got:
+                e = cache.get(f)
+                if e is None:
+                    if f not in todo:
+                        todo[f] = u
+                else:
+                    got[f] = e
+        if todo:
+            scanned = [self._scan(u.syllables) for u in todo.values()]
+            rows = self._sum_rows([q for _, q in scanned])
+            rows.flags.writeable = False  # kept rows are shared between plans
+            if len(cache) + len(todo) > CACHE_CLAUSES:  # a long stream of distinct clauses: stay bounded
+                cache.clear()
+            for f, (seg, q), row in zip(todo, scanned, rows):
+                got[f] = cache[f] = (seg, q, row)
+        return got
+
+    def _line_rows(self, lines: list[tuple[str, ...]], got: dict) -> list:
+        """The BM25 scores of whole lines (each the folded texts of its clauses, in order): the clauses'
+        query words, first seen first, summed by ``_sum_rows`` — a function of the clause texts alone,
+        so kept per retriever like ``_clauses``."""
+        cache = self._line_cache
+        out = [cache.get(key) for key in lines]
+        todo = list(dict.fromkeys(key for key, row in zip(lines, out) if row is None))
+        if todo:
+            rows = self._sum_rows([list(dict.fromkeys(t for f in key for t in got[f][1])) for key in todo])
+            rows.flags.writeable = False
+            if len(cache) + len(todo) > CACHE_CLAUSES:
+                cache.clear()
+            new = dict(zip(todo, rows))
+            cache.update(new)
+            out = [row if row is not None else new[key] for key, row in zip(lines, out)]
         return out
 
     def _sum_rows(self, queries: list[list[int]]):
