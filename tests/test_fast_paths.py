@@ -299,3 +299,26 @@ def test_unit_tokens_are_the_token_spans(text):
         want = [m.span() for m in re.finditer(r"\S+", _PUNCT.sub(" ", text))]
     assert list(u.tokens) == want
     assert list(Unit(text, (0, len(text)), None, None, "paragraph").tokens) == want  # the second time, kept
+
+
+@settings(max_examples=100, deadline=None)
+@given(_pool, st.lists(st.tuples(st.integers(0, 3), st.integers(0, 60), st.sampled_from([None, "purpose", "tasks"])),
+                       min_size=1, max_size=10), st.lists(st.integers(0, 3), min_size=1, max_size=10))
+def test_area_scores_kept_per_clause_are_score_area(pool, picks_a, picks_b):
+    """score_areas (per distinct clause, actor length and section kind, kept) == score_area, area by area."""
+    from planparse.auditing.coverage import Index, SignalTable, score_area, score_areas
+    from planparse.auditing.match import Unit
+    from planparse.auditing.reference import load_reference
+    ref = load_reference("asean-2019-2020")
+    table = SignalTable(ref)  # a fresh table: its caches start empty
+    table.ref = ref
+    for picks in (picks_a, [(i, 0, None) for i in picks_b], picks_a):
+        units, pos = [], 0
+        for n, (i, actor, kind) in enumerate(picks):
+            text = pool[i % len(pool)]
+            units.append(Unit(text, (pos, pos + len(text)), "1", kind, "bullet", min(actor, len(text)), n // 2))
+            pos += len(text) + 2
+        index = Index(units)
+        index._table = table
+        assert score_areas(ref, units, index) == [score_area(a, units, Index(units)) for a in ref.areas]
+    assert table._score_cache  # the kept path was taken
