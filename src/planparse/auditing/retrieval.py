@@ -357,7 +357,7 @@ class Retriever:
         rows = [got[f][2] for f in keys]
         if multi:
             rows += self._line_rows([tuple(keys[k] for k in ks) for ks in multi], got)
-        scores = np.vstack(rows).astype(np.float64)  # float32 sums → the same Python floats
+        scores = np.array(rows, dtype=np.float64)  # float32 sums → the same Python floats
         norm = np.asarray(self.norm, dtype=np.float64)
         n = len(units)
         su = scores[:n]
@@ -366,14 +366,10 @@ class Retriever:
             rank = su / su.max(axis=1, keepdims=True)
         valid = (su > 0) & (norm != 0)
         keep = valid & (rank >= min_rank) if min_rank > 0 else valid
-        docsets = self.docsets
-        for j, aid in enumerate(self.ids):
-            ks = np.flatnonzero(keep[:, j])
-            if not len(ks):
-                continue
-            ds = docsets[j]
-            out[aid] = [(r, k, partial(word_spans, units[k], segs[k], ds), q)
-                        for k, r, q in zip(ks.tolist(), ratio[ks, j].tolist(), rank[ks, j].tolist())]
+        docsets, ids = self.docsets, self.ids
+        js, ks = np.nonzero(keep.T)  # area by area, each area's units in order
+        for j, k, r, q in zip(js.tolist(), ks.tolist(), ratio[ks, js].tolist(), rank[ks, js].tolist()):
+            out[ids[j]].append((r, k, partial(word_spans, units[k], segs[k], docsets[j]), q))
         if multi:
             self._lines(units, out, segs, multi, scores[n:], np.where(valid, ratio, -np.inf), min_rank)
         for v in out.values():
@@ -460,17 +456,20 @@ class Retriever:
         ratio = scores / norm
         flat = [k for ks in lines for k in ks]
         starts = np.cumsum([0] + [len(ks) for ks in lines[:-1]])
-        best_ratio = np.maximum.reduceat(unit_ratio[flat], starts, axis=0)  # per line and area: its clauses' best
+        per_clause = unit_ratio[flat]
+        best_ratio = np.maximum.reduceat(per_clause, starts, axis=0)  # per line and area: its clauses' best
+        # per line and area, the first of its clauses with that best ratio (as np.argmax picks; the
+        # first clause when none has a row: all are -inf), as a place in ``flat``
+        at_best = per_clause == np.repeat(best_ratio, [len(ks) for ks in lines], axis=0)
+        first = np.minimum.reduceat(np.where(at_best, np.arange(len(flat))[:, None], len(flat)), starts, axis=0)
         top = scores.max(axis=1).tolist()
         docsets = self.docsets
         lis, js = np.nonzero((scores > 0) & ~(best_ratio >= ratio))
-        # per (line, area) pair, as Python values: whether a clause of the line has a row, the line's score and ratio
-        found = (best_ratio[lis, js] > -np.inf).tolist()
+        # per (line, area) pair, as Python values: its best clause, the line's score and ratio
+        best_clause = [flat[f] for f in first[lis, js].tolist()]
         line_score = scores[lis, js].tolist()
         line_ratio = ratio[lis, js].tolist()
-        for li, j, has, sc, rt in zip(lis.tolist(), js.tolist(), found, line_score, line_ratio):
-            ks = lines[li]
-            best = ks[int(np.argmax(unit_ratio[ks, j]))] if has else ks[0]
+        for li, j, best, sc, rt in zip(lis.tolist(), js.tolist(), best_clause, line_score, line_ratio):
             ds = docsets[j]
             if not any(w in ds for w, _, _ in segs[best]):
                 continue
