@@ -33,7 +33,7 @@ HEAD_FACTOR = 1.3
 # the share of the clause's best area's score an area needs (1.0: only the area the clause is most
 # about), and the bonus when both judges agree on one clause: chosen by leave-one-plan-out, tools/calibrate_audit.py
 THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 3.0, "agree_bonus": 0.15, "retrieval_rank": 1.0}
-CACHE_CLAUSES = 50_000  # distinct clauses a signal table keeps the candidates of (SignalTable.screen)
+CACHE_CLAUSES = 8192  # distinct clauses a signal table keeps the candidates and scores of (screen, score_areas; ~2 kB each)
 
 _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")

@@ -124,7 +124,7 @@ class _BareSyllables(dict):
 _BARE = _BareSyllables()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=8192)  # ~2 kB a clause
 def token_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of ``_TOKEN`` in ``text``: a function of the text alone, so worked out once per
     distinct clause (plans of one kind repeat many clauses word for word) and shared, read-only."""
