@@ -228,3 +228,97 @@ def test_token_span_clamps_as_min_max(text):
                 f = min(max(0, first), len(toks) - 1)
                 want = (toks[f][0], toks[min(len(toks) - 1, f + max(1, count) - 1)][1])
             assert u.span_of(first, count) == want
+
+
+# -- per-clause caches: a clause seen before (in this plan or another) gives what it gave the first time --
+
+_pool = st.lists(st.lists(st.sampled_from(CLAUSE_WORDS), min_size=1, max_size=20).map(" ".join), min_size=1, max_size=4)
+
+
+def _repeating(pool, picks):
+    """Clauses drawn from a small pool: the same text recurs within a plan and from plan to plan."""
+    return [pool[i % len(pool)] for i in picks]
+
+
+@settings(max_examples=100, deadline=None)
+@given(_pool, st.lists(st.integers(0, 3), min_size=1, max_size=10), st.lists(st.integers(0, 3), min_size=1, max_size=10),
+       st.integers(1, 3))
+def test_signal_screen_cache_gives_the_plain_candidates(pool, picks_a, picks_b, per_line):
+    from planparse.auditing.coverage import Index, SignalTable
+    from planparse.auditing.reference import load_reference
+    table = SignalTable(load_reference("asean-2019-2020"))  # a fresh table: its cache starts empty
+    for picks in (picks_a, picks_b, picks_a):
+        units = _units(_repeating(pool, picks), per_line)
+        screened = table.screen(units)
+        plain = Index(units)
+        for j, c in enumerate(table.phrases):
+            assert screened[j] == plain.candidates_plain(c), c.phrase
+            assert list(screened[j]) == sorted(screened[j], key=lambda k: (screened[j][k][0] != 1.0, k))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_pool, st.lists(st.integers(0, 3), min_size=1, max_size=10), st.lists(st.integers(0, 3), min_size=1, max_size=10),
+       st.integers(1, 3))
+def test_retrieval_cache_gives_the_plain_rows(pool, picks_a, picks_b, per_line):
+    from planparse.auditing.reference import load_reference
+    from planparse.auditing.retrieval import Retriever
+    r = Retriever(load_reference("asean-2019-2020"))  # a fresh retriever: its caches start empty
+    for picks in (picks_a, picks_b, picks_a):
+        units = _units(_repeating(pool, picks), per_line)
+        plain = r.score_units_plain(units)
+        assert _spans_worked_out(r.score_units(units)) == plain
+        assert _spans_worked_out(r.score_units(units, 1.0)) == {a: [x for x in v if x[3] >= 1.0] for a, v in plain.items()}
+
+
+def test_clause_caches_stay_bounded(monkeypatch):
+    from planparse.auditing import coverage, retrieval
+    from planparse.auditing.coverage import Index, SignalTable
+    from planparse.auditing.reference import load_reference
+    monkeypatch.setattr(coverage, "CACHE_CLAUSES", 3)
+    monkeypatch.setattr(retrieval, "CACHE_CLAUSES", 3)
+    ref = load_reference("asean-2019-2020")
+    table, r = SignalTable(ref), retrieval.Retriever(ref)
+    for n in range(6):
+        units = _units([f"Tuyên truyền về Cộng đồng ASEAN số {n}", "Cộng đồng ASEAN", f"x {n}"], 2)
+        screened = table.screen(units)
+        plain = Index(units)
+        assert all(screened[j] == plain.candidates_plain(c) for j, c in enumerate(table.phrases))
+        assert _spans_worked_out(r.score_units(units)) == r.score_units_plain(units)
+        assert len(table._screen_cache) <= 3 and len(r._clause_cache) <= 3 and len(r._line_cache) <= 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAĐđİΣσςẞß.,;-_ \t1\u0307", max_size=40))
+def test_unit_tokens_are_the_token_spans(text):
+    import re
+
+    from planparse.auditing.match import _PUNCT, _TOKEN, Unit
+    u = Unit(text, (0, len(text)), None, None, "paragraph")
+    want = [m.span() for m in _TOKEN.finditer(text)]
+    if len(want) != len(u.syllables):
+        want = [m.span() for m in re.finditer(r"\S+", _PUNCT.sub(" ", text))]
+    assert list(u.tokens) == want
+    assert list(Unit(text, (0, len(text)), None, None, "paragraph").tokens) == want  # the second time, kept
+
+
+@settings(max_examples=100, deadline=None)
+@given(_pool, st.lists(st.tuples(st.integers(0, 3), st.integers(0, 60), st.sampled_from([None, "purpose", "tasks"])),
+                       min_size=1, max_size=10), st.lists(st.integers(0, 3), min_size=1, max_size=10))
+def test_area_scores_kept_per_clause_are_score_area(pool, picks_a, picks_b):
+    """score_areas (per distinct clause, actor length and section kind, kept) == score_area, area by area."""
+    from planparse.auditing.coverage import Index, SignalTable, score_area, score_areas
+    from planparse.auditing.match import Unit
+    from planparse.auditing.reference import load_reference
+    ref = load_reference("asean-2019-2020")
+    table = SignalTable(ref)  # a fresh table: its caches start empty
+    table.ref = ref
+    for picks in (picks_a, [(i, 0, None) for i in picks_b], picks_a):
+        units, pos = [], 0
+        for n, (i, actor, kind) in enumerate(picks):
+            text = pool[i % len(pool)]
+            units.append(Unit(text, (pos, pos + len(text)), "1", kind, "bullet", min(actor, len(text)), n // 2))
+            pos += len(text) + 2
+        index = Index(units)
+        index._table = table
+        assert score_areas(ref, units, index) == [score_area(a, units, Index(units)) for a in ref.areas]
+    assert table._score_cache  # the kept path was taken

@@ -33,6 +33,7 @@ HEAD_FACTOR = 1.3
 # the share of the clause's best area's score an area needs (1.0: only the area the clause is most
 # about), and the bonus when both judges agree on one clause: chosen by leave-one-plan-out, tools/calibrate_audit.py
 THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 3.0, "agree_bonus": 0.15, "retrieval_rank": 1.0}
+CACHE_CLAUSES = 8192  # distinct clauses a signal table keeps the candidates and scores of (screen, score_areas; ~2 kB each)
 
 _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
@@ -305,6 +306,8 @@ class SignalTable:
         self.long = np.array([len(c.folded) >= 12 for c in phrases], dtype=bool)
         self.loose_at = 0.75 * full  # float64, as the plain path compares
         self._areas: dict[int, tuple] = {}
+        self._screen_cache: dict[tuple[str, str], tuple[tuple, tuple]] = {}  # see screen
+        self._score_cache: dict[tuple, tuple] = {}  # see score_areas
 
     def area_columns(self, area: Area) -> list[tuple[object, float, int]] | None:
         """(compiled phrase, weight, column) of each of the area's signals; None when one of them is
@@ -338,12 +341,49 @@ class SignalTable:
         return np.bincount(flat, minlength=len(held) * width).reshape(len(held), width)
 
     def screen(self, units: list[Unit]) -> list[dict[int, tuple]]:
-        """``Index.candidates_plain`` of every phrase (in ``phrases`` order) over ``units``."""
-        import numpy as np
+        """``Index.candidates_plain`` of every phrase (in ``phrases`` order) over ``units``.
+
+        A unit's candidates are a function of its text and folded text alone (the searches read
+        ``text``, ``folded``, ``padded``, ``bare`` and the token spans, never the unit's place), so
+        they are kept per table and worked out (``_screen``) once per distinct clause: plans of one
+        kind repeat many clauses word for word. Each dict is filled as ``_screen`` found them: exact
+        matches unit by unit, then the loose and fuzzy ones."""
         n = len(self.phrases)
         found: list[dict[int, tuple]] = [{} for _ in range(n)]
         if not units or not n:
             return found
+        cache = self._screen_cache
+        per: list = []
+        todo: dict[tuple[str, str], list[int]] = {}
+        for k, u in enumerate(units):
+            key = (u.text, u.folded)
+            e = cache.get(key)
+            per.append(e)
+            if e is None:
+                todo.setdefault(key, []).append(k)
+        if todo:
+            new = self._screen([units[ks[0]] for ks in todo.values()])
+            if len(cache) + len(todo) > CACHE_CLAUSES:  # a long stream of distinct clauses: stay bounded
+                cache.clear()
+            for (key, ks), e in zip(todo.items(), new):
+                cache[key] = e
+                for k in ks:
+                    per[k] = e
+        for k, (exact, _) in enumerate(per):
+            for j, r in exact:
+                found[j][k] = r
+        for k, (_, approx) in enumerate(per):
+            for j, r in approx:
+                found[j][k] = r
+        return found
+
+    def _screen(self, units: list[Unit]) -> list[tuple[tuple, tuple]]:
+        """Per unit: ((column, exact match) …, (column, loose or fuzzy match) …), columns ascending,
+        for every unit at once (``_counts``)."""
+        import numpy as np
+        n = len(self.phrases)
+        exact_of: list[list] = [[] for _ in units]
+        approx_of: list[list] = [[] for _ in units]
         syllables, vocabulary = self.syllables, self.vocabulary
         cols: list[int] = []
         held: list[int] = []  # per unit: how many of the table's syllables it holds
@@ -360,7 +400,7 @@ class SignalTable:
             i = u.padded.find(needles[j])
             if i >= 0:
                 sp = u.span_of(u.token_at(i + 1), lengths[j])
-                found[j][k] = (1.0, sp[0], (sp,), "signal")
+                exact_of[k].append((j, (1.0, sp[0], (sp,), "signal")))
         # loose (every word, any order) and fuzzy (most words): where the plain path would call match()
         got = counts[:, n:]
         whole = got == self.full
@@ -371,13 +411,14 @@ class SignalTable:
         loose = whole[ks, js].tolist()
         fuzzy = (self.long[js] & many[ks, js]).tolist()
         phrases = self.phrases
+        exact_js = [{j for j, _ in e} for e in exact_of]
         for k, j, lo, fz in zip(ks.tolist(), js.tolist(), loose, fuzzy):
-            if k in found[j]:
+            if j in exact_js[k]:
                 continue
             r = match(phrases[j], units[k], exact=False, loose=lo, fuzzy=fz)
             if r is not None:
-                found[j][k] = r
-        return found
+                approx_of[k].append((j, r))
+        return [(tuple(e), tuple(a)) for e, a in zip(exact_of, approx_of)]
 
 
 _TABLES: dict[int, SignalTable] = {}
@@ -416,30 +457,93 @@ def score_area(area: Area, units: list[Unit], index: Index | None = None) -> lis
     index = index or Index(units)
     per_unit: dict[int, list[tuple[float, str, tuple, str]]] = {}
     for c, w, found in index.signal_hits(area):
-        for k, (strength, p, spans, how) in found.items():
-            u = units[k]
-            v = w * strength
-            # a distinctive phrase commits wherever it stands; a generic one deep in a clause is a qualifier
-            if w < 1.0 and ((p - u.actor_len > PASSING_AFTER and len(u.text) > 140)
-                            or (p - u.actor_len > 40 and _QUALIFIER.search(u.text[max(0, p - 25):p]))):
-                v *= PASSING_FACTOR
-            elif w >= 0.7 and p - u.actor_len <= HEAD_CHARS:
-                v *= HEAD_FACTOR  # the clause is about it: "Tạo lập và duy trì Góc ASEAN …"
-            per_unit.setdefault(k, []).append((v, c.folded, spans, how))
+        for k, r in found.items():
+            per_unit.setdefault(k, []).append(_signal_value(c, w, r, units[k]))
     scored = []
     for k, hits in per_unit.items():
         u = units[k]
-        hits.sort(key=lambda h: (-h[0], h[1]))
-        best = hits[0][0]
-        others = {f for _, f, _, _ in hits[1:] if f != hits[0][1] and f not in hits[0][1]}
-        bonus = min(0.5, sum(0.25 if v >= 0.5 else 0.1 for v, f, _, _ in hits[1:] if f in others and v >= 0.2))
-        sc = min(1.5, best + bonus)
-        if u.top_kind == SectionKind.PURPOSE.value:
-            sc *= PURPOSE_FACTOR
-        spans = tuple(sorted({sp for h in hits for sp in h[2]}))
-        scored.append(Hit(sc, u, _merge(spans), hits[0][3]))
+        sc, spans, how = _unit_score(hits, u)
+        scored.append(Hit(sc, u, spans, how))
     scored.sort(key=lambda h: (-h.score, h.unit.span))
     return scored
+
+
+def _signal_value(c, w: float, found: tuple, u: Unit) -> tuple[float, str, tuple, str]:
+    """(value, folded phrase, matched spans, judge) of one phrase ``c`` of weight ``w`` found in ``u``."""
+    strength, p, spans, how = found
+    v = w * strength
+    # a distinctive phrase commits wherever it stands; a generic one deep in a clause is a qualifier
+    if w < 1.0 and ((p - u.actor_len > PASSING_AFTER and len(u.text) > 140)
+                    or (p - u.actor_len > 40 and _QUALIFIER.search(u.text[max(0, p - 25):p]))):
+        v *= PASSING_FACTOR
+    elif w >= 0.7 and p - u.actor_len <= HEAD_CHARS:
+        v *= HEAD_FACTOR  # the clause is about it: "Tạo lập và duy trì Góc ASEAN …"
+    return v, c.folded, spans, how
+
+
+def _unit_score(hits: list[tuple[float, str, tuple, str]], u: Unit) -> tuple[float, tuple, str]:
+    """(score, merged matched spans, judge) of a unit from its phrases' values (``_signal_value``, in the
+    area's signal order): the best, plus a bonus for further distinct phrases."""
+    hits.sort(key=lambda h: (-h[0], h[1]))
+    best = hits[0][0]
+    others = {f for _, f, _, _ in hits[1:] if f != hits[0][1] and f not in hits[0][1]}
+    bonus = min(0.5, sum(0.25 if v >= 0.5 else 0.1 for v, f, _, _ in hits[1:] if f in others and v >= 0.2))
+    sc = min(1.5, best + bonus)
+    if u.top_kind == SectionKind.PURPOSE.value:
+        sc *= PURPOSE_FACTOR
+    spans = tuple(sorted({sp for h in hits for sp in h[2]}))
+    return sc, _merge(spans), hits[0][3]
+
+
+def score_areas(ref: Reference, units: list[Unit], index: Index) -> list[list[Hit]]:
+    """``score_area`` of every area of ``ref`` (in order), unit by unit.
+
+    A unit's scores are a function of its text, folded text, opening actor's length and top
+    section's kind (``_signal_value`` and ``_unit_score`` read nothing else; its candidates are
+    ``SignalTable.screen``'s, a function of its texts), so they are kept per signal table and
+    worked out once per distinct clause; only the clauses not seen before are screened. Each
+    area's hits are sorted as ``score_area`` sorts them, by score then span: when two units share
+    a span (which ``plan_units`` never makes) the order could differ, and ``score_area`` is used."""
+    table = index._table
+    if table is None or table.ref is not ref or len({u.span for u in units}) != len(units):
+        return [score_area(a, units, index) for a in ref.areas]
+    cols = [table.area_columns(a) for a in ref.areas]
+    if any(c is None for c in cols):
+        return [score_area(a, units, index) for a in ref.areas]
+    cache = table._score_cache
+    per: list = []
+    todo: dict[tuple, list[int]] = {}
+    for k, u in enumerate(units):
+        key = (u.text, u.folded, u.actor_len, u.top_kind)
+        e = cache.get(key)
+        per.append(e)
+        if e is None:
+            todo.setdefault(key, []).append(k)
+    if todo:
+        firsts = [units[ks[0]] for ks in todo.values()]
+        found = table.screen(firsts)
+        by_unit: list[dict[int, tuple]] = [{} for _ in firsts]
+        for j, d in enumerate(found):
+            for k, r in d.items():
+                by_unit[k][j] = r
+        if len(cache) + len(todo) > CACHE_CLAUSES:  # a long stream of distinct clauses: stay bounded
+            cache.clear()
+        for (key, ks), u, got in zip(todo.items(), firsts, by_unit):
+            e = []
+            for a, area_cols in enumerate(cols):
+                hits = [_signal_value(c, w, got[j], u) for c, w, j in area_cols if j in got]
+                if hits:
+                    e.append((a,) + _unit_score(hits, u))
+            e = cache[key] = tuple(e)
+            for k in ks:
+                per[k] = e
+    out: list[list[Hit]] = [[] for _ in cols]
+    for u, e in zip(units, per):
+        for a, sc, spans, how in e:
+            out[a].append(Hit(sc, u, spans, how))
+    for scored in out:
+        scored.sort(key=lambda h: (-h.score, h.unit.span))
+    return out
 
 
 def _merge(spans) -> tuple[tuple[int, int], ...]:
@@ -554,8 +658,8 @@ def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = 
     index = Index(units, ref)
     rows = retrieval_rows(ref, units, th["retrieval_rank"]) if use_retrieval and units else {}
     out = []
-    for area in ref.areas:
-        scored = combine(score_area(area, units, index), retrieval_hits(rows.get(area.id, []), units, th), th)
+    for area, signal in zip(ref.areas, score_areas(ref, units, index)):
+        scored = combine(signal, retrieval_hits(rows.get(area.id, []), units, th), th)
         best = scored[0].score if scored else 0.0
         status = verdict(area, scored, topic_present, insufficient)
         ev = []

@@ -124,6 +124,13 @@ class _BareSyllables(dict):
 _BARE = _BareSyllables()
 
 
+@lru_cache(maxsize=8192)  # ~2 kB a clause
+def token_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of ``_TOKEN`` in ``text``: a function of the text alone, so worked out once per
+    distinct clause (plans of one kind repeat many clauses word for word) and shared, read-only."""
+    return tuple(map(re.Match.span, _TOKEN.finditer(text)))
+
+
 @dataclass
 class Unit:
     """A clause of plan text that can carry evidence."""
@@ -145,12 +152,13 @@ class Unit:
         self._tokens = None
 
     @property
-    def tokens(self) -> list[tuple[int, int]]:
+    def tokens(self) -> tuple[tuple[int, int], ...]:
         """Character spans (inside ``text``) of the folded tokens, in order."""
         if self._tokens is None:
-            self._tokens = [m.span() for m in _TOKEN.finditer(self.text)]
-            if len(self._tokens) != len(self.syllables):  # lower() changed a token: fall back to splitting
-                self._tokens = [m.span() for m in re.finditer(r"\S+", _PUNCT.sub(" ", self.text))]
+            toks = token_spans(self.text)
+            if len(toks) != len(self.syllables):  # lower() changed a token: fall back to splitting
+                toks = tuple(map(re.Match.span, re.finditer(r"\S+", _PUNCT.sub(" ", self.text))))
+            self._tokens = toks
         return self._tokens
 
     def token_at(self, padded_pos: int) -> int:

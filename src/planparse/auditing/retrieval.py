@@ -37,6 +37,7 @@ from .match import STOPWORDS, Unit, fold, segment_words
 MAX_WORD = 4  # syllables in the longest word the segmenter looks for
 LINE_LEVEL = True  # also score multi-clause lines whole (see Retriever._lines)
 GROUP_MIN = 2  # members of a synonym group an area must use before the group joins its document
+CACHE_CLAUSES = 8192  # distinct clauses (and lines) a retriever keeps the scores of (~2 kB each; 1000 national plans hold 2727)
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
 
@@ -219,6 +220,8 @@ class Retriever:
         # fraction of its per-call cost
         self._rows = None
         self._rows_padded = None
+        self._clause_cache: dict[str, tuple] = {}  # see _clauses
+        self._line_cache: dict[tuple[str, ...], object] = {}  # see _line_rows
         sc = getattr(self.bm25, "scores", None)
         if getattr(self.bm25, "nonoccurrence_array", None) is None and isinstance(sc, dict) and "indptr" in sc:
             dtype = np.dtype(self.bm25.dtype)
@@ -340,19 +343,21 @@ class Retriever:
             return _at_least(self.score_units_plain(units), min_rank)
         import numpy as np
         out: dict[str, list] = {i: [] for i in self.ids}
-        scanned = [self._scan(u.syllables) for u in units]
-        segs = [seg for seg, _ in scanned]
-        queries = [q for _, q in scanned]
+        if not units:
+            return out
+        keys = [u.folded for u in units]
+        got = self._clauses(units, keys)
+        segs = [got[f][0] for f in keys]
         lines: dict[int, list[int]] = {}
         if LINE_LEVEL:
             for k, u in enumerate(units):
                 if u.line >= 0:
                     lines.setdefault(u.line, []).append(k)
         multi = [ks for ks in lines.values() if len(ks) >= 2]
-        queries += [list(dict.fromkeys(t for k in ks for t in queries[k])) for ks in multi]
-        if not queries:
-            return out
-        scores = self._sum_rows(queries).astype(np.float64)  # float32 sums → the same Python floats
+        rows = [got[f][2] for f in keys]
+        if multi:
+            rows += self._line_rows([tuple(keys[k] for k in ks) for ks in multi], got)
+        scores = np.array(rows, dtype=np.float64)  # float32 sums → the same Python floats
         norm = np.asarray(self.norm, dtype=np.float64)
         n = len(units)
         su = scores[:n]
@@ -361,18 +366,58 @@ class Retriever:
             rank = su / su.max(axis=1, keepdims=True)
         valid = (su > 0) & (norm != 0)
         keep = valid & (rank >= min_rank) if min_rank > 0 else valid
-        docsets = self.docsets
-        for j, aid in enumerate(self.ids):
-            ks = np.flatnonzero(keep[:, j])
-            if not len(ks):
-                continue
-            ds = docsets[j]
-            out[aid] = [(r, k, partial(word_spans, units[k], segs[k], ds), q)
-                        for k, r, q in zip(ks.tolist(), ratio[ks, j].tolist(), rank[ks, j].tolist())]
+        docsets, ids = self.docsets, self.ids
+        js, ks = np.nonzero(keep.T)  # area by area, each area's units in order
+        for j, k, r, q in zip(js.tolist(), ks.tolist(), ratio[ks, js].tolist(), rank[ks, js].tolist()):
+            out[ids[j]].append((r, k, partial(word_spans, units[k], segs[k], docsets[j]), q))
         if multi:
             self._lines(units, out, segs, multi, scores[n:], np.where(valid, ratio, -np.inf), min_rank)
         for v in out.values():
             v.sort(key=lambda x: -x[0])
+        return out
+
+    def _clauses(self, units: list[Unit], keys: list[str]) -> dict[str, tuple[list, list[int], object]]:
+        """folded clause → (``_scan`` of its syllables, its BM25 scores as ``_sum_rows`` gives them), for
+        the distinct clauses of ``units`` (``keys``: their ``folded``). Each is a function of the folded
+        text alone (a unit's syllables are ``folded.split()``; the retriever's words, term ids and rows
+        do not change), so it is kept per retriever and worked out once per distinct clause: plans of
+        one kind repeat many clauses word for word. What is kept is read, never changed."""
+        cache = self._clause_cache
+        got: dict[str, tuple] = {}
+        todo: dict[str, Unit] = {}
+        for f, u in zip(keys, units):
+            if f not in got:
+                e = cache.get(f)
+                if e is None:
+                    if f not in todo:
+                        todo[f] = u
+                else:
+                    got[f] = e
+        if todo:
+            scanned = [self._scan(u.syllables) for u in todo.values()]
+            rows = self._sum_rows([q for _, q in scanned])
+            rows.flags.writeable = False  # kept rows are shared between plans
+            if len(cache) + len(todo) > CACHE_CLAUSES:  # a long stream of distinct clauses: stay bounded
+                cache.clear()
+            for f, (seg, q), row in zip(todo, scanned, rows):
+                got[f] = cache[f] = (seg, q, row)
+        return got
+
+    def _line_rows(self, lines: list[tuple[str, ...]], got: dict) -> list:
+        """The BM25 scores of whole lines (each the folded texts of its clauses, in order): the clauses'
+        query words, first seen first, summed by ``_sum_rows`` — a function of the clause texts alone,
+        so kept per retriever like ``_clauses``."""
+        cache = self._line_cache
+        out = [cache.get(key) for key in lines]
+        todo = list(dict.fromkeys(key for key, row in zip(lines, out) if row is None))
+        if todo:
+            rows = self._sum_rows([list(dict.fromkeys(t for f in key for t in got[f][1])) for key in todo])
+            rows.flags.writeable = False
+            if len(cache) + len(todo) > CACHE_CLAUSES:
+                cache.clear()
+            new = dict(zip(todo, rows))
+            cache.update(new)
+            out = [row if row is not None else new[key] for key, row in zip(lines, out)]
         return out
 
     def _sum_rows(self, queries: list[list[int]]):
@@ -411,17 +456,20 @@ class Retriever:
         ratio = scores / norm
         flat = [k for ks in lines for k in ks]
         starts = np.cumsum([0] + [len(ks) for ks in lines[:-1]])
-        best_ratio = np.maximum.reduceat(unit_ratio[flat], starts, axis=0)  # per line and area: its clauses' best
+        per_clause = unit_ratio[flat]
+        best_ratio = np.maximum.reduceat(per_clause, starts, axis=0)  # per line and area: its clauses' best
+        # per line and area, the first of its clauses with that best ratio (as np.argmax picks; the
+        # first clause when none has a row: all are -inf), as a place in ``flat``
+        at_best = per_clause == np.repeat(best_ratio, [len(ks) for ks in lines], axis=0)
+        first = np.minimum.reduceat(np.where(at_best, np.arange(len(flat))[:, None], len(flat)), starts, axis=0)
         top = scores.max(axis=1).tolist()
         docsets = self.docsets
         lis, js = np.nonzero((scores > 0) & ~(best_ratio >= ratio))
-        # per (line, area) pair, as Python values: whether a clause of the line has a row, the line's score and ratio
-        found = (best_ratio[lis, js] > -np.inf).tolist()
+        # per (line, area) pair, as Python values: its best clause, the line's score and ratio
+        best_clause = [flat[f] for f in first[lis, js].tolist()]
         line_score = scores[lis, js].tolist()
         line_ratio = ratio[lis, js].tolist()
-        for li, j, has, sc, rt in zip(lis.tolist(), js.tolist(), found, line_score, line_ratio):
-            ks = lines[li]
-            best = ks[int(np.argmax(unit_ratio[ks, j]))] if has else ks[0]
+        for li, j, best, sc, rt in zip(lis.tolist(), js.tolist(), best_clause, line_score, line_ratio):
             ds = docsets[j]
             if not any(w in ds for w, _, _ in segs[best]):
                 continue
