@@ -532,7 +532,31 @@ def _reporting(text: str) -> bool:
 
 
 def insufficiency(plan, units: list[Unit]) -> dict | None:
-    """``{"key", "params"}`` when the text is too short or too reported to judge; else None."""
+    """``{"key", "params"}`` when the text is too short or too reported to judge; else None.
+
+    One pass over the clauses, stopped as soon as both counts are enough: the words of the body's
+    clauses (bare headings such as "KINH PHÍ" left out) and its content clauses (six words or more,
+    not reporting a plan). A text that runs out first has the full count of the one it lacks
+    (``insufficiency_plain`` is the definition, tests/test_fast_paths.py)."""
+    words = 0
+    content = 0  # counted up to MIN_CLAUSES
+    for u in units:
+        n = len(u.text.split())
+        if n >= 6:
+            if content < MIN_CLAUSES and not _reporting(u.text):
+                content += 1
+        elif u.role == "heading":
+            continue
+        words += n
+        if content >= MIN_CLAUSES and words >= MIN_WORDS:
+            return None
+    if words < MIN_WORDS:
+        return {"key": "insufficient.short", "params": {"words": words, "min": MIN_WORDS}}
+    return {"key": "insufficient.reported", "params": {"units": content, "min": MIN_CLAUSES}}
+
+
+def insufficiency_plain(plan, units: list[Unit]) -> dict | None:
+    """``insufficiency`` as first written: every clause's words counted, then the content clauses."""
     sized = [(u, len(u.text.split())) for u in units]
     body = [(u, n) for u, n in sized if u.role != "heading" or n >= 6]  # not bare headings ("KINH PHÍ")
     words = sum(n for _, n in body)
