@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLE_FILES
+from test_fuzz import plan_docs
 
 # -- document numbers: tried only at the '/' that every number holds ------------------------------
 
@@ -76,3 +77,100 @@ def test_insufficiency_on_the_samples(plans):
             assert insufficiency(plan, units[:cut]) == insufficiency_plain(plan, units[:cut]), (name, cut)
 
 
+
+# -- plan_units: the outline's lines handed over by the parse, clause breaks at their _BREAK -------
+
+def _units(units):
+    return [(u.text, u.span, u.section, u.top_kind, u.role, u.actor_len, u.line, u.folded, u.syllables) for u in units]
+
+
+def _same_units(plan):
+    """plan_units with the parse's handoff == without it (a plan rebuilt by ``replace`` has none) ==
+    the plain line-by-line definition."""
+    import dataclasses
+
+    from planparse.auditing.coverage import plan_units, plan_units_plain
+    bare = dataclasses.replace(plan)
+    assert bare._lines is None
+    got = _units(plan_units(plan))
+    assert got == _units(plan_units(bare))
+    assert got == _units(plan_units_plain(plan))
+    return got
+
+
+def test_plan_units_handoff_on_the_samples(plans):
+    for name, plan in plans.items():
+        assert plan._lines, name  # the parse handed its lines over
+        assert _same_units(plan), name
+
+
+def test_plan_units_handoff_on_the_audit_fixtures():
+    import planparse
+    from conftest import ROOT
+    for f in sorted((ROOT / "tests" / "fixtures" / "audit").glob("*.txt")):
+        _same_units(planparse.parse(f))
+
+
+@pytest.fixture(scope="module")
+def layout_texts(tmp_path_factory):
+    import sys
+
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_layouts import write_all
+    return write_all(tmp_path_factory.mktemp("layouts"), ["txt"])
+
+
+def test_plan_units_handoff_on_every_layout(layout_texts):
+    import planparse
+    assert len(layout_texts) >= 20
+    for f in layout_texts:
+        assert _same_units(planparse.parse(f)), f.name
+
+
+def test_plan_units_handoff_on_cut_bodies(plans):
+    """Bodies that start or end inside a line (a section's span cut mid-line) and plans without
+    sections: the lines cut by the body's bounds are read afresh, as the plain path reads them."""
+    import dataclasses
+
+    from planparse.model import Section
+    for name, plan in list(plans.items())[:6]:
+        secs = plan.sections
+        if not secs:
+            continue
+        for dlo, dhi in ((3, 0), (0, -5), (7, -1), (1, -2)):
+            first = secs[0]
+            moved = (dataclasses.replace(first, span=(first.span[0] + dlo, first.span[1])),) + secs[1:]
+            top = max(range(len(moved)), key=lambda k: moved[k].span[1])
+            s = moved[top]
+            moved = moved[:top] + (dataclasses.replace(s, span=(s.span[0], max(s.span[0], s.span[1] + dhi))),) + moved[top + 1:]
+            cut = dataclasses.replace(plan, sections=moved)
+            object.__setattr__(cut, "_lines", plan._lines)
+            _same_units(cut)
+        none = dataclasses.replace(plan, sections=())
+        object.__setattr__(none, "_lines", plan._lines)
+        _same_units(none)
+    assert Section
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(plan_docs())
+def test_plan_units_handoff_on_generated_plans(doc):
+    import planparse
+    _same_units(planparse.parse(doc))
+
+
+CLAUSE_TEXT = st.text(alphabet="ab A Đ1.;:!?\n\t", max_size=60)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CLAUSE_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_clause_breaks_at_hints_are_finditer(text, a, b):
+    from planparse.auditing.coverage import _BREAK, _CLAUSE, _clause_breaks
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    hints = [m.start() for m in _BREAK.finditer(text, max(0, a - 1), b)]
+    k = 0
+    while k < len(hints) and hints[k] < a - 1:
+        k += 1
+    got = _clause_breaks(text, hints, k, len(hints), a, b)
+    assert [m.span() for m in got] == [m.span() for m in _CLAUSE.finditer(text, a, b)]
