@@ -206,10 +206,6 @@ class Plan:
     deadlines: tuple[Deadline, ...] = ()
     budget: Budget = field(default_factory=Budget)
     textmap: Any = field(default=None, repr=False, compare=False, metadata={"internal": True})
-    # the outline's reading of each line (``pipeline.line_kinds``: where it starts, its kind), handed by
-    # the parse to the audit (``auditing.coverage.plan_units``) so it does not read each line again:
-    # not part of the plan's JSON, not compared; None for a plan built otherwise and after ``replace``
-    _lines: Any = field(default=None, init=False, repr=False, compare=False, metadata={"internal": True})
 
     # -- navigation -------------------------------------------------------
     def section(self, sid: str) -> Section | None:

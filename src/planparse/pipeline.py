@@ -100,20 +100,7 @@ def _from_document(doc) -> Plan:
     budget = extract_budget(text, st)
     source = SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                         encoding=doc.encoding, ocr=doc.ocr, ocr_confidence=doc.ocr_confidence)
-    plan = Plan(text=text, source=source, meta=meta, sections=tuple(st.sections), tasks=tuple(tasks),
+    return Plan(text=text, source=source, meta=meta, sections=tuple(st.sections), tasks=tuple(tasks),
                 assignments=tuple(assignments), deadlines=tuple(deadlines), budget=budget, textmap=tm)
-    object.__setattr__(plan, "_lines", line_kinds(st.classified))  # for the audit (Plan._lines)
-    return plan
-
-
-def line_kinds(lines) -> tuple:
-    """The outline's lines as ``layout.outline.classify`` read them, kept small for the audit
-    (``Plan._lines``, read by ``auditing.coverage.plan_units``): where each line starts, and its kind
-    as one character: "t" a line read as running text (``classify``'s "text": no label, and FIELD_RE
-    failed on the whole line or it is 400 characters or longer), "f" a field line on its own ("Thời
-    gian: …": FIELD_RE matched the whole line, shorter than 400), "." any other."""
-    from array import array
-    return (array("q", [ln.start for ln in lines]),
-            "".join(["t" if ln.kind == "text" else "f" if ln.kind == "field" and not ln.label else "." for ln in lines]))
 
 

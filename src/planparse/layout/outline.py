@@ -85,7 +85,6 @@ class Structure:
     closing_paragraph: tuple[int, int] | None = None
     news_report: bool = False
     children: dict[str, list[str]] = field(default_factory=dict)
-    classified: tuple[Line, ...] = ()  # every line as ``classify`` read it (``lines`` is relabelled after)
 
     def section(self, sid: str) -> Section | None:
         for s in self.sections:
@@ -366,7 +365,6 @@ def _ocr_relabel(lines: list[Line]) -> None:
 
 def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = None) -> Structure:
     lines = split_lines(text)
-    classified = tuple(lines)  # as classify read them, before tables and OCR relabel some (the audit reads them)
     if tables:
         # rows of a task table are not headings, whatever their number cell looks like
         for i, ln in enumerate(lines):
@@ -530,7 +528,7 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
             children.setdefault(s.parent, []).append(s.id)
     preamble = (0, body_start)
     return Structure(text, lines, sections, preamble, (body_start, body_end), closing, annex,
-                     closing_para, news, children, classified)
+                     closing_para, news, children)
 
 
 _SKELETON = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,

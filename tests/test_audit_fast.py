@@ -78,33 +78,26 @@ def test_insufficiency_on_the_samples(plans):
 
 
 
-# -- plan_units: the outline's lines handed over by the parse, clause breaks at their _BREAK -------
+# -- plan_units: clause breaks at their _BREAK, sections asked past a boundary ---------------------
 
 def _units(units):
     return [(u.text, u.span, u.section, u.top_kind, u.role, u.actor_len, u.line, u.folded, u.syllables) for u in units]
 
 
 def _same_units(plan):
-    """plan_units with the parse's handoff == without it (a plan rebuilt by ``replace`` has none) ==
-    the plain line-by-line definition."""
-    import dataclasses
-
+    """plan_units == the plain line-by-line definition."""
     from planparse.auditing.coverage import plan_units, plan_units_plain
-    bare = dataclasses.replace(plan)
-    assert bare._lines is None
     got = _units(plan_units(plan))
-    assert got == _units(plan_units(bare))
     assert got == _units(plan_units_plain(plan))
     return got
 
 
-def test_plan_units_handoff_on_the_samples(plans):
+def test_plan_units_on_the_samples(plans):
     for name, plan in plans.items():
-        assert plan._lines, name  # the parse handed its lines over
         assert _same_units(plan), name
 
 
-def test_plan_units_handoff_on_the_audit_fixtures():
+def test_plan_units_on_the_audit_fixtures():
     import planparse
     from conftest import ROOT
     for f in sorted((ROOT / "tests" / "fixtures" / "audit").glob("*.txt")):
@@ -121,19 +114,18 @@ def layout_texts(tmp_path_factory):
     return write_all(tmp_path_factory.mktemp("layouts"), ["txt"])
 
 
-def test_plan_units_handoff_on_every_layout(layout_texts):
+def test_plan_units_on_every_layout(layout_texts):
     import planparse
     assert len(layout_texts) >= 20
     for f in layout_texts:
         assert _same_units(planparse.parse(f)), f.name
 
 
-def test_plan_units_handoff_on_cut_bodies(plans):
-    """Bodies that start or end inside a line (a section's span cut mid-line) and plans without
-    sections: the lines cut by the body's bounds are read afresh, as the plain path reads them."""
+def test_plan_units_on_cut_bodies(plans):
+    """Bodies that start or end inside a line (a section's span cut mid-line), and plans without
+    sections (the body's bounds from the title)."""
     import dataclasses
 
-    from planparse.model import Section
     for name, plan in list(plans.items())[:6]:
         secs = plan.sections
         if not secs:
@@ -144,18 +136,13 @@ def test_plan_units_handoff_on_cut_bodies(plans):
             top = max(range(len(moved)), key=lambda k: moved[k].span[1])
             s = moved[top]
             moved = moved[:top] + (dataclasses.replace(s, span=(s.span[0], max(s.span[0], s.span[1] + dhi))),) + moved[top + 1:]
-            cut = dataclasses.replace(plan, sections=moved)
-            object.__setattr__(cut, "_lines", plan._lines)
-            _same_units(cut)
-        none = dataclasses.replace(plan, sections=())
-        object.__setattr__(none, "_lines", plan._lines)
-        _same_units(none)
-    assert Section
+            _same_units(dataclasses.replace(plan, sections=moved))
+        _same_units(dataclasses.replace(plan, sections=()))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(plan_docs())
-def test_plan_units_handoff_on_generated_plans(doc):
+def test_plan_units_on_generated_plans(doc):
     import planparse
     _same_units(planparse.parse(doc))
 
