@@ -70,7 +70,35 @@ def numbers_in_text(plan) -> list[tuple[str, int]]:
 @lru_cache(maxsize=8)
 def _numbers(text: str) -> tuple[tuple[str, int], ...]:
     """``numbers_in_text`` of a whole text, found once however many references and checks ask."""
-    return tuple((re.sub(r"\s+", "", m.group(1) + "/" + m.group(2)), m.start()) for m in _NUMBER.finditer(text))
+    return tuple((_SPACE.sub("", m.group(1) + "/" + m.group(2)), m.start()) for m in _number_matches(text))
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _number_matches(text: str):
+    """``_NUMBER.finditer(text)``, tried only where a match can start: every match holds a '/' after
+    its digits and white space, and starts at the first of those digits (the look-behind allows no
+    digit before it), so each '/' names the one place a match through it can start. Those places
+    rise with the '/', and one is skipped when a match already took it, as ``finditer`` would."""
+    find, match = text.find, _NUMBER.match
+    done = 0  # where the last match ended: finditer goes on from there
+    j = find("/")
+    while j >= 0:
+        k = j
+        while k > done and text[k - 1].isspace():
+            k -= 1
+        d = k
+        while d > done and k - d <= 5 and text[d - 1].isdecimal():
+            d -= 1
+        if d < k:
+            m = match(text, d)
+            if m is not None:
+                yield m
+                done = m.end()
+                j = find("/", max(done, j + 1))
+                continue
+        j = find("/", j + 1)
 
 
 def _mentioned(plan, numbers: tuple[str, ...]) -> tuple[str, int] | None:

@@ -8,11 +8,26 @@ from __future__ import annotations
 
 import re
 
-from ..extract.common import sentence_bounds
+from ..extract.common import SENT_END, sentence_bounds
 from ..model import SectionKind
 from .applicability import citation
 from .model import NOT_APPLICABLE, CheckResult, render
 from .reference import Reference
+
+
+_PURPOSE_TITLE = re.compile(r"^(Mục đích|Mục tiêu|Yêu cầu)")
+_REPORT = re.compile(r"báo cáo", re.I)
+NEAR = 256  # characters before a deadline where its sentence's start is looked for first
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    """``sentence_bounds(text, pos)``, its start looked for in the ``NEAR`` characters before ``pos``
+    first: a sentence end is one character that its neighbours alone decide (``SENT_END``), so when
+    one lies there the last of them is the last one of the whole window ``sentence_bounds`` reads."""
+    lo = max(0, pos - NEAR)
+    if lo and SENT_END.search(text, lo, pos):
+        return sentence_bounds(text, pos, lo)
+    return sentence_bounds(text, pos)
 
 
 def _check(cid: str, status: str, key: str, label: str, items: tuple[str, ...] = (), /, **params) -> CheckResult:
@@ -23,7 +38,7 @@ def run_checks(plan, ref: Reference) -> list[CheckResult]:
     t = ref.checks
     out = []
     purpose = [s for s in plan.sections if s.kind == SectionKind.PURPOSE or
-               (s.level > 1 and re.match(r"^(Mục đích|Mục tiêu|Yêu cầu)", s.title))]
+               (s.level > 1 and _PURPOSE_TITLE.match(s.title))]
     out.append(_check("S1", "pass", "check.S1.pass", t["S1"], id=purpose[0].id, title=purpose[0].title) if purpose else
                _check("S1", "fail", "check.S1.fail", t["S1"]))
     b = plan.budget
@@ -45,8 +60,8 @@ def run_checks(plan, ref: Reference) -> list[CheckResult]:
     for d in plan.deadlines:
         if d.kind.value != "due" or not d.span or seen[0] <= d.span[0] < seen[1]:
             continue
-        s, e = seen = sentence_bounds(plan.text, d.span[0])
-        if re.search(r"báo cáo", plan.text[s:e], re.I):
+        s, e = seen = _sentence_of(plan.text, d.span[0])
+        if _REPORT.search(plan.text, s, e):
             rep.append(d)
             break  # the first reporting duty is the one the check shows
     out.append(_check("S4", "pass", "check.S4.pass", t["S4"], section=rep[0].section, text=rep[0].text) if rep else
