@@ -421,6 +421,7 @@ class SignalTable:
         self.long = np.array([len(c.folded) >= 12 for c in phrases], dtype=bool)
         self.loose_at = 0.75 * full  # float64, as the plain path compares
         self._areas: dict[int, tuple] = {}
+        self._owners: dict[int, tuple] = {}  # see column_owners
         self._screen_cache: dict[tuple[str, str], tuple[tuple, tuple]] = {}  # see screen
         self._score_cache: dict[tuple, tuple] = {}  # see score_areas
 
@@ -438,6 +439,19 @@ class SignalTable:
                     break
                 cols.append((c, sig.weight, j))
             hit = self._areas[id(area)] = (area, cols)
+        return hit[1]
+
+    def column_owners(self, ref: Reference, cols: list) -> dict[int, list[tuple[int, int, object, float]]]:
+        """Column → the (area, place in the area's signals, phrase, weight) of every signal of ``ref``
+        using it (``cols``: ``area_columns`` of ``ref``'s areas in order), so a unit's scores touch the
+        few columns it hit, not every column of every area. Kept per reference."""
+        hit = self._owners.get(id(ref))
+        if hit is None or hit[0] is not ref:
+            owners: dict[int, list[tuple[int, int, object, float]]] = {}
+            for a, area_cols in enumerate(cols):
+                for pos, (c, w, j) in enumerate(area_cols):
+                    owners.setdefault(j, []).append((a, pos, c, w))
+            hit = self._owners[id(ref)] = (ref, owners)
         return hit[1]
 
     def _counts(self, held: list[int], cols: list[int]):
@@ -643,12 +657,16 @@ def score_areas(ref: Reference, units: list[Unit], index: Index) -> list[list[Hi
                 by_unit[k][j] = r
         if len(cache) + len(todo) > CACHE_CLAUSES:  # a long stream of distinct clauses: stay bounded
             cache.clear()
+        owners = table.column_owners(ref, cols)
         for (key, ks), u, got in zip(todo.items(), firsts, by_unit):
+            per_area: dict[int, list[tuple[int, object, float, tuple]]] = {}
+            for j, r in got.items():
+                for a, pos, c, w in owners.get(j, ()):
+                    per_area.setdefault(a, []).append((pos, c, w, r))
             e = []
-            for a, area_cols in enumerate(cols):
-                hits = [_signal_value(c, w, got[j], u) for c, w, j in area_cols if j in got]
-                if hits:
-                    e.append((a,) + _unit_score(hits, u))
+            for a in sorted(per_area):
+                found_a = sorted(per_area[a], key=lambda x: x[0])  # the area's signal order, as score_area
+                e.append((a,) + _unit_score([_signal_value(c, w, r, u) for _, c, w, r in found_a], u))
             e = cache[key] = tuple(e)
             for k in ks:
                 per[k] = e
