@@ -455,17 +455,30 @@ def floor(files: list[Path]) -> None:
 
 
 def text_bench(files: list[Path], rounds: int) -> dict:
+    """Floor, parse, and parse+audit twice: as a batch runs (the audit keeps what it worked out per
+    distinct clause, and plans of one directive repeat clauses from plan to plan — these generated
+    plans more than real ones) and cold (that memory emptied before every plan: each plan as if it
+    were the first). The target is held on the cold figure."""
     import planparse
+    from planparse.auditing import forget_clauses
     planparse.audit(planparse.parse(files[0]))  # load data and models once
+
+    def cold():
+        for f in files:
+            forget_clauses()
+            planparse.audit(planparse.parse(f))
+
     times = interleave_many({"floor": lambda: floor(files),
                              "parse": lambda: [planparse.parse(f) for f in files],
-                             "parse_audit": lambda: [planparse.audit(planparse.parse(f)) for f in files]}, rounds)
+                             "parse_audit": lambda: [planparse.audit(planparse.parse(f)) for f in files],
+                             "parse_audit_cold": cold}, rounds)
     n, mb = len(files), sum(f.stat().st_size for f in files) / 1e6
     res = {"docs": n, "mb": round(mb, 2), "rounds": rounds,
            "ms_per_doc": {k: round(1000 * statistics.median(v) / n, 3) for k, v in times.items()},
            "floor_mb_per_s": round(mb / statistics.median(times["floor"]), 1),
            "parse_vs_floor": _ratio(times, "parse", "floor"),
-           "parse_audit_vs_floor": _ratio(times, "parse_audit", "floor")}
+           "parse_audit_vs_floor": _ratio(times, "parse_audit", "floor"),
+           "parse_audit_cold_vs_floor": _ratio(times, "parse_audit_cold", "floor")}
     log("text:", res)
     return res
 
@@ -613,8 +626,12 @@ def table(res: dict) -> str:
         ms = t["ms_per_doc"]
         rows.append(("text floor (read+decode+NFC+1 regex)", f"{ms['floor']} ms/doc ({t['floor_mb_per_s']} MB/s)", "1×", ""))
         rows.append(("text parse", f"{ms['parse']} ms/doc", f"{t['parse_vs_floor']['median']}× (min {t['parse_vs_floor']['min']})", ""))
-        rows.append(("text parse+audit", f"{ms['parse_audit']} ms/doc",
-                     f"{t['parse_audit_vs_floor']['median']}× (min {t['parse_audit_vs_floor']['min']})", "≤ 20× the floor"))
+        rows.append(("text parse+audit (batch: clause memory kept)", f"{ms['parse_audit']} ms/doc",
+                     f"{t['parse_audit_vs_floor']['median']}× (min {t['parse_audit_vs_floor']['min']})", ""))
+        if "parse_audit_cold" in ms:
+            rows.append(("text parse+audit (cold: memory emptied per plan)", f"{ms['parse_audit_cold']} ms/doc",
+                         f"{t['parse_audit_cold_vs_floor']['median']}× (min {t['parse_audit_cold_vs_floor']['min']})",
+                         "≤ 20× the floor"))
     for label, p in res.get("pdf", {}).items():
         pps = p["pages_per_s"]
         rows.append((f"PDF text, {label} ({p['pdfs']} files, {p['pages']} pages)",
@@ -669,7 +686,8 @@ def table(res: dict) -> str:
 def targets(res: dict) -> dict:
     got = {}
     if "text" in res:
-        got["text_parse_audit_vs_floor"] = res["text"]["parse_audit_vs_floor"]["median"]
+        t = res["text"]  # held on the cold figure (each plan as if it were the first) where measured
+        got["text_parse_audit_vs_floor"] = t.get("parse_audit_cold_vs_floor", t["parse_audit_vs_floor"])["median"]
     real = res.get("pdf", {}).get("real")
     if real:
         if "pymupdf" in real["planparse_time_vs"]:

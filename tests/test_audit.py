@@ -103,3 +103,22 @@ def test_shipped_segmentation_is_current():
     for phrase in shipped_phrases():
         assert phrase in cache, f"{phrase!r} missing: run tools/build_segmentation.py"
         assert [tuple(w) for w in cache[phrase]] == list(_segment_with_underthesea(phrase))
+
+
+def test_forget_clauses_empties_the_clause_memory_and_changes_no_result():
+    """The audit keeps per-clause work between plans (plans of one directive repeat clauses); the
+    results must not depend on it, and forget_clauses gives the memory back."""
+    from conftest import SAMPLE_FILES
+    from planparse.auditing import coverage, forget_clauses, match, retrieval
+    plans = [planparse.parse(f) for f in SAMPLE_FILES]
+    forget_clauses()
+    first = [planparse.audit(p).to_json() for p in plans]                 # cold, one after another
+    assert any(t._score_cache for t in coverage._TABLES.values())
+    assert any(r._clause_cache for r in retrieval._RETRIEVERS.values())
+    again = [planparse.audit(p).to_json() for p in reversed(plans)][::-1]  # warm, in the other order
+    forget_clauses()
+    assert not any(t._score_cache or t._screen_cache for t in coverage._TABLES.values())
+    assert not any(r._clause_cache or r._line_cache for r in retrieval._RETRIEVERS.values())
+    assert match.token_spans.cache_info().currsize == 0
+    cold = [planparse.audit(p).to_json() for p in plans]
+    assert first == again == cold

@@ -3,7 +3,23 @@ from __future__ import annotations
 
 from .model import Audit, AreaResult, CheckResult, Evidence
 
-__all__ = ["audit", "Audit", "AreaResult", "CheckResult", "Evidence", "resolve_reference"]
+__all__ = ["audit", "Audit", "AreaResult", "CheckResult", "Evidence", "forget_clauses", "resolve_reference"]
+
+
+def forget_clauses() -> None:
+    """Empty the audit's per-clause memory. Plans written from one directive repeat its clauses word
+    for word, so the audit keeps what it worked out per distinct clause (signal candidates and
+    scores, retrieval rows, token spans; at most 8,192 clauses each) and a batch reuses it from plan
+    to plan. Results never depend on it; call this to give the memory back, or to time a plan
+    as if it were the first."""
+    from . import coverage, match, retrieval
+    for table in coverage._TABLES.values():
+        table._screen_cache.clear()
+        table._score_cache.clear()
+    for r in retrieval._RETRIEVERS.values():
+        r._clause_cache.clear()
+        r._line_cache.clear()
+    match.token_spans.cache_clear()
 
 
 def resolve_reference(reference, plan=None):
