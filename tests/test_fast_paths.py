@@ -274,8 +274,8 @@ def test_clause_caches_stay_bounded(monkeypatch):
     from planparse.auditing import coverage, retrieval
     from planparse.auditing.coverage import Index, SignalTable
     from planparse.auditing.reference import load_reference
-    monkeypatch.setattr(coverage, "CACHE_CLAUSES", 3)
-    monkeypatch.setattr(retrieval, "CACHE_CLAUSES", 3)
+    from planparse.auditing import match
+    monkeypatch.setattr(match, "CACHE_CLAUSES", 3)
     ref = load_reference("asean-2019-2020")
     table, r = SignalTable(ref), retrieval.Retriever(ref)
     for n in range(6):
@@ -285,6 +285,17 @@ def test_clause_caches_stay_bounded(monkeypatch):
         assert all(screened[j] == plain.candidates_plain(c) for j, c in enumerate(table.phrases))
         assert _spans_worked_out(r.score_units(units)) == r.score_units_plain(units)
         assert len(table._screen_cache) <= 3 and len(r._clause_cache) <= 3 and len(r._line_cache) <= 3
+
+
+@pytest.mark.parametrize("have, incoming, cap, kept", [
+    (0, 5, 8, 0), (6, 2, 8, 6), (8, 1, 8, 6), (8, 3, 8, 5), (8, 20, 8, 0), (3, 1, 4, 3),
+])
+def test_make_room_drops_the_oldest_entries_only_when_needed(have, incoming, cap, kept):
+    from planparse.auditing.match import make_room
+    cache = {k: str(k) for k in range(have)}
+    make_room(cache, incoming, cap)
+    assert list(cache) == list(range(have - kept, have))   # the newest entries stay, in order
+    assert len(cache) + min(incoming, cap) <= cap or not cache
 
 
 @settings(max_examples=300, deadline=None)

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from ..model import SectionKind
 from ..sections import section_index
-from .match import Unit, compile_phrase, fold, fold_phrase, folded_text, lowered, match
+from .match import Unit, compile_phrase, fold, fold_phrase, folded_text, lowered, make_room, match
 from .model import AreaResult, Evidence
 from .reference import Area, Reference
 
@@ -33,7 +33,6 @@ HEAD_FACTOR = 1.3
 # the share of the clause's best area's score an area needs (1.0: only the area the clause is most
 # about), and the bonus when both judges agree on one clause: chosen by leave-one-plan-out, tools/calibrate_audit.py
 THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 3.0, "agree_bonus": 0.15, "retrieval_rank": 1.0}
-CACHE_CLAUSES = 8192  # distinct clauses a signal table keeps the candidates and scores of (screen, score_areas; ~2 kB each)
 
 _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
@@ -492,8 +491,7 @@ class SignalTable:
                 todo.setdefault(key, []).append(k)
         if todo:
             new = self._screen([units[ks[0]] for ks in todo.values()])
-            if len(cache) + len(todo) > CACHE_CLAUSES:  # a long stream of distinct clauses: stay bounded
-                cache.clear()
+            make_room(cache, len(todo))  # a long stream of distinct clauses: stay bounded
             for (key, ks), e in zip(todo.items(), new):
                 cache[key] = e
                 for k in ks:
@@ -655,8 +653,7 @@ def score_areas(ref: Reference, units: list[Unit], index: Index) -> list[list[Hi
         for j, d in enumerate(found):
             for k, r in d.items():
                 by_unit[k][j] = r
-        if len(cache) + len(todo) > CACHE_CLAUSES:  # a long stream of distinct clauses: stay bounded
-            cache.clear()
+        make_room(cache, len(todo))  # a long stream of distinct clauses: stay bounded
         owners = table.column_owners(ref, cols)
         for (key, ks), u, got in zip(todo.items(), firsts, by_unit):
             per_area: dict[int, list[tuple[int, object, float, tuple]]] = {}

@@ -32,12 +32,11 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Callable
 
-from .match import STOPWORDS, Unit, fold, segment_words
+from .match import STOPWORDS, Unit, fold, make_room, segment_words
 
 MAX_WORD = 4  # syllables in the longest word the segmenter looks for
 LINE_LEVEL = True  # also score multi-clause lines whole (see Retriever._lines)
 GROUP_MIN = 2  # members of a synonym group an area must use before the group joins its document
-CACHE_CLAUSES = 8192  # distinct clauses (and lines) a retriever keeps the scores of (~2 kB each; 1000 national plans hold 2727)
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
 
@@ -397,8 +396,7 @@ class Retriever:
             scanned = [self._scan(u.syllables) for u in todo.values()]
             rows = self._sum_rows([q for _, q in scanned])
             rows.flags.writeable = False  # kept rows are shared between plans
-            if len(cache) + len(todo) > CACHE_CLAUSES:  # a long stream of distinct clauses: stay bounded
-                cache.clear()
+            make_room(cache, len(todo))  # a long stream of distinct clauses: stay bounded
             for f, (seg, q), row in zip(todo, scanned, rows):
                 got[f] = cache[f] = (seg, q, row)
         return got
@@ -413,8 +411,7 @@ class Retriever:
         if todo:
             rows = self._sum_rows([list(dict.fromkeys(t for f in key for t in got[f][1])) for key in todo])
             rows.flags.writeable = False
-            if len(cache) + len(todo) > CACHE_CLAUSES:
-                cache.clear()
+            make_room(cache, len(todo))
             new = dict(zip(todo, rows))
             cache.update(new)
             out = [row if row is not None else new[key] for key, row in zip(lines, out)]
