@@ -298,39 +298,56 @@ def _docx_roman(_):
     return fmt_number(10 ** 10, "upperRoman")
 
 
-WRAPPED = "\n".join("tuyên truyền về cộng đồng asean trên địa bàn tỉnh" for _ in range(2500))
+def _wrapped(n):
+    return "\n".join("tuyên truyền về cộng đồng asean trên địa bàn tỉnh" for _ in range(n))
+
+
+WRAPPED = _wrapped(2500)
+# each worst case as a function of its size n (n = 1 is the 100 KB case the family is fed end to end)
 PATHOLOGICAL = [
-    ("spaces before a combining accent", _normalize, "A" + " " * 100_000 + "x\u0301"),
-    ("tabs and nbsp before a combining accent", _normalize, "\t\u00a0" * 50_000 + "b\u0300 c\u0301"),
-    ("2,500 wrapped lower-case lines", _normalize, WRAPPED),
-    ("footnote marks", _normalize, "\u207d" + "a" * 100_000),
-    ("a run of superscript digits", _normalize, "\u00b9" * 100_000 + "x"),
-    ("web-noise date lines", _normalize, "Thứ hai - 1/1/2020 10:00" + " 12" * 30_000 + "x"),
-    ("markdown emphasis", _normalize, "*_" * 50_000),
-    ("old tone placement", _normalize, "hoà " * 25_000),
-    ("money: 100 100 100 …", _budget_amounts, "Kinh phí dự kiến " + "100 " * 25_000),
-    ("money: digits without a unit", _budget_amounts, "1" * 100_000),
-    ("money: dotted groups", _budget_amounts, "1." * 50_000 + "x"),
-    ("html: 250 nested div around 20k p", _html,
-     "<html><body>" + "<div>" * 250 + "<p>Đoạn văn về ASEAN.</p>" * 5000 + "</div>" * 250 + "</body></html>"),
-    ("pipe-table separator rows", _pipe_tables, "|" + "--|" * 33_000 + "x\n| a | b |\n| c | d |"),
-    ("text decode and binary test", _text_decode, "Kế hoạch\u0001" * 10_000),
-    ("DOCX upper Roman 10^10", _docx_roman, ""),
+    ("spaces before a combining accent", _normalize, lambda n: "A" + " " * (100_000 * n) + "x\u0301"),
+    ("tabs and nbsp before a combining accent", _normalize, lambda n: "\t\u00a0" * (50_000 * n) + "b\u0300 c\u0301"),
+    ("2,500 wrapped lower-case lines", _normalize, lambda n: _wrapped(2500 * n)),
+    ("footnote marks", _normalize, lambda n: "\u207d" + "a" * (100_000 * n)),
+    ("a run of superscript digits", _normalize, lambda n: "\u00b9" * (100_000 * n) + "x"),
+    ("web-noise date lines", _normalize, lambda n: "Thứ hai - 1/1/2020 10:00" + " 12" * (30_000 * n) + "x"),
+    ("markdown emphasis", _normalize, lambda n: "*_" * (50_000 * n)),
+    ("old tone placement", _normalize, lambda n: "hoà " * (25_000 * n)),
+    ("money: 100 100 100 …", _budget_amounts, lambda n: "Kinh phí dự kiến " + "100 " * (25_000 * n)),
+    ("money: digits without a unit", _budget_amounts, lambda n: "1" * (100_000 * n)),
+    ("money: dotted groups", _budget_amounts, lambda n: "1." * (50_000 * n) + "x"),
+    ("html: 250 nested div around 20k p", _html, lambda n:
+     "<html><body>" + "<div>" * 250 + "<p>Đoạn văn về ASEAN.</p>" * (5000 * n) + "</div>" * 250 + "</body></html>"),
+    ("pipe-table separator rows", _pipe_tables, lambda n: "|" + "--|" * (33_000 * n) + "x\n| a | b |\n| c | d |"),
+    ("text decode and binary test", _text_decode, lambda n: "Kế hoạch\u0001" * (10_000 * n)),
+    ("DOCX upper Roman 10^10", _docx_roman, lambda n: ""),
 ]
 
 
-@pytest.mark.parametrize("name,fn,text", PATHOLOGICAL, ids=[p[0] for p in PATHOLOGICAL])
-def test_pattern_family_is_linear_on_its_worst_case(name, fn, text):
+def _seconds(fn, text) -> float:
+    best = float("inf")
+    for _ in range(3):  # the fastest of three: a busy machine only ever adds time
+        t = time.perf_counter()
+        try:
+            fn(text)
+        except PlanparseError:
+            pass  # refusing is fine; taking long is not
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize("name,fn,make", PATHOLOGICAL, ids=[p[0] for p in PATHOLOGICAL])
+def test_pattern_family_is_linear_on_its_worst_case(name, fn, make):
+    """Linear, not quadratic, in the size of its worst case: 4× the input may take up to 8× the time
+    (linear gives ~4×, quadratic ~16×). A ratio, not a wall-clock limit, so a loaded machine does
+    not fail it; times under 20 ms are below what a ratio can tell and pass."""
     try:
         fn("warm up")
     except PlanparseError:
         pass
-    t = time.perf_counter()
-    try:
-        fn(text)
-    except PlanparseError:
-        pass  # refusing is fine; taking long is not
-    assert time.perf_counter() - t < 1.0, name
+    small, large = _seconds(fn, make(1)), _seconds(fn, make(4))
+    assert large < 0.02 or large < 8 * small, f"{name}: {small:.3f} s → {large:.3f} s for 4× the input"
+    assert large < 30, name  # and never minutes
 
 
 def test_docx_numbering_start_ten_billion_upper_roman(tmp_path):
