@@ -647,6 +647,15 @@ def _stop_pool(ex) -> None:
             pr.join(timeout=2)
         except Exception:  # noqa: BLE001
             pass
+    # let the pool's manager thread finish closing its wake-up pipe: on Python 3.11 the interpreter's
+    # exit hook may otherwise write to the pipe the thread is closing (OSError: Bad file descriptor,
+    # printed as a traceback after "terminated")
+    manager = getattr(ex, "_executor_manager_thread", None)
+    if manager is not None:
+        try:
+            manager.join(timeout=5)
+        except Exception:  # noqa: BLE001
+            pass
 
 
 def _run_local(paths, reference, *, jobs, timeout, max_pages, out, names, deliver) -> None:
