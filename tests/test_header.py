@@ -467,3 +467,13 @@ def test_place_is_read_when_the_day_is_an_illegible_speck():
     h = read_header(head)
     assert h.issued is None                     # the day cannot be read: no date is guessed
     assert h.place == "Hà Nội"
+
+
+@pytest.mark.parametrize("opening", ["Căn cứ", "Căn rứ"])   # the second: a scan's c read as r (TT-23)
+def test_subject_stops_at_a_wrapped_preamble_line(opening):
+    head = ("BỘ CÔNG THƯƠNG\nSố: 23/2024/TT-BCT\nHà Nội, ngày 7 tháng 11 năm 2024\nTHÔNG TƯ\n"
+            "Quy định về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ\n"
+            "thuộc thẩm quyền quản lý của Bộ Công Thương\n"
+            f"{opening} Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày\n29 tháng 6 năm 2024;\n")
+    assert read_header(head).title == ("Quy định về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ "
+                                       "thuộc thẩm quyền quản lý của Bộ Công Thương")

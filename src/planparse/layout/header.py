@@ -115,7 +115,8 @@ def _openings() -> tuple[re.Pattern, re.Pattern]:
     """Words that open the preamble (``Căn cứ``: only a citing line ends the header, a subject may
     start with ``Thực hiện``) and lines that always end it (``Kính gửi``)."""
     v = _vocab()
-    return (re.compile(r"^(?:" + "|".join(map(re.escape, v["preamble_words"])) + r")\b"),
+    words = [re.escape(w) for w in v["preamble_words"]] + list(v.get("preamble_slips", ()))
+    return (re.compile(r"^(?:" + "|".join(words) + r")\b"),
             re.compile(r"^(?:" + "|".join(map(re.escape, v["block_ends"])) + r")\b"))
 
 
@@ -657,6 +658,8 @@ def _subject(rest: str, lines: list[str], start: int, stop: int) -> tuple[str | 
             continue
         if blank and parts and (len(s) > 120 or parts[-1].endswith((".", ":", ";"))):
             break
+        if parts and _openings()[0].match(s):
+            break  # ``Căn cứ Luật … ngày`` wrapped before its ";": the preamble, not the subject's next line
         if len(s) > 260 or (n_lower and (len(s) > 160 or s.endswith(":"))):
             break  # a paragraph of the body, not the subject's next line
         if parts and rest and n_lower == 0 and s[:1].isupper() and s[1:2].islower():
