@@ -52,9 +52,9 @@ def plan_units(plan) -> list[Unit]:
     excerpt, a plan written as prose) is cut into its paragraphs. The actor opening a clause
     ("Sở X chủ trì …") is taken from the plan's tasks and assignments, not re-extracted.
 
-    What ``plan_units_plain`` does line by line, with the plan-wide parts worked out once: the
-    places where a clause can break (``_BREAK``, one scan of the body) and the section of each line
-    (it changes only where a section starts or ends). Each line's kind is read here, not handed
+    What its plain definition (``plan_units_plain``, tests/test_audit_fast.py) does line by line,
+    with the plan-wide parts worked out once: the places where a clause can break (``_BREAK``, one
+    scan of the body) and the section of each line (it changes only where a section starts or ends). Each line's kind is read here, not handed
     over by the parse: the outline's reading (``layout.outline.classify``) is another one (its
     bullets, its fields), and handing over the lines it read as text or as fields saved the audit
     0.005 ms/doc while costing the parse 0.008 (measured with the handoff of commit bdbd764).
@@ -155,78 +155,6 @@ def _clause_breaks(text: str, hints: list[int], k: int, n: int, start: int, end:
                     cur = m.end()
                     break
     return out
-
-
-def plan_units_plain(plan) -> list[Unit]:
-    """``plan_units`` as first written, line by line (the definition tests/test_audit_fast.py holds
-    ``plan_units`` to). The clauses of a plan that can carry evidence.
-
-    Line kinds come from the parsed plan: a line holding a section's heading is a heading (its
-    text starts at the heading's title), a line opening with a dash or bullet is a bullet, a
-    field line ("Thời gian: …") is skipped; a text without numbered sections (a news report, an
-    excerpt, a plan written as prose) is cut into its paragraphs. The actor opening a clause
-    ("Sở X chủ trì …") is taken from the plan's tasks and assignments, not re-extracted.
-    """
-    from ..structure import FIELD_RE
-    text = plan.text
-    low = lowered(text)  # the plan lowered once: each clause's syllables are a slice of it
-    by_id = {s.id: s for s in plan.sections}
-    heads = {s.heading_span[0]: s for s in plan.sections if s.heading_span[1] > s.heading_span[0]}
-    head_order = {h: n for n, h in enumerate(heads)}
-    head_starts = sorted(heads)
-    if plan.sections:
-        lo = plan.sections[0].span[0]
-        hi = max(s.span[1] for s in plan.sections)
-    else:
-        lo, hi = _body_bounds(plan)
-    actors = _actor_spans(plan)
-    sections = section_index(plan.sections) if plan.sections else None  # what plan.section_at asks
-    where: dict[int, tuple[str | None, str | None]] = {}  # per section object: (its id, its top section's kind)
-    units: list[Unit] = []
-    pos = lo
-    n_heads = len(head_starts)
-    for raw in text[lo:hi].split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
-        if not raw or raw.isspace():
-            continue
-        # the first heading (in section order) that starts on this line
-        i = bisect_left(head_starts, start)
-        if i < n_heads and head_starts[i] < end:
-            inside = head_starts[i:bisect_left(head_starts, end)]
-            role, body_start = "heading", min(inside, key=head_order.__getitem__)
-        else:
-            bullet = _BULLET.match(raw)
-            if bullet:
-                role, body_start = "bullet", start + bullet.end()
-            else:
-                role, body_start = "paragraph", start
-            if FIELD_RE.match(text[body_start:end]) and len(raw) < 400:
-                continue
-        sec = sections.at(start) if sections is not None else None
-        place = where.get(id(sec))
-        if place is None:
-            top = sec
-            while top is not None and top.parent:
-                top = by_id.get(top.parent)
-            place = where[id(sec)] = (sec.id if sec else None, top.kind.value if top is not None and top.kind else None)
-        cs = body_start
-        # a clause break is a ; . ! ? or : followed by white space (the . ! ? may stand just before
-        # body_start: _CLAUSE looks behind): most lines have none
-        breaks = list(_CLAUSE.finditer(text, body_start, end)) if _BREAK.search(text, max(0, body_start - 1), end) else []
-        for m in breaks + [None]:
-            ce = m.start() if m else end
-            seg = text[cs:ce]
-            body = seg.strip()
-            if len(body) >= 8:
-                lead = len(seg) - len(seg.lstrip(" -+"))
-                actor = _actor_len(actors, cs + lead, ce)
-                units.append(Unit(body, (cs, ce), place[0], place[1], role,
-                                  actor + lead - (len(seg) - len(seg.lstrip())) if actor else 0, start,
-                                  low[cs:ce] if low is not None else None))
-            if m:
-                cs = m.end()
-    return units
 
 
 def _body_bounds(plan) -> tuple[int, int]:
@@ -786,22 +714,6 @@ def insufficiency(plan, units: list[Unit]) -> dict | None:
             return None
     if words < MIN_WORDS:
         return {"key": "insufficient.short", "params": {"words": words, "min": MIN_WORDS}}
-    return {"key": "insufficient.reported", "params": {"units": content, "min": MIN_CLAUSES}}
-
-
-def insufficiency_plain(plan, units: list[Unit]) -> dict | None:
-    """``insufficiency`` as first written: every clause's words counted, then the content clauses."""
-    sized = [(u, len(u.text.split())) for u in units]
-    body = [(u, n) for u, n in sized if u.role != "heading" or n >= 6]  # not bare headings ("KINH PHÍ")
-    words = sum(n for _, n in body)
-    if words < MIN_WORDS:
-        return {"key": "insufficient.short", "params": {"words": words, "min": MIN_WORDS}}
-    content = 0  # clauses of six words or more that do not report a plan; counted up to MIN_CLAUSES
-    for u, n in body:
-        if n >= 6 and not _reporting(u.text):
-            content += 1
-            if content >= MIN_CLAUSES:
-                return None
     return {"key": "insufficient.reported", "params": {"units": content, "min": MIN_CLAUSES}}
 
 
