@@ -54,10 +54,11 @@ def plan_units(plan) -> list[Unit]:
 
     What its plain definition (``plan_units_plain``, tests/test_audit_fast.py) does line by line,
     with the plan-wide parts worked out once: the places where a clause can break (``_BREAK``, one
-    scan of the body) and the section of each line (it changes only where a section starts or ends). Each line's kind is read here, not handed
-    over by the parse: the outline's reading (``layout.outline.classify``) is another one (its
-    bullets, its fields), and handing over the lines it read as text or as fields saved the audit
-    0.005 ms/doc while costing the parse 0.008 (measured with the handoff of commit bdbd764).
+    scan of the body) and the section of each line (it changes only where a section starts or
+    ends). Each line's kind is read here, not handed over by the parse: the outline's reading
+    (``layout.outline.classify``) is another one (its bullets, its fields), and handing over the
+    lines it read as text or as fields saved the audit 0.005 ms/doc while costing the parse 0.008
+    (measured with the handoff of commit bdbd764).
     """
     from ..structure import FIELD_RE
     text = plan.text
