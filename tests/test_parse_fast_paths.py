@@ -169,52 +169,21 @@ def test_cooperation_gate_sees_every_cooperation_phrase(s):
 # -- normalize: one scan for the character steps, whole-text scans for the lines to clean ------------
 
 def _char_pass_plain(source):
-    """_char_pass as it was, one search per step (the reference for its one-scan gate)."""
+    """_char_pass as it was, one search per step (the reference for its one-scan gate; the steps
+    themselves are shared)."""
     import unicodedata
 
     from planparse import normalize as N
     if "\r" in source or "\x00" in source:
-        pieces, idx, last = [], [], 0
-        for m in N._CR_NUL.finditer(source):
-            pieces.append(source[last:m.start()])
-            idx.extend(range(last, m.start()))
-            if m.group(0)[0] == "\r":
-                pieces.append("\n")
-                idx.append(m.start())
-            last = m.end()
-        pieces.append(source[last:])
-        idx.extend(range(last, len(source)))
-        text = "".join(pieces)
+        text, idx = N._drop_cr_nul(source)
     else:
         text, idx = source, range(len(source))
     if re.search("[" + N._LINE_SEP_CHARS + "]", text):
         text = text.translate(N._TO_NEWLINE)
     if re.search("[\u0300-\u036f]", text):
-        cleaned, cidx, last = [], [], 0
-        for m in N._COMBINING.finditer(text):
-            cleaned.append(text[last:m.start()])
-            cidx.extend(idx[last:m.start()])
-            last = m.end()
-        cleaned.append(text[last:])
-        cidx.extend(idx[last:])
-        text, idx = "".join(cleaned), cidx
-        text2, idx2, i, n = [], [], 0, len(text)
-        while i < n:
-            j = i + 1
-            while j < n and unicodedata.combining(text[j]):
-                j += 1
-            cluster = unicodedata.normalize("NFC", text[i:j])
-            text2.append(cluster)
-            idx2.extend([idx[i]] * len(cluster))
-            i = j
-        text, idx = "".join(text2), idx2
+        text, idx = N._repair_combining(text, idx)
     elif not unicodedata.is_normalized("NFC", text):
-        text2, idx2 = [], []
-        for i, ch in enumerate(text):
-            c = unicodedata.normalize("NFC", ch)
-            text2.append(c)
-            idx2.extend([idx[i]] * len(c))
-        text, idx = "".join(text2), idx2
+        text, idx = N._nfc_by_char(text, idx)
     text = N._tone(text)
     if re.search("[" + N._DASH_CHARS + N._SPACE_CHARS + "]", text):
         text = N._DASH_RE.sub("-", text)

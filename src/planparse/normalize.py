@@ -123,6 +123,60 @@ def _offsets(run: range) -> array:
 _RARE = re.compile("[\r\x00" + _LINE_SEP_CHARS + "\u0300-\u036f" + _DASH_CHARS + _SPACE_CHARS + "]")
 
 
+def _drop_cr_nul(source: str) -> tuple[str, list[int]]:
+    """CRLF and CR become \n, NUL characters are dropped; the map points back through both."""
+    pieces: list[str] = []
+    idx: list[int] = []
+    last = 0
+    for m in _CR_NUL.finditer(source):
+        pieces.append(source[last:m.start()])
+        idx.extend(range(last, m.start()))
+        if m.group(0)[0] == "\r":
+            pieces.append("\n")
+            idx.append(m.start())
+        last = m.end()
+    pieces.append(source[last:])
+    idx.extend(range(last, len(source)))
+    return "".join(pieces), idx
+
+
+def _repair_combining(text: str, idx: Sequence[int]) -> tuple[str, list[int]]:
+    """Drop white space directly before a combining mark, then NFC cluster by cluster so each output
+    character maps to its cluster's start."""
+    cleaned, cidx = [], []
+    last = 0
+    for m in _COMBINING.finditer(text):
+        cleaned.append(text[last:m.start()])
+        cidx.extend(idx[last:m.start()])
+        last = m.end()
+    cleaned.append(text[last:])
+    cidx.extend(idx[last:])
+    text, idx = "".join(cleaned), cidx
+    text2: list[str] = []
+    idx2: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = unicodedata.normalize("NFC", text[i:j])
+        text2.append(cluster)
+        idx2.extend([idx[i]] * len(cluster))
+        i = j
+    return "".join(text2), idx2
+
+
+def _nfc_by_char(text: str, idx: Sequence[int]) -> tuple[str, list[int]]:
+    """NFC character by character (no combining marks here), keeping the map."""
+    text2: list[str] = []
+    idx2: list[int] = []
+    for i, ch in enumerate(text):
+        c = unicodedata.normalize("NFC", ch)
+        text2.append(c)
+        idx2.extend([idx[i]] * len(c))
+    return "".join(text2), idx2
+
+
 def _char_pass(source: str) -> tuple[str, Sequence[int]]:
     """NFC + combining-mark repair + tone placement + dash/space unification, with a char map
     (a ``range`` when every character kept its offset)."""
@@ -134,60 +188,15 @@ def _char_pass(source: str) -> tuple[str, Sequence[int]]:
     # that lost its characters on the way (a space before a combining mark) finds nothing to change.
     rare = set(_RARE.findall(source))
     if "\r" in rare or "\x00" in rare:
-        # CRLF and CR become \n, NUL characters are dropped; idx maps back through both
-        pieces: list[str] = []
-        idx = []
-        last = 0
-        for m in _CR_NUL.finditer(source):
-            pieces.append(source[last:m.start()])
-            idx.extend(range(last, m.start()))
-            if m.group(0)[0] == "\r":
-                pieces.append("\n")
-                idx.append(m.start())
-            last = m.end()
-        pieces.append(source[last:])
-        idx.extend(range(last, len(source)))
-        text = "".join(pieces)
+        text, idx = _drop_cr_nul(source)
     else:
-        text = source
-        idx = range(len(source))
+        text, idx = source, range(len(source))
     if not rare.isdisjoint(_LINE_SEP_CHARS):  # every Unicode line break is a line break (length-preserving)
         text = text.translate(_TO_NEWLINE)
     if any("\u0300" <= c <= "\u036f" for c in rare):
-        text2 = []
-        idx2: list[int] = []
-        cleaned = []
-        cidx = []
-        # drop whitespace directly before a combining mark
-        last = 0
-        for m in _COMBINING.finditer(text):
-            cleaned.append(text[last:m.start()])
-            cidx.extend(idx[last:m.start()])
-            last = m.end()
-        cleaned.append(text[last:])
-        cidx.extend(idx[last:])
-        text = "".join(cleaned)
-        idx = cidx
-        # NFC cluster by cluster so each output char maps to its cluster start
-        i = 0
-        n = len(text)
-        while i < n:
-            j = i + 1
-            while j < n and unicodedata.combining(text[j]):
-                j += 1
-            cluster = unicodedata.normalize("NFC", text[i:j])
-            text2.append(cluster)
-            idx2.extend([idx[i]] * len(cluster))
-            i = j
-        text = "".join(text2)
-        idx = idx2
+        text, idx = _repair_combining(text, idx)
     elif not unicodedata.is_normalized("NFC", text):
-        text2, idx2 = [], []
-        for i, ch in enumerate(text):
-            c = unicodedata.normalize("NFC", ch)
-            text2.append(c)
-            idx2.extend([idx[i]] * len(c))
-        text, idx = "".join(text2), idx2
+        text, idx = _nfc_by_char(text, idx)
     text = _tone(text)
     # str.translate is slow on long text: only when there is work to do
     if not rare.isdisjoint(_DASH_CHARS):
