@@ -235,14 +235,16 @@ def test_token_span_clamps_as_min_max(text):
 _pool = st.lists(st.lists(st.sampled_from(CLAUSE_WORDS), min_size=1, max_size=20).map(" ".join), min_size=1, max_size=4)
 
 
+_picks = st.lists(st.integers(0, 3), min_size=1, max_size=10)  # which pool clauses, in order
+
+
 def _repeating(pool, picks):
     """Clauses drawn from a small pool: the same text recurs within a plan and from plan to plan."""
     return [pool[i % len(pool)] for i in picks]
 
 
 @settings(max_examples=100, deadline=None)
-@given(_pool, st.lists(st.integers(0, 3), min_size=1, max_size=10), st.lists(st.integers(0, 3), min_size=1, max_size=10),
-       st.integers(1, 3))
+@given(_pool, _picks, _picks, st.integers(1, 3))
 def test_signal_screen_cache_gives_the_plain_candidates(pool, picks_a, picks_b, per_line):
     from planparse.auditing.coverage import Index, SignalTable
     from planparse.auditing.reference import load_reference
@@ -257,8 +259,7 @@ def test_signal_screen_cache_gives_the_plain_candidates(pool, picks_a, picks_b, 
 
 
 @settings(max_examples=100, deadline=None)
-@given(_pool, st.lists(st.integers(0, 3), min_size=1, max_size=10), st.lists(st.integers(0, 3), min_size=1, max_size=10),
-       st.integers(1, 3))
+@given(_pool, _picks, _picks, st.integers(1, 3))
 def test_retrieval_cache_gives_the_plain_rows(pool, picks_a, picks_b, per_line):
     from planparse.auditing.reference import load_reference
     from planparse.auditing.retrieval import Retriever
