@@ -135,7 +135,7 @@ def _recipients(block: str) -> list[str]:
         s = cell.strip().strip("*_ ")
         if not s or not _WORDY.search(s):  # a scan's specks between items (":", "Ầ", "--")
             continue
-        if not s.startswith(("-", "+", "•")):
+        if not s.startswith(_ITEM):
             if out and not out[-1].endswith((";", ".", ":")) and not s.isupper():
                 out[-1] += " " + s  # an item wrapped over two lines
                 continue
@@ -173,22 +173,31 @@ def _signer(block: str, text: str = "") -> dict:
             c = re.sub(r"^\(?(?:Đã ký|đã ký|Ký tên)\s*:?\)?\s*", "", c).strip()
             if not c or noise.match(c) or c.startswith(("(", "[")):
                 continue
-            nm = _NAME.search(c) if not c.isupper() else None
-            # the name is the whole cell (a signature's description or a seal is not)
-            if nm and nm.start() <= 3:
-                return {"signer_name": nm.group("name"), "signer_position": position}
-            name = _recovered_name(c, text)
+            name = _name_in(c, text)
             if name:
                 return {"signer_name": name, "signer_position": position}
         return none
     return _collective_signer(cells, text) or _bare_name(cells) or none
 
 
+def _name_in(cell: str, text: str) -> str | None:
+    """The name a signature cell holds: the whole cell (a signature's description or a seal is not
+    a name), or a name a scan garbled that the document names elsewhere (``_recovered_name``)."""
+    nm = _NAME.search(cell) if not cell.isupper() else None
+    if nm and nm.start() <= 3:
+        return nm.group("name")
+    return _recovered_name(cell, text)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(load_yaml("people.yaml")["surnames"])
+
+
 def _bare_name(cells: list[str]) -> dict | None:
     """No position in the block (a seal or an image carried it): a whole name with a family name
     after the last recipient item is the signer, with the position left unknown."""
-    from ..extract.people import _words
-    surnames = _words()[1]
+    surnames = _surnames()
     last_item = max((k for k, c in enumerate(cells) if c.startswith(_ITEM)), default=-1)
     for c in cells[last_item + 1:]:
         nm = _NAME.fullmatch(c.strip())
@@ -226,10 +235,7 @@ def _collective_signer(cells: list[str], text: str) -> dict | None:
     for c in cells[i + 1:i + 16]:
         if c.startswith(_ITEM) or c.isupper() or noise.match(c) or not _WORDY.search(c):
             continue
-        nm = _NAME.search(c)
-        if nm and nm.start() <= 3:
-            return {"signer_name": nm.group("name"), "signer_position": position}
-        name = _recovered_name(c, text)
+        name = _name_in(c, text)
         if name:
             return {"signer_name": name, "signer_position": position}
     return None
@@ -252,8 +258,7 @@ def _recovered_name(cell: str, text: str) -> str | None:
     g = _GARBLED_NAME.match(cell)
     if not g or not text or cell[:1].isupper():
         return None
-    from ..extract.people import _words
-    surnames = _words()[1]
+    surnames = _surnames()
     tail = g.group("tail").strip()
     found = {f"{m.group(1)} {tail}" for m in re.finditer(r"(?<!\w)(" + _NAME_WORD + r") " + re.escape(tail) + r"(?!\w)", text)
              if m.group(1) in surnames}
