@@ -12,14 +12,12 @@ def forget_clauses() -> None:
     scores, retrieval rows, token spans; at most 8,192 clauses each) and a batch reuses it from plan
     to plan. Results never depend on it; call this to give the memory back, or to time a plan
     as if it were the first."""
-    from . import coverage, match, retrieval
-    for table in coverage._TABLES.values():
-        table._screen_cache.clear()
-        table._score_cache.clear()
-    for r in retrieval._RETRIEVERS.values():
-        r._clause_cache.clear()
-        r._line_cache.clear()
-    match.token_spans.cache_clear()
+    from .coverage import forget_clauses as forget_signals
+    from .match import token_spans
+    from .retrieval import forget_clauses as forget_retrieval
+    forget_signals()
+    forget_retrieval()
+    token_spans.cache_clear()
 
 
 def resolve_reference(reference, plan=None):

@@ -480,6 +480,13 @@ class SignalTable:
 _TABLES: dict[int, SignalTable] = {}
 
 
+def forget_clauses() -> None:
+    """Empty every signal table's per-clause candidates and scores (``auditing.forget_clauses``)."""
+    for table in _TABLES.values():
+        table._screen_cache.clear()
+        table._score_cache.clear()
+
+
 def signal_table(ref: Reference) -> SignalTable:
     """One table per reference object, built on first use."""
     t = _TABLES.get(id(ref))

@@ -555,6 +555,13 @@ def word_spans(unit: Unit, seg: list[tuple[str, int, int]], docset: set[str]) ->
 _RETRIEVERS: dict[int, Retriever] = {}
 
 
+def forget_clauses() -> None:
+    """Empty every retriever's per-clause and per-line rows (``auditing.forget_clauses``)."""
+    for r in _RETRIEVERS.values():
+        r._clause_cache.clear()
+        r._line_cache.clear()
+
+
 def retriever_for(ref) -> Retriever:
     """One index per reference object, built on first use."""
     r = _RETRIEVERS.get(id(ref))
