@@ -538,3 +538,90 @@ def test_evidence_sheet_gives_each_quote_its_own_score_and_judge(workbook, aset)
             for x in r["audit"]["areas"] for e in x["evidence"]]
     assert rows and [(r[i_score], r[i_judge]) for r in rows] == [(pytest.approx(s), j) for s, j in want]
     assert all(0 <= r[i_score] <= 1 for r in rows)
+
+
+def test_worker_row_line_is_the_row_the_coordinator_would_store(tmp_path):
+    """A pool worker hands back the row store's line (``_row_line``) instead of the audit: read back,
+    it is the same row as the coordinator storing ``_stored(row, file)`` itself — for every sample
+    and for a plan too short to judge (areas ``insufficient``)."""
+    import planparse
+    from planparse.auditing.batch import _row_line, _RowStore, _stored
+    short = tmp_path / "short.txt"
+    short.write_text("Số: 5/KH-UBND\n\nKẾ HOẠCH\nThực hiện Quyết định số 02/QĐ-BCĐASEAN\n\nI. MỤC ĐÍCH\n"
+                     "Tuyên truyền về ASEAN.\n", encoding="utf-8")
+    for src in [*SAMPLE_FILES, short]:
+        a = planparse.audit(src).to_dict()
+        f = tmp_path / f"{src.name}.audit.json"
+        f.write_text(json.dumps(a, ensure_ascii=False), encoding="utf-8")
+        row = {"path": str(src), "status": "ok", "reason": None, "audit": a, "seconds": 0.5}
+        store = _RowStore()
+        store["old"] = _stored(dict(row), f)
+        store["new"] = {"path": str(src), "status": "ok", "reason": None, "_line": _row_line(row, f)}
+        old, new = store.row(store.index("old")), store.row(store.index("new"))
+        assert old.keys() == new.keys() and {k: v for k, v in old.items() if k != "audit"} == {
+            k: v for k, v in new.items() if k != "audit"}
+        def plain(audit):  # the stored audit's lazy parts (areas, evidence) as lists and dicts
+            return {k: [{**x, "evidence": list(x["evidence"])} for x in v] if k == "areas" else v
+                    for k, v in audit.items()}
+        assert plain(old["audit"]) == plain(new["audit"])  # every key, the stored ones read from the file
+        assert [x["status"] for x in new["audit"]["areas"]] == [x["status"] for x in a["areas"]]
+
+
+def test_batch_matrix_says_insufficient_for_a_plan_too_short_to_judge(tmp_path):
+    """An area the audit could not judge (``insufficient``) keeps that status in the batch's matrix,
+    as in the plan's own audit JSON (the compact copy the coordinator keeps once lost it)."""
+    import csv
+
+    from planparse.auditing.batch import audit_many
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "short.txt").write_text("Số: 5/KH-UBND\n\nKẾ HOẠCH\nThực hiện Quyết định số 02/QĐ-BCĐASEAN\n\n"
+                                   "I. MỤC ĐÍCH\nTuyên truyền về ASEAN.\n", encoding="utf-8")
+    aset = audit_many([src], out_dir=tmp_path / "out", jobs=1)
+    own = json.loads((tmp_path / "out" / "audits" / "short.txt.audit.json").read_text(encoding="utf-8"))
+    assert {a["status"] for a in own["areas"]} == {"insufficient"}
+    aset.to_csv(tmp_path / "m.csv")
+    with open(tmp_path / "m.csv", encoding="utf-8") as fh:
+        got = [r["status"] for r in csv.DictReader(fh)]
+    assert got == [a["status"] for a in own["areas"]]
+
+
+def test_chunked_pool_keeps_every_row_and_isolates_a_file_that_kills_its_worker(tmp_path, monkeypatch):
+    """A long queue goes to the workers a few files per task (``batch.CHUNK``); a file whose reading
+    kills its worker process is marked failed alone — the files that shared its task, and every
+    other file, keep their rows, in input order, as a one-process batch gives them."""
+    import os
+
+    import planparse
+    from planparse.auditing import batch
+    src = tmp_path / "in"
+    src.mkdir()
+    files = []
+    for i in range(70):  # long enough for tasks of CHUNK files (the queue holds > 4 × window files)
+        f = src / f"p{i:02d}.txt"
+        f.write_bytes(SAMPLE_FILES[i % len(SAMPLE_FILES)].read_bytes())
+        files.append(f)
+    serial = planparse.audit_many(files, jobs=1, out_dir=tmp_path / "one")
+    sizes = []
+    real_one = batch.audit_one
+
+    def one(path, *a):  # runs in the (forked) worker
+        if path.endswith("p09.txt"):
+            os._exit(9)  # as a crash in a C library would: no exception, no row
+        return real_one(path, *a)
+    import concurrent.futures as cf
+
+    class Counted(cf.ProcessPoolExecutor):
+        def submit(self, fn, *a, **k):
+            if fn is batch._audit_chunk:
+                sizes.append(len(a[0]))
+            return super().submit(fn, *a, **k)
+    monkeypatch.setattr(cf, "ProcessPoolExecutor", Counted)
+    monkeypatch.setattr(batch, "audit_one", one)
+    pooled = planparse.audit_many(files, jobs=2, out_dir=tmp_path / "two")
+    assert 1 < max(sizes) <= batch.CHUNK and sizes[-1] == 1  # chunks while the queue is long, single files at its end
+    assert [r["path"] for r in pooled] == [str(f) for f in files]
+    assert pooled.rows[9]["status"] == "failed" and "died" in pooled.rows[9]["reason"]
+    assert all(r["status"] == "ok" for k, r in enumerate(pooled.rows) if k != 9)
+    keep = [k for k in range(len(files)) if k != 9]
+    assert [pooled.rows[k]["audit"]["summary"] for k in keep] == [serial.rows[k]["audit"]["summary"] for k in keep]

@@ -61,6 +61,11 @@ def audit_to_disk(path: str, reference=None, max_pages: int = 500, timeout: floa
             row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e.strerror or e}"
         except Exception as e:  # noqa: BLE001 - an unwritable result is reported, the audit kept
             row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e}"
+        if row["status"] == "ok" and "write_error" not in row:
+            # the coordinator's copy of the row, made here: a pool worker does the compacting and the
+            # JSON encoding in parallel, and hands back a few hundred bytes instead of the audit
+            return {"path": row["path"], "status": "ok", "reason": None,
+                    "_line": _row_line(row, Path(out) / "audits" / f"{name}.audit.json")}
         return _light(row)
     return row
 
@@ -315,11 +320,12 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
             if not write_errors and on_write_error is not None:
                 on_write_error(err)
             write_errors.append(err)
-        elif out is not None and row.get("status") == "ok" and row["path"] in names:
+        elif out is not None and row.get("status") == "ok" and "_line" not in row and row["path"] in names:
             row = _stored(row, out / "audits" / f"{names[row['path']]}.audit.json")
-        rows[row["path"]] = row
+        path = row["path"]
+        rows[path] = row
         if on_result:
-            on_result(row)
+            on_result(rows.row(rows.index(path)) if "_line" in row else row)
         bar.step(row)
 
     try:
@@ -350,7 +356,7 @@ from array import array  # noqa: E402
 from collections.abc import Mapping, Sequence  # noqa: E402
 from functools import lru_cache  # noqa: E402
 
-_STATUS = ("covered", "partial", "missing")
+_STATUS = ("covered", "partial", "missing", "insufficient")
 _AREA_META: dict[tuple, int] = {}
 _AREA_LIST: list[tuple] = []
 _SHARED: dict[str, dict] = {}
@@ -473,6 +479,26 @@ class _StoredAudit(Mapping):
         return dict(_read_audit(self._file))
 
 
+def _small_of(audit: dict) -> dict:
+    """``_StoredAudit(file, audit).small()`` from the audit dict itself, without the coordinator's
+    shared tables: what a pool worker puts in the row line it hands back."""
+    return {"schema": audit.get("schema"), "source": audit.get("source"), "reference": audit.get("reference") or {},
+            "summary": audit.get("summary"),
+            "areas": [{"id": a["id"], "title": a.get("title"), "title_en": a.get("title_en"), "tag": a.get("tag"),
+                       "status": a["status"] if a["status"] in _STATUS else None, "score": float(a["score"])}
+                      for a in audit.get("areas") or []],
+            "checks": [{"id": c["id"], "status": "fail"} for c in audit.get("checks") or () if c.get("status") == "fail"],
+            "applicable": {"value": (audit.get("applicable") or {}).get("value")}, "keys": list(audit)}
+
+
+def _row_line(row: dict, file: Path) -> bytes:
+    """The line ``_RowStore`` keeps for ``_stored(row, file)``: the row with its audit left in ``file``."""
+    flat = dict(row)
+    flat["audit"] = None
+    flat["_file"], flat["_small"] = str(file), _small_of(row["audit"])
+    return json.dumps(flat, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+
+
 class _RowStore:
     """The rows of a batch written to disk, kept as JSON lines of an unnamed temporary file.
 
@@ -491,12 +517,14 @@ class _RowStore:
         self._off, self._len = array("q"), array("I")
 
     def __setitem__(self, path: str, row: dict) -> None:
-        flat = dict(row)
-        a = flat.get("audit")
-        if isinstance(a, _StoredAudit):
-            flat["audit"] = None
-            flat["_file"], flat["_small"] = a._file, a.small()
-        data = json.dumps(flat, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        data = row.get("_line")  # made by the worker (``_row_line``)
+        if data is None:
+            flat = dict(row)
+            a = flat.get("audit")
+            if isinstance(a, _StoredAudit):
+                flat["audit"] = None
+                flat["_file"], flat["_small"] = a._file, a.small()
+            data = json.dumps(flat, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         os.pwrite(self._fd, data, self._end)
         self._at[path] = len(self._off)
         self._off.append(self._end)
@@ -505,6 +533,10 @@ class _RowStore:
 
     def __contains__(self, path: str) -> bool:
         return path in self._at
+
+    def index(self, path: str) -> int:
+        """Where ``path``'s row is, for ``row``."""
+        return self._at[path]
 
     def __len__(self) -> int:
         return len(self._off)
@@ -692,37 +724,53 @@ def _pool_loop(queue, reference, *, jobs, timeout, max_pages, out, names, delive
     from concurrent.futures.process import BrokenProcessPool
     while queue:
         ex = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
-        running = {}
+        running: dict = {}  # future → the paths it audits
         submitted = 0
         try:
             while (queue and submitted < budget) or running:
                 while queue and len(running) < window and submitted < budget:
-                    p = queue.pop()
-                    submitted += 1
-                    running[ex.submit(audit_to_disk, p, reference, max_pages, timeout, out, names[p])] = p
+                    k = min(CHUNK, budget - submitted, max(1, len(queue) // (4 * window)))
+                    chunk = [queue.pop() for _ in range(min(k, len(queue)))]
+                    submitted += len(chunk)
+                    running[ex.submit(_audit_chunk, [(p, names[p]) for p in chunk], reference, max_pages, timeout,
+                                      out)] = chunk
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for f in done:
-                    p = running.pop(f)
+                    chunk = running.pop(f)
                     try:
-                        row = f.result()
+                        rows = f.result()
                     except BrokenProcessPool:
-                        running[f] = p
+                        running[f] = chunk
                         raise
                     except Exception as e:  # noqa: BLE001
-                        row = {"path": p, "status": "failed", "reason": f"worker error: {type(e).__name__}: {e}"}
-                    deliver(row)
+                        rows = [{"path": p, "status": "failed", "reason": f"worker error: {type(e).__name__}: {e}"}
+                                for p in chunk]
+                    for row in rows:
+                        deliver(row)
             ex.shutdown(wait=True)
         except BrokenProcessPool:
             # a worker died (killed by the OS, a crash in a C library): the files that were running
             # are retried one at a time, so the one that kills its worker is marked failed alone
             _stop_pool(ex)
-            stuck = list(running.values())
+            stuck = [p for chunk in running.values() for p in chunk]
             for p in stuck:
                 row = _isolated(p, reference, max_pages, timeout, out, names[p], ctx)
                 deliver(row)
         except BaseException:
             _stop_pool(ex)  # Ctrl-C, SIGTERM, an error in deliver(): no worker outlives the batch
             raise
+
+
+# files per pool task while the queue is long: a task costs the coordinator ~0.3 ms (submit, wake-up,
+# result), a text plan ~8 ms, so one file a task spent 4 % of a core on hand-offs. Near the end of the
+# queue tasks go back to one file each, so the workers finish together.
+CHUNK = 4
+
+
+def _audit_chunk(items, reference, max_pages, timeout, out) -> list[dict]:
+    """``audit_to_disk`` on (path, result name) pairs in turn, in one pool task; each file has its own
+    time limit and its own row."""
+    return [audit_to_disk(p, reference, max_pages, timeout, out, name) for p, name in items]
 
 
 def _isolated(path, reference, max_pages, timeout, out, name, ctx) -> dict:
