@@ -1,7 +1,9 @@
 """Structural checks S1–S6: purposes, funding, assignments, a dated reporting duty, leads, basis.
 
 Each detail is a message key with parameters (``data/messages/audit.yaml``): ``detail`` keeps the
-English rendering, ``detail_key``/``detail_params`` let a report render either language. A check
+English rendering, ``detail_key``/``detail_params`` let a report render either language. The
+parameters are data, not text: S2's ``sources`` is the list of budget-source codes, S6 carries the
+cited document's fields as :func:`.applicability.citation` gives them, lists stay lists. A check
 that has nothing to look at (S5 on a text without tasks) is ``not applicable``, not a pass.
 """
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from ..extract.common import SENT_END, sentence_bounds
 from ..model import SectionKind
 from .applicability import citation
-from .model import NOT_APPLICABLE, CheckResult, render
+from .model import NOT_APPLICABLE, CheckResult, detail_text
 from .reference import Reference
 
 
@@ -31,7 +33,7 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
 
 
 def _check(cid: str, status: str, key: str, label: str, items: tuple[str, ...] = (), /, **params) -> CheckResult:
-    return CheckResult(cid, status, render(key, params), label, items, detail_key=key, detail_params=params)
+    return CheckResult(cid, status, detail_text(key, params), label, items, detail_key=key, detail_params=params)
 
 
 def run_checks(plan, ref: Reference) -> list[CheckResult]:
@@ -44,7 +46,7 @@ def run_checks(plan, ref: Reference) -> list[CheckResult]:
     b = plan.budget
     if b.present:
         where = next((s for s in plan.sections if s.id == b.section), None)
-        src = f" ({', '.join(b.sources)})" if b.sources else ""
+        src = list(b.sources)
         out.append(_check("S2", "pass", "check.S2.section", t["S2"], id=b.section, title=where.title, sources=src)
                    if where and where.kind == SectionKind.BUDGET else
                    _check("S2", "pass", "check.S2.clause", t["S2"], section=b.section, sources=src))
@@ -89,9 +91,9 @@ def run_checks(plan, ref: Reference) -> list[CheckResult]:
     if got and got[0] == "applicability.mentions":
         out.append(_check("S6", "pass", "check.S6.mentions", t["S6"], citation=got[1]["citation"]))
     elif got:
-        out.append(_check("S6", "pass", "check.S6.pass", t["S6"], citation=render(*got).removeprefix("cites ")))
+        out.append(_check("S6", "pass", "check.S6.pass", t["S6"], **got[1]))
     elif plan.meta.basis:
-        out.append(_check("S6", "fail", "check.S6.other", t["S6"], numbers=", ".join(b.number for b in plan.meta.basis),
+        out.append(_check("S6", "fail", "check.S6.other", t["S6"], numbers=[b.number for b in plan.meta.basis],
                           number=ref.number))
     else:
         out.append(_check("S6", "fail", "check.S6.fail", t["S6"]))

@@ -17,6 +17,34 @@ def render(key: str, params: dict, lang: str = "en") -> str:
     return t(key, lang, **params)
 
 
+def cited(params: dict, lang: str = "en") -> str:
+    """The document check S6 names, from the parameters :func:`.applicability.citation` gives:
+    ``citation`` (the document as the plan cites it), with what makes it count when it is not the
+    reference itself — ``number``: it implements the reference of that number; ``topic``, ``start``,
+    ``end``: it is a plan on the reference's topic and period (``Kế hoạch 198/KH-UBND (implements
+    1160/QĐ-TTg)``)."""
+    from ..messages import t
+    doc = params["citation"]
+    if "topic" in params:
+        return t("word.umbrella", lang, doc=doc, topic=params["topic"], period=f"{params['start']}-{params['end']}")
+    if "number" in params:
+        return t("word.implementing", lang, doc=doc, ref=params["number"])
+    return doc
+
+
+def detail_text(key: str, params: dict) -> str:
+    """A check's English ``detail`` from its ``detail_key`` and ``detail_params``. The parameters are
+    data (lists, the cited document's fields); the sentence shows a list comma-separated, budget-source
+    codes in parentheses after the place (``section IV KINH PHÍ (state_budget, sponsorship)``) and
+    the document S6 cites with its qualifier (:func:`cited`)."""
+    shown = {k: ", ".join(str(x) for x in v) if isinstance(v, (list, tuple)) else v for k, v in params.items()}
+    if isinstance(params.get("sources"), (list, tuple)):
+        shown["sources"] = f" ({shown['sources']})" if params["sources"] else ""
+    if key == "check.S6.pass":
+        shown["citation"] = cited(params)
+    return render(key, shown)
+
+
 @dataclass(frozen=True)
 class Evidence:
     section: str | None

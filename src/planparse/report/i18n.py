@@ -6,13 +6,17 @@ back gracefully. JSON stays language-neutral: reasons and check details arrive a
 with parameters (``reason_codes``, ``detail_key``/``detail_params``). Audits written before those
 keys existed carry English sentences only; :data:`LEGACY` reads the sentences the audit code
 writes back into keys, so a Vietnamese report of an old audit is still in one language. A
-sentence nobody recognises is shown as written, marked ``lang="en"``.
+sentence nobody recognises is shown as written, marked ``lang="en"``. Check parameters are data
+(S2's budget-source codes as a list, S6's cited document as its fields); audits written before
+that carry them as English text (`` (state_budget)``, ``Kế hoạch 198/KH-UBND (implements …)``),
+which :func:`_format` still reads.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from ..auditing.model import cited
 from ..messages import has, t
 
 LANGS = ("vi", "en")
@@ -151,10 +155,15 @@ def render_key(key: str, params: dict | None, lang: str) -> str | None:
         return None
 
 
-def _budget_sources(s: str, lang: str) -> str:
-    return ", ".join(t("budget." + x.strip(), lang) if has("budget." + x.strip()) else x.strip() for x in s.split(","))
+def _budget_sources(codes: list | str, lang: str) -> str:
+    """Budget-source codes (``["state_budget", "sponsorship"]``, or comma-separated in one string) as
+    their labels in ``lang``, comma-separated; an unknown code as written."""
+    if isinstance(codes, str):
+        codes = codes.split(",")
+    return ", ".join(t("budget." + x.strip(), lang) if has("budget." + x.strip()) else x.strip() for x in codes)
 
 
+# S2's ``sources`` as audits before the list wrote it: the codes preformatted, `` (state_budget, sponsorship)``
 _SOURCES = re.compile(r"^ ?\(([a-z_]+(?:, [a-z_]+)*)\)$")
 
 
@@ -241,13 +250,18 @@ def _format(key: str, params: dict, sources: str | None, lang: str, html: bool) 
     from html import escape
     lang = norm_lang(lang)
     values = _fmt_params(params, lang)
-    codes = {}
-    m = _SOURCES.match(str(values.get("sources", "")))
-    if m:  # budget source codes (`` (state_budget, sponsorship)``) are labels, not words quoted from the plan
+    codes = {}  # values in the report's words (labels), not words quoted from the plan
+    src = params.get("sources")
+    if isinstance(src, (list, tuple)) and src:  # S2: budget-source codes, in parentheses after the place
+        values.pop("sources")  # (none: ``[]`` is the empty string it always was)
+        codes["sources"] = f" ({_budget_sources(src, lang)})"
+    elif m := _SOURCES.match(str(values.get("sources", ""))):  # an old audit: the codes preformatted
         codes["sources"] = values.pop("sources").replace(m.group(1), _budget_sources(m.group(1), lang))
-    if isinstance(values.get("citation"), str):  # S6 names an umbrella plan with its English qualifier
-        values["citation"] = _doc(values["citation"], lang)
     try:
+        if key == "check.S6.pass" and ("number" in params or "topic" in params):  # S6 cites a plan implementing the reference
+            values["citation"] = cited(params, lang)
+        elif isinstance(values.get("citation"), str):  # an old audit: S6 names that plan with its English qualifier
+            values["citation"] = _doc(values["citation"], lang)
         if html:
             wrap = (lambda v: f"<span lang='vi'>{escape(str(v))}</span>") if lang == "en" else (lambda v: escape(str(v)))
             values = {k: wrap(v) for k, v in values.items()} | {k: escape(v) for k, v in codes.items()}
