@@ -205,3 +205,25 @@ def test_deadline_wrapped_over_a_line_break(wrapped, due):
     p = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Thông tin và Truyền thông\n"
                         "- Chủ trì, theo dõi, đôn đốc; " + wrapped + "\n2. Sở Tài chính\n- Bố trí kinh phí.\n")
     assert [d.due for d in p.deadlines if d.kind.value == "due"] == [due]
+
+
+@pytest.mark.parametrize("heading,lead", [
+    # a copy that ran the heading and the paragraph under it into one line (a wrapped PDF line)
+    ("3. Tập huấn kỹ năng ứng phó thiên tai. Phòng Nông nghiệp và Phát triển nông thôn huyện chủ trì, "
+     "phối hợp với Hội Chữ thập đỏ huyện thực hiện trong tháng 5/2021.",
+     ["Phòng Nông nghiệp và Phát triển nông thôn huyện"]),
+    # the same content on two lines: the same lead
+    ("3. Tập huấn kỹ năng ứng phó thiên tai.\nPhòng Nông nghiệp và Phát triển nông thôn huyện chủ trì, "
+     "phối hợp với Hội Chữ thập đỏ huyện thực hiện trong tháng 5/2021.",
+     ["Phòng Nông nghiệp và Phát triển nông thôn huyện"]),
+    # a second sentence that does not open with an actor gives no lead
+    ("3. Tập huấn kỹ năng ứng phó thiên tai. Nội dung do Phòng Nông nghiệp và Phát triển nông thôn huyện soạn.", []),
+    # the actor opening the heading itself still comes first
+    ("3. Sở Y tế tổ chức tập huấn. Phòng Nông nghiệp và Phát triển nông thôn huyện chủ trì.", ["Sở Y tế"]),
+])
+def test_task_actor_after_the_title_on_the_heading_line(heading, lead):
+    import planparse
+    p = planparse.parse(f"I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. NHIỆM VỤ\n\n{heading}\n\n"
+                        "4. Tuyên truyền trên báo.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị thực hiện.")
+    task = next(t for t in p.tasks if t.title.startswith("Tập huấn") or t.title.startswith("Sở Y tế"))
+    assert [a.name for a in task.lead] == lead

@@ -34,9 +34,6 @@ KNOWN_FAILURES = {
     "PDF cell wraps inside an abbreviation ('VP HĐND&UB ND', 'UBMTTQV N'): the PDF reader (ingest/pdf.py) joins a cell's lines with a space": [
         ("district", "arabic-table-abbrev", "pdf", "tasks.lead tasks.support"),
     ],
-    "PDF joins the role sentence to the task heading's line ('… vùng ven biển. Phòng Nông nghiệp và PTNT huyện chủ trì, …'): the actor is read only at a line's start (tasks.py) and the lead is lost": [
-        ("district", "roles-sentence", "pdf", "tasks.lead"),
-    ],
 }
 
 

@@ -132,7 +132,7 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
     if not lead:
         lead = _focal(text, lines, low)
     if not lead:
-        lead = _opening_actor(text, lines, aliases)
+        lead = _opening_actor(text, lines, aliases, s.title)
     support.extend(_cooperation(text, lines, aliases, low))
     lead = _dedupe(lead)
     lead_keys = {_key(a.name) for a in lead}
@@ -153,18 +153,37 @@ def _focal(text: str, lines, low: str | None = None) -> list[Agency]:
     return []
 
 
-def _opening_actor(text: str, lines, aliases) -> list[Agency]:
+def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[Agency]:
     if not lines:
         return []
     head = lines[0]
     got = opening_agencies(text, head.rest_start, head.end, aliases)
     if got:
         return got
+    body = _after_title(text, head, title)
+    if body is not None:  # the body's first sentence on the heading's line: its opening agency acts
+        got = opening_agencies(text, body, head.end, aliases)
+        if got:
+            return got
     for ln in lines[1:]:
         if ln.kind in ("field", "letter"):
             return []
         return opening_agencies(text, ln.rest_start if ln.kind == "bullet" else ln.start, ln.end, aliases)
     return []
+
+
+_SENTENCE_GAP = re.compile(r"[.!?]\s+")
+
+
+def _after_title(text: str, head, title: str | None) -> int | None:
+    """Where a second sentence starts on the heading's own line, after the title (the heading's first
+    sentence): a copy that ran the heading and the paragraph under it into one line (a PDF line that
+    wrapped both) puts the actor there, as a separate line would (``3. Tập huấn …. Phòng X chủ trì, …``).
+    None when the line holds the title alone or does not open with it."""
+    if not title or not text.startswith(title, head.rest_start):
+        return None
+    m = _SENTENCE_GAP.match(text, head.rest_start + len(title), head.end)
+    return m.end() if m and m.end() < head.end else None
 
 
 def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agency]:
