@@ -486,6 +486,8 @@ def test_batch_rows_on_disk_cost_the_coordinator_bytes_not_dicts(tmp_path):
     assert [x["status"] for x in back["audit"]["areas"]] == [x["status"] for x in a["areas"]]
     assert back["audit"]["areas"][0]["evidence"][:1] == [{**e, "text": e["text"][:300]} for e in a["areas"][0]["evidence"][:1]]
     assert view[-1] == {"path": paths[-1] + "x", "status": "failed", "reason": "file is empty"}
+    from planparse.auditing.batch import AuditSet
+    assert AuditSet(view).failed == [view[-1]] == [r for r in view if r["status"] != "ok"]
     assert len(view) == 5001 and sum(1 for _ in view) == 5001
 
 

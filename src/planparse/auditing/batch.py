@@ -129,6 +129,8 @@ class AuditSet:
 
     @property
     def failed(self) -> list[dict]:
+        if isinstance(self.rows, _RowView):  # rows on disk: only the failed ones are read back
+            return self.rows.failed()
         return [r for r in self.rows if r["status"] != "ok"]
 
     @property
@@ -515,6 +517,7 @@ class _RowStore:
         self._end = 0
         self._at: dict[str, int] = {}
         self._off, self._len = array("q"), array("I")
+        self._ok = bytearray()  # per row: 1 when its status is "ok"
 
     def __setitem__(self, path: str, row: dict) -> None:
         data = row.get("_line")  # made by the worker (``_row_line``)
@@ -529,6 +532,7 @@ class _RowStore:
         self._at[path] = len(self._off)
         self._off.append(self._end)
         self._len.append(len(data))
+        self._ok.append(row.get("status") == "ok")
         self._end += len(data)
 
     def __contains__(self, path: str) -> bool:
@@ -575,6 +579,11 @@ class _RowView(Sequence):
     def __iter__(self):
         for k in self._order:
             yield self._store.row(k)
+
+    def failed(self) -> list[dict]:
+        """The rows whose status is not ``ok``, in order, without reading the others back."""
+        ok, row = self._store._ok, self._store.row
+        return [row(k) for k in self._order if not ok[k]]
 
     def __add__(self, other):
         return list(self) + list(other)
