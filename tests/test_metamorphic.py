@@ -31,9 +31,6 @@ FIELDS = ["meta.number", "meta.issued", "meta.issuer", "meta.doc_type", "section
 # reason -> rows of (plans, layouts, formats, fields), each a space-separated list; every
 # combination in a row is expected to fail today. Delete a word (or a row) when its fix lands.
 KNOWN_FAILURES = {
-    "PDF cell wraps inside an abbreviation ('VP HĐND&UB ND', 'UBMTTQV N'): the PDF reader (ingest/pdf.py) joins a cell's lines with a space": [
-        ("district", "arabic-table-abbrev", "pdf", "tasks.lead tasks.support"),
-    ],
 }
 
 

@@ -535,3 +535,32 @@ def test_scanned_ruled_table_is_read_cell_by_cell(tmp_path):
     p = planparse.parse(tmp_path / "scan.pdf")
     got = {t.id: ([a.name for a in t.lead], t.timeframe and t.timeframe.text) for t in p.tasks}
     assert got == {f"PL.{k}": ([row[2]], row[3]) for k, row in enumerate(SCANNED_TABLE[1:], 1)}
+
+
+@pytest.mark.parametrize("lines,want", [
+    # a full line cut inside an abbreviation: joined
+    ([["VP", "HĐND&UB"], ["ND", "huyện"]], "VP HĐND&UBND huyện"),
+    ([["UBMTTQV"], ["N", "huyện"]], "UBMTTQVN huyện"),
+    # two whole abbreviations on a full line stay apart
+    ([["Sở", "VH"], ["TT", "và", "DL"]], "Sở VH TT và DL"),
+    # words, not abbreviations
+    ([["KẾ"], ["HOẠCH"]], "KẾ HOẠCH"),
+    ([["Phòng", "Văn"], ["hóa", "huyện"]], "Phòng Văn hóa huyện"),
+])
+@pytest.mark.parametrize("full", [True, False])
+def test_cell_lines_join_inside_an_abbreviation_only_where_the_line_is_full(lines, want, full):
+    """A cell's wrapped lines are joined with a space, unless the line is full to the cell's text edge
+    and the capitals either side of the break make a known abbreviation neither side is alone."""
+    from planparse.ingest.pdf import _cell_text
+    words, top = [], 100.0
+    width = max(sum(len(w) * 6 + 4 for w in ln) for ln in lines) + (0 if full else 40)
+    for ln in lines:
+        x = 10.0
+        for w in ln:
+            words.append((x, top, x + len(w) * 6, top + 10, w))
+            x += len(w) * 6 + 4
+        top += 14
+    # the widest line reaches the text edge; a first line that is not full ends well before it
+    words.append((10.0, top, 10.0 + width - 4, top + 10, "x"))
+    spaced = " ".join(w for ln in lines for w in ln)  # a line that is not full broke between words
+    assert _cell_text(words) == (want if full else spaced) + " x"

@@ -475,7 +475,8 @@ def _grid_tables(edges: list[dict], words: list, ph: float) -> list[tuple] | Non
 
 
 def _cell_text(words: list) -> str:
-    """Words of one cell in reading order: lines top to bottom (a line: middles within half a height)."""
+    """Words of one cell in reading order: lines top to bottom (a line: middles within half a height),
+    joined with a space — except where a line broke inside an abbreviation (``_broken_inside``)."""
     words = sorted(words, key=lambda w: (w[1] + w[3]) / 2)
     lines: list[list] = []
     for w in words:
@@ -484,7 +485,50 @@ def _cell_text(words: list) -> str:
             lines[-1][1].append(w)
         else:
             lines.append([mid, [w]])
-    return " ".join(" ".join(w[4] for w in sorted(ws, key=lambda w: w[0])) for _, ws in lines)
+    rows = [sorted(ws, key=lambda w: w[0]) for _, ws in lines]
+    if not rows:
+        return ""
+    right = max(w[2] for w in words)  # the cell's text reaches this far (its widest line)
+    out = " ".join(w[4] for w in rows[0])
+    for prev, row in zip(rows, rows[1:]):
+        text = " ".join(w[4] for w in row)
+        out += ("" if _broken_inside(prev[-1], row[0], right) else " ") + text
+    return out
+
+
+_ABBR_TAIL = re.compile(r"[^\W\d_]+$")
+_ABBR_HEAD = re.compile(r"^[^\W\d_]+")
+
+
+def _broken_inside(last: tuple, first: tuple, right: float) -> bool:
+    """Did a cell's line break inside an abbreviation (``VP HĐND&UB`` / ``ND huyện``)? A word longer than
+    the cell is cut where the line is full, anywhere: the line ends within a character of the cell's
+    text edge, and the capital letters either side of the break make a known abbreviation
+    (``abbreviations.csv``) that neither side is alone. Two whole words on a full line stay apart."""
+    a, b = last[4], first[4]
+    if not (a and b and a[-1].isupper() and b[0].isupper()):
+        return False
+    char = (last[2] - last[0]) / max(1, len(a))
+    if last[2] < right - 1.5 * char:
+        return False
+    tail, head = _ABBR_TAIL.search(a), _ABBR_HEAD.match(b)
+    if not (tail and head and tail.group(0).isupper() and head.group(0).isupper()):
+        return False
+    known = _known_abbreviations()
+    t, h = tail.group(0), head.group(0)
+    return t + h in known and not (t in known and h in known)
+
+
+def _known_abbreviations() -> frozenset[str]:
+    """The letter runs of the abbreviations the agency grammar expands (``HĐND&UBND`` gives ``HĐND``, ``UBND``)."""
+    global _KNOWN
+    if _KNOWN is None:
+        from ..extract.agencies import _abbreviations
+        _KNOWN = frozenset(p for a in _abbreviations()[1] for p in re.findall(r"[^\W\d_]+", a) if p.isupper())
+    return _KNOWN
+
+
+_KNOWN: frozenset[str] | None = None
 
 
 def _has_image(page) -> bool:
