@@ -179,3 +179,60 @@ def test_markdown_pipe_table_annex():
     got = {t.id: t for t in p.tasks}
     assert set(got) == set(ANNEX_GOLD)
     assert [a.name for a in got["II.2"].lead] == ANNEX_GOLD["II.2"]["lead"]
+
+
+def _html_text(body: str, title: str = "Trang") -> tuple[str, list]:
+    from planparse.ingest.html import read_html
+    doc = read_html(f"<html><head><title>{title}</title></head><body><div class='noi-dung'>{body}</div></body></html>"
+                    .encode("utf-8"), "x.html")
+    return doc.text, doc.tables
+
+
+@pytest.mark.parametrize("body,lines", [
+    # the labels a browser prints before list items
+    ('<ol type="I"><li>MỤC ĐÍCH</li><li>NHIỆM VỤ</li></ol>', ["I. MỤC ĐÍCH", "II. NHIỆM VỤ"]),
+    ('<ol type="a" start="3"><li>ba</li><li>bốn</li></ol>', ["c. ba", "d. bốn"]),
+    ('<ol><li>một</li><li value="7">bảy</li><li>tám</li></ol>', ["1. một", "7. bảy", "8. tám"]),
+    ('<ol reversed start="3"><li>ba</li><li>hai</li></ol>', ["3. ba", "2. hai"]),
+    ('<ol type="I"><li>NỘI DUNG<ol><li>Tuyên truyền</li><li>Tập huấn</li></ol></li></ol>',
+     ["I. NỘI DUNG", "1. Tuyên truyền", "2. Tập huấn"]),
+    # a list reopened after a paragraph continues where the editor says (start=)
+    ('<ol><li>một</li></ol><p>- chủ trì</p><ol start="2"><li>hai</li></ol>', ["1. một", "- chủ trì", "2. hai"]),
+    # bullets get a dash unless they carry one
+    ("<ul><li>Sở Tài chính</li><li>- Sở Y tế</li></ul>", ["- Sở Tài chính", "- Sở Y tế"]),
+    # block elements are lines, with no blank line between (as Word paragraphs)
+    ("<p>một</p><div>hai<br>ba</div>", ["một", "hai", "ba"]),
+])
+def test_html_blocks_and_list_labels(body, lines):
+    text, _ = _html_text(body)
+    assert text.split("\n")[1:] == lines  # the page title first: this body has no document header
+
+
+def test_html_table_rows_are_consecutive_lines_and_cells_with_merges():
+    """A table's rows follow each other (a text table the layout reader can find); its cells, a cell's
+    lines kept apart, go to ``Document.tables``, a merged cell repeated in each column and row it covers."""
+    text, tables = _html_text(
+        "<p>Các nhiệm vụ:</p><table><thead><tr><th>STT</th><th>Nội dung</th><th>Chủ trì</th></tr></thead>"
+        "<tbody><tr><td>1</td><td><p>Tuyên truyền</p><p>trên báo</p></td><td rowspan='2'>Sở Thông tin và Truyền thông</td></tr>"
+        "<tr><td>2</td><td>Tập huấn</td></tr><tr><td colspan='3'>Ghi chú</td></tr></tbody></table><p>Hết.</p>")
+    assert text.split("\n")[1:] == ["Các nhiệm vụ:", "STT | Nội dung | Chủ trì",
+                                    "1 | Tuyên truyền trên báo | Sở Thông tin và Truyền thông",
+                                    "2 | Tập huấn | Sở Thông tin và Truyền thông", "Ghi chú | Ghi chú | Ghi chú", "Hết."]
+    assert tables == [[["STT", "Nội dung", "Chủ trì"], ["1", "Tuyên truyền\ntrên báo", "Sở Thông tin và Truyền thông"],
+                       ["2", "Tập huấn", "Sở Thông tin và Truyền thông"], ["Ghi chú", "Ghi chú", "Ghi chú"]]]
+
+
+def test_html_page_title_is_dropped_before_a_document_header():
+    """A page's <title> opens the text of a news article, not of a document with its own Decree 30
+    header (the title would stand above the issuer and hide it)."""
+    header = ("<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>HUYỆN HẢI LĂNG</p><p>Số: 85/KH-UBND</p></td>"
+              "<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p></td></tr></table>"
+              "<p>KẾ HOẠCH</p><p>Tuyên truyền phòng, chống thiên tai</p>")
+    text, _ = _html_text(header, title="Kế hoạch 85/KH-UBND")
+    assert not text.startswith("Kế hoạch 85") and text.startswith("ỦY BAN NHÂN DÂN")
+    text, _ = _html_text("<p>Sáng nay, tỉnh tổ chức hội nghị.</p>", title="Hội nghị tuyên truyền")
+    assert text.split("\n")[0] == "Hội nghị tuyên truyền"
+    import planparse
+    from planparse.ingest.html import read_html
+    page = f"<html><head><title>Kế hoạch</title></head><body><div>{header}<p>I. MỤC ĐÍCH</p></div></body></html>"
+    assert planparse.parse(read_html(page.encode("utf-8"), "x.html")).meta.issuer == "Ủy ban nhân dân huyện Hải Lăng"

@@ -229,7 +229,7 @@ LAYOUTS: list[Layout] = [
             word_numbering=True, note="Arabic parts, body table, abbreviations, Word numbering"),
 ]
 BY_NAME = {lay.name: lay for lay in LAYOUTS}
-FORMATS = ("txt", "docx", "pdf")
+FORMATS = ("txt", "docx", "pdf", "html", "md")
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 LETTERS = "abcdđeghiklmn"
@@ -460,6 +460,104 @@ def to_text(blocks: list, lay: Layout) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _para_text(b: Para) -> str:
+    """A paragraph as typed: its label, then its text (a ``Phần I`` / ``Chương I`` label stands alone)."""
+    if b.label.startswith(("Phần", "Chương")):
+        return b.label
+    return f"{b.label} {b.text}" if b.label else b.text
+
+
+_OL_TYPE = {"roman": "I", "arabic": "1", "letter": "A", "paren": "a", "dot": "a", "dotted": "1"}
+
+
+def to_html(blocks: list, lay: Layout) -> str:
+    """The document as a web portal or a CMS editor saves it: the header as a two-column table (or lines
+    for the one-line layouts), paragraphs as ``<p>`` (bold ``<strong>``, centred ``align``), tables as
+    ``<table>``; with Word numbering, the numbered paragraphs as ``<ol type=…>`` lists whose labels only a
+    browser prints (items of an ``<ol>`` nest in the item above them, as editors write them)."""
+    from html import escape
+    out = ["<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch</title></head><body>',
+           '<div class="noi-dung">']
+    open_levels: list[int] = []  # the <ol> levels open, innermost last
+    count = [0, 0, 0]  # items so far at each level: a list reopened after a paragraph continues with start=
+
+    def close_to(level: int) -> None:
+        while open_levels and open_levels[-1] >= level:
+            out.append("</li></ol>")
+            open_levels.pop()
+
+    for b in blocks:
+        # a browser prints one counter per list level ("2.", not "2.1."): multi-part labels stay typed
+        numbered = lay.word_numbering and isinstance(b, Para) and b.level is not None and b.label \
+            and not b.label.startswith(("Phần", "Chương")) and b.label.count(".") <= 1
+        if not numbered:
+            close_to(0)
+        if isinstance(b, Header):
+            if lay.header == "lines":
+                out.append("<table><tr><td>" + "".join(f"<p>{escape(x)}</p>" for x in b.left if x)
+                           + "</td><td>" + "".join(f"<p>{escape(x)}</p>" for x in b.right) + "</td></tr></table>")
+            else:
+                out += [f"<p>{escape(ln)}</p>" for ln in _header_lines(b, lay) if ln]
+        elif isinstance(b, Para):
+            inner = escape(b.text if numbered else _para_text(b))
+            if b.bold:
+                inner = f"<strong>{inner}</strong>"
+            if numbered:
+                count[b.level] += 1
+                for deeper in range(b.level + 1, len(count)):
+                    count[deeper] = 0
+                if open_levels and open_levels[-1] == b.level:
+                    out.append("</li>")
+                else:
+                    close_to(b.level + 1)
+                    if not open_levels or open_levels[-1] < b.level:
+                        kind = {0: lay.top, 1: "arabic", 2: lay.sub}[b.level]
+                        start = f' start="{count[b.level]}"' if count[b.level] > 1 else ""
+                        out.append(f'<ol type="{_OL_TYPE.get(kind, "1")}"{start}>')
+                        open_levels.append(b.level)
+                    else:
+                        out.append("</li>")
+                out.append(f"<li>{inner}")
+            else:
+                align = ' align="center"' if b.center else ""
+                out.append(f"<p{align}>{inner}</p>")
+        elif isinstance(b, Table):
+            out.append('<table border="1">' + "".join(
+                "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in b.rows) + "</table>")
+        elif isinstance(b, PageBreak):
+            out.append('<hr style="page-break-after: always">')
+    close_to(0)
+    out += ["</div>", "</body></html>"]
+    return "\n".join(out) + "\n"
+
+
+def to_md(blocks: list, lay: Layout) -> str:
+    """The document as Markdown (as pandoc writes a Word file): paragraphs apart by blank lines, bold
+    ``**…**``, the header and body tables as pipe tables, labels typed (``I.``, ``1.``, ``a)``)."""
+    def cell(x: str) -> str:
+        return x.replace("|", "\\|")
+
+    def pipe(rows: list[list[str]]) -> list[str]:
+        head, *rest = rows
+        return (["| " + " | ".join(cell(c) for c in head) + " |", "|" + "---|" * len(head)]
+                + ["| " + " | ".join(cell(c) for c in r) + " |" for r in rest])
+
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Header):
+            if lay.header == "lines":
+                out += pipe([[lft, rgt] for lft, rgt in zip(b.left, b.right)])
+            else:
+                out += [ln for ln in _header_lines(b, lay) if ln]
+        elif isinstance(b, Para):
+            text = _para_text(b)
+            out.append(f"**{text}**" if b.bold else text)
+        elif isinstance(b, Table):
+            out += pipe(b.rows)
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
 def _numbering(doc, lay: Layout):
     """One multilevel list whose levels print the labels this layout uses; returns its numId."""
     from docx.oxml import parse_xml
@@ -562,6 +660,12 @@ def write_all(out: Path, formats=FORMATS, only: list[str] | None = None, content
             if "txt" in formats:
                 (out / f"{name}.txt").write_text(to_text(blocks, lay), encoding="utf-8")
                 written.append(out / f"{name}.txt")
+            if "html" in formats:
+                (out / f"{name}.html").write_text(to_html(blocks, lay), encoding="utf-8")
+                written.append(out / f"{name}.html")
+            if "md" in formats:
+                (out / f"{name}.md").write_text(to_md(blocks, lay), encoding="utf-8")
+                written.append(out / f"{name}.md")
             if "docx" in formats or "pdf" in formats:
                 d = out / f"{name}.docx"
                 to_docx(blocks, lay, d)

@@ -94,12 +94,23 @@ def read_html(data: bytes, name: str) -> Document:
         title = h1.text_content().strip()
     elif root.find(".//title") is not None and not main.xpath(".//h1|.//h2"):
         title = (root.find(".//title").text or "").strip()
-    lines = [title] if title else []
-    _lines(main if main is not None else root, lines)
-    body = "\n\n".join(ln for ln in (re.sub(r"[ \t\u00a0]+", " ", x).strip() for x in lines) if ln)
+    lines: list[str] = []
+    tables: list[list[list[str]]] = []
+    _lines(main if main is not None else root, lines, tables)
+    if title:
+        from ..layout.header import opens_with_motto
+        if not opens_with_motto(lines):  # a document with its own header: the page's title is furniture
+            lines.insert(0, title)
+    # a block is a line, as a Word paragraph is (``ingest.docx``); a table's rows are one block
+    body = "\n".join(ln for ln in (_SPACES.sub(" ", x).strip() for x in lines) if ln)
     from .legacy import maybe_convert_legacy
     body, legacy = maybe_convert_legacy(body)
-    return Document(text=body, format="html", path=name, encoding=legacy)
+    if legacy:
+        tables = [[[maybe_convert_legacy(c)[0] for c in row] for row in t] for t in tables]
+    return Document(text=body, format="html", path=name, encoding=legacy, tables=tables)
+
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 _PARA = frozenset({"p", "li", "h1", "h2", "h3", "h4"})
@@ -140,9 +151,12 @@ def _main(root):
     return best if best is not None else root.find(".//body")
 
 
-def _lines(el, out: list[str]) -> None:
-    """Block elements become lines; inline text is joined."""
+def _lines(el, out: list[str], tables: list | None = None) -> None:
+    """Block elements become lines; inline text is joined. A table becomes its rows (`` | `` between
+    cells, as the DOCX reader writes them) and, in ``tables``, its cells; an ordered list's items get
+    the labels a browser prints (``<ol type="I" start="2">`` → ``II.``), a bulleted list's items a dash."""
     buf = [el.text or ""] if el.tag not in ("table",) else []
+    counter = _ListCounter(el) if el.tag in ("ol", "ul") else None
     for child in el:
         if not isinstance(child.tag, str):
             buf.append(child.tail or "")
@@ -154,12 +168,123 @@ def _lines(el, out: list[str]) -> None:
         if child.tag in _BLOCK:
             out.append("".join(buf))
             buf = []
-            if child.tag == "tr":
+            if child.tag == "table":
+                rows = _table_rows(child, tables)
+                if rows:
+                    if tables is not None:
+                        tables.append(rows)
+                    out.append("\n".join(" | ".join(_cell_line(c) for c in row) for row in rows))
+            elif child.tag == "tr":  # a row outside a table (broken markup)
                 out.append(" | ".join(c.text_content().strip() for c in child.iter("td", "th")))
+            elif child.tag == "li" and counter is not None:
+                sub: list[str] = []
+                _lines(child, sub, tables)
+                label = counter.next(child)
+                first = next((k for k, x in enumerate(sub) if x.strip()), None)
+                if first is not None and label and not (label == "-" and sub[first].lstrip()[:1] in "-+•–*"):
+                    sub[first] = f"{label} {sub[first].strip()}"
+                out.extend(sub)
             else:
-                _lines(child, out)
+                _lines(child, out, tables)
             buf = [child.tail or ""]
         else:
             buf.append(child.text_content())
             buf.append(child.tail or "")
     out.append("".join(buf))
+
+
+def _cell_line(cell: str) -> str:
+    """A cell on one text line (its lines joined by spaces); ``Document.tables`` keeps them apart."""
+    return " ".join(x.strip() for x in cell.split("\n") if x.strip())
+
+
+def _table_rows(table, tables: list | None) -> list[list[str]]:
+    """A table's rows of cell texts (a cell's lines kept apart by newlines), a cell that spans columns
+    or rows repeated in each, as the DOCX reader gives merged cells; tables nested in a cell are part of
+    that cell's text."""
+    from .. import limits
+    rows: list[list[str]] = []
+    below: dict[int, tuple[int, str]] = {}  # column → (rows still covered, text) of a rowspan above
+    cap = limits.get("max_table_cells")
+    n_cells = 0
+    for tr in _own_rows(table):
+        row: list[str] = []
+        col = 0
+        for td in (c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")):
+            while col in below:
+                row.append(_take(below, col))
+                col += 1
+            sub: list[str] = []
+            _lines(td, sub, None)
+            text = "\n".join(_SPACES.sub(" ", x).strip() for x in sub if x.strip())
+            span, down = _span(td.get("colspan")), _span(td.get("rowspan"))
+            for k in range(span):
+                row.append(text)
+                if down > 1:
+                    below[col + k] = (down - 1, text)
+            col += span
+            n_cells += span
+            if n_cells > cap:
+                limits.check("max_table_cells", n_cells, f"HTML tables hold over {cap:,} cells")
+        while col in below:
+            row.append(_take(below, col))
+            col += 1
+        if any(c.strip() for c in row):
+            rows.append(row)
+    return rows
+
+
+def _take(below: dict, col: int) -> str:
+    left, text = below[col]
+    if left <= 1:
+        del below[col]
+    else:
+        below[col] = (left - 1, text)
+    return text
+
+
+def _span(v) -> int:
+    try:
+        return max(1, min(int(str(v).strip()), 1000))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _own_rows(table):
+    """The rows of ``table`` itself (directly or in its thead/tbody/tfoot), not of tables nested in it."""
+    for ch in table:
+        if not isinstance(ch.tag, str):
+            continue
+        if ch.tag == "tr":
+            yield ch
+        elif ch.tag in ("thead", "tbody", "tfoot"):
+            yield from (tr for tr in ch if isinstance(tr.tag, str) and tr.tag == "tr")
+
+
+class _ListCounter:
+    """The label a browser prints before each item of an ``<ol>`` (``type``, ``start``, ``reversed``,
+    an item's ``value``); ``-`` before the items of a ``<ul>``."""
+
+    def __init__(self, lst) -> None:
+        self.ordered = lst.tag == "ol"
+        self.kind = (lst.get("type") or "1").strip()[:1] or "1"
+        self.step = -1 if lst.get("reversed") is not None else 1
+        self.n = _int(lst.get("start"), 1)
+
+    def next(self, li) -> str:
+        if not self.ordered:
+            return "-"
+        v = li.get("value")
+        if v is not None:
+            self.n = _int(v, self.n)
+        n, self.n = self.n, self.n + self.step
+        from .docx import fmt_number
+        fmt = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+        return fmt_number(n, fmt.get(self.kind, "decimal")) + "." if n > 0 else f"{n}."
+
+
+def _int(v, default: int) -> int:
+    try:
+        return max(-10**6, min(int(str(v).strip()), 10**6))
+    except (TypeError, ValueError):
+        return default

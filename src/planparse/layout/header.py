@@ -125,6 +125,12 @@ def _motto() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in _vocab()["motto"]), re.I)
 
 
+def opens_with_motto(lines: list[str], within: int = 12) -> bool:
+    """Does the national motto stand among the first ``within`` non-empty lines (a Decree 30 header)?"""
+    rx = _motto()
+    return any(rx.search(ln) for ln in [x for x in lines if x.strip()][:within])
+
+
 @lru_cache(maxsize=1)
 def _levels() -> list[tuple[str, str]]:
     out = []
