@@ -227,3 +227,38 @@ def test_task_actor_after_the_title_on_the_heading_line(heading, lead):
                         "4. Tuyên truyền trên báo.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị thực hiện.")
     task = next(t for t in p.tasks if t.title.startswith("Tập huấn") or t.title.startswith("Sở Y tế"))
     assert [a.name for a in task.lead] == lead
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Đơn vị chủ trì: Sở Y tế.", [("lead", "Sở Y tế.")]),
+    ("Đơn vị chủ trì: Sở Y tế; đơn vị phối hợp: Sở Tài chính, Sở Nội vụ; thời gian thực hiện: Quý II/2021.",
+     [("lead", "Sở Y tế"), ("support", "Sở Tài chính, Sở Nội vụ"), ("time", "Quý II/2021.")]),
+    ("Cơ quan chủ trì: Sở Y tế, cơ quan phối hợp: Sở Tài chính.", [("lead", "Sở Y tế"), ("support", "Sở Tài chính.")]),
+    ("Chủ trì: Sở Y tế. Thời gian: năm 2021", [("lead", "Sở Y tế"), ("time", "năm 2021")]),
+    ("Thực hiện: Sở Y tế", [("doer", "Sở Y tế")]),
+    # a label inside a value's words is not a new field ("… thực hiện" without ':')
+    ("Đơn vị phối hợp: các đơn vị thực hiện nhiệm vụ; thời gian: 2021", [("support", "các đơn vị thực hiện nhiệm vụ"),
+                                                                         ("time", "2021")]),
+    ("Địa điểm: hội trường", []),  # not a task field
+])
+def test_line_fields(line, want):
+    from planparse.extract.fields import line_fields
+    assert [(k, line[a:b]) for k, a, b in line_fields(line, 0, len(line))] == want
+
+
+@pytest.mark.parametrize("plan_tail", [
+    # one line, ';' between fields
+    "1. Tập huấn kỹ năng.\n- Đơn vị chủ trì: Sở Y tế; đơn vị phối hợp: Sở Tài chính; thời gian thực hiện: Năm 2021.",
+    # a role note in brackets after the task
+    "1. Tập huấn kỹ năng (Chủ trì: Sở Y tế; phối hợp: Sở Tài chính; thời gian: Năm 2021).",
+    # one field a line (the standard)
+    "1. Tập huấn kỹ năng.\n- Đơn vị chủ trì: Sở Y tế.\n- Đơn vị phối hợp: Sở Tài chính.\n- Thời gian thực hiện: Năm 2021.",
+])
+def test_task_roles_and_time_however_the_fields_are_laid_out(plan_tail):
+    import planparse
+    p = planparse.parse(f"I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. NHIỆM VỤ\n\n{plan_tail}\n\n"
+                        "III. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị thực hiện.")
+    (task,) = p.tasks
+    assert [a.name for a in task.lead] == ["Sở Y tế"] and [a.name for a in task.support] == ["Sở Tài chính"]
+    assert task.timeframe.text == "Năm 2021"
+    assert [(d.kind.value, d.start, d.end, d.section) for d in p.deadlines] == [("period", "2021-01-01", "2021-12-31", "II.1")]

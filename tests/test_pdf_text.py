@@ -564,3 +564,18 @@ def test_cell_lines_join_inside_an_abbreviation_only_where_the_line_is_full(line
     words.append((10.0, top, 10.0 + width - 4, top + 10, "x"))
     spaced = " ".join(w for ln in lines for w in ln)  # a line that is not full broke between words
     assert _cell_text(words) == (want if full else spaced) + " x"
+
+
+@pytest.mark.parametrize("line,want", [
+    ("- Đơn vị chủ trì: Phòng Văn hóa và Thông tin huyện; đơn vị phối hợp:", True),
+    ("1. Tập huấn kỹ năng ứng phó thiên tai (Chủ trì:", True),
+    ("… Sở Y tế; thời gian thực hiện:", True),
+    ("Đơn vị phối hợp:", False),  # a label alone may head a list of values below it
+    ("Các nhiệm vụ cụ thể như sau:", False),
+    ("Giao các cơ quan, đơn vị thực hiện nhiệm vụ sau:", False),
+])
+def test_a_full_line_ending_on_a_field_label_continues(line, want):
+    """PDF paragraphs: a full line that ends on a task field's label wrapped before the value; a line
+    ending on ':' otherwise introduces what follows on lines of its own."""
+    from planparse.ingest.pdf import _ends_on_field_label
+    assert _ends_on_field_label(line) is want

@@ -195,7 +195,7 @@ class Layout:
     issuer_line: str = "two"   # two: ỦY BAN NHÂN DÂN / TỈNH … | one: UBND TỈNH … on one line
     top: str = "roman"         # roman | phan | chuong | arabic | letter
     sub: str = "paren"         # paren (a) | dot (a.) | dotted (1.1.)
-    roles: str = "fields"      # fields | sentence | table | table_pipe | annex
+    roles: str = "fields"      # fields | inline | paren | sentence | table | table_pipe | annex
     abbrev: bool = False       # agencies abbreviated
     word_numbering: bool = False  # DOCX: labels by Word's automatic numbering
     note: str = field(default="", compare=False)
@@ -218,6 +218,8 @@ LAYOUTS: list[Layout] = [
     replace(BASE, name="sub-dotted", sub="dotted", note="sub-items dotted '1.1.'"),
     replace(BASE, name="sub-letter-dot", sub="dot", note="sub-items 'a.'"),
     replace(BASE, name="roles-sentence", roles="sentence", note="'Sở X chủ trì, phối hợp với Y thực hiện trong …'"),
+    replace(BASE, name="roles-inline", roles="inline", note="the three role fields on one line, apart by ';'"),
+    replace(BASE, name="roles-paren", roles="paren", note="roles in brackets after the task: '… (Chủ trì: X; phối hợp: Y; thời gian: Z).'"),
     replace(BASE, name="roles-table", roles="table", note="task table in the body (tabs in text)"),
     replace(BASE, name="roles-table-pipe", roles="table_pipe", note="task table in the body (' | ' in text)"),
     replace(BASE, name="roles-annex", roles="annex", note="tasks listed in the body, roles in an annex table"),
@@ -370,9 +372,16 @@ def render(lay: Layout, content: str = "province") -> tuple[list, dict]:
         if lay.roles in ("table", "table_pipe"):
             continue  # rows of a body table are tasks, not sections
         lab = _item_label(t, n, lay)
-        blocks.append(Para(task.title + ("." if lay.roles != "annex" else ""), label=lab, level=1))
+        if lay.roles == "paren":
+            note = f" (Chủ trì: {_ags(task.lead, lay, ', ')}; phối hợp: {_ags(task.support, lay, ', ')}; thời gian: {task.time})"
+            blocks.append(Para(task.title + note + ".", label=lab, level=1))
+        else:
+            blocks.append(Para(task.title + ("." if lay.roles != "annex" else ""), label=lab, level=1))
         sec(tid, lab, task.title, 2)
-        if lay.roles == "fields":
+        if lay.roles == "inline":
+            blocks.append(Para(f"- Đơn vị chủ trì: {_ags(task.lead, lay, ', ')}; đơn vị phối hợp: "
+                               f"{_ags(task.support, lay, ', ')}; thời gian thực hiện: {task.time}."))
+        elif lay.roles == "fields":
             blocks.append(Para(f"- Đơn vị chủ trì: {_ags(task.lead, lay)}."))
             blocks.append(Para(f"- Đơn vị phối hợp: {_ags(task.support, lay)}."))
             blocks.append(Para(f"- Thời gian thực hiện: {task.time}."))

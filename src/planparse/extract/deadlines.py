@@ -13,9 +13,9 @@ from bisect import bisect_left
 from ..model import Deadline, DeadlineKind
 from ..structure import FIELD_RE, Structure
 from .common import SENT_END, sentence_bounds
+from .fields import ROLE_NOTE, line_fields
 from .temporal import Temporal, parse_temporal
 
-_TIME_FIELD = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn)[^:]{0,25}:\s*", re.I)
 _TIME_SECTION = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn|Lộ trình)", re.I)
 # a line that ends on a time cue whose date went to the next line ("… báo cáo trước ngày" /
 # "15/12/2020."): a PDF's or a hard-wrapped text's line break inside the expression
@@ -34,15 +34,13 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
         if ln.start < body[0] or ln.end > body[1] or ln.start < joined_to:
             continue
         if ln.kind == "field":
-            fm = _TIME_FIELD.match(ln.rest)
-            if fm:
-                vs = ln.rest_start + fm.end()
-                sec = st.section_at(ln.start)
-                for t in parse_temporal(text[vs:ln.end], year=year, time_context=True, base=vs):
-                    out.append(_make(text, t, sec, task_of, subject=_task_title(st, task_of, t.span[0])))
+            fields = line_fields(text, ln.rest_start, ln.end)
+            if fields or FIELD_RE.match(ln.rest):  # agency fields hold no deadlines; time fields need no cue
+                _field_times(text, fields, st, year, task_of, out)
                 continue
-            if FIELD_RE.match(ln.rest):
-                continue  # agency fields hold no deadlines
+        notes = [(m.start(), m.end()) for m in ROLE_NOTE.finditer(text, ln.start, ln.end)] if "(" in ln.text else []
+        for a, b in notes:  # a role note's time field: "… (Chủ trì: Sở X; thời gian: Năm 2021)."
+            _field_times(text, line_fields(text, a + 1, b - 1), st, year, task_of, out)
         in_time_section = bool(time_sections) and any(s.span[0] < ln.start < s.span[1] for s in time_sections)
         is_heading = ln.kind in ("roman", "arabic", "dotted", "letter")
         if in_time_section and is_heading and _TIME_SECTION.match(ln.rest):
@@ -57,6 +55,8 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
             seg_end = joined_to = lines[i + 1].end
         ends = sec = None  # the line's sentence ends and section, found once it holds a deadline
         for t in parse_temporal(text[seg_start:seg_end], year=year, time_context=in_time_section, base=seg_start):
+            if notes and any(a <= t.span[0] < b for a, b in notes):
+                continue  # read above, as a field
             if ends is None:
                 ends = [(m.start(), m.end()) for m in SENT_END.finditer(text, ln.start, seg_end)]
                 sec = st.section_at(ln.start)
@@ -66,6 +66,15 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
                 subject = tsec.title
             out.append(_make(text, t, sec, task_of, subject=subject))
     return out
+
+
+def _field_times(text: str, fields, st: Structure, year, task_of, out: list[Deadline]) -> None:
+    """The deadlines of the time fields among ``fields`` (``line_fields``): a field says it is a time."""
+    for kind, vs, ve in fields:
+        if kind == "time":
+            sec = st.section_at(vs)
+            for t in parse_temporal(text[vs:ve], year=year, time_context=True, base=vs):
+                out.append(_make(text, t, sec, task_of, subject=_task_title(st, task_of, t.span[0])))
 
 
 def _task_title(st: Structure, task_of, pos: int) -> str:

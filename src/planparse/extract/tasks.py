@@ -15,16 +15,13 @@ from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
 from .agencies import find_all, opening_agencies, phrase_end, split_list, _key
 from .common import lower_as_re
+from .fields import ROLE_NOTE, line_fields
 from .temporal import parse_temporal
 
 ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn|Thành phần)\b", re.I)
 TASK_KINDS = {SectionKind.CONTENT, SectionKind.TASKS, SectionKind.FORMS}
 NON_TASK_KINDS = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,
                   SectionKind.AUDIENCE, SectionKind.TIMELINE}
-_LEAD_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?(?:chủ trì|đầu mối)(?:\s+thực hiện)?\s*:\s*", re.I)
-_SUPPORT_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*", re.I)
-_DOER_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?thực hiện\s*:\s*", re.I)
-_TIME_FIELD = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn)[^:]{0,25}:\s*", re.I)
 _FOCAL = re.compile(r"\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối", re.I)
 _COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+", re.I)
 _NOT_AN_AGENCY = re.compile(r"một trong|nhau\b")  # "phối hợp với nhau", "… với một trong …"
@@ -110,21 +107,18 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
             break
         if region[0] <= ln.start and ln.end <= region[1]:
             lines.append(ln)
+    buckets = {"lead": lead, "support": support, "doer": doers}
     for ln in lines:
-        if ln.kind != "field":
-            continue
-        v = ln.rest
-        for rx, bucket in ((_LEAD_FIELD, lead), (_SUPPORT_FIELD, support), (_DOER_FIELD, doers)):
-            m = rx.match(v)
-            if m:
-                vs = ln.rest_start + m.end()
-                bucket.extend(split_list(text[vs:ln.end], base=vs, aliases=aliases))
-                break
-        else:
-            m = _TIME_FIELD.match(v)
-            if m and timeframe is None:
-                vs = ln.rest_start + m.end()
-                ts = [t for t in parse_temporal(text[vs:ln.end], time_context=True, base=vs) if t.kind == "period"]
+        if ln.kind == "field":
+            fields = line_fields(text, ln.rest_start, ln.end)
+        else:  # a role note in brackets: "1. Tuyên truyền … (Chủ trì: Sở X; phối hợp: Sở Y; thời gian: Quý II)"
+            fields = [f for m in ROLE_NOTE.finditer(text, ln.start, ln.end)
+                      for f in line_fields(text, m.start() + 1, m.end() - 1)]
+        for kind, vs, ve in fields:
+            if kind != "time":
+                buckets[kind].extend(split_list(text[vs:ve], base=vs, aliases=aliases))
+            elif timeframe is None:
+                ts = [t for t in parse_temporal(text[vs:ve], time_context=True, base=vs) if t.kind == "period"]
                 if ts:
                     timeframe = Timeframe(text=ts[0].text, start=ts[0].start, end=ts[0].end, span=ts[0].span)
     if doers:

@@ -558,6 +558,14 @@ def _furniture(pages: list[list[PLine]], heights: list[float]) -> set[tuple[int,
     return drop
 
 
+def _ends_on_field_label(line: str) -> bool:
+    """Does ``line`` end on a task field's label after other text (``… Sở X; phối hợp:``, ``… (Chủ trì:``)?
+    A label alone on its line may head a list of values below it: that line is not meant."""
+    from ..extract.fields import LABEL_AT_END
+    m = LABEL_AT_END.search(line)
+    return bool(m) and bool(line[:m.start()].strip(" -+"))
+
+
 def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str, list[int], list[tuple]]:
     """Lines → text: a line that reaches the right margin continues into the next one."""
     body = [[ln for i, ln in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
@@ -590,8 +598,10 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
                 # "Việt Nam –⏎Singapore": an en dash starting a wrapped line continues it; bullets use "-"
                 dash_cont = ln.text[:1] in "\u2013\u2014" and open_end
                 lower_next = ln.text[:1].islower()
+                # a full line that ends on a field's label ("…; đơn vị phối hợp:") wrapped before its value
+                label_end = prev.text.endswith(":") and _ends_on_field_label(prev.text)
                 continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - left) < 15
-                             and not gap_para and (not prev.text.endswith((":", ";")) or lower_next))
+                             and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end))
                 if continues:
                     sep = "" if prev.text.endswith("-") and re.search(r"\d-$|[A-ZĐ]-$", prev.text) else " "
                 else:

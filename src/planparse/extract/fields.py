@@ -1,0 +1,46 @@
+"""Field lines of a task: ``Đơn vị chủ trì: …``, ``Đơn vị phối hợp: …``, ``Đơn vị thực hiện: …``,
+``Thời gian thực hiện: …`` — one to a line, several on one line apart by ``;``, or in a role note in
+brackets after the task (``… (Chủ trì: Sở X; phối hợp: Sở Y; thời gian: Quý II/2021).``)."""
+from __future__ import annotations
+
+import re
+
+LEAD_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?(?:chủ trì|đầu mối)(?:\s+thực hiện)?\s*:\s*", re.I)
+SUPPORT_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*", re.I)
+DOER_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?thực hiện\s*:\s*", re.I)
+TIME_FIELD = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn)[^:]{0,25}:\s*", re.I)
+
+# a field's label after a separator inside a line: the line holds several fields
+# ("- Đơn vị chủ trì: Sở X; đơn vị phối hợp: Sở Y; thời gian thực hiện: Quý II/2021.")
+NEXT_FIELD = re.compile(r"[;,.]\s*(?=(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|đầu mối|phối hợp|thực hiện)(?:\s+thực hiện)?\s*:"
+                         r"|(?:thời gian|tiến độ|thời hạn)[^:;,.]{0,25}:)", re.I)
+# a line that ends on a field's label, its value on the next line (a wrapped PDF line)
+LABEL_AT_END = re.compile(r"(?:^|[;,.(]\s*|\s)(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|đầu mối|phối hợp|thực hiện)"
+                          r"(?:\s+thực hiện)?\s*:$|(?:^|[;,.(]\s*|\s)(?:thời gian|tiến độ|thời hạn)[^:;,.]{0,25}:$", re.I)
+ROLE_NOTE = re.compile(r"\((?=\s*(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|đầu mối)(?:\s+thực hiện)?\s*:)[^()]*\)", re.I)
+
+
+def line_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(kind, value start, value end) of the fields written from ``start`` on one line: ``lead``,
+    ``support``, ``doer`` or ``time``. A value runs to the next field's label (after ``;``, ``,`` or
+    ``.``) or to the line's end; a line that opens with no field label holds none."""
+    out: list[tuple[str, int, int]] = []
+    pos = start
+    while pos < end:
+        while pos < end and text[pos] in " \t":
+            pos += 1
+        seg = text[pos:end]
+        for rx, kind in ((LEAD_FIELD, "lead"), (SUPPORT_FIELD, "support"), (DOER_FIELD, "doer"), (TIME_FIELD, "time")):
+            m = rx.match(seg)
+            if m:
+                break
+        else:
+            break
+        vs = pos + m.end()
+        nxt = NEXT_FIELD.search(text, vs, end)
+        ve = nxt.start() if nxt else end
+        out.append((kind, vs, ve))
+        if not nxt:
+            break
+        pos = nxt.start() + 1
+    return out
