@@ -222,3 +222,18 @@ def test_tasks_under_capital_letter_tops_follow_their_roman_part():
 def test_honorific_dot_does_not_end_the_title(para, title):
     from planparse.layout.outline import clean_title
     assert clean_title(para) == title
+
+
+@pytest.mark.parametrize("line,kind,num", [
+    ("1/ Tuyên truyền về ASEAN", "arabic", "1"),
+    ("12/ Tổ chức hội nghị", "arabic", "12"),
+    ("a/ Nâng cao nhận thức", "letter", "a"),
+    ("15/12/2021 là hạn báo cáo", "text", ""),   # a date, not a label
+    ("3/2021 các sở báo cáo", "text", ""),
+    ("1/KH-UBND ngày 5/1", "text", ""),           # a document number
+    ("v/v triển khai", "text", ""),
+])
+def test_labels_typed_with_a_slash(line, kind, num):
+    from planparse.layout.outline import classify
+    got = classify(line, 0)
+    assert (got.kind, got.num) == (kind, num)

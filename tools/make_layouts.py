@@ -198,6 +198,7 @@ class Layout:
     roles: str = "fields"      # fields | inline | paren | sentence | table | table_pipe | annex
     abbrev: bool = False       # agencies abbreviated
     word_numbering: bool = False  # DOCX: labels by Word's automatic numbering
+    slash: bool = False        # labels typed with a slash: I/, 1/, a/
     note: str = field(default="", compare=False)
 
 
@@ -217,6 +218,7 @@ LAYOUTS: list[Layout] = [
     replace(BASE, name="top-letter", top="letter", note="capital-letter parts 'A.', 'B.'"),
     replace(BASE, name="sub-dotted", sub="dotted", note="sub-items dotted '1.1.'"),
     replace(BASE, name="sub-letter-dot", sub="dot", note="sub-items 'a.'"),
+    replace(BASE, name="labels-slash", slash=True, note="labels typed with a slash: 'I/', '1/', 'a/'"),
     replace(BASE, name="roles-sentence", roles="sentence", note="'Sở X chủ trì, phối hợp với Y thực hiện trong …'"),
     replace(BASE, name="roles-inline", roles="inline", note="the three role fields on one line, apart by ';'"),
     replace(BASE, name="roles-paren", roles="paren", note="roles in brackets after the task: '… (Chủ trì: X; phối hợp: Y; thời gian: Z).'"),
@@ -281,10 +283,14 @@ def _duty_text(d: Duty, lay: Layout, P: dict) -> str:
     return text
 
 
+def _slashed(label: str, lay: Layout) -> str:
+    return label[:-1] + "/" if lay.slash and label[-1:] in ".)" else label
+
+
 def _top_label(i: int, lay: Layout) -> tuple[str, str]:
     """(label as typed, section id) of the i-th part (0-based)."""
     if lay.top == "roman":
-        return f"{ROMAN[i]}.", ROMAN[i]
+        return _slashed(f"{ROMAN[i]}.", lay), ROMAN[i]
     if lay.top == "phan":
         return f"Phần {ROMAN[i]}", ROMAN[i]
     if lay.top == "chuong":
@@ -295,7 +301,7 @@ def _top_label(i: int, lay: Layout) -> tuple[str, str]:
 
 
 def _item_label(top_id: str, n: int, lay: Layout) -> str:
-    return f"{top_id}.{n}." if lay.top == "arabic" else f"{n}."
+    return f"{top_id}.{n}." if lay.top == "arabic" else _slashed(f"{n}.", lay)
 
 
 def _sub_label(item_label: str, k: int, lay: Layout) -> tuple[str, str]:
@@ -304,7 +310,7 @@ def _sub_label(item_label: str, k: int, lay: Layout) -> tuple[str, str]:
         return f"{item_label}{k + 1}.", str(k + 1)
     if lay.sub == "dot":
         return f"{LETTERS[k]}.", LETTERS[k]
-    return f"{LETTERS[k]})", LETTERS[k]
+    return _slashed(f"{LETTERS[k]})", lay), LETTERS[k]
 
 
 def render(lay: Layout, content: str = "province") -> tuple[list, dict]:

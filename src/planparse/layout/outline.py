@@ -41,8 +41,9 @@ _ROMAN_BARE = re.compile(r"^(?P<label>(?P<num>[IVXL]{1,6}))\s+(?P<rest>[A-ZĐÂ�
 # "1.1.1.Nâng cao": a PDF's justified line may lose the space after the label's final dot
 _DOTTED = re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?<=\.)(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ]))"
                      r"(?P<rest>\S.*)$")
-_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,3})[.)›])\s*(?P<rest>\S.*)$")  # "›": an OCR'd "."
-_LETTER = re.compile(r"^(?P<label>(?P<num>[a-zđ])\))\s*(?P<rest>\S.*)$|^(?P<label2>(?P<num2>[a-zđ])\.)\s+(?P<rest2>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ].*)$")
+# "›": an OCR'd "."; "1/ Tuyên truyền" (a slash, then a space) is how some offices type the label
+_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,3})(?:[.)›]|/(?=\s)))\s*(?P<rest>\S.*)$")
+_LETTER = re.compile(r"^(?P<label>(?P<num>[a-zđ])[)/](?!(?<=/)\S))\s*(?P<rest>\S.*)$|^(?P<label2>(?P<num2>[a-zđ])\.)\s+(?P<rest2>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ].*)$")
 FIELD_RE = re.compile(
     r"^(?:(?:Đơn vị|Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|tham mưu|đầu mối)"
     r"(?:\s+thực hiện)?\s*:"
