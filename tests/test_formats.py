@@ -236,3 +236,32 @@ def test_html_page_title_is_dropped_before_a_document_header():
     from planparse.ingest.html import read_html
     page = f"<html><head><title>Kế hoạch</title></head><body><div>{header}<p>I. MỤC ĐÍCH</p></div></body></html>"
     assert planparse.parse(read_html(page.encode("utf-8"), "x.html")).meta.issuer == "Ủy ban nhân dân huyện Hải Lăng"
+
+
+def test_docx_text_boxes_are_read_once_as_lines_of_their_own(tmp_path):
+    """Word writes a text box twice (DrawingML and a VML fallback copy); its paragraphs are lines of
+    their own, before the paragraph it is anchored in, and the header they hold is read."""
+    import sys
+
+    import docx
+    from docx.oxml import parse_xml
+
+    import planparse
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_layouts import _text_box
+    d = docx.Document()
+    p = d.add_paragraph("Đoạn neo")
+    p._p.append(parse_xml(_text_box(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 12/KH-UBND"], 0)))
+    p._p.append(parse_xml(_text_box(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                     "Quảng Trị, ngày 5 tháng 6 năm 2020"], 3000000)))
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Tuyên truyền về chuyển đổi số")
+    f = tmp_path / "boxes.docx"
+    d.save(f)
+    from planparse.ingest import ingest
+    text = ingest(f).text
+    assert text.split("\n")[:8] == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                    "Độc lập - Tự do - Hạnh phúc", "Quảng Trị, ngày 5 tháng 6 năm 2020", "Đoạn neo", "KẾ HOẠCH"]
+    assert text.count("TỈNH QUẢNG TRỊ") == 1
+    m = planparse.parse(f).meta
+    assert (m.number, m.issued, m.issuer) == ("12/KH-UBND", "2020-06-05", "Ủy ban nhân dân tỉnh Quảng Trị")

@@ -191,7 +191,7 @@ CONTENTS = {"province": PLAN, "district": DISTRICT}
 @dataclass(frozen=True)
 class Layout:
     name: str
-    header: str = "lines"      # lines | interleaved | spaces | tab | pipe | dash | portal
+    header: str = "lines"      # lines | textbox | interleaved | spaces | tab | pipe | dash | portal
     issuer_line: str = "two"   # two: ỦY BAN NHÂN DÂN / TỈNH … | one: UBND TỈNH … on one line
     top: str = "roman"         # roman | phan | chuong | arabic | letter
     sub: str = "paren"         # paren (a) | dot (a.) | dotted (1.1.)
@@ -205,6 +205,7 @@ class Layout:
 BASE = Layout("base", note="standard: header by lines, Roman parts, a) sub-items, role fields, full names")
 LAYOUTS: list[Layout] = [
     BASE,
+    replace(BASE, name="hdr-textbox", header="textbox", note="DOCX/PDF: header columns in two Word text boxes"),
     replace(BASE, name="hdr-interleaved", header="interleaved", note="header columns interleaved line by line"),
     replace(BASE, name="hdr-spaces", header="spaces", note="both header columns on one line, a run of spaces"),
     replace(BASE, name="hdr-tab", header="tab", note="both header columns on one line, a tab"),
@@ -447,7 +448,7 @@ _JOIN = {"spaces": "          ", "tab": "\t", "pipe": " | ", "dash": " — "}
 
 
 def _header_lines(h: Header, lay: Layout) -> list[str]:
-    if lay.header in ("lines", "portal"):
+    if lay.header in ("lines", "portal", "textbox"):
         lines = [x for x in h.left if x] + [""] + h.right
         if lay.header == "portal":
             P = h.content
@@ -508,7 +509,7 @@ def to_html(blocks: list, lay: Layout) -> str:
         if not numbered:
             close_to(0)
         if isinstance(b, Header):
-            if lay.header == "lines":
+            if lay.header in ("lines", "textbox"):
                 out.append("<table><tr><td>" + "".join(f"<p>{escape(x)}</p>" for x in b.left if x)
                            + "</td><td>" + "".join(f"<p>{escape(x)}</p>" for x in b.right) + "</td></tr></table>")
             else:
@@ -560,7 +561,7 @@ def to_md(blocks: list, lay: Layout) -> str:
     out: list[str] = []
     for b in blocks:
         if isinstance(b, Header):
-            if lay.header == "lines":
+            if lay.header in ("lines", "textbox"):
                 out += pipe([[lft, rgt] for lft, rgt in zip(b.left, b.right)])
             else:
                 out += [ln for ln in _header_lines(b, lay) if ln]
@@ -603,8 +604,34 @@ def _set_num(p, num_id: str, ilvl: int) -> None:
     ppr.insert(0, np_)
 
 
+_BOX_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _text_box(lines: list[str], x_emu: int) -> str:
+    """A run holding a floating text box as Word writes it: DrawingML, and a VML copy as the fallback."""
+    from html import escape
+    paras = "".join(f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">{escape(t)}</w:t></w:r></w:p>'
+                    for t in lines)
+    return (f'<w:r {_BOX_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            f'<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" '
+            f'layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column">'
+            f'<wp:posOffset>{x_emu}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0'
+            f'</wp:posOffset></wp:positionV><wp:extent cx="2900000" cy="1400000"/><wp:wrapNone/>'
+            f'<wp:docPr id="{x_emu // 1000 + 1}" name="Text Box {x_emu}"/><a:graphic><a:graphicData '
+            f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>'
+            f'{paras}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+            f'</mc:Choice><mc:Fallback><w:pict><v:shape style="position:absolute;width:228pt;height:110pt"><v:textbox>'
+            f'<w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
 def to_docx(blocks: list, lay: Layout, out: Path) -> None:
     import docx
+    from docx.oxml import parse_xml
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.shared import Pt
     doc = docx.Document()
@@ -614,7 +641,13 @@ def to_docx(blocks: list, lay: Layout, out: Path) -> None:
     num = _numbering(doc, lay) if lay.word_numbering else None
     for b in blocks:
         if isinstance(b, Header):
-            if lay.header == "lines":  # the standard: a borderless two-column table
+            if lay.header == "textbox":  # two floating text boxes anchored in an empty paragraph
+                p = doc.add_paragraph()
+                p._p.append(parse_xml(_text_box([x for x in b.left if x], 0)))
+                p._p.append(parse_xml(_text_box(b.right, 3000000)))
+                for _ in range(4):  # room below the boxes, as a typist leaves it
+                    doc.add_paragraph()
+            elif lay.header == "lines":  # the standard: a borderless two-column table
                 t = doc.add_table(rows=len(b.left), cols=2)
                 for i, (lft, rgt) in enumerate(zip(b.left, b.right)):
                     t.cell(i, 0).text, t.cell(i, 1).text = lft, rgt

@@ -199,9 +199,34 @@ def _style_numpr(styles_root) -> dict[str, tuple[str, int]]:
     return out
 
 
-def _para_text(p) -> str:
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_TXBX = W + "txbxContent"
+_ASIDE = frozenset({_TXBX, MC + "Fallback"})  # a text box's words are lines of their own; a fallback is a copy
+
+
+def _outside(node, top, aside=_ASIDE) -> bool:
+    """Is ``node`` outside every text box and markup-compatibility fallback between it and ``top``?"""
+    el = node.getparent()
+    while el is not None and el is not top:
+        if el.tag in aside:
+            return False
+        el = el.getparent()
+    return True
+
+
+def _boxes(p) -> list:
+    """The text boxes anchored in paragraph ``p``, each once: Word writes a box twice, as DrawingML
+    (``mc:Choice``) and as a VML copy (``mc:Fallback``) for old readers; a box inside a box is read
+    with the outer box's paragraphs."""
+    return [b for b in p.iter(_TXBX) if _outside(b, p)]
+
+
+def _para_text(p, boxes: bool = False) -> str:
+    """``boxes``: the document holds text boxes (``_boxes``), whose words are left out here."""
     parts = []
     for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "delText"):
+        if boxes and not _outside(node, p):
+            continue
         tag = node.tag
         if tag == W + "t":
             parts.append(node.text or "")
@@ -241,9 +266,14 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     tables: list[list[list[str]]] = []
     from .. import limits
     cells = [0, limits.get("max_table_cells")]  # counted across every table of the document
+    boxes = next(body.iter(_TXBX), None) is not None  # most documents have no text box: one scan says so
     for el in body:
         if el.tag == W + "p":
-            lines.append(_paragraph(el, numbering, style_num))
+            if boxes:  # a box's paragraphs are lines before the paragraph it is anchored in
+                for b in _boxes(el):
+                    lines.extend(_paragraph(q, numbering, style_num, boxes=True) for q in b.iter(W + "p")
+                                 if _outside(q, b, frozenset({MC + "Fallback"})) and _own_box(q, b))
+            lines.append(_paragraph(el, numbering, style_num, boxes=boxes))
         elif el.tag == W + "tbl":
             rows = _table(el, numbering, style_num, cells)
             if rows:
@@ -260,16 +290,26 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     return Document(text=text, format="docx", path=name, tables=tables, encoding=legacy)
 
 
+def _own_box(q, box) -> bool:
+    """Is paragraph ``q`` in ``box`` itself, not in a box nested in it (read with its own paragraph)?"""
+    el = q.getparent()
+    while el is not None and el is not box:
+        if el.tag == _TXBX:
+            return False
+        el = el.getparent()
+    return True
+
+
 def _cell_line(cell: str) -> str:
     """A cell on one text line (its paragraphs joined by spaces); `Document.tables` keeps them apart."""
     return " ".join(x.strip() for x in cell.split("\n") if x.strip())
 
 
-def _paragraph(p, numbering: Numbering, style_num, in_cell: bool = False) -> str:
+def _paragraph(p, numbering: Numbering, style_num, in_cell: bool = False, boxes: bool = False) -> str:
     """A paragraph's text with its Word label. A numbered paragraph advances its list even when
     empty, as Word shows it; an empty numbered paragraph in a table cell is its label alone (the
     ``STT`` column of a task table is usually an auto-numbered empty paragraph)."""
-    text = _para_text(p)
+    text = _para_text(p, boxes)
     ppr = p.find(W + "pPr")
     num_id, ilvl = None, 0
     if ppr is not None:
