@@ -334,3 +334,59 @@ def test_area_scores_kept_per_clause_are_score_area(pool, picks_a, picks_b):
         index._table = table
         assert score_areas(ref, units, index) == [score_area(a, units, Index(units)) for a in ref.areas]
     assert table._score_cache  # the kept path was taken
+
+
+# -- the retrieval scan: a trie walk finds the words the joins and look-ups find --------------------
+
+def _scan_syllables():
+    """Syllables that open, continue and end many dictionary words (and some that open none)."""
+    from planparse.auditing.retrieval import _dictionary_by_first
+    index = _dictionary_by_first()
+    out = set()
+    for first in ("báo", "phát", "tuyên", "cộng", "văn", "hội", "thông", "tổ"):
+        for w in index.get(first, [])[:40]:
+            out.update(w.split(" "))
+    return sorted(out) + ["asean", "2020", "x", "và", "các", "của"]
+
+
+SCAN_SYLLABLES = _scan_syllables()
+
+
+@pytest.fixture(scope="module")
+def retrievers():
+    from planparse.auditing.retrieval import retriever_for
+    return [retriever_for(ref) for ref in _references()]
+
+
+def test_retrieval_scan_is_its_plain_definition_on_the_samples(unit_sets, retrievers):
+    for r in retrievers:
+        for units in unit_sets:
+            for u in units:
+                assert r._scan(u.syllables) == r._scan_plain(u.syllables), u.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_SYLLABLES), max_size=24))
+def test_retrieval_scan_is_its_plain_definition_on_any_syllables(sy):
+    from planparse.auditing.reference import list_references
+    from planparse.auditing.retrieval import retriever_for
+    for ref in list_references():
+        r = retriever_for(ref)
+        assert r._scan(sy) == r._scan_plain(sy)
+
+
+def test_retrieval_scan_trie_built_from_scratch_gives_the_same_words():
+    """The trie is built syllable by syllable as scans meet them: a fresh retriever (empty trie) and
+    one that has scanned before give the same; a token that opens no word and scores nothing is not kept."""
+    from planparse.auditing.reference import load_reference
+    from planparse.auditing.retrieval import Retriever
+    ref = load_reference("asean-2019-2020")
+    fresh, used = Retriever(ref), Retriever(ref)
+    clauses = [s.phrase for a in ref.areas for s in a.signals][:60]
+    for c in clauses:
+        used._scan(c.lower().split())
+    for c in reversed(clauses):
+        sy = c.lower().split()
+        assert fresh._scan(sy) == used._scan(sy) == used._scan_plain(sy)
+    fresh._scan(["zzq9", "zzq9"])
+    assert "zzq9" not in fresh._root
