@@ -390,3 +390,38 @@ def test_retrieval_scan_trie_built_from_scratch_gives_the_same_words():
         assert fresh._scan(sy) == used._scan(sy) == used._scan_plain(sy)
     fresh._scan(["zzq9", "zzq9"])
     assert "zzq9" not in fresh._root
+
+
+# -- folding: underscores spaced, then one class, is the alternation ------------------------------
+
+_FOLD_CHARS = "aĐđệỄ_ _\t\n\u00a0\u2028\u3000.,;:!?-–—()[]/\\|\"'“”…•·%&*+=<>@#$^~`{}1٣²½ǅ\u0301\u0323Σσ"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_FOLD_CHARS, max_size=60))
+def test_spaced_is_the_punctuation_alternation(s):
+    from planparse.auditing.match import _PUNCT, spaced
+    assert spaced(s) == _PUNCT.sub(" ", s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_spaced_is_the_punctuation_alternation_on_any_text(s):
+    from planparse.auditing.match import _PUNCT, spaced
+    assert spaced(s) == _PUNCT.sub(" ", s)
+
+
+def test_spaced_on_the_samples():
+    from planparse.auditing.match import _PUNCT, spaced
+    for p in SAMPLE_TEXTS + FIXTURES:
+        text = p.read_text(encoding="utf-8")
+        assert spaced(text) == _PUNCT.sub(" ", text)
+        assert spaced(text.lower()) == _PUNCT.sub(" ", text.lower())
+
+
+def test_spaced_on_every_character():
+    """Both passes replace character by character (no context): agreeing on every code point, they
+    agree on every text."""
+    from planparse.auditing.match import _PUNCT, spaced
+    every = "".join(map(chr, range(0x110000)))
+    assert spaced(every) == _PUNCT.sub(" ", every)
