@@ -377,7 +377,7 @@ def test_retrieval_scan_is_its_plain_definition_on_any_syllables(sy):
 
 def test_retrieval_scan_trie_built_from_scratch_gives_the_same_words():
     """The trie is built syllable by syllable as scans meet them: a fresh retriever (empty trie) and
-    one that has scanned before give the same; a token that opens no word and scores nothing is not kept."""
+    one that has scanned before give the same; a token that opens no word and scores nothing is kept empty."""
     from planparse.auditing.reference import load_reference
     from planparse.auditing.retrieval import Retriever
     ref = load_reference("asean-2019-2020")
@@ -388,8 +388,19 @@ def test_retrieval_scan_trie_built_from_scratch_gives_the_same_words():
     for c in reversed(clauses):
         sy = c.lower().split()
         assert fresh._scan(sy) == used._scan(sy) == used._scan_plain(sy)
-    fresh._scan(["zzq9", "zzq9"])
-    assert "zzq9" not in fresh._root
+    assert fresh._scan(["zzq9", "zzq9"]) == fresh._scan_plain(["zzq9", "zzq9"]) == ([], [])
+    assert fresh._root["zzq9"] == (None, None)
+
+
+def test_retrieval_scan_trie_stays_bounded(monkeypatch):
+    from planparse.auditing import retrieval
+    from planparse.auditing.reference import load_reference
+    monkeypatch.setattr(retrieval, "ROOT_CAP", 5)
+    r = retrieval.Retriever(load_reference("asean-2019-2020"))
+    sy = "tổ chức tập huấn cho báo cáo viên về cộng đồng asean năm 2020 và 2021".split()
+    for n in range(3):
+        assert r._scan(sy + [str(n)]) == r._scan_plain(sy + [str(n)])
+        assert len(r._root) <= 5
 
 
 # -- folding: underscores spaced, then one class, is the alternation ------------------------------

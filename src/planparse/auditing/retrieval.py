@@ -37,6 +37,7 @@ from .match import STOPWORDS, Unit, fold, make_room, segment_words
 
 MAX_WORD = 4  # syllables in the longest word the segmenter looks for
 LINE_LEVEL = True  # also score multi-clause lines whole (see Retriever._lines)
+ROOT_CAP = 20_000  # syllables the scan's trie keeps (Retriever._node); a language has fewer, numbers and codes more
 GROUP_MIN = 2  # members of a synonym group an area must use before the group joins its document
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
@@ -368,10 +369,11 @@ class Retriever:
         is a word (a string) where no longer word continues, else [the word ending there or None,
         next syllable → child].
 
-        Built the first time a scan meets ``syl`` and kept when it holds something (tokens that start
-        no word and score nothing, numbers and codes, are looked up again): a function of the
-        retriever's words and term ids alone, not of any clause, so ``forget_clauses`` leaves it (as
-        it leaves ``_parts``), and it holds at most every word of ``words`` once."""
+        Built the first time a scan meets ``syl``, then kept: a function of the retriever's words and
+        term ids alone, not of any clause, so ``forget_clauses`` leaves it (as it leaves ``_parts``).
+        It holds at most every word of ``words`` once, and tokens that start no word and score
+        nothing ("và", numbers, codes: met again and again) as (None, None), at most
+        ROOT_CAP syllables in all."""
         t = self._tid.get(syl)
         if t is not None and syl in self._stop:
             t = None
@@ -397,8 +399,10 @@ class Retriever:
             elif kid.__class__ is not str:
                 kid[0] = w
         node = (t, kids)
-        if t is not None or kids is not None:
-            self._root[syl] = node
+        root = self._root
+        if len(root) >= ROOT_CAP:  # a stream of odd tokens (numbers, codes): stay bounded
+            root.clear()
+        root[syl] = node
         return node
 
     def _scan_plain(self, sy: list[str]) -> tuple[list[tuple[str, int, int]], list[int]]:
