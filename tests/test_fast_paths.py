@@ -334,3 +334,105 @@ def test_area_scores_kept_per_clause_are_score_area(pool, picks_a, picks_b):
         index._table = table
         assert score_areas(ref, units, index) == [score_area(a, units, Index(units)) for a in ref.areas]
     assert table._score_cache  # the kept path was taken
+
+
+# -- the retrieval scan: a trie walk finds the words the joins and look-ups find --------------------
+
+def _scan_syllables():
+    """Syllables that open, continue and end many dictionary words (and some that open none)."""
+    from planparse.auditing.retrieval import _dictionary_by_first
+    index = _dictionary_by_first()
+    out = set()
+    for first in ("báo", "phát", "tuyên", "cộng", "văn", "hội", "thông", "tổ"):
+        for w in index.get(first, [])[:40]:
+            out.update(w.split(" "))
+    return sorted(out) + ["asean", "2020", "x", "và", "các", "của"]
+
+
+SCAN_SYLLABLES = _scan_syllables()
+
+
+@pytest.fixture(scope="module")
+def retrievers():
+    from planparse.auditing.retrieval import retriever_for
+    return [retriever_for(ref) for ref in _references()]
+
+
+def test_retrieval_scan_is_its_plain_definition_on_the_samples(unit_sets, retrievers):
+    for r in retrievers:
+        for units in unit_sets:
+            for u in units:
+                assert r._scan(u.syllables) == r._scan_plain(u.syllables), u.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_SYLLABLES), max_size=24))
+def test_retrieval_scan_is_its_plain_definition_on_any_syllables(sy):
+    from planparse.auditing.reference import list_references
+    from planparse.auditing.retrieval import retriever_for
+    for ref in list_references():
+        r = retriever_for(ref)
+        assert r._scan(sy) == r._scan_plain(sy)
+
+
+def test_retrieval_scan_trie_built_from_scratch_gives_the_same_words():
+    """The trie is built syllable by syllable as scans meet them: a fresh retriever (empty trie) and
+    one that has scanned before give the same; a token that opens no word and scores nothing is kept empty."""
+    from planparse.auditing.reference import load_reference
+    from planparse.auditing.retrieval import Retriever
+    ref = load_reference("asean-2019-2020")
+    fresh, used = Retriever(ref), Retriever(ref)
+    clauses = [s.phrase for a in ref.areas for s in a.signals][:60]
+    for c in clauses:
+        used._scan(c.lower().split())
+    for c in reversed(clauses):
+        sy = c.lower().split()
+        assert fresh._scan(sy) == used._scan(sy) == used._scan_plain(sy)
+    assert fresh._scan(["zzq9", "zzq9"]) == fresh._scan_plain(["zzq9", "zzq9"]) == ([], [])
+    assert fresh._root["zzq9"] == (None, None)
+
+
+def test_retrieval_scan_trie_stays_bounded(monkeypatch):
+    from planparse.auditing import retrieval
+    from planparse.auditing.reference import load_reference
+    monkeypatch.setattr(retrieval, "ROOT_CAP", 5)
+    r = retrieval.Retriever(load_reference("asean-2019-2020"))
+    sy = "tổ chức tập huấn cho báo cáo viên về cộng đồng asean năm 2020 và 2021".split()
+    for n in range(3):
+        assert r._scan(sy + [str(n)]) == r._scan_plain(sy + [str(n)])
+        assert len(r._root) <= 5
+
+
+# -- folding: underscores spaced, then one class, is the alternation ------------------------------
+
+_FOLD_CHARS = "aĐđệỄ_ _\t\n\u00a0\u2028\u3000.,;:!?-–—()[]/\\|\"'“”…•·%&*+=<>@#$^~`{}1٣²½ǅ\u0301\u0323Σσ"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_FOLD_CHARS, max_size=60))
+def test_spaced_is_the_punctuation_alternation(s):
+    from planparse.auditing.match import _PUNCT, spaced
+    assert spaced(s) == _PUNCT.sub(" ", s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_spaced_is_the_punctuation_alternation_on_any_text(s):
+    from planparse.auditing.match import _PUNCT, spaced
+    assert spaced(s) == _PUNCT.sub(" ", s)
+
+
+def test_spaced_on_the_samples():
+    from planparse.auditing.match import _PUNCT, spaced
+    for p in SAMPLE_TEXTS + FIXTURES:
+        text = p.read_text(encoding="utf-8")
+        assert spaced(text) == _PUNCT.sub(" ", text)
+        assert spaced(text.lower()) == _PUNCT.sub(" ", text.lower())
+
+
+def test_spaced_on_every_character():
+    """Both passes replace character by character (no context): agreeing on every code point, they
+    agree on every text."""
+    from planparse.auditing.match import _PUNCT, spaced
+    every = "".join(map(chr, range(0x110000)))
+    assert spaced(every) == _PUNCT.sub(" ", every)

@@ -83,6 +83,14 @@ def test_time_gate_pattern_finds_what_the_plain_alternation_finds(s):
     assert [m.span() for m in temporal._MAYBE.finditer(s)] == [m.span() for m in _MAYBE_PLAIN.finditer(s)]
 
 
+@given(TIME_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_time_gate_in_two_groups_is_the_plain_alternation(s):
+    """_maybe asks the word alternatives, then the digit ones: a match of _MAYBE exactly when either matches."""
+    assert temporal._maybe(s) == bool(_MAYBE_PLAIN.search(s))
+    assert bool(temporal._MAYBE_WORDS.search(s) or temporal._MAYBE_DIGITS.search(s)) == bool(_MAYBE_PLAIN.search(s))
+
+
 def test_classify_gates_hold_every_character_that_opens_a_label():
     """classify tries a label's pattern only when the line's first character is in its gate: each
     gate holds every character the pattern's opening class takes (over all of Unicode)."""

@@ -18,12 +18,21 @@ from itertools import islice
 from ..vi import strip_marks  # noqa: E402,F401 - re-exported for the matcher
 
 _PUNCT = re.compile(r"[^\w\s]|_")
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
 _TOKEN = re.compile(r"[^\W_]+")  # the tokens ``fold`` keeps, with their places in the original text
 STOPWORDS = frozenset("và các của về cho với trong tại những được để theo trên đến từ là có một số nhằm".split())
 
 
+def spaced(s: str) -> str:
+    """``_PUNCT.sub(" ", s)``: underscores spaced first (the one word character _PUNCT takes), then one
+    character class, which the engine skips to in C where the alternation is tried at every
+    character (a whole plan: ~25% less time). A space is neither matched nor produced differently,
+    so the two passes give what the one gives (tests/test_fast_paths.py)."""
+    return _NOT_WORD_OR_SPACE.sub(" ", s.replace("_", " "))
+
+
 def fold(s: str) -> str:
-    s = _PUNCT.sub(" ", s.lower())
+    s = spaced(s.lower())
     return " ".join(s.split())
 
 
@@ -48,7 +57,7 @@ def lowered(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text) or "\u03a3" in text:
         return None
-    return _PUNCT.sub(" ", low)
+    return spaced(low)
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +172,7 @@ class Unit:
 
     def __post_init__(self, folded_from: str | None = None) -> None:
         # the folded tokens (read, never changed)
-        self.syllables = (folded_from if folded_from is not None else _PUNCT.sub(" ", self.text.lower())).split()
+        self.syllables = (folded_from if folded_from is not None else spaced(self.text.lower())).split()
         self.folded = " ".join(self.syllables)  # fold(text)
         self.padded = f" {self.folded} "
         self._bare = None

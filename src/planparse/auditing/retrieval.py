@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Callable
@@ -36,6 +37,7 @@ from .match import STOPWORDS, Unit, fold, make_room, segment_words
 
 MAX_WORD = 4  # syllables in the longest word the segmenter looks for
 LINE_LEVEL = True  # also score multi-clause lines whole (see Retriever._lines)
+ROOT_CAP = 20_000  # syllables the scan's trie keeps (Retriever._node); a language has fewer, numbers and codes more
 GROUP_MIN = 2  # members of a synonym group an area must use before the group joins its document
 K1, B = 1.2, 0.5  # BM25 parameters: areas are short documents of unequal length; a milder length penalty
 
@@ -113,6 +115,21 @@ def _dictionary() -> frozenset[str]:
             if w.count(" ") < MAX_WORD:
                 out.add(w)
     return frozenset(out)
+
+
+def _by_first_syllable(words) -> dict[str, list[str]]:
+    """first syllable → the words of 2 to MAX_WORD syllables that start with it (what a longest match
+    can find)."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        if " " in w and w.count(" ") < MAX_WORD:
+            out.setdefault(w.partition(" ")[0], []).append(w)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary_by_first() -> dict[str, list[str]]:
+    return _by_first_syllable(_dictionary())
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +237,9 @@ class Retriever:
         self._rows = None
         self._rows_padded = None
         self._clause_cache: dict[str, tuple] = {}  # see _clauses
+        self._root: dict[str, tuple] = {}  # see _node
+        self._adds_of: dict[str, tuple] = {}  # see _adds
+        self._multi_by_first = _by_first_syllable(self.multi)
         self._line_cache: dict[tuple[str, ...], object] = {}  # see _line_rows
         sc = getattr(self.bm25, "scores", None)
         if getattr(self.bm25, "nonoccurrence_array", None) is None and isinstance(sc, dict) and "indptr" in sc:
@@ -283,7 +303,111 @@ class Retriever:
     def _scan(self, sy: list[str]) -> tuple[list[tuple[str, int, int]], list[int]]:
         """(the known words of ``content_words``, their BM25 term ids in first-seen order) of a unit's
         syllables, in one pass: ``_longest`` with each word taken as it is found. Only known words
-        score, and every word of an area's document is known: the rest is not kept."""
+        score, and every word of an area's document is known: the rest is not kept.
+
+        The longest match walks a trie of ``words`` (``_node``) instead of joining "a b", "a b c",
+        "a b c d" at every position and looking each up in the 60,000 words: most positions start
+        no word, and there the trie answers with two look-ups in small tables and no new string. A
+        word of k syllables is in ``words`` exactly when its syllables (``w.split(" ")``) are a path
+        of the trie, since a unit's syllables hold no space, so the same longest words are found
+        (``_scan_plain`` is the definition this is tested against, tests/test_fast_paths.py)."""
+        root, node_of, adds_of = self._root, self._node, self._adds_of
+        out: list[tuple[str, int, int]] = []
+        query: dict[int, None] = {}
+        i = 0
+        n_sy = len(sy)
+        while i < n_sy:
+            node = root.get(sy[i])
+            if node is None:
+                node = node_of(sy[i])
+            kids = node[1]
+            w = None
+            n = 1
+            j = i + 1
+            while kids is not None and j < n_sy:
+                kid = kids.get(sy[j])
+                if kid is None:
+                    break
+                j += 1
+                if kid.__class__ is str:  # a word no longer word continues
+                    w, n = kid, j - i
+                    break
+                if kid[0] is not None:
+                    w, n = kid[0], j - i
+                kids = kid[1]
+            if w is None:
+                t = node[0]
+                if t is not None:
+                    out.append((sy[i], i, 1))
+                    query[t] = None
+            else:
+                adds = adds_of.get(w)
+                if adds is None:
+                    adds = self._adds(w, n)
+                for sub, k, m, t in adds:
+                    out.append((sub, i + k, m))
+                    query[t] = None
+            i += n
+        return out, list(query)
+
+    def _adds(self, w: str, n: int) -> tuple[tuple[str, int, int, int], ...]:
+        """What a word of ``n`` syllables found by a scan adds to it, as (word, first syllable, syllables,
+        term id) from the word's start: the word when it is known, else its known parts (``_parts_of``),
+        stopwords left out, as ``_scan_plain`` takes them. Kept per word (a function of the word and
+        the retriever alone; ``forget_clauses`` leaves it, as it leaves ``_parts``)."""
+        tid, stop = self._tid, self._stop
+        if w in tid:
+            adds = ((w, 0, n, tid[w]),) if w not in stop else ()
+        else:
+            adds = tuple((sub, k, m, tid[sub]) for sub, k, m in self._parts_of(w) if sub in tid and sub not in stop)
+        self._adds_of[w] = adds
+        return adds
+
+    def _node(self, syl: str) -> tuple:
+        """The trie node of syllable ``syl``: (its term id when it scores alone, else None; the words of
+        ``words`` that start with it, as next syllable → child, or None when there are none). A child
+        is a word (a string) where no longer word continues, else [the word ending there or None,
+        next syllable → child].
+
+        Built the first time a scan meets ``syl``, then kept: a function of the retriever's words and
+        term ids alone, not of any clause, so ``forget_clauses`` leaves it (as it leaves ``_parts``).
+        It holds at most every word of ``words`` once, and tokens that start no word and score
+        nothing ("và", numbers, codes: met again and again) as (None, None), at most
+        ROOT_CAP syllables in all."""
+        t = self._tid.get(syl)
+        if t is not None and syl in self._stop:
+            t = None
+        kids: dict | None = None
+        for w in _dictionary_by_first().get(syl, []) + self._multi_by_first.get(syl, []):
+            parts = w.split(" ")
+            if kids is None:
+                kids = {}
+            d = kids
+            for p in parts[1:-1]:
+                kid = d.get(p)
+                if kid is None:
+                    kid = d[sys.intern(p)] = [None, None]
+                elif kid.__class__ is str:
+                    kid = d[p] = [kid, None]
+                if kid[1] is None:
+                    kid[1] = {}
+                d = kid[1]
+            last = parts[-1]
+            kid = d.get(last)
+            if kid is None:
+                d[sys.intern(last)] = w
+            elif kid.__class__ is not str:
+                kid[0] = w
+        node = (t, kids)
+        root = self._root
+        if len(root) >= ROOT_CAP:  # a stream of odd tokens (numbers, codes): stay bounded
+            root.clear()
+        root[syl] = node
+        return node
+
+    def _scan_plain(self, sy: list[str]) -> tuple[list[tuple[str, int, int]], list[int]]:
+        """``_scan`` as first written: ``_longest``'s joins and look-ups with each word taken as it is
+        found. The definition ``_scan`` is tested against."""
         words, (pre2, pre3) = self.words, self._pre_words
         tid, stop, parts_of = self._tid, self._stop, self._parts
         three_ok, four_ok = MAX_WORD >= 3, MAX_WORD >= 4

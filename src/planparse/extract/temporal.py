@@ -112,12 +112,23 @@ _DIGIT = re.compile(r"\d")
 _MAYBE_WORD = re.compile("uý|háng|ịnh kỳ|àng |ằng |ỗi |từng |rước|hậm nhất|ạn chót")
 
 
+# _MAYBE's alternatives in two groups: those that need a digit ("ngày \d" among them) and the words.
+# _MAYBE finds a match exactly when one of the two does (each alternative is in one group).
+_MAYBE_DIGITS = re.compile(r"(?=[\dn])(?:\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|ngày \d)")
+_MAYBE_WORDS = re.compile(r"(?=[QqTtĐđHhMmCc])(?:[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
+                          r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót"
+                          r"|[Hh][àằ]ng năm)")
+
+
 def _maybe(text: str) -> bool:
     """``_MAYBE.search(text)``, answered first by plain substring tests: most clauses hold none of
-    its words and no digit, and the many-way alternation costs more than the rest of the parse."""
-    if not (_DIGIT.search(text) or _MAYBE_WORD.search(text)):
-        return False  # every alternative of _MAYBE needs a digit or one of these
-    return _MAYBE.search(text) is not None
+    its words and no digit, and the many-way alternation costs more than the rest of the parse.
+    A line with a digit but no date (a heading's "1.", a count) is asked only for the digit
+    alternatives, whose gate skips the letters the word alternatives open with (150 national plans:
+    0.190 → 0.158 ms/doc)."""
+    if _MAYBE_WORD.search(text) and _MAYBE_WORDS.search(text):
+        return True
+    return _DIGIT.search(text) is not None and _MAYBE_DIGITS.search(text) is not None
 
 
 @dataclass(frozen=True)
