@@ -5,8 +5,10 @@ lives in ``numbering.xml``. We replay it: each paragraph's ``w:numPr`` (or its s
 ``w:num``, which points to an ``w:abstractNum`` with per-level ``numFmt``, ``lvlText`` (``%1.``,
 ``%1.%2.``, ``%1)``) and ``start``; counters belong to the abstractNum, so a list continues across
 ``w:num``s that share it (as LibreOffice writes them) unless a ``startOverride`` restarts it; a
-level restarts when a shallower level advances. Headers and footers live in other parts and are
-never read. Legacy ``.doc`` goes through LibreOffice when installed.
+level restarts when a shallower level advances. A text box (Word writes it twice: DrawingML and a
+VML fallback copy) is read once, its paragraphs as lines before the paragraph it is anchored in.
+Headers and footers live in other parts and are never read. Legacy ``.doc`` goes through
+LibreOffice when installed.
 """
 from __future__ import annotations
 
