@@ -3,6 +3,8 @@ import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planparse.extract.agencies import split_list
 from planparse.extract.temporal import parse_temporal
@@ -262,3 +264,39 @@ def test_task_roles_and_time_however_the_fields_are_laid_out(plan_tail):
     assert [a.name for a in task.lead] == ["Sở Y tế"] and [a.name for a in task.support] == ["Sở Tài chính"]
     assert task.timeframe.text == "Năm 2021"
     assert [(d.kind.value, d.start, d.end, d.section) for d in p.deadlines] == [("period", "2021-01-01", "2021-12-31", "II.1")]
+
+
+@pytest.mark.parametrize("caps,want", [
+    ("PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN", "Phòng Văn hóa và Thông tin huyện"),
+    ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Sở Thông tin và Truyền thông"),
+    ("SỞ Y TẾ TỈNH BÌNH DƯƠNG", "Sở Y tế tỉnh Bình Dương"),
+    ("UBND HUYỆN HẢI LĂNG", "UBND huyện Hải Lăng"),          # an abbreviation kept; a place's name capitalised
+    ("ỦY BAN NHÂN DÂN CÁC XÃ, THỊ TRẤN", "Ủy ban nhân dân các xã, thị trấn"),
+    ("Sở Y tế", "Sở Y tế"),                                  # not in capitals: as it is
+])
+def test_recase_agency_names_written_in_capitals(caps, want):
+    from planparse.extract.agencies import recase
+    got = recase(caps)
+    assert got == want and len(got) == len(caps)
+
+
+@given(st.text(alphabet="AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYÁÀẢÃẠẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ ,-&", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_recase_keeps_length_and_letters(s):
+    """Recasing changes case only: the same length (spans hold) and the same letters."""
+    from planparse.extract.agencies import recase
+    got = recase(s)
+    assert len(got) == len(s) and got.lower() == s.lower()
+
+
+@pytest.mark.parametrize("head,name", [
+    ("SỞ Y TẾ", "Sở Y tế"),
+    ("PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN", "Phòng Văn hóa và Thông tin huyện"),
+    ("VĂN PHÒNG HĐND VÀ UBND HUYỆN", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"),
+])
+def test_organization_heading_in_capitals_assigns_its_agency(head, name):
+    import planparse
+    p = planparse.parse(f"I. MỤC ĐÍCH\n\nNâng cao.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. {head}\n\n"
+                        "- Chủ trì, theo dõi việc triển khai Kế hoạch.\n\n2. Sở Tài chính\n\n- Bố trí kinh phí.")
+    first = p.assignments[0]
+    assert (first.agency.name, first.agency.text, first.section) == (name, head, "II.1")

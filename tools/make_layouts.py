@@ -199,6 +199,7 @@ class Layout:
     abbrev: bool = False       # agencies abbreviated
     word_numbering: bool = False  # DOCX: labels by Word's automatic numbering
     slash: bool = False        # labels typed with a slash: I/, 1/, a/
+    org_caps: bool = False     # the organization section's agency headings in capitals
     note: str = field(default="", compare=False)
 
 
@@ -219,6 +220,7 @@ LAYOUTS: list[Layout] = [
     replace(BASE, name="top-letter", top="letter", note="capital-letter parts 'A.', 'B.'"),
     replace(BASE, name="sub-dotted", sub="dotted", note="sub-items dotted '1.1.'"),
     replace(BASE, name="sub-letter-dot", sub="dot", note="sub-items 'a.'"),
+    replace(BASE, name="org-caps", org_caps=True, note="agency headings of the organization section in capitals"),
     replace(BASE, name="labels-slash", slash=True, note="labels typed with a slash: 'I/', '1/', 'a/'"),
     replace(BASE, name="roles-sentence", roles="sentence", note="'Sở X chủ trì, phối hợp với Y thực hiện trong …'"),
     replace(BASE, name="roles-inline", roles="inline", note="the three role fields on one line, apart by ';'"),
@@ -411,10 +413,12 @@ def render(lay: Layout, content: str = "province") -> tuple[list, dict]:
     t = top(3)
     for n, d in enumerate(P["duties"], 1):
         lab = _item_label(t, n, lay)
-        blocks.append(Para(_ag(d.agency, lay), label=lab, bold=True, level=1))
-        sec(f"{t}.{n}", lab, _ag(d.agency, lay), 2)
+        head = _ag(d.agency, lay).upper() if lay.org_caps else _ag(d.agency, lay)
+        blocks.append(Para(head, label=lab, bold=True, level=1))
+        sec(f"{t}.{n}", lab, head, 2)
         blocks.append(Para("- " + _duty_text(d, lay, P)))
-        assignments.append({"agency": agency(d.agency), "section": f"{t}.{n}", "duties": [_duty_text(d, lay, P)]})
+        assignments.append({"agency": {**agency(d.agency), "text": head}, "section": f"{t}.{n}",
+                            "duties": [_duty_text(d, lay, P)]})
     for kind, due, start, end, rec in P["org_deadlines"]:
         deadlines.append({"kind": kind, "due": due, "start": start, "end": end, "recurrence": rec})
 

@@ -759,3 +759,84 @@ def doc_aliases(text: str) -> dict[str, str]:
         full = full[hm.start():]
         out[_key(short)] = full
     return out
+
+
+# -- agency names written in capitals --------------------------------------------------------------
+
+_LOWER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _word_case() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """How agency and place names write a word after the first: ((previous word, word) → form, word →
+    form), each the most common form in the gazetteer's names and aliases and the provinces' names,
+    lower-cased keys (``(sở, y)`` → ``Y``, ``(y, tế)`` → ``tế``, ``(sở, thông)`` → ``Thông``, ``(truyền,
+    thông)`` → ``thông``). A name's first word is capitalised wherever it stands: it is not counted."""
+    from collections import Counter
+
+    from .common import provinces
+    pairs: dict[tuple[str, str], Counter] = {}
+    words: dict[str, Counter] = {}
+    names = [n for item in load_yaml("agencies.yaml") for n in (item["name"], *item.get("aliases", []))]
+    names += [r[k] for r in provinces() for k in ("province", "successor") if r.get(k)]
+    names += list(_abbreviations()[1].values())
+    for name in names:
+        ws = re.findall(r"[^\W\d_]+", name)
+        for prev, w in zip(ws, ws[1:]):
+            if w.isupper() and len(w) > 1:  # an abbreviation (UBND) says nothing about case
+                continue
+            pairs.setdefault((prev.lower(), w.lower()), Counter())[w] += 1
+            words.setdefault(w.lower(), Counter())[w] += 1
+    def best(c: Counter) -> str:  # the most common form; a tie goes to the capitalised one
+        return max(c.items(), key=lambda kv: (kv[1], kv[0][:1].isupper()))[0]
+    return {k: best(c) for k, c in pairs.items()}, {k: best(c) for k, c in words.items()}
+
+
+def recase(s: str) -> str:
+    """An agency heading written in capitals as names are written (``PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN``
+    → ``Phòng Văn hóa và Thông tin huyện``): the first word capitalised, each other word as the
+    gazetteer most often writes it after the word before it (else anywhere after a first word), a word
+    it never shows (a place name) capitalised, an abbreviation (``UBND``, ``HĐND``) kept. Text with a
+    lower-case letter, or whose recasing would change its length, is returned as is, so spans into the
+    original text hold."""
+    if not s or any(c.islower() for c in s):
+        return s
+    pairs, words = _word_case()
+    abbr = _known_abbreviation_words()
+    prev: list = [None, False]  # the word before (lower-cased); whether it was capitalised after the first
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if w in abbr or (len(w) > 1 and not _vowel(w)):
+            out = w  # an abbreviation: UBND, HĐND, MTTQ
+        elif prev[0] is None:
+            out = w[:1] + low[1:]
+        elif (prev[0], low) in pairs:
+            out = pairs[(prev[0], low)]
+        elif low in _PLACE_WORDS:  # "… huyện", "các xã, thị trấn"
+            out = low
+        elif prev[0] in _PLACE_WORDS or prev[1]:  # a place's name: "huyện Hải Lăng"
+            out = w[:1] + low[1:]
+        else:
+            out = words.get(low, low)
+        prev[0], prev[1] = low, prev[0] is not None and out[:1].isupper() and out not in abbr
+        return out
+
+    out = re.sub(r"[^\W\d_]+", word, s)
+    return out if len(out) == len(s) else s
+
+
+_PLACE_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn", "thị"})
+
+
+@lru_cache(maxsize=1)
+def _known_abbreviation_words() -> frozenset[str]:
+    return frozenset(p for a in _abbreviations()[1] for p in re.findall(r"[^\W\d_]+", a) if p.isupper() and len(p) > 1)
+
+
+_VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+
+
+def _vowel(w: str) -> bool:
+    return any(c in _VOWELS for c in w.lower())

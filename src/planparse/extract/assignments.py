@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from ..model import Agency, Assignment, SectionKind
 from ..structure import Structure
-from .agencies import _COLLECTIVE_OPEN, _heads, _key, _verbs, gazetteer, name_spans, opening_agencies, phrase_end, split_list
+from .agencies import (_COLLECTIVE_OPEN, _heads, _key, _verbs, gazetteer, name_spans, opening_agencies, phrase_end, recase,
+                       split_list)
 from .people import person_heading
 
 _ASSIGN_VERB = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s+(?=\S)")
@@ -103,11 +105,12 @@ def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False
     if assign_only:
         return [], start
     # a heading that is just a list of agencies ("Sở Ngoại vụ", "Các cơ quan báo, đài; Cổng …")
-    bare = seg.strip().rstrip(".:")
+    bare = recase(seg.strip().rstrip(".:"))  # a heading in capitals read as names are written (same length)
     if heading and bare and _starts_agency(bare) and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
         ags = split_list(bare, base=start + (len(seg) - len(seg.lstrip())), aliases=aliases)
         if ags:
-            return ags, end
+            # each agency's text as the document writes it (the name is the one read)
+            return [replace(a, text=text[a.span[0]:a.span[1]]) if a.span else a for a in ags], end
     ags = opening_agencies(text, start, end, aliases)
     if ags:
         last = max(a.span[1] for a in ags if a.span) if any(a.span for a in ags) else start
