@@ -300,3 +300,17 @@ def test_organization_heading_in_capitals_assigns_its_agency(head, name):
                         "- Chủ trì, theo dõi việc triển khai Kế hoạch.\n\n2. Sở Tài chính\n\n- Bố trí kinh phí.")
     first = p.assignments[0]
     assert (first.agency.name, first.agency.text, first.section) == (name, head, "II.1")
+
+
+@pytest.mark.parametrize("caps,names", [
+    ("PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN", ["Phòng Văn hóa và Thông tin huyện"]),
+    ("SỞ Y TẾ, SỞ TÀI CHÍNH", ["Sở Y tế", "Sở Tài chính"]),
+    ("UBND CÁC XÃ, THỊ TRẤN", ["Ủy ban nhân dân các xã, thị trấn"]),
+    ("HỘI CHỮ THẬP ĐỎ HUYỆN; UBND CÁC XÃ, THỊ TRẤN", ["Hội Chữ thập đỏ huyện", "Ủy ban nhân dân các xã, thị trấn"]),
+])
+def test_agency_list_written_in_capitals(caps, names):
+    """A list in capitals (a table cell, a role field) gives the agencies' names as names are written,
+    each agency's text as written and its span into the text."""
+    got = split_list(caps, base=100)
+    assert [a.name for a in got] == names
+    assert all(a.text == caps[a.span[0] - 100:a.span[1] - 100] and a.text.isupper() for a in got)

@@ -200,6 +200,7 @@ class Layout:
     word_numbering: bool = False  # DOCX: labels by Word's automatic numbering
     slash: bool = False        # labels typed with a slash: I/, 1/, a/
     org_caps: bool = False     # the organization section's agency headings in capitals
+    caps: bool = False         # every agency written in capitals (a table's cells, the role fields)
     note: str = field(default="", compare=False)
 
 
@@ -221,6 +222,7 @@ LAYOUTS: list[Layout] = [
     replace(BASE, name="sub-dotted", sub="dotted", note="sub-items dotted '1.1.'"),
     replace(BASE, name="sub-letter-dot", sub="dot", note="sub-items 'a.'"),
     replace(BASE, name="org-caps", org_caps=True, note="agency headings of the organization section in capitals"),
+    replace(BASE, name="caps-table", roles="table", caps=True, note="agencies in capitals, roles in a body table"),
     replace(BASE, name="labels-slash", slash=True, note="labels typed with a slash: 'I/', '1/', 'a/'"),
     replace(BASE, name="roles-sentence", roles="sentence", note="'Sở X chủ trì, phối hợp với Y thực hiện trong …'"),
     replace(BASE, name="roles-inline", roles="inline", note="the three role fields on one line, apart by ';'"),
@@ -272,7 +274,8 @@ class PageBreak:
 
 
 def _ag(a: tuple, lay: Layout) -> str:
-    return a[1] if lay.abbrev else a[0]
+    name = a[1] if lay.abbrev else a[0]
+    return name.upper() if lay.caps else name
 
 
 def _ags(agencies: tuple, lay: Layout, sep: str = "; ") -> str:

@@ -452,6 +452,17 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
 
 
 def _split_list(text: str, base: int, aliases: dict[str, str] | None) -> list[Agency]:
+    if len(text) > 4 and text.isupper():  # a list written in capitals: read as names are written
+        view = recase(text)
+        if view != text:
+            return [a if a.span is None or a.person else
+                    Agency(a.name, text[a.span[0] - base:a.span[1] - base], a.collective, a.canonical, a.person, a.id,
+                           a.successor, a.span, a.role)
+                    for a in _split_list_cased(view, base, aliases)]
+    return _split_list_cased(text, base, aliases)
+
+
+def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> list[Agency]:
     text = text.rstrip(" .;")
     names = name_spans(text)
     if (0, len(text)) in names and _one_name(text, [(0, len(text))]):
