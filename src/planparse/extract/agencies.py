@@ -810,7 +810,7 @@ def recase(s: str) -> str:
     it never shows (a place name) capitalised, an abbreviation (``UBND``, ``HĐND``) kept. Text with a
     lower-case letter, or whose recasing would change its length, is returned as is, so spans into the
     original text hold."""
-    if not s or any(c.islower() for c in s):
+    if not s.isupper():  # a lower-case letter, or no letter at all
         return s
     pairs, words = _word_case()
     abbr = _known_abbreviation_words()
