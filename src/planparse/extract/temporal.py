@@ -41,6 +41,7 @@ RE_MONTH_WORD = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|th�
 RE_YEAR = re.compile(r"(?:(?:trong|cả)\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d)|^(?P<y2>(?:19|20)\d{2})$", re.I)
 RE_YEAR_CUE = re.compile(r"(?:hoàn thành|thực hiện|triển khai|tổ chức)\s+(?:trong|xong trong|trước)\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d)", re.I)
 RE_RECUR = re.compile(r"(?P<dk>định kỳ\s+)?(?P<q>hàng|hằng|mỗi|từng)\s+(?P<f>tuần|tháng|quý|năm)(?!\s+(?:19|20)\d{2})|định kỳ\s+(?P<n>6|sáu)\s+tháng", re.I)
+RE_QUARTER_END = re.compile(r"(?:" + _DUE_CUE + r"\s+)?(?:ngày\s+\d{1,2}\s+(?:của\s+)?)?tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý", re.I)
 RE_BARE_PERIODIC = re.compile(r"(?<![\w])(?P<dk>[Đđ]ịnh kỳ)(?=\s+(?:báo cáo|tổ chức|kiểm tra|sơ kết|tổng kết|đánh giá|gửi|cập nhật|rà soát|thông tin|họp|giao ban))", re.I)
 # "tháng 10 - 11/2019", "từ tháng 10/2019 đến tháng 3/2020": one window over several months
 RE_MONTH_RANGE = re.compile(r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})(?:\s*(?:/|năm)\s*(?P<y1>\d{4}))?\s*(?:-|–|đến)\s*"
@@ -366,6 +367,12 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         if not m.group("dk") and m.group("q").lower() == "từng":
             continue
         add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence=_FREQ[f]), m.start(), m.end())
+    for m in RE_QUARTER_END.finditer(text) if "cuối quý" in low else ():
+        # "báo cáo trước ngày 20 tháng cuối quý": a due day in the last month of every quarter
+        if free(m.start(), m.end()) and not any(  # "hằng quý (trước ngày 20 tháng cuối quý)": one duty
+                t.recurrence == "quarterly" and 0 <= base + m.start() - t.span[1] <= 3 for t in out):
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence="quarterly"),
+                m.start(), m.end())
     for m in RE_YEARLY_OPEN.finditer(text) if "năm," in text else ():
         s, e = m.start("t"), m.end("t")
         if free(s, e):
