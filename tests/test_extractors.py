@@ -314,3 +314,15 @@ def test_agency_list_written_in_capitals(caps, names):
     got = split_list(caps, base=100)
     assert [a.name for a in got] == names
     assert all(a.text == caps[a.span[0] - 100:a.span[1] - 100] and a.text.isupper() for a in got)
+
+
+@pytest.mark.parametrize("clause,sources", [
+    ("Tổng kinh phí: 150.000.000 đồng từ nguồn sự nghiệp văn hóa.", ("state_budget",)),
+    ("Các đơn vị sử dụng nguồn kinh phí được giao trong dự toán năm 2021 và lồng ghép các chương trình.", ("unit_budget",)),
+    ("Kinh phí do ngân sách tỉnh bảo đảm; khuyến khích huy động các nguồn hợp pháp khác.", ("state_budget", "other_lawful")),
+])
+def test_budget_source_phrases(clause, sources):
+    import planparse
+    p = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao.\n\nII. KINH PHÍ THỰC HIỆN\n\n" + clause +
+                        "\n\nIII. TỔ CHỨC THỰC HIỆN\n\nSở Tài chính bố trí kinh phí.")
+    assert p.budget.sources == sources
