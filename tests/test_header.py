@@ -477,3 +477,15 @@ def test_subject_stops_at_a_wrapped_preamble_line(opening):
             f"{opening} Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày\n29 tháng 6 năm 2024;\n")
     assert read_header(head).title == ("Quy định về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ "
                                        "thuộc thẩm quyền quản lý của Bộ Công Thương")
+
+
+@pytest.mark.parametrize("caps,want", [
+    ("TỈNH ỦY QUẢNG TRỊ", "Tỉnh ủy Quảng Trị"),
+    ("THÀNH ỦY ĐÔNG HÀ", "Thành ủy Đông Hà"),
+    ("HUYỆN ỦY HẢI LĂNG", "Huyện ủy Hải Lăng"),
+    ("BAN TUYÊN GIÁO TỈNH ỦY", "Ban Tuyên giáo Tỉnh ủy"),
+])
+def test_party_committee_names_its_place_in_capitals(caps, want):
+    """A party committee's place is a name: each of its words capitalised (``Quảng Trị``, not ``Quảng trị``)."""
+    from planparse.layout.header import proper_case
+    assert proper_case(caps) == want

@@ -209,11 +209,13 @@ def proper_case(caps: str) -> str:
     level = _level_of(s)
     n_level = len(next((w for w, k in _levels() if s == w or s.startswith(w + " ")), "").split()) if level else 0
     out = []
+    place_from = next((i + 2 for i in range(len(words) - 2)  # a party committee's place: TỈNH ỦY QUẢNG TRỊ
+                       if words[i] in _COMMITTEE and words[i + 1] in ("ủy", "uỷ")), len(words))
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
         if re.search(r"[\d/]", w):  # a document number inside the name (ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT)
             w = orig[i]
-        elif i == 0 or (n_level and i == n_level) or prev.endswith(",") or prev in ("và", "-", "–"):
+        elif i == 0 or (n_level and i == n_level) or prev.endswith(",") or prev in ("và", "-", "–") or i >= place_from:
             w = w[:1].upper() + w[1:]
         out.append(w)
     name = " ".join(out)
@@ -221,6 +223,9 @@ def proper_case(caps: str) -> str:
         name = re.sub(r"(?<![\w])" + re.escape(term) + r"(?![\w])", term, name, flags=re.I)
     name = re.sub(r"(?<![\w])(?:ubnd|hđnd|qđ|kh|sct)(?=[\W])", lambda m: m.group(0).upper(), name)
     return name + place
+
+
+_COMMITTEE = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})  # tỉnh ủy, thành ủy, huyện ủy, … + a place (not đảng ủy + a unit)
 
 
 def _locality(caps: str) -> str | None:
