@@ -19,46 +19,17 @@ def plan_units_plain(plan) -> list[Unit]:
     excerpt, a plan written as prose) is cut into its paragraphs. The actor opening a clause
     ("Sở X chủ trì …") is taken from the plan's tasks and assignments, not re-extracted.
     """
-    from bisect import bisect_left
-
-    from planparse.auditing.coverage import (_BREAK, _BULLET, _CLAUSE, Unit, _actor_len, _actor_spans, _body_bounds,
+    from planparse.auditing.coverage import (_BREAK, _CLAUSE, Unit, _actor_len, _actor_spans, body_span, line_roles,
                                              lowered, section_index)
-    from planparse.structure import FIELD_RE
     text = plan.text
     low = lowered(text)  # the plan lowered once: each clause's syllables are a slice of it
     by_id = {s.id: s for s in plan.sections}
-    heads = {s.heading_span[0]: s for s in plan.sections if s.heading_span[1] > s.heading_span[0]}
-    head_order = {h: n for n, h in enumerate(heads)}
-    head_starts = sorted(heads)
-    if plan.sections:
-        lo = plan.sections[0].span[0]
-        hi = max(s.span[1] for s in plan.sections)
-    else:
-        lo, hi = _body_bounds(plan)
+    lo, hi = body_span(plan)
     actors = _actor_spans(plan)
     sections = section_index(plan.sections) if plan.sections else None  # what plan.section_at asks
     where: dict[int, tuple[str | None, str | None]] = {}  # per section object: (its id, its top section's kind)
     units: list[Unit] = []
-    pos = lo
-    n_heads = len(head_starts)
-    for raw in text[lo:hi].split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
-        if not raw or raw.isspace():
-            continue
-        # the first heading (in section order) that starts on this line
-        i = bisect_left(head_starts, start)
-        if i < n_heads and head_starts[i] < end:
-            inside = head_starts[i:bisect_left(head_starts, end)]
-            role, body_start = "heading", min(inside, key=head_order.__getitem__)
-        else:
-            bullet = _BULLET.match(raw)
-            if bullet:
-                role, body_start = "bullet", start + bullet.end()
-            else:
-                role, body_start = "paragraph", start
-            if FIELD_RE.match(text[body_start:end]) and len(raw) < 400:
-                continue
+    for start, end, role, body_start in line_roles(plan, lo, hi):  # the line kinds are not the shortcut
         sec = sections.at(start) if sections is not None else None
         place = where.get(id(sec))
         if place is None:
