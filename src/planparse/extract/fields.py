@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import re
 
-LEAD_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?(?:chủ trì|đầu mối)(?:\s+thực hiện)?\s*:\s*", re.I)
-SUPPORT_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*", re.I)
-DOER_FIELD = re.compile(r"^(?:(?:Đơn vị|Cơ quan)\s+)?thực hiện\s*:\s*", re.I)
-TIME_FIELD = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn)[^:]{0,25}:\s*", re.I)
+# the pieces of a field's label: whose (optional), the role, then ":"; a time label and its qualifier
+_OWNER = r"(?:(?:đơn vị|cơ quan)\s+)?"
+_LEAD = r"(?:chủ trì|đầu mối)"
+_AFTER = r"(?:\s+thực hiện)?\s*:"
+_TIME = r"(?:thời gian|tiến độ|thời hạn)"
+_ANY_LABEL = _OWNER + r"(?:chủ trì|đầu mối|phối hợp|thực hiện)" + _AFTER + "|" + _TIME + r"[^:;,.]{0,25}:"
+
+LEAD_FIELD = re.compile("^" + _OWNER + _LEAD + _AFTER + r"\s*", re.I)
+SUPPORT_FIELD = re.compile("^" + _OWNER + "phối hợp" + _AFTER + r"\s*", re.I)
+DOER_FIELD = re.compile("^" + _OWNER + r"thực hiện\s*:\s*", re.I)
+TIME_FIELD = re.compile("^" + _TIME + r"[^:]{0,25}:\s*", re.I)
 
 # a field's label after a separator inside a line: the line holds several fields
 # ("- Đơn vị chủ trì: Sở X; đơn vị phối hợp: Sở Y; thời gian thực hiện: Quý II/2021.")
-NEXT_FIELD = re.compile(r"[;,.]\s*(?=(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|đầu mối|phối hợp|thực hiện)(?:\s+thực hiện)?\s*:"
-                         r"|(?:thời gian|tiến độ|thời hạn)[^:;,.]{0,25}:)", re.I)
+NEXT_FIELD = re.compile(r"[;,.]\s*(?=" + _ANY_LABEL + ")", re.I)
 # a line that ends on a field's label, its value on the next line (a wrapped PDF line)
-LABEL_AT_END = re.compile(r"(?:^|[;,.(]\s*|\s)(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|đầu mối|phối hợp|thực hiện)"
-                          r"(?:\s+thực hiện)?\s*:$|(?:^|[;,.(]\s*|\s)(?:thời gian|tiến độ|thời hạn)[^:;,.]{0,25}:$", re.I)
-ROLE_NOTE = re.compile(r"\((?=\s*(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|đầu mối)(?:\s+thực hiện)?\s*:)[^()]*\)", re.I)
-
+LABEL_AT_END = re.compile(r"(?:^|[;,.(]\s*|\s)(?:" + _ANY_LABEL + ")$", re.I)
+ROLE_NOTE = re.compile(r"\((?=\s*" + _OWNER + _LEAD + _AFTER + r")[^()]*\)", re.I)
 
 def line_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(kind, value start, value end) of the fields written from ``start`` on one line: ``lead``,
