@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -455,9 +455,7 @@ def _split_list(text: str, base: int, aliases: dict[str, str] | None) -> list[Ag
     if len(text) > 4 and text.isupper():  # a list written in capitals: read as names are written
         view = recase(text)
         if view != text:
-            return [a if a.span is None or a.person else
-                    Agency(a.name, text[a.span[0] - base:a.span[1] - base], a.collective, a.canonical, a.person, a.id,
-                           a.successor, a.span, a.role)
+            return [a if a.span is None or a.person else replace(a, text=text[a.span[0] - base:a.span[1] - base])
                     for a in _split_list_cased(view, base, aliases)]
     return _split_list_cased(text, base, aliases)
 
@@ -813,7 +811,7 @@ def recase(s: str) -> str:
     if not s.isupper():  # a lower-case letter, or no letter at all
         return s
     pairs, words = _word_case()
-    abbr = _known_abbreviation_words()
+    abbr = abbreviation_words()
     prev: list = [None, False]  # the word before (lower-cased); whether it was capitalised after the first
 
     def word(m: re.Match) -> str:
@@ -842,7 +840,8 @@ _PLACE_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "ph
 
 
 @lru_cache(maxsize=1)
-def _known_abbreviation_words() -> frozenset[str]:
+def abbreviation_words() -> frozenset[str]:
+    """The letter runs in capitals of the abbreviations ``expand`` knows (``HĐND&UBND`` gives ``HĐND``, ``UBND``)."""
     return frozenset(p for a in _abbreviations()[1] for p in re.findall(r"[^\W\d_]+", a) if p.isupper() and len(p) > 1)
 
 

@@ -173,6 +173,7 @@ def _lines(el, out: list[str], tables: list | None = None) -> None:
                 if rows:
                     if tables is not None:
                         tables.append(rows)
+                    from .docx import _cell_line  # a row on one line, as the DOCX reader writes it
                     out.append("\n".join(" | ".join(_cell_line(c) for c in row) for row in rows))
             elif child.tag == "tr":  # a row outside a table (broken markup)
                 out.append(" | ".join(c.text_content().strip() for c in child.iter("td", "th")))
@@ -191,11 +192,6 @@ def _lines(el, out: list[str], tables: list | None = None) -> None:
             buf.append(child.text_content())
             buf.append(child.tail or "")
     out.append("".join(buf))
-
-
-def _cell_line(cell: str) -> str:
-    """A cell on one text line (its lines joined by spaces); ``Document.tables`` keeps them apart."""
-    return " ".join(x.strip() for x in cell.split("\n") if x.strip())
 
 
 def _table_rows(table, tables: list | None) -> list[list[str]]:

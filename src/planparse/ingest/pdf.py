@@ -514,21 +514,10 @@ def _broken_inside(last: tuple, first: tuple, right: float) -> bool:
     tail, head = _ABBR_TAIL.search(a), _ABBR_HEAD.match(b)
     if not (tail and head and tail.group(0).isupper() and head.group(0).isupper()):
         return False
-    known = _known_abbreviations()
+    from ..extract.agencies import abbreviation_words
+    known = abbreviation_words()
     t, h = tail.group(0), head.group(0)
     return t + h in known and not (t in known and h in known)
-
-
-def _known_abbreviations() -> frozenset[str]:
-    """The letter runs of the abbreviations the agency grammar expands (``HĐND&UBND`` gives ``HĐND``, ``UBND``)."""
-    global _KNOWN
-    if _KNOWN is None:
-        from ..extract.agencies import _abbreviations
-        _KNOWN = frozenset(p for a in _abbreviations()[1] for p in re.findall(r"[^\W\d_]+", a) if p.isupper())
-    return _KNOWN
-
-
-_KNOWN: frozenset[str] | None = None
 
 
 def _has_image(page) -> bool:
