@@ -265,3 +265,24 @@ def test_docx_text_boxes_are_read_once_as_lines_of_their_own(tmp_path):
     assert text.count("TỈNH QUẢNG TRỊ") == 1
     m = planparse.parse(f).meta
     assert (m.number, m.issued, m.issuer) == ("12/KH-UBND", "2020-06-05", "Ủy ban nhân dân tỉnh Quảng Trị")
+
+
+def test_docx_text_box_inside_a_text_box_is_read_once(tmp_path):
+    """A box anchored in a paragraph of another box comes before that paragraph, once."""
+    import sys
+
+    import docx
+    from docx.oxml import parse_xml
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_layouts import _text_box
+
+    from planparse.ingest import ingest
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    outer = parse_xml(_text_box(["Ngoài một", "Ngoài hai"], 0))
+    for box in outer.iter(W + "txbxContent"):  # the DrawingML box and its VML copy alike
+        box.find(W + "p").append(parse_xml(_text_box(["Trong"], 1000000)))
+    d = docx.Document()
+    d.add_paragraph("Neo")._p.append(outer)
+    d.add_paragraph("Sau")
+    d.save(tmp_path / "nested.docx")
+    assert ingest(tmp_path / "nested.docx").text.split("\n") == ["Trong", "Ngoài một", "Ngoài hai", "Neo", "Sau"]

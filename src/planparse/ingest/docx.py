@@ -219,7 +219,7 @@ def _outside(node, top, aside=_ASIDE) -> bool:
 def _boxes(p) -> list:
     """The text boxes anchored in paragraph ``p``, each once: Word writes a box twice, as DrawingML
     (``mc:Choice``) and as a VML copy (``mc:Fallback``) for old readers; a box inside a box is read
-    with the outer box's paragraphs."""
+    with the outer box's paragraph it is anchored in (``_with_boxes``)."""
     return [b for b in p.iter(_TXBX) if _outside(b, p)]
 
 
@@ -271,11 +271,10 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     boxes = next(body.iter(_TXBX), None) is not None  # most documents have no text box: one scan says so
     for el in body:
         if el.tag == W + "p":
-            if boxes:  # a box's paragraphs are lines before the paragraph it is anchored in
-                for b in _boxes(el):
-                    lines.extend(_paragraph(q, numbering, style_num, boxes=True) for q in b.iter(W + "p")
-                                 if _outside(q, b, frozenset({MC + "Fallback"})) and _own_box(q, b))
-            lines.append(_paragraph(el, numbering, style_num, boxes=boxes))
+            if boxes:
+                lines.extend(_with_boxes(el, numbering, style_num))
+            else:
+                lines.append(_paragraph(el, numbering, style_num))
         elif el.tag == W + "tbl":
             rows = _table(el, numbering, style_num, cells)
             if rows:
@@ -292,14 +291,16 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     return Document(text=text, format="docx", path=name, tables=tables, encoding=legacy)
 
 
-def _own_box(q, box) -> bool:
-    """Is paragraph ``q`` in ``box`` itself, not in a box nested in it (read with its own paragraph)?"""
-    el = q.getparent()
-    while el is not None and el is not box:
-        if el.tag == _TXBX:
-            return False
-        el = el.getparent()
-    return True
+def _with_boxes(p, numbering: Numbering, style_num) -> list[str]:
+    """Paragraph ``p`` as lines: the paragraphs of the text boxes anchored in it first (each box
+    once, a box inside one of them before its own paragraph in turn), then ``p``'s own text."""
+    lines: list[str] = []
+    for b in _boxes(p):
+        for q in b.iter(W + "p"):
+            if _outside(q, b):  # the box's own paragraphs: not a fallback copy's, not a nested box's
+                lines.extend(_with_boxes(q, numbering, style_num))
+    lines.append(_paragraph(p, numbering, style_num, boxes=True))
+    return lines
 
 
 def _cell_line(cell: str) -> str:
