@@ -127,8 +127,9 @@ def _motto() -> re.Pattern:
 
 def opens_with_motto(lines: list[str], within: int = 12) -> bool:
     """Does the national motto stand among the first ``within`` non-empty lines (a Decree 30 header)?"""
+    from itertools import islice
     rx = _motto()
-    return any(rx.search(ln) for ln in [x for x in lines if x.strip()][:within])
+    return any(rx.search(ln) for ln in islice((x for x in lines if x.strip()), within))
 
 
 @lru_cache(maxsize=1)
