@@ -318,12 +318,10 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
 
     def deliver(row: dict) -> None:
         err = row.pop("write_error", None)
-        if err:
+        if err:  # the audit could not be written: the row keeps it (ok rows written come as their store line)
             if not write_errors and on_write_error is not None:
                 on_write_error(err)
             write_errors.append(err)
-        elif out is not None and row.get("status") == "ok" and "_line" not in row and row["path"] in names:
-            row = _stored(row, out / "audits" / f"{names[row['path']]}.audit.json")
         path = row["path"]
         rows[path] = row
         if on_result:
@@ -739,7 +737,7 @@ def _pool_loop(queue, reference, *, jobs, timeout, max_pages, out, names, delive
             while (queue and submitted < budget) or running:
                 while queue and len(running) < window and submitted < budget:
                     k = min(CHUNK, budget - submitted, max(1, len(queue) // (4 * window)))
-                    chunk = [queue.pop() for _ in range(min(k, len(queue)))]
+                    chunk = [queue.pop() for _ in range(k)]  # k ≤ len(queue): 1, or a share of it
                     submitted += len(chunk)
                     running[ex.submit(_audit_chunk, [(p, names[p]) for p in chunk], reference, max_pages, timeout,
                                       out)] = chunk
