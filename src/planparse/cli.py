@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import signal
 import sys
 from pathlib import Path
 
@@ -18,14 +17,6 @@ def _err(msg: object) -> None:
     from .errors import one_line
     text = "; ".join(x.strip().lstrip("- ").strip() for x in str(msg).splitlines() if x.strip())
     print(f"planparse: {one_line(text, 2000)}", file=sys.stderr, flush=True)
-
-
-class Terminated(BaseException):
-    """SIGTERM (or SIGHUP) received: unwind, stopping workers on the way (exit 143)."""
-
-
-def _on_term(signum, frame):
-    raise Terminated()
 
 
 # -- option values (argparse rejects bad ones with exit 2 and a one-line message) --
@@ -421,10 +412,12 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         ap.print_help()
         return 2
-    old_term = signal.signal(signal.SIGTERM, _on_term)
-    old_hup = signal.signal(signal.SIGHUP, _on_term) if hasattr(signal, "SIGHUP") else None
+    from .interrupts import Terminated, installed, raise_pending
     try:
-        return args.func(args)
+        with installed():
+            rc = args.func(args)
+            raise_pending()  # a stop request swallowed where it landed (a fork hook) still stops
+            return rc
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
@@ -445,10 +438,6 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         _err(f"internal error: {type(e).__name__}: {e}")
         return 1
-    finally:
-        signal.signal(signal.SIGTERM, old_term)
-        if old_hup is not None:
-            signal.signal(signal.SIGHUP, old_hup)
 
 
 if __name__ == "__main__":

@@ -295,6 +295,7 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     ``on_write_error`` (default: raised as OutputWriteError at the end) and the audits are kept.
     """
     from ..files import expand_inputs
+    from ..interrupts import raise_pending
     paths = expand_inputs([str(p) for p in paths], follow_symlinks=follow_symlinks)
     out = Path(out_dir) if out_dir else None
     used: set[str] = set()
@@ -317,6 +318,7 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     write_errors: list[str] = []
 
     def deliver(row: dict) -> None:
+        raise_pending()  # a stop request swallowed inside a fork hook stops the batch here
         err = row.pop("write_error", None)
         if err:  # the audit could not be written: the row keeps it (ok rows written come as their store line)
             if not write_errors and on_write_error is not None:
@@ -692,9 +694,14 @@ def _stop_pool(ex) -> None:
     manager = getattr(ex, "_executor_manager_thread", None)
     if manager is not None:
         try:
-            manager.join(timeout=5)
+            manager.join(timeout=30)
         except Exception:  # noqa: BLE001
             pass
+        if manager.is_alive():
+            # still closing (a loaded machine): the exit hook must not write to a pipe this thread
+            # may close while it writes; the thread is joined at exit all the same (not a daemon)
+            from concurrent.futures import process
+            process._threads_wakeups.pop(manager, None)
 
 
 def _run_local(paths, reference, *, jobs, timeout, max_pages, out, names, deliver) -> None:
