@@ -836,6 +836,30 @@ def test_ignored_hangup_stays_ignored(tmp_path):
     finally:
         _signal.signal(_signal.SIGHUP, old)
 
+
+def _sleep_then(x):
+    time.sleep(x)
+    return x
+
+
+def test_stopped_pool_leaves_no_manager_thread_for_the_exit_hook():
+    """_stop_pool joins the pool's manager thread: one still closing its wake-up pipe when the
+    interpreter's exit hook writes to it printed "OSError: Bad file descriptor" after "terminated".
+    (The join was once dead code: shutdown() forgets the thread before it was read.)"""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import process as cf_process
+
+    from planparse.auditing.batch import _stop_pool, _worker_init
+    ex = ProcessPoolExecutor(max_workers=2, mp_context=mp.get_context("fork"), initializer=_worker_init)
+    futures = [ex.submit(_sleep_then, 30) for _ in range(6)]
+    manager = ex._executor_manager_thread
+    assert manager is not None and manager.is_alive()
+    _stop_pool(ex)
+    assert not manager.is_alive()
+    assert manager not in cf_process._threads_wakeups or cf_process._threads_wakeups[manager]._closed
+    assert all(f.done() for f in futures)
+
 # 9. Inputs stay inside ------------------------------------------------------------------------
 
 def test_symlink_out_of_the_input_folder_is_not_followed(tmp_path):

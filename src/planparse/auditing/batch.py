@@ -674,6 +674,8 @@ def _worker_init() -> None:
 def _stop_pool(ex) -> None:
     """Stop a ProcessPoolExecutor now: queued work cancelled, workers killed, none left behind."""
     procs = list((getattr(ex, "_processes", None) or {}).values())
+    # taken before shutdown(), which forgets it: the pool's manager thread must be joined
+    manager = getattr(ex, "_executor_manager_thread", None)
     for pr in procs:
         try:
             pr.kill()
@@ -688,18 +690,16 @@ def _stop_pool(ex) -> None:
             pr.join(timeout=2)
         except Exception:  # noqa: BLE001
             pass
-    # let the pool's manager thread finish closing its wake-up pipe: on Python 3.11 the interpreter's
-    # exit hook may otherwise write to the pipe the thread is closing (OSError: Bad file descriptor,
-    # printed as a traceback after "terminated")
-    manager = getattr(ex, "_executor_manager_thread", None)
+    # the manager thread closes the pool's wake-up pipe as it ends; the interpreter's exit hook
+    # writes to that pipe, unlocked, so a thread still closing it at exit gives "OSError: Bad file
+    # descriptor" printed as a traceback after "terminated". Wait for it; if it is still busy (a
+    # loaded machine), unhook it from the exit hook (the thread, not a daemon, is joined at exit).
     if manager is not None:
         try:
             manager.join(timeout=30)
         except Exception:  # noqa: BLE001
             pass
         if manager.is_alive():
-            # still closing (a loaded machine): the exit hook must not write to a pipe this thread
-            # may close while it writes; the thread is joined at exit all the same (not a daemon)
             from concurrent.futures import process
             process._threads_wakeups.pop(manager, None)
 
