@@ -173,4 +173,6 @@ def test_alias_bombs_of_every_size_are_cheap(levels):
         parse_reference_yaml(text, "bomb.yaml")
     except ReferenceError as e:
         assert "max_yaml" in str(e)
-    assert time.perf_counter() - t < 1.0
+    # a hang guard, not a speed target: unchecked, 9 levels expand to 9^9 nodes (minutes); checked,
+    # it is refused in milliseconds, so 5 s only fails on a real blow-up, not on a loaded machine
+    assert time.perf_counter() - t < 5.0
