@@ -52,7 +52,7 @@ def from_document(doc) -> Plan:
 
 
 def _from_document(doc) -> Plan:
-    from .extract.agencies import doc_aliases
+    from .extract.agencies import doc_aliases, set_issuer_level
     from .extract.assignments import extract_assignments
     from .extract.budget import extract_budget
     from .extract.deadlines import extract_deadlines
@@ -68,6 +68,7 @@ def _from_document(doc) -> Plan:
     tables = find_tables(doc.text, doc.tables, doc.format, to_text=source_to_text(tm.src))
     st = build(text, ocr=doc.ocr, tables=[(t.start, t.end) for t in tables if t.start is not None])
     meta = extract_meta(text, st)
+    set_issuer_level(meta.issuer)
     aliases = doc_aliases(text)
     tasks = extract_tasks(text, st, aliases)
     if tables:

@@ -307,7 +307,7 @@ def make_agency(text: str, span: tuple[int, int] | None = None, aliases: dict[st
             e = lookup(full)
             return Agency(name=e.name if e else _proper(full), text=raw, collective=False, canonical=bool(e),
                           id=e.id if e else None, successor=e.successor if e else None, span=span)
-    a = _classify(raw)
+    a = _at_level(_classify(raw))
     if a is None or span is None:
         return a
     return _with_span(a, span)
@@ -395,9 +395,9 @@ def find_all(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, i
         e = lookup(m.group("core"))
         if not e:
             continue
-        out.append((m.start(), m.end(), Agency(name=_with_suffix(e.name, m.group("suffix"), m.group("core")), text=m.group(0),
-                                               canonical=True, id=e.id, successor=e.successor,
-                                               span=(m.start(), m.end()))))
+        out.append((m.start(), m.end(), _at_level(Agency(
+            name=_with_suffix(e.name, m.group("suffix"), m.group("core")), text=m.group(0), canonical=True,
+            id=e.id, successor=e.successor, span=(m.start(), m.end())))))
     return out
 
 
@@ -415,15 +415,80 @@ _BARE_HEAD = re.compile(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)")
 _SPLIT_CACHE: ContextVar[dict | None] = ContextVar("planparse_split_cache", default=None)
 
 
+# the level of the plan's issuer below the province ("huyện", "xã", …; see :func:`set_issuer_level`),
+# in a one-item list that lives and dies with the plan
+_LEVEL: ContextVar[list | None] = ContextVar("planparse_issuer_level", default=None)
+
+
 @contextmanager
 def plan_scope() -> Iterator[None]:
     """While a plan is parsed: a list of agencies written twice in it (``Sở Tài chính`` in many
-    fields) is split once. The cache lives and dies with the plan."""
+    fields) is split once, and bare names take the issuer's level (:func:`set_issuer_level`).
+    Both live and die with the plan."""
     token = _SPLIT_CACHE.set({})
+    level = _LEVEL.set([None])
     try:
         yield
     finally:
         _SPLIT_CACHE.reset(token)
+        _LEVEL.reset(level)
+
+
+_ISSUER_LEVEL = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|xã|phường|huyện|quận)\s+(?=[A-ZĐÂĂÊÔƠƯ0-9])"
+                           r"|(?<!\w)(Huyện|Thị|Thành) ủy(?!\w)")
+_PARTY_LEVEL = {"Huyện": "huyện", "Thị": "thị xã", "Thành": "thành phố"}
+
+
+def issuer_level(issuer: str | None) -> str | None:
+    """The administrative level of an issuer below the province, else ``None``: ``Ủy ban nhân dân
+    huyện Quỳnh Lưu`` → ``huyện``, ``UBND xã Cam Hải Tây`` → ``xã``, ``Huyện ủy …`` → ``huyện``. A
+    city under the central government (``thành phố Hà Nội``) is a province."""
+    if not issuer:
+        return None
+    m = _ISSUER_LEVEL.search(issuer)
+    if not m:
+        return None
+    level = m.group(1) or _PARTY_LEVEL[m.group(2)]
+    if level == "thành phố":
+        p = province_regex().match(issuer[m.end():].lstrip())
+        if p and _central_city(p.group(0)):
+            return None
+    return level
+
+
+def _central_city(name: str) -> bool:
+    """A city under the central government (Hà Nội, Đà Nẵng, …): a province, not a district."""
+    from .common import canonical_province, provinces
+    c = canonical_province(name)
+    return any(r["province"] == c and r["full_name"].startswith("Thành phố") for r in provinces())
+
+
+def set_issuer_level(issuer: str | None) -> None:
+    """Within :func:`plan_scope`: a gazetteer name of the province level written bare, without any
+    place word (``Hội Nông dân``, ``Công an``, ``Văn phòng UBND``), is the issuer's own body in a
+    district's or commune's plan (``Hội Nông dân xã``); in a province's plan it stays ``… tỉnh``."""
+    box = _LEVEL.get()
+    if box is None:
+        return
+    level = issuer_level(issuer)
+    if level != box[0]:
+        box[0] = level
+        cache = _SPLIT_CACHE.get()
+        if cache is not None:
+            cache.clear()  # lists split before the level was known
+
+
+def _at_level(a: Agency | None) -> Agency | None:
+    """``a`` at the issuer's level when it is a province-level gazetteer name written bare."""
+    box = _LEVEL.get()
+    if a is None or box is None or box[0] is None or not a.canonical or a.collective or a.person:
+        return a
+    if not a.name.endswith(" tỉnh") or _PLACE_WORDS.intersection(a.text.lower().split()):
+        return a
+    name = f"{a.name[:-5]} {box[0]}"
+    if name.startswith("Bộ Chỉ huy"):
+        name = "Ban" + name[2:]  # below the province the military command is a "Ban" (BCHQS huyện)
+    return replace(a, name=name, id=None, successor=None)
 
 
 def _shifted(a: Agency, d: int) -> Agency:

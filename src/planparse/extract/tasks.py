@@ -116,7 +116,8 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
                       for f in line_fields(text, m.start() + 1, m.end() - 1)]
         for kind, vs, ve in fields:
             if kind != "time":
-                buckets[kind].extend(split_list(text[vs:ve], base=vs, aliases=aliases))
+                got = split_list(text[vs:ve], base=vs, aliases=aliases)
+                buckets[kind].extend(_with_written(text, vs, ve, got))
             elif timeframe is None:
                 ts = [t for t in parse_temporal(text[vs:ve], time_context=True, base=vs) if t.kind == "period"]
                 if ts:
@@ -127,12 +128,34 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
         lead = _focal(text, lines, low)
     if not lead:
         lead = _opening_actor(text, lines, aliases, s.title)
+    if not lead:
+        lead = _chairing(text, lines, aliases, low)
     support.extend(_cooperation(text, lines, aliases, low))
     lead = _dedupe(lead)
     lead_keys = {_key(a.name) for a in lead}
     support = [a for a in _dedupe(support) if _key(a.name) not in lead_keys]
     return Task(id=s.id, title=s.title, lead=tuple(lead), support=tuple(support), timeframe=timeframe,
                 section=s.id, span=s.span)
+
+
+_WRITTEN = re.compile(r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^.;:!?\n]{2,80}")
+_PIECE = re.compile(r"[^;]+")
+
+
+def _with_written(text: str, vs: int, ve: int, got: list[Agency]) -> list[Agency]:
+    """``got`` (the agencies found in a role field's value) and, for each ``;``-separated piece of the
+    value where no name rule found one (``Chủ trì: Tổ Kiểm tra liên ngành xã``), the piece as
+    written: the field says it is an agency in charge. Only a short capitalised phrase counts."""
+    out = list(got)
+    for m in _PIECE.finditer(text, vs, ve):
+        if any(a.span and m.start() <= a.span[0] < m.end() for a in got):
+            continue
+        v = m.group(0).strip(" .,")
+        if not _WRITTEN.fullmatch(v) or len(v.split()) > 12:
+            continue
+        k = text.find(v, m.start(), m.end())
+        out.append(Agency(name=v, text=v, canonical=False, span=(k, k + len(v))))
+    return sorted(out, key=lambda a: a.span[0] if a.span else 0) if len(out) > len(got) else out
 
 
 def _focal(text: str, lines, low: str | None = None) -> list[Agency]:
@@ -167,6 +190,25 @@ def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[
 
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
+_CHAIRS = re.compile(r"[\s,]*chủ trì(?!\w)")
+
+
+def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]:
+    """The actors of ``X chủ trì, phối hợp với …`` anywhere in the task: a sentence further down the
+    body (after a paragraph saying what the task is) that opens with agencies followed by
+    ``chủ trì`` names its lead as a first line would. ``low`` as in :func:`_cooperation`."""
+    if low is not None and lines and low.find("chủ trì", lines[0].start, lines[-1].end) < 0:
+        return []
+    for ln in lines[1:]:
+        if ln.kind == "field":
+            continue
+        starts = [ln.rest_start if ln.kind in ("bullet", "letter") else ln.start]
+        starts += [m.end() for m in _SENTENCE_GAP.finditer(text, ln.start, ln.end)]
+        for st in starts:
+            got = opening_agencies(text, st, ln.end, aliases)
+            if got and got[-1].span and _CHAIRS.match(text, got[-1].span[1], ln.end):
+                return got
+    return []
 
 
 def _after_title(text: str, head, title: str | None) -> int | None:

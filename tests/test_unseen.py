@@ -1,0 +1,127 @@
+"""Mechanisms that failed on plans the parser had never seen (tests/cases/unseen/: six plans written
+and annotated by hand from the spec, without the parser), each as a failing case in several forms
+of its own, and the unseen plans themselves scored with the project's scorer."""
+from __future__ import annotations
+
+import pytest
+
+import planparse
+from planparse.extract.agencies import issuer_level, split_list
+
+
+def _header(issuer_lines: str, number: str = "12/KH-UBND", place: str = "Cam Hải Tây") -> str:
+    return (f"{issuer_lines}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: {number}\n{place}, ngày 12 tháng 3 năm 2019\n\nKẾ HOẠCH\nTuyên truyền về Cộng đồng ASEAN năm 2019\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao nhận thức của cán bộ, nhân dân.\n\nII. NỘI DUNG\n\n")
+
+
+# -- a bare name takes the level of the plan's issuer ---------------------------------------------
+
+@pytest.mark.parametrize("issuer, level", [
+    ("Ủy ban nhân dân huyện Quỳnh Lưu", "huyện"),
+    ("Ủy ban nhân dân xã Cam Hải Tây", "xã"),
+    ("Ủy ban nhân dân thị xã Ba Đồn", "thị xã"),
+    ("Ủy ban nhân dân phường Trần Phú", "phường"),
+    ("Ủy ban nhân dân thị trấn Cầu Giát", "thị trấn"),
+    ("Huyện ủy Đức Thọ", "huyện"),
+    ("Phòng Văn hóa và Thông tin huyện Hải Lăng", "huyện"),
+    ("Ủy ban nhân dân thành phố Quảng Ngãi", "thành phố"),  # a province's capital: a district
+    ("Thành ủy Vinh", "thành phố"),
+    ("Ủy ban nhân dân thành phố Hà Nội", None),  # a city under the central government: a province
+    ("Thành ủy Đà Nẵng", None),
+    ("UBND Thành phố Hồ Chí Minh", None),
+    ("Ủy ban nhân dân tỉnh Bình Dương", None),
+    ("Sở Giáo dục và Đào tạo", None),
+    (None, None),
+])
+def test_issuer_level(issuer, level):
+    assert issuer_level(issuer) == level
+
+
+_MASS = ("1. Tuyên truyền trong hội viên\n\nHội Nông dân, Hội Cựu chiến binh lồng ghép nội dung tuyên truyền "
+         "về ASEAN trong sinh hoạt.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị triển khai thực hiện.\n")
+
+
+@pytest.mark.parametrize("issuer_lines, place, level", [
+    ("ỦY BAN NHÂN DÂN\nXÃ CAM HẢI TÂY", "Cam Hải Tây", "xã"),
+    ("UBND HUYỆN QUỲNH LƯU", "Quỳnh Lưu", "huyện"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA", "Khánh Hòa", "tỉnh"),
+])
+def test_bare_mass_organisation_takes_the_issuers_level(issuer_lines, place, level):
+    p = planparse.parse(_header(issuer_lines, place=place) + _MASS)
+    lead = {a.name for a in p.tasks[0].lead}
+    assert lead == {f"Hội Nông dân {level}", f"Hội Cựu chiến binh {level}"}, lead
+
+
+def test_a_name_that_states_its_level_keeps_it():
+    """In a commune's plan ``Hội Nông dân tỉnh`` is still the province's."""
+    p = planparse.parse(_header("ỦY BAN NHÂN DÂN\nXÃ CAM HẢI TÂY") + _MASS.replace(
+        "Hội Nông dân, Hội Cựu chiến binh", "Hội Nông dân tỉnh, Hội Cựu chiến binh huyện"))
+    assert {a.name for a in p.tasks[0].lead} == {"Hội Nông dân tỉnh", "Hội Cựu chiến binh huyện"}
+
+
+def test_the_level_does_not_leak_into_the_next_plan():
+    planparse.parse(_header("ỦY BAN NHÂN DÂN\nXÃ CAM HẢI TÂY") + _MASS)
+    assert [a.name for a in split_list("Hội Nông dân")] == ["Hội Nông dân tỉnh"]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Hiệp hội Doanh nghiệp tỉnh", "Hiệp hội Doanh nghiệp tỉnh"),
+    ("Hiệp hội Doanh nghiệp", "Hiệp hội Doanh nghiệp tỉnh"),
+    ("Hội Doanh nghiệp tỉnh", "Hội Doanh nghiệp tỉnh"),
+])
+def test_an_association_is_not_another(written, name):
+    assert [a.name for a in split_list(written)] == [name]
+
+
+# -- "X chủ trì, phối hợp với Y" further down a task's body ---------------------------------------
+
+@pytest.mark.parametrize("body", [
+    # the actor's sentence as a paragraph of its own after the task's description
+    "Tập trung tuyên truyền về ba trụ cột của Cộng đồng ASEAN.\n{actor} chủ trì, phối hợp với Báo Quảng Ngãi thực hiện.",
+    # as a bullet
+    "Tập trung tuyên truyền về ba trụ cột của Cộng đồng ASEAN.\n- {actor} chủ trì, phối hợp với Báo Quảng Ngãi thực hiện.",
+    # as the second sentence of the paragraph
+    "Tập trung tuyên truyền về ba trụ cột. {actor} chủ trì, phối hợp với Báo Quảng Ngãi thực hiện.",
+])
+def test_chairing_actor_later_in_the_task(body):
+    actor = "Sở Thông tin và Truyền thông"
+    p = planparse.parse(_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", place="Quảng Ngãi")
+                        + "1. Tuyên truyền trên báo chí\n\n" + body.format(actor=actor) + "\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác sở thực hiện.\n")
+    t = p.tasks[0]
+    assert [a.name for a in t.lead] == [actor]
+    assert [a.name for a in t.support] == ["Báo Quảng Ngãi"]
+
+
+def test_an_agency_that_only_cooperates_is_not_the_lead():
+    p = planparse.parse(_header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", place="Quảng Ngãi")
+                        + "1. Tuyên truyền trên báo chí\n\nTập trung tuyên truyền về ba trụ cột.\n"
+                          "Phối hợp với Sở Thông tin và Truyền thông thực hiện.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác sở.\n")
+    assert p.tasks[0].lead == ()
+
+
+# -- a role field's value no name rule knows is kept as written -----------------------------------
+
+@pytest.mark.parametrize("field, lead, support", [
+    ("- Chủ trì: Tổ Kiểm tra liên ngành xã.", ["Tổ Kiểm tra liên ngành xã"], []),
+    ("- Chủ trì: Công chức Văn hóa - Xã hội xã.", ["Công chức Văn hóa - Xã hội xã"], []),
+    ("- Chủ trì: Ban Văn hóa xã.\n- Phối hợp: Công chức Văn hóa - Xã hội xã; Ban Nhân dân các thôn.",
+     ["Ban Văn hóa xã"], ["Công chức Văn hóa - Xã hội xã", "Ban Nhân dân các thôn"]),
+    ("Đơn vị chủ trì: Tổ công nghệ số cộng đồng xã", ["Tổ công nghệ số cộng đồng xã"], []),
+])
+def test_role_field_value_kept_as_written(field, lead, support):
+    p = planparse.parse(_header("ỦY BAN NHÂN DÂN\nXÃ CAM HẢI TÂY")
+                        + f"1. Tuyên truyền trên loa truyền thanh\n\n{field}\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị.\n")
+    t = p.tasks[0]
+    assert [a.name for a in t.lead] == lead
+    assert [a.name for a in t.support] == support
+
+
+@pytest.mark.parametrize("value", [
+    "theo kế hoạch của huyện.",  # not a name: lower-case
+    "Thực hiện theo hướng dẫn của huyện, bảo đảm tiến độ, chất lượng và hiệu quả trong suốt quá trình triển khai.",
+])
+def test_a_sentence_in_a_role_field_is_not_an_agency(value):
+    p = planparse.parse(_header("ỦY BAN NHÂN DÂN\nXÃ CAM HẢI TÂY")
+                        + f"1. Tuyên truyền\n\n- Chủ trì: {value}\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị.\n")
+    assert p.tasks[0].lead == ()
