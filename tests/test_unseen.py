@@ -125,3 +125,48 @@ def test_a_sentence_in_a_role_field_is_not_an_agency(value):
     p = planparse.parse(_header("ỦY BAN NHÂN DÂN\nXÃ CAM HẢI TÂY")
                         + f"1. Tuyên truyền\n\n- Chủ trì: {value}\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị.\n")
     assert p.tasks[0].lead == ()
+
+
+# -- assignments ---------------------------------------------------------------------------------
+
+def _org(body: str) -> list:
+    p = planparse.parse(_header("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU", place="Quỳnh Lưu")
+                        + "1. Tuyên truyền\n\nNội dung tuyên truyền.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n" + body)
+    return [(a.agency.name, a.duties[:1]) for a in p.assignments]
+
+
+@pytest.mark.parametrize("bullet", [
+    "- Chỉ đạo các đơn vị trực thuộc, Đài Truyền thanh cấp xã tăng cường tuyên truyền.",
+    "- Chỉ đạo Trung tâm Văn hóa, Thông tin và Thể thao huyện đăng tải tin, bài.",
+    "Chỉ đạo các chi hội, chi đoàn lồng ghép nội dung tuyên truyền.",
+])
+def test_directing_others_is_a_duty_of_the_agency_assigned(bullet):
+    """``Chỉ đạo X`` under an agency's heading is that agency's duty; X is not assigned."""
+    got = _org(f"1. Phòng Văn hóa và Thông tin huyện\n\n- Tham mưu triển khai Kế hoạch.\n{bullet}\n")
+    assert [n for n, _ in got] == ["Phòng Văn hóa và Thông tin huyện"]
+
+
+def test_directing_with_no_agency_assigned_yet_assigns():
+    got = _org("Chỉ đạo Phòng Văn hóa và Thông tin huyện tham mưu triển khai Kế hoạch.\n")
+    assert [n for n, _ in got] == ["Phòng Văn hóa và Thông tin huyện"]
+
+
+@pytest.mark.parametrize("heading, names, duty", [
+    ("5. UBND các xã, thị trấn; các cơ quan, đơn vị liên quan: căn cứ Kế hoạch này xây dựng kế hoạch triển khai.",
+     ["Ủy ban nhân dân các xã, thị trấn", "Các cơ quan, đơn vị liên quan"], "căn cứ Kế hoạch này xây dựng kế hoạch triển khai"),
+    ("5. Phòng Tài chính - Kế hoạch huyện: tham mưu bố trí kinh phí thực hiện.",
+     ["Phòng Tài chính - Kế hoạch huyện"], "tham mưu bố trí kinh phí thực hiện"),
+])
+def test_agency_list_heading_before_a_colon(heading, names, duty):
+    got = _org(heading + "\n")
+    assert [n for n, _ in got] == names
+    assert all(d == (duty,) for _, d in got)
+
+
+@pytest.mark.parametrize("heading", ["1. Công chức Văn hóa - Xã hội xã", "2. Công chức Tài chính - Kế toán xã"])
+def test_a_post_named_by_a_heading_is_assigned(heading):
+    p = planparse.parse(_header("ỦY BAN NHÂN DÂN\nXÃ CAM HẢI TÂY") + "1. Tuyên truyền\n\nNội dung.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                        + heading + "\n\nTham mưu UBND xã triển khai Kế hoạch.\n")
+    [a] = p.assignments
+    assert a.agency.name == heading[3:] and a.agency.person
+    assert a.duties == ("Tham mưu UBND xã triển khai Kế hoạch",)

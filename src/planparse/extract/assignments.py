@@ -16,7 +16,7 @@ from ..model import Agency, Assignment, SectionKind
 from ..structure import Structure
 from .agencies import (_COLLECTIVE_OPEN, _heads, _key, _verbs, gazetteer, name_spans, opening_agencies, phrase_end, recase,
                        split_list)
-from .people import person_heading
+from .people import person_at, person_heading
 
 _ASSIGN_VERB = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s+(?=\S)")
 # what every _ASSIGN_VERB match holds in its first 8 characters: one that starts before 120 (the
@@ -81,6 +81,13 @@ def _starts_agency(s: str) -> bool:
     return bool(gazetteer()[1].match(s) or _heads().match(s) or _COLLECTIVE_OPEN.match(s))
 
 
+def _names_a_position(s: str) -> bool:
+    """A heading naming a post (``Công chức Văn hóa - Xã hội xã``): small communes assign duties to
+    posts, not offices."""
+    got = person_at(s)
+    return bool(got) and len(got) == 1 and got[0].role == got[0].name
+
+
 def _mask_names(s: str) -> str:
     for a, b in reversed(name_spans(s)):
         s = s[:a] + "X" * (b - a) + s[b:]
@@ -88,13 +95,16 @@ def _mask_names(s: str) -> str:
 
 
 def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False,
-                 assign_only: bool = False) -> tuple[list[Agency], int]:
-    """Agencies assigned by the clause at [start, end): returns (agencies, where duties begin)."""
+                 assign_only: bool = False, directs: bool = True) -> tuple[list[Agency], int]:
+    """Agencies assigned by the clause at [start, end): returns (agencies, where duties begin).
+    ``directs``: ``Chỉ đạo X`` assigns X (false under an agency already assigned, whose duty it is)."""
     seg = text[start:end]
     ph = None if assign_only else person_heading(text, start, end)
     if ph:  # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung …"
         return [ph[0]], ph[1]
     m = _ASSIGN_VERB.search(seg) if _ASSIGN_OPEN.search(seg, 0, 128) else None
+    if m and not directs and m.group(0)[:1] in "Cc":
+        m = None  # "Chỉ đạo X …" under an agency already assigned: a duty of that agency, X not assigned
     if m and m.start() < 120:
         s = start + m.end()
         stop = _STOP.search(text, s, end)
@@ -104,13 +114,18 @@ def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False
             return ags, e
     if assign_only:
         return [], start
-    # a heading that is just a list of agencies ("Sở Ngoại vụ", "Các cơ quan báo, đài; Cổng …")
-    bare = recase(seg.strip().rstrip(".:"))  # a heading in capitals read as names are written (same length)
-    if heading and bare and _starts_agency(bare) and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
+    # a heading that is just a list of agencies ("Sở Ngoại vụ", "Các cơ quan báo, đài; Cổng …"), or
+    # such a list before a colon and the duties ("UBND các xã, thị trấn; các cơ quan liên quan: căn cứ …")
+    colon = seg.find(":", 0, 200) if heading else -1
+    names_end = start + colon if colon > 0 else end
+    bare = recase(text[start:names_end].strip().rstrip(".:"))  # a heading in capitals read as names are written
+    if heading and bare and (_starts_agency(bare) or _names_a_position(bare)) \
+            and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
         ags = split_list(bare, base=start + (len(seg) - len(seg.lstrip())), aliases=aliases)
         if ags:
             # each agency's text as the document writes it (the name is the one read)
-            return [replace(a, text=text[a.span[0]:a.span[1]]) if a.span else a for a in ags], end
+            return [replace(a, text=text[a.span[0]:a.span[1]]) if a.span else a for a in ags], \
+                (names_end + 1 if colon > 0 else end)
     ags = opening_agencies(text, start, end, aliases)
     if ags:
         last = max(a.span[1] for a in ags if a.span) if any(a.span for a in ags) else start
@@ -141,7 +156,8 @@ def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool,
     for i, ln in enumerate(lines):
         start = ln.rest_start if ln.kind in ("arabic", "dotted", "letter", "bullet", "roman") else ln.start
         is_head = ln.kind in ("arabic", "dotted", "letter", "roman")
-        ags, dstart = _agencies_in(text, start, ln.end, aliases, heading=is_head, assign_only=assign_only)
+        ags, dstart = _agencies_in(text, start, ln.end, aliases, heading=is_head, assign_only=assign_only,
+                                   directs=not current)
         if ags and not (ln.kind == "bullet" and current and _covered(ags, by_key, current)):
             duty = _duty(text, dstart, ln.end)
             current = add(ags, duty, (ln.start, ln.end))

@@ -78,6 +78,13 @@ def person_at(text: str, base: int = 0) -> list[Agency] | None:
     hm = honorific_rx.match(raw) if not province_regex().match(raw) else None  # "Bà Rịa - Vũng Tàu" is a place
     rest = raw[hm.end():] if hm else raw
     rest_off = hm.end() if hm else 0
+    if not hm and position_rx.match(raw) and len(raw.split()) <= 10 and not re.search(r"[,(]", raw):
+        # a position whose own words hold " - " ("Công chức Văn hóa - Xã hội xã"): one position,
+        # unless what follows the dash is a person's name ("Trưởng phòng - Nguyễn Văn An")
+        after = re.split(r"\s+[-–—]\s+", raw, maxsplit=1)
+        if len(after) == 2 and not _is_name(after[1].split(), surnames):
+            return [Agency(name=raw, text=raw, collective=False, canonical=False, person=True, role=raw,
+                           span=(off, off + len(raw)))]
     # name, then an optional role after " - ", ", " or "("
     rm = _ROLE_SEP.search(rest)
     name_part = rest[:rm.start()] if rm else rest
