@@ -152,46 +152,52 @@ def _main(root):
 
 
 def _lines(el, out: list[str], tables: list | None = None) -> None:
-    """Block elements become lines; inline text is joined. A table becomes its rows (`` | `` between
+    """Block elements become lines; inline text is joined, and a ``<br>`` ends the line wherever it
+    sits (inside ``<strong>``, ``<span>``, nested). A table becomes its rows (`` | `` between
     cells, as the DOCX reader writes them) and, in ``tables``, its cells; an ordered list's items get
     the labels a browser prints (``<ol type="I" start="2">`` → ``II.``), a bulleted list's items a dash."""
     buf = [el.text or ""] if el.tag not in ("table",) else []
     counter = _ListCounter(el) if el.tag in ("ol", "ul") else None
     for child in el:
-        if not isinstance(child.tag, str):
-            buf.append(child.tail or "")
-            continue
-        if child.tag == "br":
-            out.append("".join(buf))
-            buf = [child.tail or ""]
-            continue
-        if child.tag in _BLOCK:
-            out.append("".join(buf))
-            buf = []
-            if child.tag == "table":
-                rows = _table_rows(child, tables)
-                if rows:
-                    if tables is not None:
-                        tables.append(rows)
-                    from .docx import _cell_line  # a row on one line, as the DOCX reader writes it
-                    out.append("\n".join(" | ".join(_cell_line(c) for c in row) for row in rows))
-            elif child.tag == "tr":  # a row outside a table (broken markup)
-                out.append(" | ".join(c.text_content().strip() for c in child.iter("td", "th")))
-            elif child.tag == "li" and counter is not None:
-                sub: list[str] = []
-                _lines(child, sub, tables)
-                label = counter.next(child)
-                first = next((k for k, x in enumerate(sub) if x.strip()), None)
-                if first is not None and label and not (label == "-" and sub[first].lstrip()[:1] in "-+•–*"):
-                    sub[first] = f"{label} {sub[first].strip()}"
-                out.extend(sub)
-            else:
-                _lines(child, out, tables)
-            buf = [child.tail or ""]
-        else:
-            buf.append(child.text_content())
-            buf.append(child.tail or "")
+        _child(child, buf, out, tables, counter)
+        buf.append(child.tail or "")
     out.append("".join(buf))
+
+
+def _child(child, buf: list[str], out: list[str], tables: list | None, counter=None) -> None:
+    """One child's text into the line being built (``buf``) or, for a block, lines of its own."""
+    if not isinstance(child.tag, str):
+        return
+    if child.tag == "br":
+        out.append("".join(buf))
+        buf.clear()
+    elif child.tag in _BLOCK:
+        out.append("".join(buf))
+        buf.clear()
+        if child.tag == "table":
+            rows = _table_rows(child, tables)
+            if rows:
+                if tables is not None:
+                    tables.append(rows)
+                from .docx import _cell_line  # a row on one line, as the DOCX reader writes it
+                out.append("\n".join(" | ".join(_cell_line(c) for c in row) for row in rows))
+        elif child.tag == "tr":  # a row outside a table (broken markup)
+            out.append(" | ".join(c.text_content().strip() for c in child.iter("td", "th")))
+        elif child.tag == "li" and counter is not None:
+            sub: list[str] = []
+            _lines(child, sub, tables)
+            label = counter.next(child)
+            first = next((k for k, x in enumerate(sub) if x.strip()), None)
+            if first is not None and label and not (label == "-" and sub[first].lstrip()[:1] in "-+•–*"):
+                sub[first] = f"{label} {sub[first].strip()}"
+            out.extend(sub)
+        else:
+            _lines(child, out, tables)
+    else:  # inline: its text runs on in this line, its own <br> and blocks break it
+        buf.append(child.text or "")
+        for ch in child:
+            _child(ch, buf, out, tables)
+            buf.append(ch.tail or "")
 
 
 def _table_rows(table, tables: list | None) -> list[list[str]]:
