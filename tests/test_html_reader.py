@@ -24,6 +24,10 @@ _HEADER_FORMS = {
     "bare": ("<div{attr}>ỦY BAN NHÂN DÂN<br>TỈNH HÀ TĨNH<br>Số: 215/KH-UBND<br><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
              "<br>Độc lập - Tự do - Hạnh phúc</b><br><i>Hà Tĩnh, ngày 14 tháng 5 năm 2022</i></div>"),
 }
+# names portals give the block that holds the document's header (and the HTML5 element for it)
+_HEADER_NAMES = [' class="header"', ' class="vb-header"', ' class="doc-header"', ' class="title-header"',
+                 ' class="page-header"', ' id="header"', ' class="noidung_header clearfix"', ' id="vb_header"']
+
 _BODY = ("<p><strong>KẾ HOẠCH</strong></p><p><strong>Tuyên truyền về chuyển đổi số năm 2022</strong></p>"
          "<p>Thực hiện Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh "
          "ban hành Kế hoạch như sau:</p><p><strong>I. MỤC ĐÍCH, YÊU CẦU</strong></p>"
@@ -48,9 +52,58 @@ def _page(article: str) -> bytes:
             f"<span>Lượt xem: 1.024</span></div>{article}</div>{_SITE_BOTTOM}</body></html>").encode("utf-8")
 
 
+@pytest.mark.parametrize("name", _HEADER_NAMES + [""])
+@pytest.mark.parametrize("form", sorted(_HEADER_FORMS))
+def test_document_header_is_kept_whatever_its_block_is_called(form, name):
+    """A block named like page chrome (``header``) that holds the document's Decree 30 header is the
+    document's, not the site's: its number and date must reach the parser."""
+    doc = read_html(_page(_HEADER_FORMS[form].format(attr=name) + _BODY), "x.html")
+    assert "Số: 215/KH-UBND" in doc.text and "Hà Tĩnh, ngày 14 tháng 5 năm 2022" in doc.text
+    meta = planparse.parse(doc).meta
+    assert (meta.number, meta.issued, meta.issuer) == ("215/KH-UBND", "2022-05-14", "Ủy ban nhân dân tỉnh Hà Tĩnh")
+
+
+@pytest.mark.parametrize("form", ["table", "bare"])
+@pytest.mark.parametrize("wrap", ["<header>{}</header>", "<div class='doc-header'>{}</div>"])
+def test_html5_header_element_holding_the_document_header_is_kept(wrap, form):
+    header = _HEADER_FORMS[form].format(attr="")
+    if form == "bare":
+        header = header.removeprefix("<div>").removesuffix("</div>")  # its lines straight in the <header>
+    doc = read_html(_page("<article>Kế hoạch số 215" + wrap.format(header) + _BODY + "</article>"), "x.html")
+    assert planparse.parse(doc).meta.number == "215/KH-UBND"
+
+
+@pytest.mark.parametrize("form", sorted(_HEADER_FORMS))
+def test_site_chrome_is_still_dropped(form):
+    """The site's own header, menu, breadcrumb and footer go, even when they show a date line or a
+    licence number, and so does the article's page-header (title and view counter)."""
+    doc = read_html(_page(_HEADER_FORMS[form].format(attr=' class="vb-header"') + _BODY), "x.html")
+    for chrome in _CHROME:
+        assert chrome not in doc.text, chrome
+    assert doc.text.startswith("ỦY BAN NHÂN DÂN")
+
+
+def test_split_header_cells_named_header_are_kept():
+    """A header laid out as a 2x2 table whose cells are each called ``header-…``: the issuer's cell holds
+    none of the header's marks itself, but belongs to a block that is the document's header."""
+    table = ("<table class='tbl-header'><tr><td class='header-left'>ỦY BAN NHÂN DÂN<br>TỈNH HÀ TĨNH</td>"
+             "<td class='header-right'>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</td></tr>"
+             "<tr><td class='header-left'>Số: 215/KH-UBND</td>"
+             "<td class='header-right'><em>Hà Tĩnh, ngày 14 tháng 5 năm 2022</em></td></tr></table>")
+    meta = planparse.parse(read_html(_page(table + _BODY), "x.html")).meta
+    assert (meta.number, meta.issued, meta.issuer) == ("215/KH-UBND", "2022-05-14", "Ủy ban nhân dân tỉnh Hà Tĩnh")
+
+
 _CLOSING = ("<table{attr}><tr><td><strong><em>Nơi nhận:</em></strong><br>- Sở Tài chính;<br>- Lưu: VT.</td>"
             "<td><strong>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</strong><br><br><strong>Trần Văn Hòa"
             "</strong></td></tr></table>")
+
+
+@pytest.mark.parametrize("name", [' class="vb-footer"', ' class="footer"', ' id="doc_footer"', ""])
+def test_document_closing_is_kept_whatever_its_block_is_called(name):
+    page = _page(_HEADER_FORMS["table"].format(attr="") + _BODY + _CLOSING.format(attr=name))
+    meta = planparse.parse(read_html(page, "x.html")).meta
+    assert (meta.signer.name, meta.signer.position) == ("Trần Văn Hòa", "Phó Chủ tịch")
 
 
 def _lines(body: str) -> list[str]:
@@ -90,3 +143,33 @@ def test_issuer_and_signer_broken_by_br_inside_inline(strong):
     meta = planparse.parse(read_html(_page(header + _BODY + _CLOSING.format(attr="")), "x.html")).meta
     assert meta.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
     assert (meta.signer.name, meta.signer.position) == ("Trần Văn Hòa", "Phó Chủ tịch")
+
+
+@pytest.mark.parametrize("wrap", ["<form method='post' id='Form'>{}</form>", "<form><div id='dnn_content'>{}</div></form>",
+                                  "<aside class='doc'>{}</aside>"])
+def test_a_page_wrapped_in_a_form_keeps_its_document(wrap):
+    """An ASP.NET (DNN) page is one <form>; the document inside it is read, the chrome around it still goes."""
+    inner = (_SITE_TOP + "<div class='content'>" + _HEADER_FORMS["divs"].format(attr=" class='vb-header'") + _BODY
+             + "</div>" + _SITE_BOTTOM)
+    doc = read_html(f"<html><body>{wrap.format(inner)}</body></html>".encode("utf-8"), "x.html")
+    assert planparse.parse(doc).meta.number == "215/KH-UBND"
+    for chrome in _CHROME:
+        assert chrome not in doc.text, chrome
+
+
+_SHORT = ("<p>Số: 31/TB-UBND</p><p>Hà Tĩnh, ngày 2 tháng 6 năm 2022</p><p>THÔNG BÁO</p>"
+          "<p>Lịch tiếp công dân tháng 6 năm 2022.</p>")
+
+
+@pytest.mark.parametrize("page", [
+    # a short notice (no numbered sections) on a page whose site header and footer are named so
+    "<body><div class='header'><p>CỔNG THÔNG TIN ĐIỆN TỬ</p></div><div class='content'>{doc}</div>"
+    "<div class='footer'><p>Bản quyền thuộc UBND tỉnh</p></div></body>",
+    # an old portal laid out as one table: banner and footer are cells of the table around the document
+    "<body><table><tr><td class='header'>CỔNG THÔNG TIN ĐIỆN TỬ</td></tr><tr><td class='content'>{doc}</td></tr>"
+    "<tr><td class='footer'>Bản quyền thuộc UBND tỉnh</td></tr></table></body>",
+])
+def test_site_header_of_a_short_page_is_still_dropped(page):
+    doc = read_html(page.format(doc=_SHORT).encode("utf-8"), "x.html")
+    assert "Số: 31/TB-UBND" in doc.text
+    assert "CỔNG THÔNG TIN" not in doc.text and "Bản quyền" not in doc.text
