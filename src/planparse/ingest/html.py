@@ -2,7 +2,9 @@
 
 Navigation, headers, footers, scripts, forms, share buttons, view counters and reader comments
 are dropped by tag and by class/id; the main content is the ``<article>`` or content container
-if the page has one, else the block with the most paragraph text.
+if the page has one, else the block with the most paragraph text. A name says what a block usually
+is, not what it holds: a block that holds part of the document itself (its Decree 30 header, its
+signature block, its numbered sections) is kept whatever it is called (``_furniture``).
 """
 from __future__ import annotations
 
@@ -11,14 +13,24 @@ import re
 from ..errors import IngestError
 from . import Document
 
-_DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
-              "select", "svg", "template", "menu", "input", "label", "object", "embed"}
+# elements whose text is never the document's (code, controls, embedded objects)
+_NEVER_TEXT = {"script", "style", "noscript", "iframe", "button", "select", "svg", "template", "input", "label",
+               "object", "embed"}
+# elements that usually hold the page's furniture, but that a page may wrap its content in
+# (an ASP.NET page is one ``<form>``; an article's ``<header>`` may be the document's own header)
+_CHROME_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
 _DROP_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|share|social|comment|comments|footer|header|sidebar|"
                          r"related|banner|advert|ads|login|search|tags?|print|rating|view-?count|counter|toolbar|"
                          r"popup|modal|cookie|subscribe|widget|pager|pagination|author-box|binh-luan|y-kien)(?:$|[\s_-])", re.I)
+# names of a place in a container (its top, its bottom) rather than of a kind of furniture: in a
+# document's header or closing they name its cells (``<td class="header-left">`` holding the issuer)
+_PLACE_CLASS = re.compile(r"(?:^|[\s_-])(?:header|footer)(?:$|[\s_-])", re.I)
 _MAIN_CLASS = re.compile(r"(?:article|content|detail|post|entry|news|main|body-text|noi-dung|chi-tiet)", re.I)
 _BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "table",
-          "ul", "ol", "dd", "dt", "center", "main"}
+          "ul", "ol", "dd", "dt", "center", "main", "header", "footer", "nav", "aside", "form", "menu", "address",
+          "figure", "figcaption"}
+# where a line ends in a block's own text (``_own_text``): at its blocks and at the cells of its tables
+_BREAKS = frozenset(_BLOCK | {"td", "th", "thead", "tbody", "tfoot", "caption"})
 
 
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
@@ -79,14 +91,8 @@ def read_html(data: bytes, name: str) -> Document:
     if depth_cap > 255:
         deepest = max((sum(1 for _ in el.iterancestors()) for el in root.iter("p", "li", "td")), default=0)
         limits.check("max_html_depth", deepest, f"HTML nests elements {deepest} deep", path=name)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            el.drop_tree() if el.getparent() is not None else None
-            continue
-        cls = " ".join(filter(None, [el.get("class"), el.get("id")]))
-        if el.tag in _DROP_TAGS or (cls and _DROP_CLASS.search(cls)):
-            if el.getparent() is not None:
-                el.drop_tree()
+    for el in _furniture(root):
+        el.drop_tree()
     main = _main(root)
     title = ""
     h1 = root.find(".//h1")
@@ -111,6 +117,113 @@ def read_html(data: bytes, name: str) -> Document:
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+
+# What marks a block as part of the document: a line of its Decree 30 header (the number, the motto,
+# the place-and-date line), of its closing (``Nơi nhận``, ``TM.``/``KT.`` before a position), or,
+# twice, a section heading (``II. NHIỆM VỤ``). A site's banner may show today's date: a weekday is
+# no place of issue.
+_HEADER_MARK, _CLOSING_MARK = 1, 2
+_SECTION = re.compile(r"^(?:[IVX]{1,4})\.\s+[A-ZĐ]")
+_WEEKDAY = re.compile(r"^(?:Thứ|Chủ nhật|Hôm nay|Ngày)\b", re.I)
+# a header or a closing is short; the whole document (or the page) is not
+_PART_CHARS = 1500
+_GRID = frozenset({"table", "thead", "tbody", "tfoot", "tr"})
+
+
+def _marks() -> tuple:
+    from ..layout import closing, header
+    authority = re.compile(r"^" + closing._vocab()["authority"] + r"\s*[" + header.UPPER + "]")
+    return header._NUMBER, header._DATE_LINE, header._motto(), closing._RECIPIENTS, authority
+
+
+def _line_marks(text: str, rx: tuple) -> tuple[int, int]:
+    number, date_line, motto, recipients, authority = rx
+    marks = sections = 0
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if not line:
+            continue
+        m = date_line.match(line)
+        if number.match(line) or motto.search(line) or (m and not _WEEKDAY.match(line)):
+            marks |= _HEADER_MARK
+        if recipients.match(line) or authority.match(line):
+            marks |= _CLOSING_MARK
+        sections += bool(_SECTION.match(line))
+    return marks, sections
+
+
+def _furniture(root) -> list:
+    """The elements to drop: comments, elements that never hold text, and furniture by tag or by name
+    unless it holds part of the document; a ``header``/``footer``-named cell of a short table that does
+    (a header laid out as a grid whose issuer cell has no mark of its own) is the document's too."""
+    rx = _marks()
+    els = [el for el in root.iter()]
+    marks: dict = {}
+    sections: dict = {}
+    tlen, _ = _text_lengths(root)
+    for el in reversed(els):  # children before their parents: linear however deep
+        if not isinstance(el.tag, str):
+            continue
+        # an inline element's text is its block's; read again only when its name may drop it
+        m, n = (0, 0) if el.tag not in _BREAKS and not _named(el) else _line_marks(_own_text(el), rx)
+        for ch in el:
+            if isinstance(ch.tag, str):
+                m |= marks[ch]
+                n += sections[ch]
+        marks[el], sections[el] = m, n
+
+    def holds_document(el) -> bool:
+        return bool(marks[el]) or sections[el] >= 2
+
+    drop: list = []
+    stack = [(root, False)]
+    while stack:
+        el, in_part = stack.pop()
+        if not isinstance(el.tag, str):
+            if el.getparent() is not None:
+                drop.append(el)
+            continue
+        name = _named(el)
+        if el.tag in _NEVER_TEXT:
+            drop.append(el)
+            continue
+        chrome = el.tag in _CHROME_TAGS or bool(name and _DROP_CLASS.search(name))
+        if chrome and not holds_document(el):
+            placed = el.tag in ("header", "footer") or bool(name and _PLACE_CLASS.search(name))
+            if not (in_part and placed):
+                drop.append(el)
+                continue
+        # a short table with a mark is the grid a header or a closing is laid out in (a page laid out
+        # in a table holds the whole document: long); its cells are the document's
+        part = in_part or (el.tag in _GRID and bool(marks[el]) and sections[el] < 2 and tlen.get(el, 0) <= _PART_CHARS)
+        stack.extend((ch, part) for ch in reversed(el))
+    return drop
+
+
+def _named(el) -> str:
+    return " ".join(filter(None, [el.get("class"), el.get("id")]))
+
+
+def _own_text(el) -> str:
+    """``el``'s text and that of its inline descendants, not of the blocks inside it (they have their
+    own); a ``<br>`` or a block ends a line. Each character is read once for its nearest block."""
+    out = [el.text or ""]
+    stack: list = [(None, iter(el))]
+    while stack:
+        ch = next(stack[-1][1], None)
+        if ch is None:
+            done, _ = stack.pop()
+            if done is not None:
+                out.append(done.tail or "")
+            continue
+        if not isinstance(ch.tag, str):
+            out.append(ch.tail or "")
+        elif ch.tag == "br" or ch.tag in _BREAKS:
+            out.append("\n" + (ch.tail or ""))
+        else:
+            out.append(ch.text or "")
+            stack.append((ch, iter(ch)))
+    return "".join(out)
 
 
 _PARA = frozenset({"p", "li", "h1", "h2", "h3", "h4"})
@@ -152,46 +265,52 @@ def _main(root):
 
 
 def _lines(el, out: list[str], tables: list | None = None) -> None:
-    """Block elements become lines; inline text is joined. A table becomes its rows (`` | `` between
+    """Block elements become lines; inline text is joined, and a ``<br>`` ends the line wherever it
+    sits (inside ``<strong>``, ``<span>``, nested). A table becomes its rows (`` | `` between
     cells, as the DOCX reader writes them) and, in ``tables``, its cells; an ordered list's items get
     the labels a browser prints (``<ol type="I" start="2">`` → ``II.``), a bulleted list's items a dash."""
     buf = [el.text or ""] if el.tag not in ("table",) else []
     counter = _ListCounter(el) if el.tag in ("ol", "ul") else None
     for child in el:
-        if not isinstance(child.tag, str):
-            buf.append(child.tail or "")
-            continue
-        if child.tag == "br":
-            out.append("".join(buf))
-            buf = [child.tail or ""]
-            continue
-        if child.tag in _BLOCK:
-            out.append("".join(buf))
-            buf = []
-            if child.tag == "table":
-                rows = _table_rows(child, tables)
-                if rows:
-                    if tables is not None:
-                        tables.append(rows)
-                    from .docx import _cell_line  # a row on one line, as the DOCX reader writes it
-                    out.append("\n".join(" | ".join(_cell_line(c) for c in row) for row in rows))
-            elif child.tag == "tr":  # a row outside a table (broken markup)
-                out.append(" | ".join(c.text_content().strip() for c in child.iter("td", "th")))
-            elif child.tag == "li" and counter is not None:
-                sub: list[str] = []
-                _lines(child, sub, tables)
-                label = counter.next(child)
-                first = next((k for k, x in enumerate(sub) if x.strip()), None)
-                if first is not None and label and not (label == "-" and sub[first].lstrip()[:1] in "-+•–*"):
-                    sub[first] = f"{label} {sub[first].strip()}"
-                out.extend(sub)
-            else:
-                _lines(child, out, tables)
-            buf = [child.tail or ""]
-        else:
-            buf.append(child.text_content())
-            buf.append(child.tail or "")
+        _child(child, buf, out, tables, counter)
+        buf.append(child.tail or "")
     out.append("".join(buf))
+
+
+def _child(child, buf: list[str], out: list[str], tables: list | None, counter=None) -> None:
+    """One child's text into the line being built (``buf``) or, for a block, lines of its own."""
+    if not isinstance(child.tag, str):
+        return
+    if child.tag == "br":
+        out.append("".join(buf))
+        buf.clear()
+    elif child.tag in _BLOCK:
+        out.append("".join(buf))
+        buf.clear()
+        if child.tag == "table":
+            rows = _table_rows(child, tables)
+            if rows:
+                if tables is not None:
+                    tables.append(rows)
+                from .docx import _cell_line  # a row on one line, as the DOCX reader writes it
+                out.append("\n".join(" | ".join(_cell_line(c) for c in row) for row in rows))
+        elif child.tag == "tr":  # a row outside a table (broken markup)
+            out.append(" | ".join(c.text_content().strip() for c in child.iter("td", "th")))
+        elif child.tag == "li" and counter is not None:
+            sub: list[str] = []
+            _lines(child, sub, tables)
+            label = counter.next(child)
+            first = next((k for k, x in enumerate(sub) if x.strip()), None)
+            if first is not None and label and not (label == "-" and sub[first].lstrip()[:1] in "-+•–*"):
+                sub[first] = f"{label} {sub[first].strip()}"
+            out.extend(sub)
+        else:
+            _lines(child, out, tables)
+    else:  # inline: its text runs on in this line, its own <br> and blocks break it
+        buf.append(child.text or "")
+        for ch in child:
+            _child(ch, buf, out, tables)
+            buf.append(ch.tail or "")
 
 
 def _table_rows(table, tables: list | None) -> list[list[str]]:
