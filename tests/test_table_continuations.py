@@ -153,3 +153,17 @@ def test_wrapped_rows_give_whole_tasks(where, prefix, style):
                          ("2020-01-01", "2020-12-31")),
     }
     assert not any(s.id.startswith(prefix) for s in p.sections)  # rows are not sections
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_body_rows_deadline_is_attached_to_its_task(style):
+    """spec § annex tables / § task tables in the body: a row's deadline is attached to that task's
+    id (its section), its subject the task, never a slice of the row's cells."""
+    p = planparse.parse(BODY.format(table=_render(style)))
+    got = {d.text: (d.section, d.task, d.subject) for d in p.deadlines}
+    titles = {t.id: t.title for t in p.tasks}
+    assert got == {
+        "Quý III/2020": ("II.A.1", "II.A.1", titles["II.A.1"]),
+        "Tháng 7 - tháng 8/2020": ("II.A.2", "II.A.2", titles["II.A.2"]),
+        "Năm 2020": ("II.B.1", "II.B.1", titles["II.B.1"]),
+    }
