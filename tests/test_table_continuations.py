@@ -167,3 +167,71 @@ def test_a_body_rows_deadline_is_attached_to_its_task(style):
         "Tháng 7 - tháng 8/2020": ("II.A.2", "II.A.2", titles["II.A.2"]),
         "Năm 2020": ("II.B.1", "II.B.1", titles["II.B.1"]),
     }
+
+
+@pytest.mark.parametrize("cell,window", [
+    ("Quý II/2020 và Quý IV/2020", None),
+    ("6 tháng đầu năm 2020; 6 tháng cuối năm 2020", None),
+    ("Quý II - Quý III/2020", ("2020-04-01", "2020-09-30")),
+    ("Tháng 7 - tháng 8/2020", ("2020-07-01", "2020-08-31")),
+    ("Năm 2020 (trọng tâm Quý II/2020)", ("2020-01-01", "2020-12-31")),
+    ("Quý III/2020; hoàn thành trước 30/9/2020", ("2020-07-01", "2020-09-30")),
+])
+def test_a_time_cell_with_two_windows_apart_gives_no_timeframe(cell, window):
+    """spec § tasks: the timeframe is the task's own window; a row timed in two separate windows
+    has two period deadlines and no one window (as a task in the body, ``sentence_timeframes``)."""
+    from planparse.extract.annex import timeframe_of
+    tf = timeframe_of(cell)
+    assert (tf and (tf.start, tf.end)) == window
+
+
+@pytest.mark.parametrize("where", ["body", "annex"])
+def test_a_row_timed_in_two_quarters(where):
+    rows = [["1", "Tiếp sóng các chương trình truyền hình trực tiếp về Hội nghị Cấp cao ASEAN", "Đài Phát thanh và Truyền hình tỉnh",
+             "Sở Thông tin và Truyền thông", "Quý II/2020 và Quý IV/2020"]]
+    p = planparse.parse((BODY if where == "body" else ANNEX).format(table=_render("plain", rows=rows)))
+    (t,) = p.tasks
+    assert t.timeframe is None
+    if where == "body":
+        assert sorted((d.start, d.section) for d in p.deadlines if d.task == t.id) == [
+            ("2020-04-01", t.id), ("2020-10-01", t.id)]
+
+
+def _cell_table_docx(path, rows):
+    import docx
+    d = docx.Document()
+    for line in BODY.split("{table}")[0].strip().split("\n"):
+        if line.strip():
+            d.add_paragraph(line)
+    t = d.add_table(rows=0, cols=len(HEADER))
+    for r in [HEADER] + rows:
+        for c, v in zip(t.add_row().cells, r):
+            c.text = v
+    for line in BODY.split("{table}")[1].strip().split("\n"):
+        d.add_paragraph(line)
+    d.save(path)
+
+
+def _cell_table_html(path, rows):
+    import html
+    def tr(r, tag="td"):
+        return "<tr>" + "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in r) + "</tr>"
+    head, tail = BODY.split("{table}")
+    paras = "".join(f"<p>{html.escape(x)}</p>" for x in head.strip().split("\n") if x.strip())
+    after = "".join(f"<p>{html.escape(x)}</p>" for x in tail.strip().split("\n") if x.strip())
+    table = "<table>" + tr(HEADER, "th") + "".join(tr(r) for r in rows) + "</table>"
+    path.write_text(f"<html><body>{paras}{table}{after}</body></html>", encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_cell_tables_keep_their_cells(fmt, tmp_path):
+    """DOCX and HTML tables arrive as cells (their text copy, one ``a | b`` line a row, only places
+    them): a row whose first cell is blank is read from the cells, as the reader gave them."""
+    from planparse.ingest import ingest
+    from planparse.layout.tables import find_tables
+    f = tmp_path / f"plan.{fmt}"
+    (_cell_table_docx if fmt == "docx" else _cell_table_html)(f, ROWS)
+    doc = ingest(f)
+    (t,) = find_tables(doc.text, doc.tables, doc.format)
+    assert t.source == fmt and t.start is not None
+    assert [list(r) for r in t.rows] == [HEADER] + ROWS
