@@ -93,7 +93,8 @@ def _from_document(doc) -> Plan:
     if year is None and meta.period is None and meta.issued:
         year = int(meta.issued[:4])  # a date without a year in a plan that states no period: its issue year
     deadlines = extract_deadlines(text, st, year, task_of)
-    from .extract.deadlines import annex_deadlines
+    from .extract.deadlines import annex_deadlines, attach_to_rows
+    deadlines = attach_to_rows(deadlines, tasks)
     deadlines += annex_deadlines(tasks, deadlines)
     from .extract.deadlines import sentence_timeframes
     tasks = sentence_timeframes(tasks, deadlines)

@@ -76,12 +76,16 @@ _DAYS = re.compile(r"(\d{1,3})\s*ngày", re.I)
 
 def timeframe_of(cell: str) -> Timeframe | None:
     """A time cell's window: a period as written, or an event date (a one-day period, longer when
-    a duration ``02 ngày`` stands beside it). ``Thường xuyên``/``Hằng năm`` are not windows."""
+    a duration ``02 ngày`` stands beside it). ``Thường xuyên``/``Hằng năm`` are not windows, nor
+    are two apart (``Quý II/2020 và Quý IV/2020``: the row has two period deadlines, no one window,
+    as for a task in the body); a window inside another (``Năm 2020 (Quý II/2020)``) is not apart."""
     if not cell or not cell.strip():
         return None
     one = " ".join(cell.split())
     ts = parse_temporal(one, time_context=True)
     periods = [t for t in ts if t.kind == "period"]
+    if any(a.end < b.start or b.end < a.start for a in periods for b in periods if a.start and b.start):
+        return None
     if periods:
         t = periods[0]
         return Timeframe(text=one if len(one) < 60 else t.text, start=t.start, end=t.end)

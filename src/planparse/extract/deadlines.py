@@ -110,6 +110,24 @@ def _subject(text: str, t: Temporal, lo: int, hi: int, ends: list[tuple[int, int
     return subj[:160].rstrip(" ,")
 
 
+def attach_to_rows(deadlines: list[Deadline], tasks) -> list[Deadline]:
+    """A deadline read from a task table's row (the row's text lines, scanned like the body's) is
+    that row's task's (spec: "its deadline, attached to that task's id"): its section is the
+    task's id and its subject the task's title, not the row's cells around the date
+    (``Hội Nhà báo tỉnh |``) nor the section that holds the table."""
+    from dataclasses import replace
+    rows = {t.id: t for t in tasks if t.source == "table"}
+    if not rows:
+        return deadlines
+    out = []
+    for d in deadlines:
+        t = rows.get(d.task)
+        if t is not None and d.span is not None and t.span[0] <= d.span[0] < t.span[1]:
+            d = replace(d, section=t.id, subject=t.title)
+        out.append(d)
+    return out
+
+
 def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
     """The time window of each table row as a deadline attached to its task.
 

@@ -165,23 +165,29 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
     auto = numbered == 0  # every number cell blank: Word auto-numbering lost in this copy
     out: list[TaskRow] = []
     group = None
+    after_task = False  # the row above is a task row (not the header nor a group row)
     for row, start in rows:
         num = cell(row, nc).strip()
         content = cell(row, cc).strip()
         others = [c for j, c in enumerate(row) if j != nc and c.strip()]
         if _GROUP.match(num) and not _NUMBER.match(num):
             group = num.rstrip(".")
+            after_task = False
             continue
         if not num and len(others) >= 2 and len({c.strip() for c in others}) == 1:
             m = _GROUP_IN_TEXT.match(others[0].strip())  # a merged row across the table: a group
             group = m.group("g") if m else group
+            after_task = False
             continue
-        if not num and not auto and table.wraps and out:
-            prev = out[-1]  # a wrapped cell continues on this row
-            for role, i in cols.items():
-                add = cell(row, i).strip()
-                if add and role != "number":
-                    prev.cells[role] = (prev.cells.get(role, "") + " " + add).strip()
+        if not num and not auto and table.wraps:
+            # a wrapped row continues on this line, cell by cell; under a group row (or the
+            # header) it continues that row's title, which is no task's
+            if after_task:
+                prev = out[-1]
+                for role, i in cols.items():
+                    add = cell(row, i).strip()
+                    if add and role != "number":
+                        prev.cells[role] = (prev.cells.get(role, "") + " " + add).strip()
             continue
         if not content and not any(cell(row, cols[r]).strip() for r in TASK_EVIDENCE if r in cols):
             continue
@@ -189,6 +195,7 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
             continue  # a sub-header or a total row
         cells = {role: cell(row, i).strip() for role, i in cols.items() if role != "number"}
         out.append(TaskRow(num.rstrip(".") or None, len(out) + 1, group, cells, start, numbered_by_position=auto))
+        after_task = True
     for a, b in zip(out, out[1:] + [None]):
         if a.start is not None:
             a.end = b.start if b is not None and b.start is not None else table.end
@@ -211,6 +218,29 @@ def _pipe_cells(line: str) -> list[str] | None:
     if s.endswith("|"):
         s = s[:-1]
     return [c.strip().replace("**", "") for c in s.split("|")]
+
+
+def _pipe_row(line: str, width: int, borders: tuple[bool, bool]) -> list[str] | None:
+    """A body line's cells in a ``|`` table of ``width`` columns whose header line had ``borders``
+    (a leading and a trailing pipe, as Markdown writes them). In a table written without borders a
+    line may still open with ``|``: its first cell is blank (a wrapped row's continuation leaves
+    the number cell empty: ``  | đường trung tâm |  | UBND các huyện | ``), so only the header says
+    whether an outer pipe is a border or a cell's edge; a line with blank cells too many at its
+    ends has borders of its own."""
+    s = line.strip()
+    if s.count("|") < 2 and not (s.count("|") == 1 and " | " in s):
+        return None
+    cells = [c.strip().replace("**", "") for c in s.split("|")]
+    lead, trail = borders
+    if lead and len(cells) > 1 and not cells[0]:
+        cells = cells[1:]
+    if trail and len(cells) > 1 and not cells[-1]:
+        cells = cells[:-1]
+    while len(cells) > width and not cells[-1]:
+        cells = cells[:-1]  # ``1 | … | Quý II | `` in a table whose header ends without a pipe
+    if len(cells) > width and not cells[0]:
+        cells = cells[1:]  # ``| 1 | … |`` under a header written without borders
+    return cells
 
 
 def _tab_cells(line: str) -> list[str] | None:
@@ -463,6 +493,8 @@ def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
     starts: list[int | None] = [offs[i]]
     width = len(header)
     colpos = [p for p, _ in _fragments(lines[i])] if kind == "aligned" else []
+    head = lines[i].strip()
+    borders = (head.startswith("|"), head.endswith("|"))
     j = i + 1
     blank = 0
     while j < len(lines):
@@ -477,7 +509,7 @@ def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
             if _PIPE_SEP.match(line.strip()):
                 j += 1
                 continue
-            cells = _pipe_cells(line)
+            cells = _pipe_row(line, width, borders)
         elif kind == "tab":
             cells = _tab_cells(line)
             if cells is None and blank == 0 and rows:
