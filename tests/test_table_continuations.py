@@ -192,9 +192,10 @@ def test_a_row_timed_in_two_quarters(where):
     p = planparse.parse((BODY if where == "body" else ANNEX).format(table=_render("plain", rows=rows)))
     (t,) = p.tasks
     assert t.timeframe is None
-    if where == "body":
-        assert sorted((d.start, d.section) for d in p.deadlines if d.task == t.id) == [
-            ("2020-04-01", t.id), ("2020-10-01", t.id)]
+    # each window is a deadline of the row's task, in the body (the text scan) and in an annex
+    # (the row's time cell, which the body scan does not read)
+    assert sorted((d.start, d.end, d.section) for d in p.deadlines if d.task == t.id) == [
+        ("2020-04-01", "2020-06-30", t.id), ("2020-10-01", "2020-12-31", t.id)]
 
 
 def _cell_table_docx(path, rows):

@@ -142,15 +142,18 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
     seen = Counter((d.kind.value, d.start, d.end) for d in found)
     out = []
     for t in tasks:
-        tf = t.timeframe
-        if (t.source == "body" and not t.id.startswith("PL.")) or tf is None or not (tf.start and tf.end):
+        if t.source == "body" and not t.id.startswith("PL."):
             continue
-        k = ("period", tf.start, tf.end)
-        if seen[k]:
-            seen[k] -= 1
-            continue
-        out.append(Deadline(text=tf.text, kind=DeadlineKind.PERIOD, due=None, start=tf.start, end=tf.end,
-                            recurrence=None, section=t.id, subject=t.title, span=tf.span, task=t.id))
+        # one window, or each of several apart (a row with no one timeframe)
+        for tf in ((t.timeframe,) if t.timeframe is not None else t.windows):
+            if not (tf.start and tf.end):
+                continue
+            k = ("period", tf.start, tf.end)
+            if seen[k]:
+                seen[k] -= 1
+                continue
+            out.append(Deadline(text=tf.text, kind=DeadlineKind.PERIOD, due=None, start=tf.start, end=tf.end,
+                                recurrence=None, section=t.id, subject=t.title, span=tf.span, task=t.id))
     return out
 
 
