@@ -207,3 +207,29 @@ def unseen_scores(tmp_path_factory):
 @pytest.mark.parametrize("field, floor", sorted(UNSEEN_FLOOR.items()))
 def test_unseen_plans_hold_their_scores(unseen_scores, field, floor):
     assert unseen_scores[field]["f1"] >= floor, unseen_scores[field]
+
+
+# -- OCR: a Roman numeral read as a capital letter ------------------------------------------------
+
+_OCR_PLAN = ("KẾ HOẠCH\nTuyên truyền về ASEAN\nThực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh.\n"
+             "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n{label} NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN\n"
+             "1. Tuyên truyền trên hệ thống truyền thanh\nNội dung.\n2. Tuyên truyền cổ động trực quan\nNội dung.\n"
+             "III. KINH PHÍ\nNgân sách huyện.\n")
+
+
+@pytest.mark.parametrize("label", ["H.", "Il.", "IL", "lI."])
+def test_ocr_roman_two_misread(label):
+    from planparse.structure import build
+    st = build(_OCR_PLAN.format(label=label), ocr=True)
+    assert [s.id for s in st.sections] == ["I", "II", "II.1", "II.2", "III"]
+
+
+def test_ocr_capital_letter_tops_stay_letters():
+    """A real sequence of capital-letter tops under a Roman section is not renumbered."""
+    from planparse.structure import build
+    text = _OCR_PLAN.format(label="II.").replace(
+        "1. Tuyên truyền trên", "A. TUYÊN TRUYỀN TRÊN BÁO CHÍ\n1. Tuyên truyền trên").replace(
+        "2. Tuyên truyền cổ động", "B. TUYÊN TRUYỀN CỔ ĐỘNG\n2. Tuyên truyền cổ động")
+    ocr = [s.id for s in build(text, ocr=True).sections]
+    assert ocr == [s.id for s in build(text, ocr=False).sections], ocr  # as read without OCR
+    assert "A" in ocr and "B" in ocr and not any(i in ("IV", "V") for i in ocr), ocr

@@ -329,6 +329,7 @@ def _ocr_relabel(lines: list[Line]) -> None:
     "IL NỘI DUNG" or "lễ MỤC ĐÍCH" for a Roman heading (a short token before an all-capitals title)."""
     expected = None
     romans = 0
+    alphas: set[str] = set()
     started = False  # the header block and title come first: nothing there is a section
     for i, ln in enumerate(lines):
         if not started:
@@ -339,7 +340,11 @@ def _ocr_relabel(lines: list[Line]) -> None:
             romans += 1
             expected = 1
             continue
-        if ln.kind == "text":
+        if ln.kind == "alpha":
+            alphas.add(ln.num)
+        # "H. NỘI DUNG" after "I. MỤC ĐÍCH" is "II." misread, not a capital-letter top: no letter
+        # before it opened a sequence (a real "H." follows a "G.")
+        if ln.kind == "text" or (ln.kind == "alpha" and romans and chr(ord(ln.num[:1] or "A") - 1) not in alphas):
             m = _OCR_ROMAN.match(ln.text)
             if m and len(m.group("rest").split()) >= 2:
                 romans += 1
