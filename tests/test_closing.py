@@ -59,6 +59,7 @@ FLATTENINGS = {
     "padded to a column": lambda l, r: _beside(l, r),
     "run of spaces": lambda l, r: _beside(l, r, "      "),
     "two spaces": lambda l, r: _beside(l, r, "  "),
+    "one space (the gap lost)": lambda l, r: _beside(l, r, " "),
     "tab": lambda l, r: _beside(l, r, "\t"),
     "tabs": lambda l, r: _beside(l, r, "\t\t\t"),
     "table cells": lambda l, r: _beside(l, r, " | "),
@@ -79,6 +80,17 @@ def test_signature_beside_the_recipients(block, form):
     # the reader alone, on the text as it came (its runs of spaces not collapsed)
     c = read_closing(text)
     assert (c.signer_name, c.signer_position, list(c.recipients)) == (name, position, want)
+
+
+@pytest.mark.parametrize("item", [
+    "- Sở Y tế; Sở Nội vụ;", "- Các Sở: Tài chính; Kế hoạch và Đầu tư;", "- Báo Quảng Ngãi; Đài PT-TH tỉnh;",
+    "- VP UBND tỉnh: CVP, PCVP; TTTH;", "- Như trên; Ban Tuyên giáo Tỉnh ủy;",
+])
+def test_an_item_is_not_cut_where_no_signature_follows(item):
+    """With no gap to go by, only a tail that is a signature line beyond doubt is split off."""
+    c = read_closing("Nơi nhận:\n" + item + "\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn Tám\n")
+    assert c.recipients[0] == item.lstrip("- ").rstrip(";")
+    assert (c.signer_name, c.signer_position) == ("Lê Văn Tám", "Phó Giám đốc")
 
 
 def test_a_double_space_inside_a_recipient_is_no_column_gap():

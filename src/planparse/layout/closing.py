@@ -175,6 +175,8 @@ def _rows(block: str) -> list[list[tuple[str, bool]]]:
     for ln in block.split("\n"):
         cells = [c.strip().strip("*_ ") for c in _CELL_SPLIT.split(ln)]
         cells = [c for c in cells if c]
+        if len(cells) == 1:
+            cells = _split_lost_gap(cells[0])
         row: list[tuple[str, bool]] = []
         for c in cells:
             sig = _signature_like(c, len(cells) > 1)
@@ -184,6 +186,27 @@ def _rows(block: str) -> list[list[tuple[str, bool]]]:
                 row.append((c, sig))
         rows.append(row)
     return rows
+
+
+# where a copy lost the gap between the columns: after ``Nơi nhận:`` or an item's closing ";"/"."
+_ITEM_END = re.compile(r"(?:^\**N[ơo]i\s+nh[ậa]n\s*\**\s*:|[;.])\s+", re.I)
+
+
+def _split_lost_gap(cell: str) -> list[str]:
+    """A recipients line that ends in a signature line with only a space between them (``- Sở Y tế;
+    KT. GIÁM ĐỐC``, ``- Lưu: VT. Lê Văn Tám``): the two cells. With no gap to go by, the tail must be
+    a signature line beyond doubt: an authority marker, a position in capitals, a signed mark, or a
+    whole name opening with a family name; an item's own text is none of these."""
+    if not (cell.startswith(_ITEM) or _RECIPIENTS_CELL.match(cell)):
+        return [cell]
+    for m in _ITEM_END.finditer(cell):
+        tail = cell[m.end():]
+        nm = _NAME.fullmatch(tail)
+        if (_authority_re().match(tail) or re.match(_vocab()["signature_noise"], tail)
+                or (tail.isupper() and _position_re().search(tail))
+                or (nm and nm.group("name").split()[0] in _surnames())):
+            return [cell[:m.end()].rstrip(), tail]
+    return [cell]
 
 
 def _recipients(rows: list[list[tuple[str, bool]]]) -> list[str]:
