@@ -93,6 +93,15 @@ def test_an_item_is_not_cut_where_no_signature_follows(item):
     assert (c.signer_name, c.signer_position) == ("Lê Văn Tám", "Phó Giám đốc")
 
 
+@pytest.mark.parametrize("indent", ["-\t", "-    ", "•\t", "+   "])
+def test_an_items_indent_is_no_column_gap(indent):
+    text = HEAD + ("Nơi nhận:\n" + indent + "Nguyễn Văn Hai (để b/c);\n" + indent + "Lưu: VT.\n"
+                   "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn Tám\n")
+    m = parse(text).meta
+    assert list(m.recipients) == ["Nguyễn Văn Hai (để b/c)", "Lưu: VT"]
+    assert (m.signer.name, m.signer.position) == ("Lê Văn Tám", "Phó Giám đốc")
+
+
 def test_a_double_space_inside_a_recipient_is_no_column_gap():
     """Two spaces typed inside an item split no column: neither half is a signature line."""
     text = HEAD + ("Nơi nhận:\n- Sở Thông tin  và Truyền thông;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"

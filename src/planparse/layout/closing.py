@@ -133,7 +133,8 @@ def mark_gaps(text: str, lo: int, hi: int, source: str, src) -> str:
     while i != -1 and i + 1 < len(src):
         a, b = src[i - 1] + 1, src[i + 1]
         stretch = source[a:b] if 0 <= a < b <= len(source) and b - a < 400 else ""
-        if "\n" not in stretch and _SOURCE_GAP.search(stretch):
+        bullet = text[i - 1] in "-+•" and (i == 1 or text[i - 2] == "\n")  # ``-<tab>Sở …``: an item's indent
+        if not bullet and "\n" not in stretch and _SOURCE_GAP.search(stretch):
             out[i - lo] = "\t"
         i = text.find(" ", i + 1, hi)
     return "".join(out)
