@@ -71,3 +71,10 @@ def test_outside_the_budget_section_only_funding_sentences(sentence, vnd):
     text = PURPOSE + "II. NỘI DUNG\n\n1. Tổ chức hội thi tìm hiểu về ASEAN.\n" + sentence + "\n\n" + \
         "III. KINH PHÍ THỰC HIỆN\n\nKinh phí từ nguồn ngân sách huyện.\n\n" + ORG
     assert [a.vnd for a in parse(text).budget.amounts] == vnd
+
+
+@pytest.mark.parametrize("heading", ["III. KINH PHÍ THỰC HIỆN", "Phần III. KINH PHÍ THỰC HIỆN", "Chương III. KINH PHÍ",
+                                     "Phần III\nKINH PHÍ THỰC HIỆN", "III. Kinh phí thực hiện"])
+def test_neither_the_label_nor_the_heading_is_a_clause(heading):
+    b = parse(PURPOSE + TASKS + heading + "\n\nKinh phí từ nguồn ngân sách tỉnh.\n\n" + ORG).budget
+    assert [c.text for c in b.clauses] == ["Kinh phí từ nguồn ngân sách tỉnh"]

@@ -61,7 +61,7 @@ def extract_budget(text: str, st: Structure) -> Budget:
         seen.add(raw_start)
         m_start, m_end = _strip(text, raw_start, raw_end)
         sent = text[m_start:m_end]
-        if not _WORDY.search(sent) or _LABEL_ONLY.fullmatch(sent) or any(a <= m_start and m_end <= b for a, b in headings):
+        if not _WORDY.search(sent) or any(a <= m_start and m_end <= b for a, b in headings):
             continue
         if any(p.span[0] <= m_start < p.span[1] for p in purposes):
             continue
@@ -116,7 +116,6 @@ _SENT_STOP = re.compile(r"(?<!\.)[.!?](?!\.)(?=\s|$)|\n")
 
 _RESTATED = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?", re.I)
 _WORDY = re.compile(r"[^\W\d_]{2}")
-_LABEL_ONLY = re.compile(r"[IVXLC]+")  # ``III`` of ``III. KINH PHÍ``: the stop after a label ends no sentence
 
 
 def _stop_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -132,17 +131,20 @@ def _stop_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _heading_lines(text: str, st: Structure) -> list[tuple[int, int]]:
-    """The titles of headings that stand alone on their line (``IV. KINH PHÍ THỰC HIỆN``, ``3. Kinh
-    phí``): a title, not a sentence of the plan. A numbered paragraph's title is its first sentence
-    and is kept: its line goes on after the title, ends with a stop, or is all the section holds."""
+    """Stretches that hold no sentence of the plan: each section's label (``III.``, ``Phần III.``,
+    whose stop would end a sentence) and the whole line of a heading that stands alone on it
+    (``IV. KINH PHÍ THỰC HIỆN``, ``3. Kinh phí``): a title, not a clause. A numbered paragraph's
+    title is its first sentence and is kept: its line goes on after the title, ends with a stop, or
+    is all the section holds."""
     out = []
     for sec in st.sections:
         a, b = sec.heading_span
+        out.append((sec.span[0], a))
         eol = text.find("\n", a)
         eol = sec.span[1] if eol < 0 or eol > sec.span[1] else eol
         line = text[a:eol].rstrip()
         if b > a and not text[b:eol].strip(" .:") and not line.endswith((".", ";", ":")) and text[eol:sec.span[1]].strip():
-            out.append((a, eol))
+            out.append((sec.span[0], eol))
     return out
 
 
