@@ -108,7 +108,9 @@ def read_closing(text: str, start: int | None = None, source: tuple[str, object]
     ``source`` is the decoded source and the map of ``text`` into it (``TextMap.src``): normalising
     collapsed the run of spaces between the two columns of the closing, which the source still has."""
     lo, hi = _block(text, start)
-    block = mark_gaps(text, lo, hi, *source) if source else text[lo:hi]
+    block = text[lo:hi]
+    if source:  # a closing is a page at most: past that, whatever text the block runs on to keeps its spaces
+        block = mark_gaps(text, lo, min(hi, lo + _GAP_REACH), *source) + text[min(hi, lo + _GAP_REACH):hi]
     para = None
     for at in _closing_paras(text, max(0, lo - 3000), lo + 1):
         end = text.find("\n", at)
@@ -119,6 +121,7 @@ def read_closing(text: str, start: int | None = None, source: tuple[str, object]
                    span=(lo, hi), paragraph=para, annex_refs=refs)
 
 
+_GAP_REACH = 20_000
 # a column gap in the source: a tab, or two or more spaces (a 2-column table copied as text)
 _SOURCE_GAP = re.compile(r"\t|[^\S\n]{2,}")
 
