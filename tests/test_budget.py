@@ -78,3 +78,25 @@ def test_outside_the_budget_section_only_funding_sentences(sentence, vnd):
 def test_neither_the_label_nor_the_heading_is_a_clause(heading):
     b = parse(PURPOSE + TASKS + heading + "\n\nKinh phí từ nguồn ngân sách tỉnh.\n\n" + ORG).budget
     assert [c.text for c in b.clauses] == ["Kinh phí từ nguồn ngân sách tỉnh"]
+
+
+@pytest.mark.parametrize("section, kept", [
+    # a numbered paragraph whose line a scan broke (the next line opens with a stop or in lower case)
+    ("1. Kinh phí xây dựng cơ sở dữ liệu được bảo đảm\n.bằng ngân sách nhà nước.",
+     ["Kinh phí xây dựng cơ sở dữ liệu được bảo đảm", ".bằng ngân sách nhà nước"]),
+    # a ``label: content`` paragraph running onto a line that opens with a capital
+    ("1. Phương tiện: Xe ô tô 7 chỗ do Văn phòng Sở\nCông Thương bố trí.",
+     ["Phương tiện: Xe ô tô 7 chỗ do Văn phòng Sở", "Công Thương bố trí"]),
+    # a line ending in ":" that introduces a list, not subsections
+    ("Kinh phí thực hiện từ các nguồn sau:\n- Ngân sách nhà nước;\n- Nguồn xã hội hóa.",
+     ["Kinh phí thực hiện từ các nguồn sau:", "Ngân sách nhà nước;", "Nguồn xã hội hóa"]),
+])
+def test_numbered_paragraphs_that_look_like_headings_stay_clauses(section, kept):
+    b = parse(PURPOSE + TASKS + "III. KINH PHÍ THỰC HIỆN\n\n" + section + "\n\n" + ORG).budget
+    assert [c.text for c in b.clauses] == kept
+
+
+def test_a_heading_ending_in_a_colon_over_its_subsections_is_no_clause():
+    b = parse(PURPOSE + TASKS + "III. Dự kiến các nguồn lực cho hoạt động:\n\n1. Kinh phí: theo quy định.\n\n"
+              "2. Phương tiện: Xe ô tô của Sở.\n\n" + ORG).budget
+    assert [c.text for c in b.clauses] == ["Kinh phí: theo quy định", "Phương tiện: Xe ô tô của Sở"]

@@ -134,8 +134,11 @@ def _heading_lines(text: str, st: Structure) -> list[tuple[int, int]]:
     """Stretches that hold no sentence of the plan: each section's label (``III.``, ``Phần III.``,
     whose stop would end a sentence) and the whole line of a heading that stands alone on it
     (``IV. KINH PHÍ THỰC HIỆN``, ``3. Kinh phí``): a title, not a clause. A numbered paragraph's
-    title is its first sentence and is kept: its line goes on after the title, ends with a stop, or
-    is all the section holds."""
+    title is its first sentence and is kept: its line goes on after the title, ends with a stop,
+    holds a ``label: content`` pair, runs on into the next line (which opens in lower case or with
+    a stop, as a scan's broken line does) or is all the section holds. A title ending in ":" is a
+    heading only over subsections of its own (else it introduces the list under it)."""
+    parents = {sec.parent for sec in st.sections}
     out = []
     for sec in st.sections:
         a, b = sec.heading_span
@@ -143,7 +146,10 @@ def _heading_lines(text: str, st: Structure) -> list[tuple[int, int]]:
         eol = text.find("\n", a)
         eol = sec.span[1] if eol < 0 or eol > sec.span[1] else eol
         line = text[a:eol].rstrip()
-        if b > a and not text[b:eol].strip(" .:") and not line.endswith((".", ";", ":")) and text[eol:sec.span[1]].strip():
+        after = text[eol:sec.span[1]].lstrip()
+        if (b > a and not text[b:eol].strip(" .:") and not line.endswith((".", ";"))
+                and not re.search(r"[:;]", line.rstrip(":")) and (not line.endswith(":") or sec.id in parents)
+                and after and not (after[0].islower() or after[0] in ".,;:)")):
             out.append((sec.span[0], eol))
     return out
 
