@@ -67,7 +67,7 @@ def _from_document(doc) -> Plan:
     from .layout.tables import find_tables, source_to_text
     tables = find_tables(doc.text, doc.tables, doc.format, to_text=source_to_text(tm.src))
     st = build(text, ocr=doc.ocr, tables=[(t.start, t.end) for t in tables if t.start is not None])
-    meta = extract_meta(text, st)
+    meta = extract_meta(text, st, (doc.text, tm.src))
     set_issuer_level(meta.issuer)
     aliases = doc_aliases(text)
     tasks = extract_tasks(text, st, aliases)

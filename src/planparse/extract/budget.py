@@ -47,17 +47,22 @@ def extract_budget(text: str, st: Structure) -> Budget:
     purposes = [s for s in st.sections if s.level == 1 and s.kind == SectionKind.PURPOSE]
     clauses: list[BudgetClause] = []
     lo, hi = st.body
-    # a money word lies inside one sentence (it holds no sentence end), so one pass over the body
-    # finds the sentences that hold one
-    money_at = word_starts(lower_as_re(text[lo:hi]), _MONEY_WORDS, lo)
+    # inside the budget section every sentence is a clause (``UBND huyện bố trí 60 triệu đồng cho …``
+    # names no funding word, yet is the plan's funding); elsewhere only a sentence with a money word,
+    # which lies inside one sentence (it holds no sentence end), so one pass over the body finds them
+    starts = [_sentence_around(text, pos, lo, hi) for pos in word_starts(lower_as_re(text[lo:hi]), _MONEY_WORDS, lo)]
+    for b in budget_secs:
+        starts += _stop_spans(text, max(lo, b.span[0]), min(hi, b.span[1]))
+    headings = _heading_lines(text, st)
     seen: set[int] = set()
-    for pos in money_at:
-        raw_start, raw_end = _sentence_around(text, pos, lo, hi)
+    for raw_start, raw_end in sorted(starts):
         if raw_start in seen:
             continue
         seen.add(raw_start)
         m_start, m_end = _strip(text, raw_start, raw_end)
         sent = text[m_start:m_end]
+        if not _WORDY.search(sent) or any(a <= m_start and m_end <= b for a, b in headings):
+            continue
         if any(p.span[0] <= m_start < p.span[1] for p in purposes):
             continue
         in_budget = any(b.span[0] <= m_start < b.span[1] for b in budget_secs)
@@ -80,12 +85,15 @@ def extract_budget(text: str, st: Structure) -> Budget:
         for s in c.sources:
             if s not in sources:
                 sources.append(s)
-    amounts = []
+    amounts: list[Amount] = []
     for c in clauses:
+        prev = None
         for m in _AMOUNT.finditer(text, c.span[0], c.span[1]):
             v = parse_amount(m)
-            if v:
-                amounts.append(Amount(text=m.group(0), vnd=v, span=(m.start(), m.end())))
+            # ``60 triệu đồng (60.000.000 đồng)``: the bracket restates the amount before it
+            if v and not (prev and prev.vnd == v and _RESTATED.fullmatch(text, prev.span[1], m.start())):
+                prev = Amount(text=m.group(0), vnd=v, span=(m.start(), m.end()))
+                amounts.append(prev)
     appraiser = None
     for c in clauses:
         for s, e, a in find_all(text, c.span[0], c.span[1]):
@@ -104,6 +112,46 @@ def extract_budget(text: str, st: Structure) -> Budget:
 
 # SENT_END without ";" (a ";" does not end a budget sentence); every match is one character
 _SENT_STOP = re.compile(r"(?<!\.)[.!?](?!\.)(?=\s|$)|\n")
+
+
+_RESTATED = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?", re.I)
+_WORDY = re.compile(r"[^\W\d_]{2}")
+
+
+def _stop_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentences of [lo, hi) as :func:`_sentence_around` bounds them."""
+    out, start = [], lo
+    for m in _SENT_STOP.finditer(text, lo, hi):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.start() + 1
+    if hi > start:
+        out.append((start, hi))
+    return out
+
+
+def _heading_lines(text: str, st: Structure) -> list[tuple[int, int]]:
+    """Stretches that hold no sentence of the plan: each section's label (``III.``, ``Phần III.``,
+    whose stop would end a sentence) and the whole line of a heading that stands alone on it
+    (``IV. KINH PHÍ THỰC HIỆN``, ``3. Kinh phí``): a title, not a clause. A numbered paragraph's
+    title is its first sentence and is kept: its line goes on after the title, ends with a stop,
+    holds a ``label: content`` pair, runs on into the next line (which opens in lower case or with
+    a stop, as a scan's broken line does) or is all the section holds. A title ending in ":" is a
+    heading only over subsections of its own (else it introduces the list under it)."""
+    parents = {sec.parent for sec in st.sections}
+    out = []
+    for sec in st.sections:
+        a, b = sec.heading_span
+        out.append((sec.span[0], a))
+        eol = text.find("\n", a)
+        eol = sec.span[1] if eol < 0 or eol > sec.span[1] else eol
+        line = text[a:eol].rstrip()
+        after = text[eol:sec.span[1]].lstrip()
+        if (b > a and not text[b:eol].strip(" .:") and not line.endswith((".", ";"))
+                and not re.search(r"[:;]", line.rstrip(":")) and (not line.endswith(":") or sec.id in parents)
+                and after and not (after[0].islower() or after[0] in ".,;:)")):
+            out.append((sec.span[0], eol))
+    return out
 
 
 def _sentence_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:

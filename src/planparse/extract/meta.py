@@ -24,9 +24,11 @@ _CODE_ISSUER = {"UBND": "Ủy ban nhân dân", "SGDĐT": "Sở Giáo dục và �
                 "TU": "Tỉnh ủy", "BTGTU": "Ban Tuyên giáo Tỉnh ủy", "HĐND": "Hội đồng nhân dân"}
 
 
-def extract_meta(text: str, st: Structure) -> Meta:
+def extract_meta(text: str, st: Structure, source: tuple[str, object] | None = None) -> Meta:
     """Assemble ``Meta`` from the layout model: the header block (``layout.header``), the closing
-    (``layout.closing``) and the preamble's citations; the body only as a fallback for the issuer."""
+    (``layout.closing``) and the preamble's citations; the body only as a fallback for the issuer.
+    ``source``: the decoded source and the map of ``text`` into it, where the closing's column gaps
+    survive (see ``read_closing``)."""
     from ..layout.closing import read_closing
     from ..layout.header import read_header
     hd = read_header(text, max(st.preamble[1], 1) if st.preamble[1] > 200 else None)
@@ -54,7 +56,7 @@ def extract_meta(text: str, st: Structure) -> Meta:
     # period: only what the plan states (its subject line); a one-off plan has none
     period = _period(title or "")
     basis = _basis(text, st, number)
-    closing = read_closing(text, st.closing[0] if st.closing[0] > st.preamble[1] else None)
+    closing = read_closing(text, st.closing[0] if st.closing[0] > st.preamble[1] else None, source)
     if number is None and hd.number_code is None and len(closing.annex_refs) == 1:
         # no number line at all (a copy that lost its header): the appendix restates the number
         from ..layout.header import type_from_code

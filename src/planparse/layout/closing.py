@@ -103,37 +103,129 @@ def _closing_paras(text: str, a: int, b: int) -> list[int]:
     return out + [m.start() + 1 for m in _CLOSING_PARA_NL.finditer(text, max(0, a - 1), b)]
 
 
-def read_closing(text: str, start: int | None = None) -> Closing:
-    """Read the recipients and the signer; ``start`` is where the body is known to end, if known."""
+def read_closing(text: str, start: int | None = None, source: tuple[str, object] | None = None) -> Closing:
+    """Read the recipients and the signer; ``start`` is where the body is known to end, if known.
+    ``source`` is the decoded source and the map of ``text`` into it (``TextMap.src``): normalising
+    collapsed the run of spaces between the two columns of the closing, which the source still has."""
     lo, hi = _block(text, start)
     block = text[lo:hi]
+    if source:  # a closing is a page at most: past that, whatever text the block runs on to keeps its spaces
+        block = mark_gaps(text, lo, min(hi, lo + _GAP_REACH), *source) + text[min(hi, lo + _GAP_REACH):hi]
     para = None
     for at in _closing_paras(text, max(0, lo - 3000), lo + 1):
         end = text.find("\n", at)
         para = (at, end if end >= 0 else len(text))
     refs = tuple(dict.fromkeys(re.sub(r"\s+", "", m.group("num")) for m in _ANNEX_REF.finditer(text, hi)))
-    return Closing(recipients=tuple(_recipients(block)), **_signer(block, text), span=(lo, hi), paragraph=para,
-                   annex_refs=refs)
+    rows = _rows(block)
+    return Closing(recipients=tuple(_recipients(rows)), **_signer([c for row in rows for c, _ in row], text),
+                   span=(lo, hi), paragraph=para, annex_refs=refs)
+
+
+_GAP_REACH = 20_000
+# a column gap in the source: a tab, or two or more spaces (a 2-column table copied as text)
+_SOURCE_GAP = re.compile(r"\t|[^\S\n]{2,}")
+
+
+def mark_gaps(text: str, lo: int, hi: int, source: str, src) -> str:
+    """``text[lo:hi]`` with each space that stands for a column gap of ``source`` made a tab (same
+    length, same offsets). ``src[i]`` is where ``text[i]`` came from; the source between the
+    characters either side of a space is what normalising collapsed into it (a line break there
+    is a wrapped line it joined, not a gap)."""
+    out = list(text[lo:hi])
+    i = text.find(" ", max(lo, 1), hi)
+    while i != -1 and i + 1 < len(src):
+        a, b = src[i - 1] + 1, src[i + 1]
+        stretch = source[a:b] if 0 <= a < b <= len(source) and b - a < 400 else ""
+        bullet = text[i - 1] in "-+•" and (i == 1 or text[i - 2] == "\n")  # ``-<tab>Sở …``: an item's indent
+        if not bullet and "\n" not in stretch and _SOURCE_GAP.search(stretch):
+            out[i - lo] = "\t"
+        i = text.find(" ", i + 1, hi)
+    return "".join(out)
 
 
 _ITEM = ("-", "+", "•")  # how a recipient item opens
 _WORDY = re.compile(r"[^\W_]{2}")
 
 # the cells of a line: a table copy separates them by "|", tabs or a gap of spaces
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|[^\S\n]{2,}")
+_RECIPIENTS_CELL = re.compile(r"\**N[ơo]i\s+nh[ậa]n\b", re.I)
 
 
-def _recipients(block: str) -> list[str]:
-    m = _RECIPIENTS.search(block)
+@lru_cache(maxsize=1)
+def _authority_re() -> re.Pattern:
+    return re.compile(_vocab()["authority"])
+
+
+def _signature_like(cell: str, beside: bool) -> bool:
+    """Whether a cell is a line of the signature block (authority and body, position, seal or
+    signed mark, name) rather than of the recipients. A cell ``beside`` another on its line came
+    from a column of its own, so any line in capitals there is the signature's; a line alone in
+    capitals must name a position (a recipient item can wrap onto a line in capitals)."""
+    if cell.startswith(_ITEM) or _RECIPIENTS_CELL.match(cell):
+        return False
+    if _authority_re().match(cell) or re.match(_vocab()["signature_noise"], cell):
+        return True
+    if cell.isupper():
+        return beside or _position_re().search(cell) is not None
+    return _NAME.fullmatch(cell) is not None
+
+
+def _rows(block: str) -> list[list[tuple[str, bool]]]:
+    """The closing's lines as cells, each marked whether it is the signature's. A 2-column table
+    flattened to text puts the recipients and the signature side by side on a line, in either
+    order; a gap that splits no signature cell off (two spaces typed inside an item) is no column,
+    so the cells on either side of it are joined back."""
+    rows = []
+    for ln in block.split("\n"):
+        cells = [c.strip().strip("*_ ") for c in _CELL_SPLIT.split(ln)]
+        cells = [c for c in cells if c]
+        if len(cells) == 1:
+            cells = _split_lost_gap(cells[0])
+        row: list[tuple[str, bool]] = []
+        for c in cells:
+            sig = _signature_like(c, len(cells) > 1)
+            if row and not sig and not row[-1][1]:
+                row[-1] = (row[-1][0] + " " + c, False)
+            else:
+                row.append((c, sig))
+        rows.append(row)
+    return rows
+
+
+# where a copy lost the gap between the columns: after ``Nơi nhận:`` or an item's closing ";"/"."
+_ITEM_END = re.compile(r"(?:^\**N[ơo]i\s+nh[ậa]n\s*\**\s*:|[;.])\s+", re.I)
+
+
+def _split_lost_gap(cell: str) -> list[str]:
+    """A recipients line that ends in a signature line with only a space between them (``- Sở Y tế;
+    KT. GIÁM ĐỐC``, ``- Lưu: VT. Lê Văn Tám``): the two cells. With no gap to go by, the tail must be
+    a signature line beyond doubt: an authority marker, a position in capitals, a signed mark, or a
+    whole name opening with a family name; an item's own text is none of these."""
+    if not (cell.startswith(_ITEM) or _RECIPIENTS_CELL.match(cell)):
+        return [cell]
+    for m in _ITEM_END.finditer(cell):
+        tail = cell[m.end():]
+        nm = _NAME.fullmatch(tail)
+        if (_authority_re().match(tail) or re.match(_vocab()["signature_noise"], tail)
+                or (tail.isupper() and _position_re().search(tail))
+                or (nm and nm.group("name").split()[0] in _surnames())):
+            return [cell[:m.end()].rstrip(), tail]
+    return [cell]
+
+
+def _recipients(rows: list[list[tuple[str, bool]]]) -> list[str]:
+    """The items after ``Nơi nhận:``, read down the recipients' column: the cells not the signature's
+    on a line that holds both columns. A line alone stays in the one column it is in (the first
+    line that is no item ends the list, as when the signature follows it)."""
+    lines = [" ".join(c for c, sig in row if not sig or len(row) == 1) for row in rows]
+    left = "\n".join(lines)
+    m = _RECIPIENTS.search(left)
     if not m:
         return []
-    rest = block[m.end():]
     out: list[str] = []
-    # cell by cell: a table copy puts the signature in the next cell
-    for ln in rest.split("\n"):
-        cell = _CELL_SPLIT.split(ln.strip())[0]
-        s = cell.strip().strip("*_ ")
-        if not s or not _WORDY.search(s):  # a scan's specks between items (":", "Ầ", "--")
+    for k, ln in enumerate(left[m.end():].split("\n")):
+        s = ln.strip().strip("*_ ")
+        if not s or not _WORDY.search(s):  # a scan's specks between items (":", "Ầ", "--"), or a signature line
             continue
         if not s.startswith(_ITEM):
             if out and not out[-1].endswith((";", ".", ":")) and not s.isupper():
@@ -146,12 +238,10 @@ def _recipients(block: str) -> list[str]:
     return [item.rstrip(" ;.,") for item in out if item.rstrip(" ;.,")]
 
 
-def _signer(block: str, text: str = "") -> dict:
-    """The last position in capitals (after its authority marker) and the name that follows it."""
+def _signer(cells: list[str], text: str = "") -> dict:
+    """The last position in capitals (after its authority marker) and the name that follows it;
+    ``cells`` are the closing's cells in reading order (:func:`_rows`)."""
     none = {"signer_name": None, "signer_position": None}
-    cells: list[str] = []
-    for ln in block.split("\n"):
-        cells += [c.strip().strip("*_ ") for c in _CELL_SPLIT.split(ln) if c.strip().strip("*_ ")]
     noise = re.compile(_vocab()["signature_noise"])
     positions = _vocab()["positions"]
     rx = _position_re()
