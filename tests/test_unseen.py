@@ -233,3 +233,13 @@ def test_ocr_capital_letter_tops_stay_letters():
     ocr = [s.id for s in build(text, ocr=True).sections]
     assert ocr == [s.id for s in build(text, ocr=False).sections], ocr  # as read without OCR
     assert "A" in ocr and "B" in ocr and not any(i in ("IV", "V") for i in ocr), ocr
+
+
+@pytest.mark.parametrize("issuer_lines, place, province, successor", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ", "Thừa Thiên Huế", "Thừa Thiên Huế", "Huế"),  # its name until 2025
+    ("SỞ VĂN HÓA VÀ THỂ THAO\nTỈNH THỪA THIÊN HUẾ", "Thừa Thiên Huế", "Thừa Thiên Huế", "Huế"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ", "Huế", "Huế", "Huế"),  # a centrally-run city since 2025
+])
+def test_province_keeps_the_name_it_had(issuer_lines, place, province, successor):
+    p = planparse.parse(_header(issuer_lines, place=place) + _MASS)
+    assert (p.meta.province, p.meta.province_successor) == (province, successor)

@@ -460,7 +460,8 @@ def _central_city(name: str) -> bool:
     """A city under the central government (Hà Nội, Đà Nẵng, …): a province, not a district."""
     from .common import canonical_province, provinces
     c = canonical_province(name)
-    return any(r["province"] == c and r["full_name"].startswith("Thành phố") for r in provinces())
+    return any((r["province"] == c and r["full_name"].startswith("Thành phố"))
+               or (r["successor"] == c and r["successor_full_name"].startswith("Thành phố")) for r in provinces())
 
 
 def set_issuer_level(issuer: str | None) -> None:

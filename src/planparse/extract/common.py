@@ -99,7 +99,8 @@ def province_successor(name: str | None) -> str | None:
     for r in provinces():
         if r["province"] == name:
             return r["successor"] or None
-    return None
+    # a name that exists only since 2025 (Huế, once Thừa Thiên Huế) is its own successor
+    return name if any(r["successor"] == name for r in provinces()) else None
 
 
 def title_case_vi(s: str) -> str:
