@@ -185,10 +185,10 @@ def _limited():
     resource.setrlimit(resource.RLIMIT_AS, (MEM_LIMIT, MEM_LIMIT))
 
 
-def cli(*args, timeout=120, cwd=None):
+def cli(*args, timeout=120, cwd=None, env=None):
     """The CLI in a subprocess under the memory limit; a hang fails the test at ``timeout``."""
     return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True, timeout=timeout,
-                          preexec_fn=_limited, env=ENV, cwd=cwd or ROOT)
+                          preexec_fn=_limited, env={**ENV, **(env or {})}, cwd=cwd or ROOT, errors="replace")
 
 
 def one_error_line(r, *words):
@@ -540,6 +540,63 @@ def test_bad_reference_yaml_is_exit_2_with_its_line(tmp_path, case, text, words)
 
 # 5. Silent wrong answers ----------------------------------------------------------------------
 
+def test_missing_path_is_an_error_not_a_plan(tmp_path):
+    """A typo in a path was audited as the plan's text (an ok row, coverage 0)."""
+    typo = tmp_path / "plans_typo"
+    r = cli("audit", typo, "--format", "json", timeout=120)
+    assert r.returncode == 1 and r.stdout.strip() == "", (r.stdout, r.stderr)
+    assert len(one_error_line(r, "plans_typo", "file not found")) == 1
+    r = cli("parse", tmp_path / "typo.txt", timeout=120)
+    assert r.returncode == 1 and "file not found" in r.stderr
+    r = cli("audit", SAMPLE_FILES[1], typo, "--out", tmp_path / "out", "--quiet", timeout=300)
+    assert r.returncode == 1 and "file not found" in r.stderr
+    import csv
+    with open(tmp_path / "out" / "plans.csv", encoding="utf-8", newline="") as fh:
+        rows = {Path(x["path"]).name: x for x in csv.DictReader(fh)}
+    assert rows["plans_typo"]["status"] == "failed" and rows[SAMPLE_FILES[1].name]["status"] == "ok"
+
+
+@pytest.mark.parametrize("cmd", ["parse", "audit"])
+def test_stdin_dash_is_a_clear_usage_error(cmd):
+    r = cli(cmd, "-", timeout=60)
+    assert r.returncode == 2
+    assert len(one_error_line(r, "stdin")) == 1
+
+
+@pytest.mark.parametrize("kind", ["newline", "long"])
+def test_odd_but_real_paths_are_read_as_files(tmp_path, kind):
+    """A file whose name has a line break, or whose path is over 1024 characters, is a file."""
+    if kind == "newline":
+        f = tmp_path / "kế\nhoạch.txt"
+    else:
+        d = tmp_path
+        while len(str(d)) < 1100:
+            d = d / ("thư-mục-" * 10)
+        d.mkdir(parents=True)
+        f = d / "plan.txt"
+    f.write_bytes(SAMPLE_FILES[1].read_bytes())
+    want = planparse.parse(SAMPLE_FILES[1])
+    got = planparse.parse(str(f))
+    assert got.source.sha256 == want.source.sha256 and len(got.tasks) == len(want.tasks)
+    r = cli("parse", f, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["meta"]["number"] == want.meta.number
+
+
+def test_api_str_is_a_path_if_it_exists_else_text_with_line_breaks(tmp_path):
+    with pytest.raises(PlanparseError, match="file not found") as e:
+        planparse.parse(str(tmp_path / "plans_typo"))
+    assert "plans_typo" in str(e.value)
+    with pytest.raises(PlanparseError, match="file not found"):
+        planparse.parse("plans_typo")
+    text = SAMPLE_FILES[1].read_text(encoding="utf-8")
+    assert len(planparse.parse(text).tasks) >= 5  # plan text, with its line breaks
+    aset = planparse.audit_many(str(SAMPLE_FILES[1]), jobs=1)  # a str is one path, not its letters
+    assert len(aset) == 1 and aset.rows[0]["status"] == "ok"
+    aset = planparse.audit_many(SAMPLE_FILES[1], jobs=1)
+    assert len(aset) == 1 and aset.rows[0]["status"] == "ok"
+
+
 def test_html_declaring_utf16_but_utf8_is_read_as_utf8(tmp_path):
     body = SAMPLE_FILES[1].read_text(encoding="utf-8")
     paras = "".join(f"<p>{ln}</p>" for ln in body.splitlines() if ln.strip())
@@ -584,6 +641,55 @@ def test_html_too_deep_says_so(tmp_path):
 
 
 # 6./7. Safe outputs ---------------------------------------------------------------------------
+
+def _bad_name_folder(tmp_path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    bad = os.path.join(os.fsencode(src), b"bad\xff.txt")
+    with open(bad, "wb") as fh:
+        fh.write(SAMPLE_FILES[2].read_bytes())
+    return src
+
+
+def test_file_name_not_utf8_keeps_every_row_and_report(tmp_path):
+    src = _bad_name_folder(tmp_path)
+    out = tmp_path / "out"
+    r = cli("audit", src, "--out", out, "--quiet", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+    for f in ("report.html", "matrix.xlsx", "matrix.csv", "plans.csv"):
+        assert (out / f).is_file(), f
+    assert len(list((out / "audits").glob("*.audit.json"))) == 2
+    import csv
+    with open(out / "plans.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(Path(x["path"]).name for x in rows) == ["bad\ufffd.txt", "good.txt"]
+    assert all(x["status"] == "ok" for x in rows)
+    for f in (out / "audits").iterdir():  # result names are valid UTF-8
+        f.name.encode("utf-8")
+    po = tmp_path / "parsed"
+    r = cli("parse", src, "--out", po, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert len(list(po.glob("*.plan.json"))) == 2
+    for f in po.iterdir():
+        f.name.encode("utf-8")
+    aset = planparse.audit_many([src], jobs=1)
+    assert len(aset) == 2 and all(x["status"] == "ok" for x in aset)
+
+
+def test_non_utf8_locale_prints_vietnamese_without_crashing(tmp_path):
+    f = tmp_path / "kế-hoạch.txt"
+    f.write_bytes(SAMPLE_FILES[1].read_bytes())
+    env = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+    for args in (["parse", f], ["parse", f, "--format", "md"], ["audit", f], ["parse", f, tmp_path / "x.txt"]):
+        r = cli(*args, env=env, timeout=300)
+        assert "Traceback" not in r.stderr and "internal error" not in r.stderr, (args, r.stderr)
+        assert r.stdout.strip(), args
+    src = _bad_name_folder(tmp_path)
+    r = cli("audit", src, "--out", tmp_path / "out", env=env, timeout=300)
+    assert r.returncode == 0, r.stderr
+
 
 def test_hostile_file_names_are_neutralised_in_csv_and_escaped_on_the_terminal(tmp_path):
     src = tmp_path / "in"

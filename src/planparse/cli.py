@@ -101,7 +101,11 @@ def _progress(args) -> None:
         os.environ["PLANPARSE_PROGRESS"] = "1"
 
 
-def _expand(args) -> tuple[list[str], int]:
+def _expand(args) -> tuple[list[str] | None, int]:
+    """The plan files named by the arguments (always paths, never plan text); None after a usage error."""
+    if "-" in args.paths:
+        _err("error: -: reading a plan from stdin is not supported; save it to a file and give its path")
+        return None, 0
     skipped: list[str] = []
     files = expand_inputs(args.paths, follow_symlinks=getattr(args, "follow_symlinks", False), skipped=skipped)
     for s in skipped:
@@ -114,6 +118,8 @@ def cmd_parse(args) -> int:
     from .errors import PlanparseError
     from .pipeline import parse
     files, _ = _expand(args)
+    if files is None:
+        return 2
     if not files:
         _err(_say(args, "cli.no_files", paths=", ".join(args.paths)))
         return 2
@@ -235,6 +241,8 @@ def cmd_audit(args) -> int:
     from .auditing.batch import audit_many
     from .errors import PlanparseError, one_line
     files, _ = _expand(args)
+    if files is None:
+        return 2
     if not files:
         _err(_say(args, "cli.no_files", paths=", ".join(args.paths)))
         return 2

@@ -296,6 +296,8 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     """
     from ..files import expand_inputs
     from ..interrupts import raise_pending
+    if isinstance(paths, (str, os.PathLike)):  # one path, not a sequence of its letters
+        paths = [paths]
     paths = expand_inputs([str(p) for p in paths], follow_symlinks=follow_symlinks)
     out = Path(out_dir) if out_dir else None
     used: set[str] = set()

@@ -62,10 +62,13 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES
     """Read ``path`` into a :class:`Document`; raises :class:`IngestError` naming the file."""
     p = Path(path)
     name = str(path)
-    if not p.exists():
-        raise IngestError("file not found", path=name)
-    if p.is_dir():
-        raise IngestError("is a folder, not a file", path=name)
+    try:
+        if not p.exists():
+            raise IngestError("file not found", path=name)
+        if p.is_dir():
+            raise IngestError("is a folder, not a file", path=name)
+    except (OSError, ValueError) as e:  # a name too long for the system, a NUL in it
+        raise IngestError(f"cannot read file ({getattr(e, 'strerror', None) or e})", path=name) from None
     try:
         import stat as _stat
         st = p.stat()
