@@ -70,11 +70,13 @@ def _parse_names(files: list[str]) -> dict[str, str]:
     from collections import Counter
 
     from . import limits
-    stems = Counter(Path(f).stem for f in files)
+    from .files import shown
+    stems = Counter(Path(shown(f)).stem for f in files)
     out, used = {}, set()
     budget = limits.get("max_name_bytes") - len(".plan.json") - 4
     for f in files:
-        base = Path(f).stem if stems[Path(f).stem] == 1 else Path(f).name
+        p = Path(shown(f))  # a name that is not UTF-8 gets U+FFFD: every output name is valid UTF-8
+        base = p.stem if stems[p.stem] == 1 else p.name
         if len(base.encode("utf-8", "surrogateescape")) > budget:
             tag = "-" + hashlib.sha1(f.encode("utf-8", "surrogateescape")).hexdigest()[:10]
             base = base.encode("utf-8", "surrogateescape")[:budget - len(tag)].decode("utf-8", "ignore") + tag
@@ -414,7 +416,18 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _safe_streams() -> None:
+    """Printing never fails on a character the terminal's encoding lacks (a C locale, ASCII): a
+    Vietnamese title, a file name that is not UTF-8 are escaped instead of stopping the command."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _safe_streams()
     ap = build_parser()
     args = ap.parse_args(argv)
     if not getattr(args, "command", None):

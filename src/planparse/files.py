@@ -9,6 +9,23 @@ from typing import Iterable
 READABLE = {".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".doc", ".html", ".htm", ".xhtml"}
 
 
+def shown(path) -> str:
+    """``path`` as it can be shown and written (JSON, CSV, reports, terminal): a file name whose bytes
+    are not UTF-8 arrives from the OS with them escaped as lone surrogates, which no UTF-8 writer
+    accepts; they become U+FFFD. Only for display: the real path still opens the file."""
+    s = os.fspath(path)
+    if isinstance(s, bytes):
+        return s.decode("utf-8", "replace")
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        try:
+            return s.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            return s.encode("utf-8", "replace").decode("utf-8")
+
+
 def _wanted(name: str) -> bool:
     return Path(name).suffix.lower() in READABLE and not name.startswith(".") and name.lower() != "readme.md"
 

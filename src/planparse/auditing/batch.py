@@ -45,6 +45,9 @@ def audit_one(path: str, reference=None, max_pages: int = 500, timeout: float | 
     except Exception as e:  # noqa: BLE001 - a batch never stops on one file
         row = {"path": path, "status": "failed", "reason": f"internal error: {type(e).__name__}: {e}"}
     row["seconds"] = round(time.perf_counter() - t0, 3)
+    from ..files import shown
+    if shown(path) != path:  # a name that is not UTF-8: shown with U+FFFD, the batch keys it by the real path
+        row["path"], row["_key"] = shown(path), path
     return row
 
 
@@ -64,8 +67,12 @@ def audit_to_disk(path: str, reference=None, max_pages: int = 500, timeout: floa
         if row["status"] == "ok" and "write_error" not in row:
             # the coordinator's copy of the row, made here: a pool worker does the compacting and the
             # JSON encoding in parallel, and hands back a few hundred bytes instead of the audit
-            return {"path": row["path"], "status": "ok", "reason": None,
-                    "_line": _row_line(row, Path(out) / "audits" / f"{name}.audit.json")}
+            light = {"path": row["path"], "status": "ok", "reason": None,
+                     "_line": _row_line({k: v for k, v in row.items() if k != "_key"},
+                                        Path(out) / "audits" / f"{name}.audit.json")}
+            if "_key" in row:
+                light["_key"] = row["_key"]
+            return light
         return _light(row)
     return row
 
@@ -294,7 +301,7 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     ``.failed.json``; the other one, stale, removed); a write error is passed once to
     ``on_write_error`` (default: raised as OutputWriteError at the end) and the audits are kept.
     """
-    from ..files import expand_inputs
+    from ..files import expand_inputs, shown
     from ..interrupts import raise_pending
     if isinstance(paths, (str, os.PathLike)):  # one path, not a sequence of its letters
         paths = [paths]
@@ -326,7 +333,9 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
             if not write_errors and on_write_error is not None:
                 on_write_error(err)
             write_errors.append(err)
-        path = row["path"]
+        path = row.pop("_key", None) or row["path"]  # the input's real path: the key of its row
+        if "_line" not in row:
+            row["path"] = shown(row["path"])
         rows[path] = row
         if on_result:
             on_result(rows.row(rows.index(path)) if "_line" in row else row)
@@ -858,7 +867,8 @@ def _load_previous(out: Path, name: str, path: str) -> dict | None:
         return None
     if not valid_audit(data) or data["source"].get("sha256") != file_sha256(path):
         return None
-    return _stored({"path": path, "status": "ok", "reason": None, "audit": data, "resumed": True}, f)
+    from ..files import shown
+    return _stored({"path": shown(path), "status": "ok", "reason": None, "audit": data, "resumed": True}, f)
 
 
 class _Progress:

@@ -60,8 +60,9 @@ def sniff_format(path: Path, head: bytes) -> str:
 
 def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
     """Read ``path`` into a :class:`Document`; raises :class:`IngestError` naming the file."""
+    from ..files import shown
     p = Path(path)
-    name = str(path)
+    name = shown(path)  # what messages and the Document say; ``p`` opens the file
     try:
         if not p.exists():
             raise IngestError("file not found", path=name)
