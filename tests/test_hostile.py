@@ -633,6 +633,44 @@ def test_nul_bytes_anywhere_are_stripped(tmp_path):
     assert "\x00" not in planparse.parse(text.replace("ASEAN", "AS\x00EAN")).text
 
 
+def _stray(data: bytes, where: float, byte: bytes) -> bytes:
+    """``byte`` put in at the nearest line start or space after ``where`` (a fraction of the length)."""
+    k = int(len(data) * where)
+    while data[k:k + 1] not in (b" ", b"\n"):
+        k += 1
+    return data[:k] + byte + data[k:]
+
+
+@pytest.mark.parametrize("places, byte", [([0.5], b"\x92"), ([0.1, 0.6, 0.9], b"\x92"), ([0.3], b"\xff"),
+                                          ([0.02, 0.7], b"\xe1")],
+                         ids=["one-0x92", "three-0x92", "0xff", "lone-lead-byte"])
+def test_a_few_stray_bytes_do_not_turn_utf8_into_mojibake(tmp_path, places, byte):
+    """One Windows smart quote (0x92) in a UTF-8 plan made the decoder read the whole file as cp1258."""
+    data = SAMPLE_FILES[1].read_bytes()
+    for w in places:
+        data = _stray(data, w, byte)
+    f = tmp_path / "stray.txt"
+    f.write_bytes(data)
+    want = planparse.parse(SAMPLE_FILES[1])
+    got = planparse.parse(f)
+    assert got.source.encoding == "utf-8"
+    assert got.meta.number == want.meta.number and got.meta.issuer == want.meta.issuer
+    assert len(got.tasks) == len(want.tasks)
+    assert got.source.warnings and "replaced" in got.source.warnings[0]
+    r = cli("parse", f, timeout=120)
+    assert r.returncode == 0 and "replaced" in r.stderr and "stray.txt" in r.stderr, r.stderr
+    assert "replaced" not in planparse.parse(SAMPLE_FILES[1]).to_json()[:2000]
+
+
+def test_mostly_ascii_windows_1258_stays_windows_1258(tmp_path):
+    """The other side of the rule: few non-UTF-8 bytes but no UTF-8 Vietnamese letters is not UTF-8."""
+    from legacy_helpers import to_cp1258_bytes
+    data = b"So: 12/KH-UBND\n" * 60 + to_cp1258_bytes("Đắk Lắk") + b"\n"
+    f = tmp_path / "w.txt"
+    f.write_bytes(data)
+    assert "Đắk Lắk" in planparse.parse(f).text
+
+
 def test_html_too_deep_says_so(tmp_path):
     f = tmp_path / "deep.html"
     f.write_text("<html><body>" + "<div>" * 300 + "<p>Kế hoạch ASEAN</p>" + "</div>" * 300 + "</body></html>")

@@ -146,6 +146,8 @@ def cmd_parse(args) -> int:
         try:
             with limits.time_limit(args.timeout, "to read this file", path=f):
                 plan = parse(f, max_pages=args.max_pages)
+                for w in plan.source.warnings:
+                    _err(f"warning: {plan.source.path}: {w}")
                 body = plan.to_json() if args.format == "json" else plan_markdown(plan)
                 del plan
         except PlanparseError as e:

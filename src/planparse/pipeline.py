@@ -106,7 +106,8 @@ def _from_document(doc) -> Plan:
     assignments = extract_assignments(text, st, aliases)
     budget = extract_budget(text, st)
     source = SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
-                        encoding=doc.encoding, ocr=doc.ocr, ocr_confidence=doc.ocr_confidence)
+                        encoding=doc.encoding, ocr=doc.ocr, ocr_confidence=doc.ocr_confidence,
+                        warnings=tuple(getattr(doc, "warnings", None) or ()))
     return Plan(text=text, source=source, meta=meta, sections=tuple(st.sections), tasks=tuple(tasks),
                 assignments=tuple(assignments), deadlines=tuple(deadlines), budget=budget, textmap=tm)
 

@@ -29,6 +29,7 @@ class Document:
     ocr_confidence: float | None = None
     tables: list = field(default_factory=list)  # annex tables: list of list-of-rows (cells as str)
     char_boxes: object = None  # PDF: per-char (page, x0, top, x1, bottom) for highlighting
+    warnings: list[str] = field(default_factory=list)  # what the reader repaired (one line each)
 
     @property
     def pages(self) -> int | None:
