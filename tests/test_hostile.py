@@ -839,6 +839,40 @@ def test_resume_redoes_invalid_results(tmp_path, content):
     assert json.loads(victim.read_text(encoding="utf-8"))["areas"] == good["areas"]
 
 
+def test_resume_does_not_reuse_a_result_audited_against_another_reference(tmp_path):
+    out = tmp_path / "out"
+    plan = SAMPLE_FILES[1]
+    result = out / "audits" / (plan.name + ".audit.json")
+
+    def ref_of():
+        return json.loads(result.read_text(encoding="utf-8"))["reference"]
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", timeout=300)
+    assert r.returncode == 0, r.stderr
+    auto = ref_of()
+    assert auto["sha256"]  # the reference's content hash is recorded
+    other = "asean-2021-2025" if auto["id"] != "asean-2021-2025" else "asean-2019-2020"
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--resume", "--reference", other, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert ref_of()["id"] == other
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--resume", timeout=300)  # back to the automatic choice
+    assert ref_of()["id"] == auto["id"]
+    # the same id, other content (an edited YAML): redone; the same content: reused
+    shipped = ROOT / "src" / "planparse" / "data" / "references" / f"{auto['id']}.yaml"
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--reference", mine, timeout=300)
+    assert r.returncode == 0, r.stderr
+    first = ref_of()["sha256"]
+    stamp = result.stat().st_mtime_ns
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--resume", "--reference", mine, timeout=300)
+    assert result.stat().st_mtime_ns == stamp  # reused
+    mine.write_text(shipped.read_text(encoding="utf-8").replace("title: Kế hoạch", "title: Kế hoạch sửa", 1),
+                    encoding="utf-8")
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--resume", "--reference", mine, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert ref_of()["sha256"] != first and ref_of()["title"].startswith("Kế hoạch sửa")
+
+
 def test_one_result_file_per_input_stale_failure_removed(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

@@ -314,9 +314,10 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     # however long the batch); in memory, rows are the full audits a notebook wants
     rows: dict[str, dict] | _RowStore = _RowStore() if out is not None else {}
     todo = []
+    wanted = _wanted_reference(reference) if resume and out is not None else None
     for p in paths:
         if resume and out is not None:
-            prev = _load_previous(out, names[p], p)
+            prev = _load_previous(out, names[p], p, wanted)
             if prev is not None:
                 rows[p] = prev
                 continue
@@ -856,8 +857,34 @@ def valid_audit(data) -> bool:
         return False
 
 
-def _load_previous(out: Path, name: str, path: str) -> dict | None:
-    """A finished result to reuse with ``--resume``: whole, of the audit schema, for the same file content."""
+def _wanted_reference(reference):
+    """What a result must have been audited against to be reused: ("auto", None) when the reference
+    is chosen per plan, else (id, content hash) of the one given (an id, a YAML, a plan)."""
+    if reference is None:
+        return ("auto", None)
+    from . import resolve_reference
+    from .reference import reference_sha256
+    ref = resolve_reference(reference)
+    return (ref.id, reference_sha256(ref))
+
+
+def _same_reference(ref: dict, wanted) -> bool:
+    """Was the result's reference ``ref`` (its audit JSON) the one asked for now? A hash missing from
+    an older result is not held against it; a recorded one must match."""
+    from .reference import _builtin_names, load_reference, reference_sha256
+    rid, want_hash = wanted
+    if rid == "auto":
+        if ref.get("auto") is False:  # audited against a reference given by hand
+            return False
+        if ref.get("sha256") and ref["id"] in _builtin_names():  # the shipped reference may have changed since
+            return ref["sha256"] == reference_sha256(load_reference(ref["id"]))
+        return True
+    return ref.get("id") == rid and (not ref.get("sha256") or ref["sha256"] == want_hash)
+
+
+def _load_previous(out: Path, name: str, path: str, wanted=("auto", None)) -> dict | None:
+    """A finished result to reuse with ``--resume``: whole, of the audit schema, for the same file
+    content and the same reference."""
     f = out / "audits" / f"{name}.audit.json"
     try:
         if not f.is_file() or f.stat().st_size > 50 * 1024 * 1024:
@@ -866,6 +893,8 @@ def _load_previous(out: Path, name: str, path: str) -> dict | None:
     except (OSError, ValueError, RecursionError):
         return None
     if not valid_audit(data) or data["source"].get("sha256") != file_sha256(path):
+        return None
+    if wanted is not None and not _same_reference(data["reference"], wanted):
         return None
     from ..files import shown
     return _stored({"path": shown(path), "status": "ok", "reason": None, "audit": data, "resumed": True}, f)
