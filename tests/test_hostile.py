@@ -873,6 +873,62 @@ def test_resume_does_not_reuse_a_result_audited_against_another_reference(tmp_pa
     assert ref_of()["sha256"] != first and ref_of()["title"].startswith("Kế hoạch sửa")
 
 
+def _plans_csv(out: Path) -> list[dict]:
+    import csv
+    with open(out / "plans.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_out_inside_the_input_folder_is_not_read_back(tmp_path):
+    """The second run audited its own report.html (and parse its own .plan.md) as plans."""
+    for sub in ("reports", "deep/er"):
+        src = tmp_path / sub.replace("/", "-")
+        src.mkdir()
+        for f in SAMPLE_FILES[1:3]:
+            (src / f.name).write_bytes(f.read_bytes())
+        out = src / sub
+        for _ in range(2):
+            r = cli("audit", src, "--out", out, "--quiet", timeout=300)
+            assert r.returncode == 0, r.stderr
+            assert sorted(Path(x["path"]).name for x in _plans_csv(out)) == sorted(f.name for f in SAMPLE_FILES[1:3])
+    src = tmp_path / "md-in"
+    src.mkdir()
+    for f in SAMPLE_FILES[1:3]:
+        (src / f.name).write_bytes(f.read_bytes())
+    md = src / "md"
+    for _ in range(2):
+        r = cli("parse", src, "--out", md, "--format", "md", timeout=300)
+        assert r.returncode == 0, r.stderr
+        assert len(list(md.iterdir())) == 2, list(md.iterdir())
+
+
+@pytest.mark.parametrize("fmt, target", [("csv", "a.txt"), ("html", "b.txt"), ("xlsx", "a.txt")])
+def test_out_naming_an_input_file_is_refused(tmp_path, fmt, target):
+    for n, f in zip("ab", SAMPLE_FILES[1:3]):
+        (tmp_path / f"{n}.txt").write_bytes(f.read_bytes())
+    before = (tmp_path / target).read_bytes()
+    r = cli("audit", tmp_path / "a.txt", tmp_path / "b.txt", "--format", fmt, "--out", tmp_path / target, timeout=120)
+    assert r.returncode == 2
+    assert len(one_error_line(r, "--out", target)) == 1
+    assert (tmp_path / target).read_bytes() == before
+
+
+def test_the_same_input_twice_is_audited_once(tmp_path):
+    src = tmp_path / "d" / "in"
+    src.mkdir(parents=True)
+    for f in SAMPLE_FILES[1:3]:
+        (src / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "out"
+    again = tmp_path / "d" / ".." / "d" / "in"
+    r = cli("audit", src, src, again, src / SAMPLE_FILES[1].name, "--out", out, "--quiet", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert sorted(Path(x["path"]).name for x in _plans_csv(out)) == sorted(f.name for f in SAMPLE_FILES[1:3])
+    assert sorted(p.name for p in (out / "audits").iterdir()) == sorted(f.name + ".audit.json" for f in SAMPLE_FILES[1:3])
+    assert "given more than once" in r.stderr
+    aset = planparse.audit_many([src, src], jobs=1)
+    assert len(aset) == 2
+
+
 def test_one_result_file_per_input_stale_failure_removed(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -1060,6 +1116,60 @@ def test_symlink_out_of_the_input_folder_is_not_followed(tmp_path):
     r = cli("audit", src, "--out", tmp_path / "out", "--quiet", timeout=300)
     assert "leak.txt" in r.stderr and "--follow-symlinks" in r.stderr
     assert not (tmp_path / "out" / "audits" / "leak.txt.audit.json").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "socket"])
+def test_special_files_in_a_folder_are_reported_not_silently_skipped(tmp_path, kind):
+    import socket
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    odd = src / "odd.txt"
+    if kind == "fifo":
+        os.mkfifo(odd)
+    else:
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(odd))
+    from planparse.files import expand_inputs
+    skipped: list[str] = []
+    assert [Path(p).name for p in expand_inputs([str(src)], skipped=skipped)] == ["ok.txt"]
+    assert any("odd.txt" in s for s in skipped)
+    r = cli("audit", src, "--out", tmp_path / "out", "--quiet", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert any("odd.txt" in ln and "skipped" in ln and "not a regular file" in ln for ln in r.stderr.splitlines()), r.stderr
+
+
+_NO_READ = """
+import os, sys
+real = os.scandir
+def scandir(p="."):
+    if os.path.basename(os.fspath(p).rstrip("/")) == "locked":
+        raise PermissionError(13, "Permission denied", os.fspath(p))
+    return real(p)
+os.scandir = scandir
+from planparse.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_unreadable_folders_are_reported(tmp_path):
+    """chmod 000 (simulated: the tests may run as root, who reads anything)."""
+    src = tmp_path / "in"
+    (src / "locked").mkdir(parents=True)
+    (src / "locked" / "x.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    (src / "ok.txt").write_bytes(SAMPLE_FILES[2].read_bytes())
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-c", _NO_READ, *map(str, args)], capture_output=True, text=True,
+                              timeout=300, env=ENV, cwd=ROOT)
+    r = run("audit", src, "--out", tmp_path / "out", "--quiet")
+    assert r.returncode == 1, r.stderr  # an input could not be read
+    assert any("locked" in ln and "permission denied" in ln.lower() for ln in r.stderr.splitlines()), r.stderr
+    assert [Path(x["path"]).name for x in _plans_csv(tmp_path / "out")] == ["ok.txt"]
+    r = run("audit", src / "locked", "--out", tmp_path / "out2", "--quiet")
+    assert r.returncode == 1
+    lines = one_error_line(r, "locked", "permission denied")
+    assert not any("no plan files" in ln for ln in lines) and len(lines) == 1, lines
 
 
 # 10. Options ----------------------------------------------------------------------------------

@@ -104,25 +104,36 @@ def _progress(args) -> None:
 
 
 def _expand(args) -> tuple[list[str] | None, int]:
-    """The plan files named by the arguments (always paths, never plan text); None after a usage error."""
+    """The plan files named by the arguments (always paths, never plan text), each once, the output
+    folder left out; None after a usage error. Also how many inputs could not be read (folders)."""
     if "-" in args.paths:
         _err("error: -: reading a plan from stdin is not supported; save it to a file and give its path")
         return None, 0
     skipped: list[str] = []
-    files = expand_inputs(args.paths, follow_symlinks=getattr(args, "follow_symlinks", False), skipped=skipped)
+    twice: list[str] = []
+    files = expand_inputs(args.paths, follow_symlinks=getattr(args, "follow_symlinks", False), skipped=skipped,
+                          exclude=args.out or None, duplicates=twice)
+    from .errors import one_line
     for s in skipped:
-        _err(_say(args, "cli.skipped_link", path=s))
-    return files, len(skipped)
+        if getattr(s, "reason", None):
+            _err(_say(args, "cli.skipped", path=s, reason=s.reason))
+        else:
+            _err(_say(args, "cli.skipped_link", path=s))
+    if twice:
+        _err(_say(args, "cli.duplicates", n=len(twice), paths=one_line(", ".join(twice), 300)))
+    return files, sum(1 for s in skipped if getattr(s, "unreadable", False))
 
 
 def cmd_parse(args) -> int:
     from . import limits
     from .errors import PlanparseError
     from .pipeline import parse
-    files, _ = _expand(args)
+    files, unreadable = _expand(args)
     if files is None:
         return 2
     if not files:
+        if unreadable:  # said above: the folder could not be read, not found empty
+            return 1
         _err(_say(args, "cli.no_files", paths=", ".join(args.paths)))
         return 2
     _progress(args)
@@ -186,7 +197,7 @@ def cmd_parse(args) -> int:
         print("]")
     if failed and many:
         _err(_say(args, "cli.n_failed", failed=failed, total=len(files)))
-    return 1 if failed else 0
+    return 1 if failed or unreadable else 0
 
 
 def _signer_text(signer) -> str:
@@ -244,10 +255,12 @@ def cmd_audit(args) -> int:
     from . import limits
     from .auditing.batch import audit_many
     from .errors import PlanparseError, one_line
-    files, _ = _expand(args)
+    files, unreadable = _expand(args)
     if files is None:
         return 2
     if not files:
+        if unreadable:  # said above: the folder could not be read, not found empty
+            return 1
         _err(_say(args, "cli.no_files", paths=", ".join(args.paths)))
         return 2
     _progress(args)
@@ -278,6 +291,12 @@ def cmd_audit(args) -> int:
     results_dir = out_dir if fmt in ("all", "json") else None
     from .files import check_writable
     target_dir = results_dir if results_dir is not None else (out.parent if out is not None else None)
+    if out is not None and fmt in ("csv", "xlsx", "html"):
+        from .files import _key
+        target = out if out.suffix else out / {"csv": "matrix.csv", "xlsx": "matrix.xlsx", "html": "report.html"}[fmt]
+        if any(_key(f) == _key(str(target)) for f in files):
+            _err(f"error: --out: {one_line(target)} is one of the input files; give another name")
+            return 2
     if target_dir is not None:
         problem = check_writable(target_dir)
         if problem:
@@ -298,7 +317,7 @@ def cmd_audit(args) -> int:
     for r in failed:
         reason = failure_reason(r, args.lang) if args.lang else r.get("reason")
         _err(_say(args, "cli.failed", path=r["path"], reason=reason))
-    rc = 1 if failed else 0
+    rc = 1 if failed or unreadable else 0
 
     def failed_to_write(what: str, e: BaseException) -> None:
         """A disk error is said once and stops the other reports; any other error loses only this one."""

@@ -305,7 +305,7 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     from ..interrupts import raise_pending
     if isinstance(paths, (str, os.PathLike)):  # one path, not a sequence of its letters
         paths = [paths]
-    paths = expand_inputs([str(p) for p in paths], follow_symlinks=follow_symlinks)
+    paths = expand_inputs([str(p) for p in paths], follow_symlinks=follow_symlinks, exclude=out_dir)
     out = Path(out_dir) if out_dir else None
     used: set[str] = set()
     names = {p: result_name(p, used) for p in paths}
