@@ -671,6 +671,25 @@ def test_mostly_ascii_windows_1258_stays_windows_1258(tmp_path):
     assert "Đắk Lắk" in planparse.parse(f).text
 
 
+@pytest.mark.parametrize("ext", [".html", ".txt", ".md", ".htm", ".doc", ""])
+def test_docx_with_another_extension_is_read_as_docx(tmp_path, ext):
+    """A DOCX renamed .html/.txt/.md was read as text: an ok row of binary junk."""
+    f = make_docx(tmp_path / f"plan{ext}", PLAN_BODY)
+    p = planparse.parse(f)
+    assert p.source.format == "docx" and "Tuyên truyền về Cộng đồng ASEAN" in p.text
+    assert "PK" not in p.text and "\ufffd" not in p.text
+
+
+@pytest.mark.parametrize("ext", [".html", ".txt", ".md"])
+def test_other_zip_with_a_text_extension_is_an_error(tmp_path, ext):
+    f = tmp_path / f"archive{ext}"
+    with zipfile.ZipFile(f, "w") as z:
+        z.writestr("photo.jpg", bytes(range(256)) * 50)
+    r = cli("audit", f, "--format", "json", timeout=120)
+    assert r.returncode == 1 and r.stdout.strip() == ""
+    one_error_line(r, f.name)
+
+
 def test_html_too_deep_says_so(tmp_path):
     f = tmp_path / "deep.html"
     f.write_text("<html><body>" + "<div>" * 300 + "<p>Kế hoạch ASEAN</p>" + "</div>" * 300 + "</body></html>")

@@ -47,7 +47,9 @@ def sniff_format(path: Path, head: bytes) -> str:
     ext = _EXT.get(path.suffix.lower())
     if head.startswith(b"%PDF"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04") and ext in (None, "docx"):
+    # a zip is never text or HTML, whatever its extension: a DOCX renamed .html/.txt is read as the
+    # DOCX it is, another zip gets the DOCX reader's "not a valid DOCX" (the same rule as %PDF above)
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
