@@ -1203,6 +1203,27 @@ def test_bad_option_values_are_usage_errors(args):
     assert "Traceback" not in r.stderr and args[1] in r.stderr
 
 
+@pytest.mark.parametrize("case", ["out-folder", "out-under-file", "empty-reference", "bad-scheduler",
+                                  "unreachable-scheduler"])
+def test_bad_option_is_a_one_line_usage_error_naming_it(tmp_path, case):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("x")
+    args, option = {
+        "out-folder": (["reference", "build", SAMPLE_FILES[1], "--out", tmp_path / "folder"], "--out"),
+        "out-under-file": (["reference", "build", SAMPLE_FILES[1], "--out", tmp_path / "file" / "r.yaml"], "--out"),
+        "empty-reference": (["audit", SAMPLE_FILES[1], "--reference", "", "--format", "json"], "--reference"),
+        "bad-scheduler": (["audit", SAMPLE_FILES[1], "--engine", "dask", "--scheduler", "not-an-address"], "--scheduler"),
+        "unreachable-scheduler": (["audit", SAMPLE_FILES[1], "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"],
+                                  "--scheduler"),
+    }[case]
+    if "scheduler" in case:
+        pytest.importorskip("dask.distributed")
+    r = cli(*args, timeout=180)
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    assert len(one_error_line(r, option)) == 1
+    assert r.stdout.strip() == ""
+
+
 def test_limits_are_named_and_can_be_raised(monkeypatch):
     from planparse import limits
     text = "KẾ HOẠCH\n\n" + "Tuyên truyền về ASEAN. " * 10

@@ -245,7 +245,21 @@ def cmd_references(args) -> int:
 
 def cmd_reference_build(args) -> int:
     from .auditing.build import build_reference
-    ref = build_reference(args.source, args.out, args.id)
+    from .errors import one_line
+    out = Path(args.out)
+    if out.is_dir() or not str(args.out).strip():
+        _err(f"error: --out: {one_line(out)} is a folder; give the reference YAML file to write (e.g. ref.yaml)")
+        return 2
+    from .files import check_writable
+    problem = check_writable(out.parent)
+    if problem:
+        _err(f"error: --out: {problem}")
+        return 2
+    try:
+        ref = build_reference(args.source, args.out, args.id)
+    except OSError as e:
+        _err(f"error: --out: cannot write {one_line(out)}: {e.strerror or e}")
+        return 2
     print(_say(args, "cli.wrote_reference", out=args.out, n=len(ref.areas), source=args.source))
     return 0
 
@@ -265,7 +279,7 @@ def cmd_audit(args) -> int:
         return 2
     _progress(args)
     reference = args.reference
-    if reference:
+    if reference is not None:
         from .auditing import resolve_reference
         try:
             # validated once, up front, with every error listed, under the same time limit as a file
@@ -474,7 +488,10 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except Exception as e:  # noqa: BLE001
-        from .errors import PlanparseError
+        from .errors import OptionError, PlanparseError
+        if isinstance(e, OptionError):
+            _err(f"error: {e}")
+            return 2
         if isinstance(e, PlanparseError):
             _err(f"error: {e}")
             return 1

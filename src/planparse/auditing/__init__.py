@@ -34,6 +34,9 @@ def resolve_reference(reference, plan=None):
     if isinstance(reference, Plan):
         return reference_from_plan(reference)
     ref = str(reference)
+    if not ref.strip():  # "" is the current folder as a path: never a reference
+        from ..errors import ReferenceError
+        raise ReferenceError("empty reference: give a shipped id (planparse references), a YAML file or a plan")
     if ref.lower().endswith((".yaml", ".yml")) or not Path(ref).exists():
         return load_reference(ref)
     from ..pipeline import parse
