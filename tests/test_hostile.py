@@ -37,6 +37,32 @@ def test_truncated_pdf(tmp_path):
     assert "PDF" in msg
 
 
+def _pdf(objects: list[str]) -> bytes:
+    """A PDF of ``objects`` (object 1 the catalog) with a correct cross-reference table."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+@pytest.mark.parametrize("pages", ["<< /Type /Pages /Count 0 /Kids [ ] >>", "<< /Type /Pages /Count 0 >>",
+                                   "<< /Type /Pages /Count 0 /Kids [ 3 0 R ] >>"], ids=["empty-kids", "no-kids", "empty-subtree"])
+def test_pdf_without_pages_says_so(tmp_path, pages):
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", pages]
+    if "3 0 R" in pages:
+        objs.append("<< /Type /Pages /Parent 2 0 R /Count 0 /Kids [ ] >>")
+    f = tmp_path / "zero.pdf"
+    f.write_bytes(_pdf(objs))
+    msg = _parse_error(f)
+    assert "has no pages" in msg and "Success" not in msg, msg
+
+
 def test_encrypted_pdf(tmp_path):
     pypdf = pytest.importorskip("pypdf", reason="pypdf is a test dependency")
     w = pypdf.PdfWriter()
