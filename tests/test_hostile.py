@@ -1250,6 +1250,20 @@ def test_bad_option_is_a_one_line_usage_error_naming_it(tmp_path, case):
     assert r.stdout.strip() == ""
 
 
+@pytest.mark.parametrize("kwargs, word", [({"jobs": -1}, "jobs"), ({"jobs": 0}, "jobs"), ({"jobs": 1.5}, "jobs"),
+                                          ({"timeout": -5}, "timeout"), ({"timeout": 0}, "timeout"),
+                                          ({"timeout": float("nan")}, "timeout"), ({"engine": "spark"}, "engine"),
+                                          ({"max_pages": 0}, "max_pages"), ({"jobs": True}, "jobs")])
+def test_audit_many_refuses_bad_arguments_as_the_cli_does(kwargs, word):
+    with pytest.raises(ValueError, match=word):
+        planparse.audit_many([SAMPLE_FILES[1]], **kwargs)
+
+
+def test_audit_many_keeps_accepting_good_arguments():
+    aset = planparse.audit_many([SAMPLE_FILES[1]], jobs=1, timeout=None, max_pages=None, engine="local")
+    assert aset.rows[0]["status"] == "ok"
+
+
 def test_limits_are_named_and_can_be_raised(monkeypatch):
     from planparse import limits
     text = "KẾ HOẠCH\n\n" + "Tuyên truyền về ASEAN. " * 10

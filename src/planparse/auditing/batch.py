@@ -292,6 +292,25 @@ def _label(r: dict) -> str:
     return Path(r["path"]).stem
 
 
+def _check_arguments(*, jobs, timeout, max_pages, engine) -> None:
+    """The values the CLI refuses are refused here too (a negative timeout once meant "no limit",
+    an unknown engine "local")."""
+    import math
+    from numbers import Integral, Real
+
+    def whole(v) -> bool:
+        return isinstance(v, Integral) and not isinstance(v, bool)
+    if jobs is not None and not (whole(jobs) and jobs >= 1):
+        raise ValueError(f"jobs must be a whole number of 1 or more (or None for all cores), not {jobs!r}")
+    if max_pages is not None and not (whole(max_pages) and max_pages >= 1):
+        raise ValueError(f"max_pages must be a whole number of 1 or more (or None for no limit), not {max_pages!r}")
+    if timeout is not None and not (isinstance(timeout, Real) and not isinstance(timeout, bool)
+                                    and math.isfinite(timeout) and timeout > 0):
+        raise ValueError(f"timeout must be a positive number of seconds (or None for no limit), not {timeout!r}")
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+
+
 def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = "local", scheduler: str | None = None,
                timeout: float | None = 120.0, max_pages: int = 500, out_dir=None, resume: bool = False,
                progress: bool = False, on_result=None, follow_symlinks: bool = False, on_write_error=None) -> AuditSet:
@@ -303,6 +322,7 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     """
     from ..files import expand_inputs, shown
     from ..interrupts import raise_pending
+    _check_arguments(jobs=jobs, timeout=timeout, max_pages=max_pages, engine=engine)
     if isinstance(paths, (str, os.PathLike)):  # one path, not a sequence of its letters
         paths = [paths]
     paths = expand_inputs([str(p) for p in paths], follow_symlinks=follow_symlinks, exclude=out_dir)
