@@ -609,6 +609,17 @@ def test_odd_but_real_paths_are_read_as_files(tmp_path, kind):
     assert json.loads(r.stdout)["meta"]["number"] == want.meta.number
 
 
+@pytest.mark.parametrize("cmd", ["parse", "audit"])
+def test_a_line_break_in_a_failing_file_name_is_shown_escaped(tmp_path, cmd):
+    """The message joined the name's two lines with '; ', naming a file that does not exist."""
+    f = tmp_path / "broken\nline.txt"
+    f.write_bytes(b"")
+    r = cli(cmd, f, tmp_path / "other\nmissing.txt", "--format", "json", timeout=120)
+    assert r.returncode == 1
+    lines = one_error_line(r, "broken\\x0aline.txt", "other\\x0amissing.txt")
+    assert not any("broken; line" in ln for ln in lines), lines
+
+
 def test_api_str_is_a_path_if_it_exists_else_text_with_line_breaks(tmp_path):
     with pytest.raises(PlanparseError, match="file not found") as e:
         planparse.parse(str(tmp_path / "plans_typo"))

@@ -19,6 +19,14 @@ def _err(msg: object) -> None:
     print(f"planparse: {one_line(text, 2000)}", file=sys.stderr, flush=True)
 
 
+def _problem(e) -> str:
+    """A PlanparseError for ``_err``: the file's name escaped on its own (a line break in a name is
+    part of the name, not two lines of a message), then the reason."""
+    from .errors import one_line
+    path = getattr(e, "path", None)
+    return f"{one_line(path)}: {e.reason}" if path and getattr(e, "reason", None) else str(e)
+
+
 # -- option values (argparse rejects bad ones with exit 2 and a one-line message) --
 
 def _positive_seconds(v: str) -> float:
@@ -126,7 +134,7 @@ def _expand(args) -> tuple[list[str] | None, int]:
 
 def cmd_parse(args) -> int:
     from . import limits
-    from .errors import PlanparseError
+    from .errors import PlanparseError, one_line
     from .pipeline import parse
     files, unreadable = _expand(args)
     if files is None:
@@ -162,19 +170,19 @@ def cmd_parse(args) -> int:
                 body = plan.to_json() if args.format == "json" else plan_markdown(plan)
                 del plan
         except PlanparseError as e:
-            _err(f"error: {e}")
+            _err(f"error: {_problem(e)}")
             failed += 1
             continue
         except RecursionError:
-            _err(f"error: {f}: document nesting too deep to analyse")
+            _err(f"error: {one_line(f)}: document nesting too deep to analyse")
             failed += 1
             continue
         except MemoryError:
-            _err(f"error: {f}: out of memory while reading the file")
+            _err(f"error: {one_line(f)}: out of memory while reading the file")
             failed += 1
             continue
         except Exception as e:  # noqa: BLE001 - a batch never stops on one file
-            _err(f"error: {f}: internal error ({type(e).__name__}: {e}); please report it")
+            _err(f"error: {one_line(f)}: internal error ({type(e).__name__}: {e}); please report it")
             failed += 1
             continue
         if out_dir:
@@ -330,7 +338,7 @@ def cmd_audit(args) -> int:
     failed = aset.failed
     for r in failed:
         reason = failure_reason(r, args.lang) if args.lang else r.get("reason")
-        _err(_say(args, "cli.failed", path=r["path"], reason=reason))
+        _err(_say(args, "cli.failed", path=one_line(r["path"]), reason=reason))
     rc = 1 if failed or unreadable else 0
 
     def failed_to_write(what: str, e: BaseException) -> None:
@@ -393,7 +401,7 @@ def cmd_audit(args) -> int:
         low = [r for r in aset if r["status"] == "ok" and r["audit"]["summary"]["coverage"] < args.fail_under]
         for r in low:
             _err(_say(args, "cli.below", coverage=f"{r['audit']['summary']['coverage']:.2f}", threshold=args.fail_under,
-                      path=r["path"]))
+                      path=one_line(r["path"])))
         if low and rc == 0:
             rc = 3
     return rc
