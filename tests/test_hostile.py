@@ -947,6 +947,9 @@ def test_out_inside_the_input_folder_is_not_read_back(tmp_path):
             r = cli("audit", src, "--out", out, "--quiet", timeout=300)
             assert r.returncode == 0, r.stderr
             assert sorted(Path(x["path"]).name for x in _plans_csv(out)) == sorted(f.name for f in SAMPLE_FILES[1:3])
+    from planparse.files import expand_inputs
+    (src / "r.html").write_text("<html><body>an earlier report</body></html>", encoding="utf-8")
+    assert "r.html" not in {Path(p).name for p in expand_inputs([str(src)], exclude=src / "r.html")}
     src = tmp_path / "md-in"
     src.mkdir()
     for f in SAMPLE_FILES[1:3]:

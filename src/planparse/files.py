@@ -43,11 +43,18 @@ class Skipped(str):
         return s
 
 
-def _key(path: str) -> str:
+def _key(path: str, folders: dict[str, str] | None = None) -> str:
     """One input, however it was spelled: its folder resolved (``d/../d/in``, a linked folder), its
-    name kept (a link to another file of the folder stays an input of its own)."""
+    name kept (a link to another file of the folder stays an input of its own). ``folders`` memoises
+    the resolved folders (a batch has thousands of files in a few folders)."""
     a = os.path.abspath(path)
-    return os.path.join(os.path.realpath(os.path.dirname(a)), os.path.basename(a))
+    d = os.path.dirname(a)
+    real = folders.get(d) if folders is not None else None
+    if real is None:
+        real = os.path.realpath(d)
+        if folders is not None:
+            folders[d] = real
+    return os.path.join(real, os.path.basename(a))
 
 
 def expand_inputs(items: list[str], *, follow_symlinks: bool = False, skipped: list[str] | None = None,
@@ -64,11 +71,12 @@ def expand_inputs(items: list[str], *, follow_symlinks: bool = False, skipped: l
     excl = os.path.realpath(exclude) if exclude is not None else None
     out: list[str] = []
     seen: set[str] = set()
+    folders: dict[str, str] = {}
     for it in items:
         p = Path(it)
         found = _walk(p, follow_symlinks, skipped, excl) if p.is_dir() else [it]
         for f in found:
-            k = _key(f)
+            k = _key(f, folders)
             if k in seen:
                 if duplicates is not None:
                     duplicates.append(f)
@@ -118,7 +126,7 @@ def _walk(top: Path, follow: bool, skipped: list[str] | None, exclude: str | Non
                 if _wanted(e.name):
                     if not stat.S_ISREG(path.stat().st_mode):
                         skip(path, "not a regular file (a pipe, socket or device)")
-                    elif not (exclude and os.path.realpath(path) == exclude):
+                    elif not (exclude and e.name == os.path.basename(exclude) and os.path.realpath(path) == exclude):
                         found.append(str(path))
             except OSError:  # a dangling link, a loop, a file gone meanwhile
                 continue
