@@ -37,6 +37,32 @@ def test_truncated_pdf(tmp_path):
     assert "PDF" in msg
 
 
+def _pdf(objects: list[str]) -> bytes:
+    """A PDF of ``objects`` (object 1 the catalog) with a correct cross-reference table."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+@pytest.mark.parametrize("pages", ["<< /Type /Pages /Count 0 /Kids [ ] >>", "<< /Type /Pages /Count 0 >>",
+                                   "<< /Type /Pages /Count 0 /Kids [ 3 0 R ] >>"], ids=["empty-kids", "no-kids", "empty-subtree"])
+def test_pdf_without_pages_says_so(tmp_path, pages):
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", pages]
+    if "3 0 R" in pages:
+        objs.append("<< /Type /Pages /Parent 2 0 R /Count 0 /Kids [ ] >>")
+    f = tmp_path / "zero.pdf"
+    f.write_bytes(_pdf(objs))
+    msg = _parse_error(f)
+    assert "has no pages" in msg and "Success" not in msg, msg
+
+
 def test_encrypted_pdf(tmp_path):
     pypdf = pytest.importorskip("pypdf", reason="pypdf is a test dependency")
     w = pypdf.PdfWriter()
@@ -185,10 +211,10 @@ def _limited():
     resource.setrlimit(resource.RLIMIT_AS, (MEM_LIMIT, MEM_LIMIT))
 
 
-def cli(*args, timeout=120, cwd=None):
+def cli(*args, timeout=120, cwd=None, env=None):
     """The CLI in a subprocess under the memory limit; a hang fails the test at ``timeout``."""
     return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True, timeout=timeout,
-                          preexec_fn=_limited, env=ENV, cwd=cwd or ROOT)
+                          preexec_fn=_limited, env={**ENV, **(env or {})}, cwd=cwd or ROOT, errors="replace")
 
 
 def one_error_line(r, *words):
@@ -540,6 +566,74 @@ def test_bad_reference_yaml_is_exit_2_with_its_line(tmp_path, case, text, words)
 
 # 5. Silent wrong answers ----------------------------------------------------------------------
 
+def test_missing_path_is_an_error_not_a_plan(tmp_path):
+    """A typo in a path was audited as the plan's text (an ok row, coverage 0)."""
+    typo = tmp_path / "plans_typo"
+    r = cli("audit", typo, "--format", "json", timeout=120)
+    assert r.returncode == 1 and r.stdout.strip() == "", (r.stdout, r.stderr)
+    assert len(one_error_line(r, "plans_typo", "file not found")) == 1
+    r = cli("parse", tmp_path / "typo.txt", timeout=120)
+    assert r.returncode == 1 and "file not found" in r.stderr
+    r = cli("audit", SAMPLE_FILES[1], typo, "--out", tmp_path / "out", "--quiet", timeout=300)
+    assert r.returncode == 1 and "file not found" in r.stderr
+    import csv
+    with open(tmp_path / "out" / "plans.csv", encoding="utf-8", newline="") as fh:
+        rows = {Path(x["path"]).name: x for x in csv.DictReader(fh)}
+    assert rows["plans_typo"]["status"] == "failed" and rows[SAMPLE_FILES[1].name]["status"] == "ok"
+
+
+@pytest.mark.parametrize("cmd", ["parse", "audit"])
+def test_stdin_dash_is_a_clear_usage_error(cmd):
+    r = cli(cmd, "-", timeout=60)
+    assert r.returncode == 2
+    assert len(one_error_line(r, "stdin")) == 1
+
+
+@pytest.mark.parametrize("kind", ["newline", "long"])
+def test_odd_but_real_paths_are_read_as_files(tmp_path, kind):
+    """A file whose name has a line break, or whose path is over 1024 characters, is a file."""
+    if kind == "newline":
+        f = tmp_path / "kế\nhoạch.txt"
+    else:
+        d = tmp_path
+        while len(str(d)) < 1100:
+            d = d / ("thư-mục-" * 10)
+        d.mkdir(parents=True)
+        f = d / "plan.txt"
+    f.write_bytes(SAMPLE_FILES[1].read_bytes())
+    want = planparse.parse(SAMPLE_FILES[1])
+    got = planparse.parse(str(f))
+    assert got.source.sha256 == want.source.sha256 and len(got.tasks) == len(want.tasks)
+    r = cli("parse", f, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["meta"]["number"] == want.meta.number
+
+
+@pytest.mark.parametrize("cmd", ["parse", "audit"])
+def test_a_line_break_in_a_failing_file_name_is_shown_escaped(tmp_path, cmd):
+    """The message joined the name's two lines with '; ', naming a file that does not exist."""
+    f = tmp_path / "broken\nline.txt"
+    f.write_bytes(b"")
+    r = cli(cmd, f, tmp_path / "other\nmissing.txt", "--format", "json", timeout=120)
+    assert r.returncode == 1
+    lines = one_error_line(r, "broken\\x0aline.txt", "other\\x0amissing.txt")
+    assert not any("broken; line" in ln for ln in lines), lines
+
+
+def test_api_str_is_a_path_if_it_exists_else_text_with_line_breaks(tmp_path):
+    with pytest.raises(PlanparseError, match="file not found") as e:
+        planparse.parse(str(tmp_path / "plans_typo"))
+    assert "plans_typo" in str(e.value)
+    with pytest.raises(PlanparseError, match="file not found"):
+        planparse.parse("plans_typo")
+    text = SAMPLE_FILES[1].read_text(encoding="utf-8")
+    assert len(planparse.parse(text).tasks) >= 5  # plan text, with its line breaks
+    aset = planparse.audit_many(str(SAMPLE_FILES[1]), jobs=1)  # a str is one path, not its letters
+    assert len(aset) == 1 and aset.rows[0]["status"] == "ok"
+    aset = planparse.audit_many(SAMPLE_FILES[1], jobs=1)
+    assert len(aset) == 1 and aset.rows[0]["status"] == "ok"
+
+
 def test_html_declaring_utf16_but_utf8_is_read_as_utf8(tmp_path):
     body = SAMPLE_FILES[1].read_text(encoding="utf-8")
     paras = "".join(f"<p>{ln}</p>" for ln in body.splitlines() if ln.strip())
@@ -576,6 +670,63 @@ def test_nul_bytes_anywhere_are_stripped(tmp_path):
     assert "\x00" not in planparse.parse(text.replace("ASEAN", "AS\x00EAN")).text
 
 
+def _stray(data: bytes, where: float, byte: bytes) -> bytes:
+    """``byte`` put in at the nearest line start or space after ``where`` (a fraction of the length)."""
+    k = int(len(data) * where)
+    while data[k:k + 1] not in (b" ", b"\n"):
+        k += 1
+    return data[:k] + byte + data[k:]
+
+
+@pytest.mark.parametrize("places, byte", [([0.5], b"\x92"), ([0.1, 0.6, 0.9], b"\x92"), ([0.3], b"\xff"),
+                                          ([0.02, 0.7], b"\xe1")],
+                         ids=["one-0x92", "three-0x92", "0xff", "lone-lead-byte"])
+def test_a_few_stray_bytes_do_not_turn_utf8_into_mojibake(tmp_path, places, byte):
+    """One Windows smart quote (0x92) in a UTF-8 plan made the decoder read the whole file as cp1258."""
+    data = SAMPLE_FILES[1].read_bytes()
+    for w in places:
+        data = _stray(data, w, byte)
+    f = tmp_path / "stray.txt"
+    f.write_bytes(data)
+    want = planparse.parse(SAMPLE_FILES[1])
+    got = planparse.parse(f)
+    assert got.source.encoding == "utf-8"
+    assert got.meta.number == want.meta.number and got.meta.issuer == want.meta.issuer
+    assert len(got.tasks) == len(want.tasks)
+    assert got.source.warnings and "replaced" in got.source.warnings[0]
+    r = cli("parse", f, timeout=120)
+    assert r.returncode == 0 and "replaced" in r.stderr and "stray.txt" in r.stderr, r.stderr
+    assert "replaced" not in planparse.parse(SAMPLE_FILES[1]).to_json()[:2000]
+
+
+def test_mostly_ascii_windows_1258_stays_windows_1258(tmp_path):
+    """The other side of the rule: few non-UTF-8 bytes but no UTF-8 Vietnamese letters is not UTF-8."""
+    from legacy_helpers import to_cp1258_bytes
+    data = b"So: 12/KH-UBND\n" * 60 + to_cp1258_bytes("Đắk Lắk") + b"\n"
+    f = tmp_path / "w.txt"
+    f.write_bytes(data)
+    assert "Đắk Lắk" in planparse.parse(f).text
+
+
+@pytest.mark.parametrize("ext", [".html", ".txt", ".md", ".htm", ".doc", ""])
+def test_docx_with_another_extension_is_read_as_docx(tmp_path, ext):
+    """A DOCX renamed .html/.txt/.md was read as text: an ok row of binary junk."""
+    f = make_docx(tmp_path / f"plan{ext}", PLAN_BODY)
+    p = planparse.parse(f)
+    assert p.source.format == "docx" and "Tuyên truyền về Cộng đồng ASEAN" in p.text
+    assert "PK" not in p.text and "\ufffd" not in p.text
+
+
+@pytest.mark.parametrize("ext", [".html", ".txt", ".md"])
+def test_other_zip_with_a_text_extension_is_an_error(tmp_path, ext):
+    f = tmp_path / f"archive{ext}"
+    with zipfile.ZipFile(f, "w") as z:
+        z.writestr("photo.jpg", bytes(range(256)) * 50)
+    r = cli("audit", f, "--format", "json", timeout=120)
+    assert r.returncode == 1 and r.stdout.strip() == ""
+    one_error_line(r, f.name)
+
+
 def test_html_too_deep_says_so(tmp_path):
     f = tmp_path / "deep.html"
     f.write_text("<html><body>" + "<div>" * 300 + "<p>Kế hoạch ASEAN</p>" + "</div>" * 300 + "</body></html>")
@@ -584,6 +735,55 @@ def test_html_too_deep_says_so(tmp_path):
 
 
 # 6./7. Safe outputs ---------------------------------------------------------------------------
+
+def _bad_name_folder(tmp_path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    bad = os.path.join(os.fsencode(src), b"bad\xff.txt")
+    with open(bad, "wb") as fh:
+        fh.write(SAMPLE_FILES[2].read_bytes())
+    return src
+
+
+def test_file_name_not_utf8_keeps_every_row_and_report(tmp_path):
+    src = _bad_name_folder(tmp_path)
+    out = tmp_path / "out"
+    r = cli("audit", src, "--out", out, "--quiet", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+    for f in ("report.html", "matrix.xlsx", "matrix.csv", "plans.csv"):
+        assert (out / f).is_file(), f
+    assert len(list((out / "audits").glob("*.audit.json"))) == 2
+    import csv
+    with open(out / "plans.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(Path(x["path"]).name for x in rows) == ["bad\ufffd.txt", "good.txt"]
+    assert all(x["status"] == "ok" for x in rows)
+    for f in (out / "audits").iterdir():  # result names are valid UTF-8
+        f.name.encode("utf-8")
+    po = tmp_path / "parsed"
+    r = cli("parse", src, "--out", po, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert len(list(po.glob("*.plan.json"))) == 2
+    for f in po.iterdir():
+        f.name.encode("utf-8")
+    aset = planparse.audit_many([src], jobs=1)
+    assert len(aset) == 2 and all(x["status"] == "ok" for x in aset)
+
+
+def test_non_utf8_locale_prints_vietnamese_without_crashing(tmp_path):
+    f = tmp_path / "kế-hoạch.txt"
+    f.write_bytes(SAMPLE_FILES[1].read_bytes())
+    env = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+    for args in (["parse", f], ["parse", f, "--format", "md"], ["audit", f], ["parse", f, tmp_path / "x.txt"]):
+        r = cli(*args, env=env, timeout=300)
+        assert "Traceback" not in r.stderr and "internal error" not in r.stderr, (args, r.stderr)
+        assert r.stdout.strip(), args
+    src = _bad_name_folder(tmp_path)
+    r = cli("audit", src, "--out", tmp_path / "out", env=env, timeout=300)
+    assert r.returncode == 0, r.stderr
+
 
 def test_hostile_file_names_are_neutralised_in_csv_and_escaped_on_the_terminal(tmp_path):
     src = tmp_path / "in"
@@ -693,6 +893,99 @@ def test_resume_redoes_invalid_results(tmp_path, content):
     r = cli("audit", SAMPLE_FILES[1], SAMPLE_FILES[2], "--out", out, "--quiet", "--jobs", "1", "--resume", timeout=300)
     assert r.returncode == 0, r.stderr
     assert json.loads(victim.read_text(encoding="utf-8"))["areas"] == good["areas"]
+
+
+def test_resume_does_not_reuse_a_result_audited_against_another_reference(tmp_path):
+    out = tmp_path / "out"
+    plan = SAMPLE_FILES[1]
+    result = out / "audits" / (plan.name + ".audit.json")
+
+    def ref_of():
+        return json.loads(result.read_text(encoding="utf-8"))["reference"]
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", timeout=300)
+    assert r.returncode == 0, r.stderr
+    auto = ref_of()
+    assert auto["sha256"]  # the reference's content hash is recorded
+    other = "asean-2021-2025" if auto["id"] != "asean-2021-2025" else "asean-2019-2020"
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--resume", "--reference", other, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert ref_of()["id"] == other
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--resume", timeout=300)  # back to the automatic choice
+    assert ref_of()["id"] == auto["id"]
+    # the same id, other content (an edited YAML): redone; the same content: reused
+    shipped = ROOT / "src" / "planparse" / "data" / "references" / f"{auto['id']}.yaml"
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--reference", mine, timeout=300)
+    assert r.returncode == 0, r.stderr
+    first = ref_of()["sha256"]
+    stamp = result.stat().st_mtime_ns
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--resume", "--reference", mine, timeout=300)
+    assert result.stat().st_mtime_ns == stamp  # reused
+    mine.write_text(shipped.read_text(encoding="utf-8").replace("title: Kế hoạch", "title: Kế hoạch sửa", 1),
+                    encoding="utf-8")
+    r = cli("audit", plan, "--out", out, "--quiet", "--jobs", "1", "--resume", "--reference", mine, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert ref_of()["sha256"] != first and ref_of()["title"].startswith("Kế hoạch sửa")
+
+
+def _plans_csv(out: Path) -> list[dict]:
+    import csv
+    with open(out / "plans.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_out_inside_the_input_folder_is_not_read_back(tmp_path):
+    """The second run audited its own report.html (and parse its own .plan.md) as plans."""
+    for sub in ("reports", "deep/er"):
+        src = tmp_path / sub.replace("/", "-")
+        src.mkdir()
+        for f in SAMPLE_FILES[1:3]:
+            (src / f.name).write_bytes(f.read_bytes())
+        out = src / sub
+        for _ in range(2):
+            r = cli("audit", src, "--out", out, "--quiet", timeout=300)
+            assert r.returncode == 0, r.stderr
+            assert sorted(Path(x["path"]).name for x in _plans_csv(out)) == sorted(f.name for f in SAMPLE_FILES[1:3])
+    from planparse.files import expand_inputs
+    (src / "r.html").write_text("<html><body>an earlier report</body></html>", encoding="utf-8")
+    assert "r.html" not in {Path(p).name for p in expand_inputs([str(src)], exclude=src / "r.html")}
+    src = tmp_path / "md-in"
+    src.mkdir()
+    for f in SAMPLE_FILES[1:3]:
+        (src / f.name).write_bytes(f.read_bytes())
+    md = src / "md"
+    for _ in range(2):
+        r = cli("parse", src, "--out", md, "--format", "md", timeout=300)
+        assert r.returncode == 0, r.stderr
+        assert len(list(md.iterdir())) == 2, list(md.iterdir())
+
+
+@pytest.mark.parametrize("fmt, target", [("csv", "a.txt"), ("html", "b.txt"), ("xlsx", "a.txt")])
+def test_out_naming_an_input_file_is_refused(tmp_path, fmt, target):
+    for n, f in zip("ab", SAMPLE_FILES[1:3]):
+        (tmp_path / f"{n}.txt").write_bytes(f.read_bytes())
+    before = (tmp_path / target).read_bytes()
+    r = cli("audit", tmp_path / "a.txt", tmp_path / "b.txt", "--format", fmt, "--out", tmp_path / target, timeout=120)
+    assert r.returncode == 2
+    assert len(one_error_line(r, "--out", target)) == 1
+    assert (tmp_path / target).read_bytes() == before
+
+
+def test_the_same_input_twice_is_audited_once(tmp_path):
+    src = tmp_path / "d" / "in"
+    src.mkdir(parents=True)
+    for f in SAMPLE_FILES[1:3]:
+        (src / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "out"
+    again = tmp_path / "d" / ".." / "d" / "in"
+    r = cli("audit", src, src, again, src / SAMPLE_FILES[1].name, "--out", out, "--quiet", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert sorted(Path(x["path"]).name for x in _plans_csv(out)) == sorted(f.name for f in SAMPLE_FILES[1:3])
+    assert sorted(p.name for p in (out / "audits").iterdir()) == sorted(f.name + ".audit.json" for f in SAMPLE_FILES[1:3])
+    assert "given more than once" in r.stderr
+    aset = planparse.audit_many([src, src], jobs=1)
+    assert len(aset) == 2
 
 
 def test_one_result_file_per_input_stale_failure_removed(tmp_path):
@@ -884,6 +1177,60 @@ def test_symlink_out_of_the_input_folder_is_not_followed(tmp_path):
     assert not (tmp_path / "out" / "audits" / "leak.txt.audit.json").exists()
 
 
+@pytest.mark.parametrize("kind", ["fifo", "socket"])
+def test_special_files_in_a_folder_are_reported_not_silently_skipped(tmp_path, kind):
+    import socket
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    odd = src / "odd.txt"
+    if kind == "fifo":
+        os.mkfifo(odd)
+    else:
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(odd))
+    from planparse.files import expand_inputs
+    skipped: list[str] = []
+    assert [Path(p).name for p in expand_inputs([str(src)], skipped=skipped)] == ["ok.txt"]
+    assert any("odd.txt" in s for s in skipped)
+    r = cli("audit", src, "--out", tmp_path / "out", "--quiet", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert any("odd.txt" in ln and "skipped" in ln and "not a regular file" in ln for ln in r.stderr.splitlines()), r.stderr
+
+
+_NO_READ = """
+import os, sys
+real = os.scandir
+def scandir(p="."):
+    if os.path.basename(os.fspath(p).rstrip("/")) == "locked":
+        raise PermissionError(13, "Permission denied", os.fspath(p))
+    return real(p)
+os.scandir = scandir
+from planparse.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_unreadable_folders_are_reported(tmp_path):
+    """chmod 000 (simulated: the tests may run as root, who reads anything)."""
+    src = tmp_path / "in"
+    (src / "locked").mkdir(parents=True)
+    (src / "locked" / "x.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    (src / "ok.txt").write_bytes(SAMPLE_FILES[2].read_bytes())
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-c", _NO_READ, *map(str, args)], capture_output=True, text=True,
+                              timeout=300, env=ENV, cwd=ROOT)
+    r = run("audit", src, "--out", tmp_path / "out", "--quiet")
+    assert r.returncode == 1, r.stderr  # an input could not be read
+    assert any("locked" in ln and "permission denied" in ln.lower() for ln in r.stderr.splitlines()), r.stderr
+    assert [Path(x["path"]).name for x in _plans_csv(tmp_path / "out")] == ["ok.txt"]
+    r = run("audit", src / "locked", "--out", tmp_path / "out2", "--quiet")
+    assert r.returncode == 1
+    lines = one_error_line(r, "locked", "permission denied")
+    assert not any("no plan files" in ln for ln in lines) and len(lines) == 1, lines
+
+
 # 10. Options ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("args", [["audit", "--timeout", "-1"], ["audit", "--timeout", "nan"],
@@ -894,6 +1241,41 @@ def test_bad_option_values_are_usage_errors(args):
     r = cli(*args, SAMPLE_FILES[0], timeout=60)
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and args[1] in r.stderr
+
+
+@pytest.mark.parametrize("case", ["out-folder", "out-under-file", "empty-reference", "bad-scheduler",
+                                  "unreachable-scheduler"])
+def test_bad_option_is_a_one_line_usage_error_naming_it(tmp_path, case):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("x")
+    args, option = {
+        "out-folder": (["reference", "build", SAMPLE_FILES[1], "--out", tmp_path / "folder"], "--out"),
+        "out-under-file": (["reference", "build", SAMPLE_FILES[1], "--out", tmp_path / "file" / "r.yaml"], "--out"),
+        "empty-reference": (["audit", SAMPLE_FILES[1], "--reference", "", "--format", "json"], "--reference"),
+        "bad-scheduler": (["audit", SAMPLE_FILES[1], "--engine", "dask", "--scheduler", "not-an-address"], "--scheduler"),
+        "unreachable-scheduler": (["audit", SAMPLE_FILES[1], "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"],
+                                  "--scheduler"),
+    }[case]
+    if "scheduler" in case:
+        pytest.importorskip("dask.distributed")
+    r = cli(*args, timeout=180)
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    assert len(one_error_line(r, option)) == 1
+    assert r.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("kwargs, word", [({"jobs": -1}, "jobs"), ({"jobs": 0}, "jobs"), ({"jobs": 1.5}, "jobs"),
+                                          ({"timeout": -5}, "timeout"), ({"timeout": 0}, "timeout"),
+                                          ({"timeout": float("nan")}, "timeout"), ({"engine": "spark"}, "engine"),
+                                          ({"max_pages": 0}, "max_pages"), ({"jobs": True}, "jobs")])
+def test_audit_many_refuses_bad_arguments_as_the_cli_does(kwargs, word):
+    with pytest.raises(ValueError, match=word):
+        planparse.audit_many([SAMPLE_FILES[1]], **kwargs)
+
+
+def test_audit_many_keeps_accepting_good_arguments():
+    aset = planparse.audit_many([SAMPLE_FILES[1]], jobs=1, timeout=None, max_pages=None, engine="local")
+    assert aset.rows[0]["status"] == "ok"
 
 
 def test_limits_are_named_and_can_be_raised(monkeypatch):

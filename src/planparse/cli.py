@@ -19,6 +19,14 @@ def _err(msg: object) -> None:
     print(f"planparse: {one_line(text, 2000)}", file=sys.stderr, flush=True)
 
 
+def _problem(e) -> str:
+    """A PlanparseError for ``_err``: the file's name escaped on its own (a line break in a name is
+    part of the name, not two lines of a message), then the reason."""
+    from .errors import one_line
+    path = getattr(e, "path", None)
+    return f"{one_line(path)}: {e.reason}" if path and getattr(e, "reason", None) else str(e)
+
+
 # -- option values (argparse rejects bad ones with exit 2 and a one-line message) --
 
 def _positive_seconds(v: str) -> float:
@@ -70,11 +78,13 @@ def _parse_names(files: list[str]) -> dict[str, str]:
     from collections import Counter
 
     from . import limits
-    stems = Counter(Path(f).stem for f in files)
+    from .files import shown
+    stems = Counter(Path(shown(f)).stem for f in files)
     out, used = {}, set()
     budget = limits.get("max_name_bytes") - len(".plan.json") - 4
     for f in files:
-        base = Path(f).stem if stems[Path(f).stem] == 1 else Path(f).name
+        p = Path(shown(f))  # a name that is not UTF-8 gets U+FFFD: every output name is valid UTF-8
+        base = p.stem if stems[p.stem] == 1 else p.name
         if len(base.encode("utf-8", "surrogateescape")) > budget:
             tag = "-" + hashlib.sha1(f.encode("utf-8", "surrogateescape")).hexdigest()[:10]
             base = base.encode("utf-8", "surrogateescape")[:budget - len(tag)].decode("utf-8", "ignore") + tag
@@ -101,20 +111,37 @@ def _progress(args) -> None:
         os.environ["PLANPARSE_PROGRESS"] = "1"
 
 
-def _expand(args) -> tuple[list[str], int]:
+def _expand(args) -> tuple[list[str] | None, int]:
+    """The plan files named by the arguments (always paths, never plan text), each once, the output
+    folder left out; None after a usage error. Also how many inputs could not be read (folders)."""
+    if "-" in args.paths:
+        _err("error: -: reading a plan from stdin is not supported; save it to a file and give its path")
+        return None, 0
     skipped: list[str] = []
-    files = expand_inputs(args.paths, follow_symlinks=getattr(args, "follow_symlinks", False), skipped=skipped)
+    twice: list[str] = []
+    files = expand_inputs(args.paths, follow_symlinks=getattr(args, "follow_symlinks", False), skipped=skipped,
+                          exclude=args.out or None, duplicates=twice)
+    from .errors import one_line
     for s in skipped:
-        _err(_say(args, "cli.skipped_link", path=s))
-    return files, len(skipped)
+        if getattr(s, "reason", None):
+            _err(_say(args, "cli.skipped", path=s, reason=s.reason))
+        else:
+            _err(_say(args, "cli.skipped_link", path=s))
+    if twice:
+        _err(_say(args, "cli.duplicates", n=len(twice), paths=one_line(", ".join(twice), 300)))
+    return files, sum(1 for s in skipped if getattr(s, "unreadable", False))
 
 
 def cmd_parse(args) -> int:
     from . import limits
-    from .errors import PlanparseError
+    from .errors import PlanparseError, one_line
     from .pipeline import parse
-    files, _ = _expand(args)
+    files, unreadable = _expand(args)
+    if files is None:
+        return 2
     if not files:
+        if unreadable:  # said above: the folder could not be read, not found empty
+            return 1
         _err(_say(args, "cli.no_files", paths=", ".join(args.paths)))
         return 2
     _progress(args)
@@ -138,22 +165,24 @@ def cmd_parse(args) -> int:
         try:
             with limits.time_limit(args.timeout, "to read this file", path=f):
                 plan = parse(f, max_pages=args.max_pages)
+                for w in plan.source.warnings:
+                    _err(f"warning: {plan.source.path}: {w}")
                 body = plan.to_json() if args.format == "json" else plan_markdown(plan)
                 del plan
         except PlanparseError as e:
-            _err(f"error: {e}")
+            _err(f"error: {_problem(e)}")
             failed += 1
             continue
         except RecursionError:
-            _err(f"error: {f}: document nesting too deep to analyse")
+            _err(f"error: {one_line(f)}: document nesting too deep to analyse")
             failed += 1
             continue
         except MemoryError:
-            _err(f"error: {f}: out of memory while reading the file")
+            _err(f"error: {one_line(f)}: out of memory while reading the file")
             failed += 1
             continue
         except Exception as e:  # noqa: BLE001 - a batch never stops on one file
-            _err(f"error: {f}: internal error ({type(e).__name__}: {e}); please report it")
+            _err(f"error: {one_line(f)}: internal error ({type(e).__name__}: {e}); please report it")
             failed += 1
             continue
         if out_dir:
@@ -176,7 +205,7 @@ def cmd_parse(args) -> int:
         print("]")
     if failed and many:
         _err(_say(args, "cli.n_failed", failed=failed, total=len(files)))
-    return 1 if failed else 0
+    return 1 if failed or unreadable else 0
 
 
 def _signer_text(signer) -> str:
@@ -224,7 +253,21 @@ def cmd_references(args) -> int:
 
 def cmd_reference_build(args) -> int:
     from .auditing.build import build_reference
-    ref = build_reference(args.source, args.out, args.id)
+    from .errors import one_line
+    out = Path(args.out)
+    if out.is_dir() or not str(args.out).strip():
+        _err(f"error: --out: {one_line(out)} is a folder; give the reference YAML file to write (e.g. ref.yaml)")
+        return 2
+    from .files import check_writable
+    problem = check_writable(out.parent)
+    if problem:
+        _err(f"error: --out: {problem}")
+        return 2
+    try:
+        ref = build_reference(args.source, args.out, args.id)
+    except OSError as e:
+        _err(f"error: --out: cannot write {one_line(out)}: {e.strerror or e}")
+        return 2
     print(_say(args, "cli.wrote_reference", out=args.out, n=len(ref.areas), source=args.source))
     return 0
 
@@ -234,13 +277,17 @@ def cmd_audit(args) -> int:
     from . import limits
     from .auditing.batch import audit_many
     from .errors import PlanparseError, one_line
-    files, _ = _expand(args)
+    files, unreadable = _expand(args)
+    if files is None:
+        return 2
     if not files:
+        if unreadable:  # said above: the folder could not be read, not found empty
+            return 1
         _err(_say(args, "cli.no_files", paths=", ".join(args.paths)))
         return 2
     _progress(args)
     reference = args.reference
-    if reference:
+    if reference is not None:
         from .auditing import resolve_reference
         try:
             # validated once, up front, with every error listed, under the same time limit as a file
@@ -266,6 +313,12 @@ def cmd_audit(args) -> int:
     results_dir = out_dir if fmt in ("all", "json") else None
     from .files import check_writable
     target_dir = results_dir if results_dir is not None else (out.parent if out is not None else None)
+    if out is not None and fmt in ("csv", "xlsx", "html"):
+        from .files import _key
+        target = out if out.suffix else out / {"csv": "matrix.csv", "xlsx": "matrix.xlsx", "html": "report.html"}[fmt]
+        if any(_key(f) == _key(str(target)) for f in files):
+            _err(f"error: --out: {one_line(target)} is one of the input files; give another name")
+            return 2
     if target_dir is not None:
         problem = check_writable(target_dir)
         if problem:
@@ -285,8 +338,8 @@ def cmd_audit(args) -> int:
     failed = aset.failed
     for r in failed:
         reason = failure_reason(r, args.lang) if args.lang else r.get("reason")
-        _err(_say(args, "cli.failed", path=r["path"], reason=reason))
-    rc = 1 if failed else 0
+        _err(_say(args, "cli.failed", path=one_line(r["path"]), reason=reason))
+    rc = 1 if failed or unreadable else 0
 
     def failed_to_write(what: str, e: BaseException) -> None:
         """A disk error is said once and stops the other reports; any other error loses only this one."""
@@ -348,7 +401,7 @@ def cmd_audit(args) -> int:
         low = [r for r in aset if r["status"] == "ok" and r["audit"]["summary"]["coverage"] < args.fail_under]
         for r in low:
             _err(_say(args, "cli.below", coverage=f"{r['audit']['summary']['coverage']:.2f}", threshold=args.fail_under,
-                      path=r["path"]))
+                      path=one_line(r["path"])))
         if low and rc == 0:
             rc = 3
     return rc
@@ -406,7 +459,18 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _safe_streams() -> None:
+    """Printing never fails on a character the terminal's encoding lacks (a C locale, ASCII): a
+    Vietnamese title, a file name that is not UTF-8 are escaped instead of stopping the command."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _safe_streams()
     ap = build_parser()
     args = ap.parse_args(argv)
     if not getattr(args, "command", None):
@@ -432,7 +496,10 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except Exception as e:  # noqa: BLE001
-        from .errors import PlanparseError
+        from .errors import OptionError, PlanparseError
+        if isinstance(e, OptionError):
+            _err(f"error: {e}")
+            return 2
         if isinstance(e, PlanparseError):
             _err(f"error: {e}")
             return 1

@@ -37,6 +37,15 @@ class OutputPathError(PlanparseError):
     """An output path would escape the requested output folder."""
 
 
+class OptionError(PlanparseError):
+    """A command-line option's value cannot be used (a scheduler that cannot be reached …): the CLI
+    says so naming ``option`` and exits 2 (bad usage)."""
+
+    def __init__(self, option: str, message: str) -> None:
+        self.option = option
+        super().__init__(message, path=option)
+
+
 class LimitError(IngestError):
     """An input breaks one of the caps in :mod:`planparse.limits`; the message names it and how to raise it."""
 

@@ -9,32 +9,92 @@ from typing import Iterable
 READABLE = {".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".doc", ".html", ".htm", ".xhtml"}
 
 
+def shown(path) -> str:
+    """``path`` as it can be shown and written (JSON, CSV, reports, terminal): a file name whose bytes
+    are not UTF-8 arrives from the OS with them escaped as lone surrogates, which no UTF-8 writer
+    accepts; they become U+FFFD. Only for display: the real path still opens the file."""
+    s = os.fspath(path)
+    if isinstance(s, bytes):
+        return s.decode("utf-8", "replace")
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        try:
+            return s.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            return s.encode("utf-8", "replace").decode("utf-8")
+
+
 def _wanted(name: str) -> bool:
     return Path(name).suffix.lower() in READABLE and not name.startswith(".") and name.lower() != "readme.md"
 
 
-def expand_inputs(items: list[str], *, follow_symlinks: bool = False, skipped: list[str] | None = None) -> list[str]:
-    """Files as given; folders expanded to the plan files inside them (sorted).
+class Skipped(str):
+    """A path left out of the inputs, with why: ``reason`` None for a link leading outside its
+    folder (``--follow-symlinks`` reads it); ``unreadable`` when an input could not be read."""
+
+    reason: str | None
+    unreadable: bool
+
+    def __new__(cls, path: str, reason: str | None = None, unreadable: bool = False) -> "Skipped":
+        s = super().__new__(cls, path)
+        s.reason, s.unreadable = reason, unreadable
+        return s
+
+
+def _key(path: str, folders: dict[str, str] | None = None) -> str:
+    """One input, however it was spelled: its folder resolved (``d/../d/in``, a linked folder), its
+    name kept (a link to another file of the folder stays an input of its own). ``folders`` memoises
+    the resolved folders (a batch has thousands of files in a few folders)."""
+    a = os.path.abspath(path)
+    d = os.path.dirname(a)
+    real = folders.get(d) if folders is not None else None
+    if real is None:
+        real = os.path.realpath(d)
+        if folders is not None:
+            folders[d] = real
+    return os.path.join(real, os.path.basename(a))
+
+
+def expand_inputs(items: list[str], *, follow_symlinks: bool = False, skipped: list[str] | None = None,
+                  exclude=None, duplicates: list[str] | None = None) -> list[str]:
+    """Files as given; folders expanded to the plan files inside them (sorted); each input once
+    (the first spelling kept, the others listed in ``duplicates``).
 
     Inside a folder only regular files are taken, and a symbolic link is followed only if it stays
     inside that folder — unless ``follow_symlinks`` (then each real folder is visited once, so link
-    loops end). What is left out for being outside is listed in ``skipped``.
+    loops end). What is left out — a link outside, a pipe or device, a folder that cannot be read —
+    is listed in ``skipped`` (:class:`Skipped`, with its reason). ``exclude`` (the output folder) and
+    everything under it is never an input: a run would otherwise read back its own reports.
     """
+    excl = os.path.realpath(exclude) if exclude is not None else None
     out: list[str] = []
+    seen: set[str] = set()
+    folders: dict[str, str] = {}
     for it in items:
         p = Path(it)
-        if p.is_dir():
-            out.extend(_walk(p, follow_symlinks, skipped))
-        else:
-            out.append(it)
+        found = _walk(p, follow_symlinks, skipped, excl) if p.is_dir() else [it]
+        for f in found:
+            k = _key(f, folders)
+            if k in seen:
+                if duplicates is not None:
+                    duplicates.append(f)
+                continue
+            seen.add(k)
+            out.append(f)
     return out
 
 
-def _walk(top: Path, follow: bool, skipped: list[str] | None) -> list[str]:
+def _walk(top: Path, follow: bool, skipped: list[str] | None, exclude: str | None = None) -> list[str]:
     root = top.resolve()
     found: list[str] = []
     seen_dirs: set[tuple[int, int]] = set()
     stack = [top]
+
+    def skip(path, reason=None, unreadable=False) -> None:
+        if skipped is not None:
+            skipped.append(Skipped(str(path), reason, unreadable))
     while stack:
         d = stack.pop()
         try:
@@ -46,7 +106,8 @@ def _walk(top: Path, follow: bool, skipped: list[str] | None) -> list[str]:
         seen_dirs.add((st.st_dev, st.st_ino))
         try:
             entries = sorted(os.scandir(d), key=lambda e: e.name)
-        except OSError:
+        except OSError as e:  # chmod 000: said, not mistaken for an empty folder
+            skip(d, f"cannot read this folder ({(e.strerror or str(e)).lower()})", unreadable=True)
             continue
         for e in entries:
             path = Path(e.path)
@@ -55,15 +116,18 @@ def _walk(top: Path, follow: bool, skipped: list[str] | None) -> list[str]:
                 if is_link and not follow:
                     target = path.resolve()
                     if target != root and root not in target.parents:
-                        if skipped is not None and (e.is_dir() or _wanted(e.name)):
-                            skipped.append(str(path))
+                        if e.is_dir() or _wanted(e.name):
+                            skip(path)
                         continue
                 if e.is_dir(follow_symlinks=follow or not is_link):
-                    if not e.name.startswith("."):
+                    if not e.name.startswith(".") and not (exclude and os.path.realpath(path) == exclude):
                         stack.append(path)
                     continue
-                if _wanted(e.name) and stat.S_ISREG(path.stat().st_mode):
-                    found.append(str(path))
+                if _wanted(e.name):
+                    if not stat.S_ISREG(path.stat().st_mode):
+                        skip(path, "not a regular file (a pipe, socket or device)")
+                    elif not (exclude and e.name == os.path.basename(exclude) and os.path.realpath(path) == exclude):
+                        found.append(str(path))
             except OSError:  # a dangling link, a loop, a file gone meanwhile
                 continue
     return sorted(found)

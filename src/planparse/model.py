@@ -33,6 +33,13 @@ class DeadlineKind(str, Enum):
 Span = tuple[int, int]
 
 
+def _source_dict(source) -> dict:
+    d = _plain(source)
+    if not d.get("warnings"):
+        d.pop("warnings", None)
+    return d
+
+
 def _plain(value: Any) -> Any:
     """Turn dataclasses, enums and tuples into JSON-ready values."""
     if isinstance(value, Enum):
@@ -194,6 +201,7 @@ class SourceInfo:
     encoding: str | None = None
     ocr: bool = False
     ocr_confidence: float | None = None
+    warnings: tuple[str, ...] = ()  # what reading repaired (stray bytes replaced …); in JSON only when any
 
 
 @dataclass(frozen=True)
@@ -242,7 +250,7 @@ class Plan:
         meta["basis"] = [{k: v for k, v in b.items()} for b in meta["basis"]]
         return {
             "schema": SCHEMA_PLAN,
-            "source": _plain(self.source),
+            "source": _source_dict(self.source),
             "meta": meta,
             "sections": [_plain(s) for s in self.sections],
             "tasks": [_plain(t) for t in self.tasks],

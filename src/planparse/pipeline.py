@@ -2,21 +2,28 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from .errors import IngestError, PlanparseError
 from .model import Plan, SourceInfo
 
 
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _looks_like_path(src: str) -> bool:
-    """A one-line string is a path if the file exists or it ends with a plan file extension."""
-    if "\n" in src or len(src) > 1024 or not src.strip():
+    """A str is a path if that file exists; otherwise it is the plan's text only if it has a line
+    break (a plan has many lines, a path none), so a mistyped path is "file not found", never a
+    one-line plan audited with coverage 0. A blank string stays text (an "empty" error)."""
+    if not src.strip():
         return False
     try:
-        from .files import READABLE
-        return Path(src).suffix.lower() in READABLE or Path(src).exists()
-    except (OSError, ValueError):
-        return False
+        if Path(src).exists():
+            return True
+    except (OSError, ValueError):  # a name too long or with a NUL byte: no such file
+        pass
+    return not _LINE_BREAK.search(src)
 
 
 def parse(src, *, max_pages: int | None = 500, name: str | None = None) -> Plan:
@@ -101,7 +108,8 @@ def _from_document(doc) -> Plan:
     assignments = extract_assignments(text, st, aliases)
     budget = extract_budget(text, st)
     source = SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
-                        encoding=doc.encoding, ocr=doc.ocr, ocr_confidence=doc.ocr_confidence)
+                        encoding=doc.encoding, ocr=doc.ocr, ocr_confidence=doc.ocr_confidence,
+                        warnings=tuple(getattr(doc, "warnings", None) or ()))
     return Plan(text=text, source=source, meta=meta, sections=tuple(st.sections), tasks=tuple(tasks),
                 assignments=tuple(assignments), deadlines=tuple(deadlines), budget=budget, textmap=tm)
 

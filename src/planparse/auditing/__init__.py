@@ -34,6 +34,9 @@ def resolve_reference(reference, plan=None):
     if isinstance(reference, Plan):
         return reference_from_plan(reference)
     ref = str(reference)
+    if not ref.strip():  # "" is the current folder as a path: never a reference
+        from ..errors import ReferenceError
+        raise ReferenceError("empty reference: give a shipped id (planparse references), a YAML file or a plan")
     if ref.lower().endswith((".yaml", ".yml")) or not Path(ref).exists():
         return load_reference(ref)
     from ..pipeline import parse
@@ -48,7 +51,7 @@ def audit(plan_or_path, reference=None, **parse_kwargs) -> Audit:
     from .checks import run_checks
     from .coverage import insufficiency, judge, plan_units, topic_mentions
     from .model import render
-    from .reference import list_references
+    from .reference import list_references, reference_sha256
     plan = plan_or_path if isinstance(plan_or_path, Plan) else parse(plan_or_path, **parse_kwargs)
     ref = resolve_reference(reference, plan)
     tcount = topic_mentions(ref, plan)
@@ -59,7 +62,8 @@ def audit(plan_or_path, reference=None, **parse_kwargs) -> Audit:
     areas = judge(ref, plan, topic_present=tcount > 0, units=units, insufficient=short is not None)
     checks = run_checks(plan, ref)
     refinfo = {"id": ref.id, "number": ref.number, "title": ref.title, "reconstructed": ref.reconstructed,
-               "provenance": ref.provenance, "source": ref.source}
+               "provenance": ref.provenance, "source": ref.source, "sha256": reference_sha256(ref),
+               "auto": reference is None}
     return Audit(source={"path": plan.source.path, "sha256": plan.source.sha256, "format": plan.source.format,
                          "number": plan.meta.number, "title": plan.meta.title, "province": plan.meta.province,
                          "issued": plan.meta.issued},

@@ -45,6 +45,9 @@ def audit_one(path: str, reference=None, max_pages: int = 500, timeout: float | 
     except Exception as e:  # noqa: BLE001 - a batch never stops on one file
         row = {"path": path, "status": "failed", "reason": f"internal error: {type(e).__name__}: {e}"}
     row["seconds"] = round(time.perf_counter() - t0, 3)
+    from ..files import shown
+    if shown(path) != path:  # a name that is not UTF-8: shown with U+FFFD, the batch keys it by the real path
+        row["path"], row["_key"] = shown(path), path
     return row
 
 
@@ -64,8 +67,12 @@ def audit_to_disk(path: str, reference=None, max_pages: int = 500, timeout: floa
         if row["status"] == "ok" and "write_error" not in row:
             # the coordinator's copy of the row, made here: a pool worker does the compacting and the
             # JSON encoding in parallel, and hands back a few hundred bytes instead of the audit
-            return {"path": row["path"], "status": "ok", "reason": None,
-                    "_line": _row_line(row, Path(out) / "audits" / f"{name}.audit.json")}
+            light = {"path": row["path"], "status": "ok", "reason": None,
+                     "_line": _row_line({k: v for k, v in row.items() if k != "_key"},
+                                        Path(out) / "audits" / f"{name}.audit.json")}
+            if "_key" in row:
+                light["_key"] = row["_key"]
+            return light
         return _light(row)
     return row
 
@@ -285,6 +292,25 @@ def _label(r: dict) -> str:
     return Path(r["path"]).stem
 
 
+def _check_arguments(*, jobs, timeout, max_pages, engine) -> None:
+    """The values the CLI refuses are refused here too (a negative timeout once meant "no limit",
+    an unknown engine "local")."""
+    import math
+    from numbers import Integral, Real
+
+    def whole(v) -> bool:
+        return isinstance(v, Integral) and not isinstance(v, bool)
+    if jobs is not None and not (whole(jobs) and jobs >= 1):
+        raise ValueError(f"jobs must be a whole number of 1 or more (or None for all cores), not {jobs!r}")
+    if max_pages is not None and not (whole(max_pages) and max_pages >= 1):
+        raise ValueError(f"max_pages must be a whole number of 1 or more (or None for no limit), not {max_pages!r}")
+    if timeout is not None and not (isinstance(timeout, Real) and not isinstance(timeout, bool)
+                                    and math.isfinite(timeout) and timeout > 0):
+        raise ValueError(f"timeout must be a positive number of seconds (or None for no limit), not {timeout!r}")
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+
+
 def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = "local", scheduler: str | None = None,
                timeout: float | None = 120.0, max_pages: int = 500, out_dir=None, resume: bool = False,
                progress: bool = False, on_result=None, follow_symlinks: bool = False, on_write_error=None) -> AuditSet:
@@ -294,9 +320,12 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     ``.failed.json``; the other one, stale, removed); a write error is passed once to
     ``on_write_error`` (default: raised as OutputWriteError at the end) and the audits are kept.
     """
-    from ..files import expand_inputs
+    from ..files import expand_inputs, shown
     from ..interrupts import raise_pending
-    paths = expand_inputs([str(p) for p in paths], follow_symlinks=follow_symlinks)
+    _check_arguments(jobs=jobs, timeout=timeout, max_pages=max_pages, engine=engine)
+    if isinstance(paths, (str, os.PathLike)):  # one path, not a sequence of its letters
+        paths = [paths]
+    paths = expand_inputs([str(p) for p in paths], follow_symlinks=follow_symlinks, exclude=out_dir)
     out = Path(out_dir) if out_dir else None
     used: set[str] = set()
     names = {p: result_name(p, used) for p in paths}
@@ -305,9 +334,10 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     # however long the batch); in memory, rows are the full audits a notebook wants
     rows: dict[str, dict] | _RowStore = _RowStore() if out is not None else {}
     todo = []
+    wanted = _wanted_reference(reference) if resume and out is not None else None
     for p in paths:
         if resume and out is not None:
-            prev = _load_previous(out, names[p], p)
+            prev = _load_previous(out, names[p], p, wanted)
             if prev is not None:
                 rows[p] = prev
                 continue
@@ -324,7 +354,9 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
             if not write_errors and on_write_error is not None:
                 on_write_error(err)
             write_errors.append(err)
-        path = row["path"]
+        path = row.pop("_key", None) or row["path"]  # the input's real path: the key of its row
+        if "_line" not in row:
+            row["path"] = shown(row["path"])
         rows[path] = row
         if on_result:
             on_result(rows.row(rows.index(path)) if "_line" in row else row)
@@ -845,8 +877,34 @@ def valid_audit(data) -> bool:
         return False
 
 
-def _load_previous(out: Path, name: str, path: str) -> dict | None:
-    """A finished result to reuse with ``--resume``: whole, of the audit schema, for the same file content."""
+def _wanted_reference(reference):
+    """What a result must have been audited against to be reused: ("auto", None) when the reference
+    is chosen per plan, else (id, content hash) of the one given (an id, a YAML, a plan)."""
+    if reference is None:
+        return ("auto", None)
+    from . import resolve_reference
+    from .reference import reference_sha256
+    ref = resolve_reference(reference)
+    return (ref.id, reference_sha256(ref))
+
+
+def _same_reference(ref: dict, wanted) -> bool:
+    """Was the result's reference ``ref`` (its audit JSON) the one asked for now? A hash missing from
+    an older result is not held against it; a recorded one must match."""
+    from .reference import _builtin_names, load_reference, reference_sha256
+    rid, want_hash = wanted
+    if rid == "auto":
+        if ref.get("auto") is False:  # audited against a reference given by hand
+            return False
+        if ref.get("sha256") and ref["id"] in _builtin_names():  # the shipped reference may have changed since
+            return ref["sha256"] == reference_sha256(load_reference(ref["id"]))
+        return True
+    return ref.get("id") == rid and (not ref.get("sha256") or ref["sha256"] == want_hash)
+
+
+def _load_previous(out: Path, name: str, path: str, wanted=("auto", None)) -> dict | None:
+    """A finished result to reuse with ``--resume``: whole, of the audit schema, for the same file
+    content and the same reference."""
     f = out / "audits" / f"{name}.audit.json"
     try:
         if not f.is_file() or f.stat().st_size > 50 * 1024 * 1024:
@@ -856,7 +914,10 @@ def _load_previous(out: Path, name: str, path: str) -> dict | None:
         return None
     if not valid_audit(data) or data["source"].get("sha256") != file_sha256(path):
         return None
-    return _stored({"path": path, "status": "ok", "reason": None, "audit": data, "resumed": True}, f)
+    if wanted is not None and not _same_reference(data["reference"], wanted):
+        return None
+    from ..files import shown
+    return _stored({"path": shown(path), "status": "ok", "reason": None, "audit": data, "resumed": True}, f)
 
 
 class _Progress:

@@ -26,7 +26,12 @@ def run_dask(paths, reference, *, jobs, scheduler, timeout, max_pages, out, name
         return
     cluster = None
     if scheduler:
-        client = Client(scheduler, timeout="30s")
+        try:
+            client = Client(scheduler, timeout="30s")
+        except (ValueError, OSError, TimeoutError) as e:  # not an address; nobody answering there
+            from ..errors import OptionError, one_line
+            raise OptionError("--scheduler", f"cannot connect to the Dask scheduler {scheduler!r}: "
+                              f"{one_line(e, 300)}") from None
     else:
         import os
         cluster = LocalCluster(n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,

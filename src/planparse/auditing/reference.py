@@ -82,6 +82,24 @@ def list_references() -> list[Reference]:
 
 
 _CACHE: dict[str, Reference] = {}
+_HASHES: dict[int, tuple[Reference, str]] = {}
+
+
+def reference_sha256(ref: Reference) -> str:
+    """A hash of everything the audit reads from ``ref`` (areas, signals, checks …): recorded in each
+    audit so that ``--resume`` never reuses a result made against another version of a reference."""
+    hit = _HASHES.get(id(ref))
+    if hit is not None and hit[0] is ref:
+        return hit[1]
+    import hashlib
+    import json
+    from dataclasses import asdict
+    blob = json.dumps(asdict(ref), sort_keys=True, ensure_ascii=False, default=repr)
+    h = hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
+    if len(_HASHES) >= 64:
+        _HASHES.clear()
+    _HASHES[id(ref)] = (ref, h)  # the reference is kept with its hash, so its id is not reused meanwhile
+    return h
 
 
 def load_reference(ref: str) -> Reference:

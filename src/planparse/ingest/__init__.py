@@ -29,6 +29,7 @@ class Document:
     ocr_confidence: float | None = None
     tables: list = field(default_factory=list)  # annex tables: list of list-of-rows (cells as str)
     char_boxes: object = None  # PDF: per-char (page, x0, top, x1, bottom) for highlighting
+    warnings: list[str] = field(default_factory=list)  # what the reader repaired (one line each)
 
     @property
     def pages(self) -> int | None:
@@ -46,7 +47,9 @@ def sniff_format(path: Path, head: bytes) -> str:
     ext = _EXT.get(path.suffix.lower())
     if head.startswith(b"%PDF"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04") and ext in (None, "docx"):
+    # a zip is never text or HTML, whatever its extension: a DOCX renamed .html/.txt is read as the
+    # DOCX it is, another zip gets the DOCX reader's "not a valid DOCX" (the same rule as %PDF above)
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
@@ -60,12 +63,16 @@ def sniff_format(path: Path, head: bytes) -> str:
 
 def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
     """Read ``path`` into a :class:`Document`; raises :class:`IngestError` naming the file."""
+    from ..files import shown
     p = Path(path)
-    name = str(path)
-    if not p.exists():
-        raise IngestError("file not found", path=name)
-    if p.is_dir():
-        raise IngestError("is a folder, not a file", path=name)
+    name = shown(path)  # what messages and the Document say; ``p`` opens the file
+    try:
+        if not p.exists():
+            raise IngestError("file not found", path=name)
+        if p.is_dir():
+            raise IngestError("is a folder, not a file", path=name)
+    except (OSError, ValueError) as e:  # a name too long for the system, a NUL in it
+        raise IngestError(f"cannot read file ({getattr(e, 'strerror', None) or e})", path=name) from None
     try:
         import stat as _stat
         st = p.stat()

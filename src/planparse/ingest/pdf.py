@@ -36,6 +36,16 @@ class PLine:
 _PAGE_NUM = re.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
 
 
+_PAGE_OBJ = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+_ZERO_COUNT = re.compile(rb"/Count\s+0(?![0-9])")
+
+
+def _declares_no_pages(data: bytes) -> bool:
+    """A page tree that says it counts 0 pages, and no page object in sight (PDFium refuses such a
+    file without an error code of its own)."""
+    return _ZERO_COUNT.search(data) is not None and _PAGE_OBJ.search(data) is None
+
+
 def _open(data: bytes, name: str):
     try:
         import pypdfium2 as pdfium
@@ -47,6 +57,8 @@ def _open(data: bytes, name: str):
         msg = str(e)
         if "password" in msg.lower() or "security" in msg.lower():
             raise IngestError("encrypted PDF (password-protected): remove the password and try again", path=name) from None
+        if _declares_no_pages(data):  # PDFium refuses it, its message the last error of another file
+            raise IngestError("the PDF has no pages", path=name) from None
         raise IngestError(f"not a readable PDF ({msg.strip() or 'corrupt or truncated file'})", path=name) from None
 
 
@@ -623,14 +635,19 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
     try:
         n = len(pdf)
         if n == 0:
-            raise IngestError("PDF has no pages", path=name)
+            raise IngestError("the PDF has no pages", path=name)
         if max_pages and n > max_pages:
             raise IngestError(f"PDF has {n} pages, more than the limit of {max_pages} (raise --max-pages)", path=name)
         pages, heights, widths, empty, unreadable, ruled, relayer = [], [], [], [], [], [], []
         drawn: dict[int, list[dict]] = {}  # rules of pages whose rendered image is the page as we measure it
         encodings: Counter = Counter()
         for i in range(n):
-            page = _page_with_fields(pdf, i)
+            try:
+                page = _page_with_fields(pdf, i)
+            except Exception:  # noqa: BLE001 - pdfium's one error type: a page object it cannot load
+                if n == 1:  # a page tree counting one page it does not hold (/Count 0 without /Kids)
+                    raise IngestError("the PDF has no pages", path=name) from None
+                raise IngestError(f"page {i + 1} of {n} cannot be loaded (a broken page object)", path=name) from None
             try:
                 heights.append(page.get_height())
                 widths.append(page.get_width())

@@ -11,8 +11,9 @@ from . import Document
 _VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ")
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode bytes to text; returns (text, encoding). Raises IngestError on binary junk."""
+def decode(data: bytes, name: str, notes: list[str] | None = None) -> tuple[str, str]:
+    """Decode bytes to text; returns (text, encoding). Raises IngestError on binary junk.
+    What was repaired on the way (stray bytes replaced) is appended to ``notes``."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", "replace").replace("\x00", ""), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -32,6 +33,12 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    nearly = _nearly_utf8(data)
+    if nearly is not None:
+        text, bad = nearly
+        if notes is not None:
+            notes.append(f"{bad} byte(s) that are not UTF-8 replaced with \ufffd (the rest of the file is UTF-8)")
+        return text, "utf-8"
     # not UTF-8: a single-byte encoding. Windows-1258, or a legacy font encoding (TCVN3, VNI)
     # whose bytes only a .VnTime/VNI font shows as Vietnamese; keep the reading that looks most Vietnamese.
     import unicodedata
@@ -44,6 +51,27 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if _looks_binary(text):
         raise IngestError("cannot decode: neither UTF-8, UTF-16, Windows-1258, TCVN3 nor VNI text", path=name)
     return text, enc
+
+
+# UTF-8 letters of Vietnamese (precomposed, two or three bytes each): a single-byte legacy file
+# cannot spell them by accident, so many of them prove the file is UTF-8
+_VI_UTF8_LETTER = re.compile("[\u00c0-\u01b0\u1ea0-\u1ef9]")
+
+
+def _nearly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 spoiled by a handful of stray bytes (a Windows quote 0x92 pasted in, a cut character):
+    (text with each replaced by U+FFFD, how many) when they are at most 1 per 1,000 bytes and the
+    rest spells Vietnamese in UTF-8; else None (a legacy single-byte encoding has a high byte in
+    nearly every word, so it never passes)."""
+    allowed = max(1, len(data) // 1000)
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if not 0 < bad <= allowed:
+        return None
+    letters = len(_VI_UTF8_LETTER.findall(text, 0, 200_000))
+    if letters < max(5, 10 * bad):
+        return None
+    return text, bad
 
 
 _BAD_CHAR = re.compile("[\x00-\x08\x0e-\x1b\x7f\ufffd]")
@@ -68,10 +96,11 @@ def _clean_utf8(data: bytes) -> bool:
 
 
 def read_text(data: bytes, fmt: str, name: str) -> Document:
-    text, enc = decode(data, name)
+    notes: list[str] = []
+    text, enc = decode(data, name, notes)
     # text decoded as strict UTF-8 from clean bytes holds no bad character: not binary
     if not (enc == "utf-8" and _clean_utf8(data)) and _looks_binary(text):
         raise IngestError("binary file, not text (control characters)", path=name)
     from .legacy import maybe_convert_legacy
     text, legacy = maybe_convert_legacy(text)
-    return Document(text=text, format=fmt, path=name, encoding=legacy or enc)  # tables: layout/tables.py reads the text
+    return Document(text=text, format=fmt, path=name, encoding=legacy or enc, warnings=notes)  # tables: layout/tables.py reads the text
