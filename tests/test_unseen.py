@@ -243,3 +243,19 @@ def test_ocr_capital_letter_tops_stay_letters():
 def test_province_keeps_the_name_it_had(issuer_lines, place, province, successor):
     p = planparse.parse(_header(issuer_lines, place=place) + _MASS)
     assert (p.meta.province, p.meta.province_successor) == (province, successor)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kinh phí được bố trí trong dự toán ngân sách huyện năm 2019.",
+    "Các xã, thị trấn sử dụng ngân sách xã để thực hiện.",
+    "Nguồn kinh phí từ ngân sách thành phố và ngân sách phường.",
+])
+def test_a_local_budget_is_state_budget(sentence):
+    p = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao.\n\nII. KINH PHÍ THỰC HIỆN\n\n" + sentence + "\n")
+    assert "state_budget" in p.budget.sources
+
+
+def test_a_budget_word_after_ngan_sach_is_not_a_level():
+    p = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao.\n\nII. KINH PHÍ THỰC HIỆN\n\nKinh phí do đơn vị tự cân đối, "
+                        "không đề nghị ngân sách xãhội.\n")
+    assert "state_budget" not in p.budget.sources

@@ -74,6 +74,9 @@ RE_MONTH_PAIR = re.compile(r"tháng\s+(?P<m1>\d{1,2})\s*(?:,|và)\s*(?:tháng\s+
 # "ngày 30/6 hằng năm", "Tháng 3 hằng năm": a date or month that recurs every year
 RE_YEARLY_DATE = re.compile(r"(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
 RE_YEARLY_MONTH = re.compile(r"(?:vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
+# a school year: from September (the year opens in early September) to the end of May
+RE_SCHOOL_YEAR = re.compile(r"năm học\s+(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
+_SCHOOL_CUE_BEFORE = re.compile(r"(?:trong|thực hiện|triển khai|tổ chức|hoàn thành|từ|vào)\s+(?:trong\s+)?(?:suốt\s+)?$", re.I)
 # a bare month in a time field of a one-year plan: "Tháng 6"
 RE_MONTH_ONLY = re.compile(r"^\s*(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*\.?\s*$", re.I)
 _YEAR4 = re.compile(r"\d{4}")
@@ -335,6 +338,15 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         if free(s, m.end()):
             y, mo = int(m.group("y")), _MONTH_WORDS[m.group("w").lower()]
             add(Temporal(text[s:m.end()], (base + s, base + m.end()), "period", start=iso(y, mo, 1), end=_last_day(y, mo)), s, m.end())
+    for m in RE_SCHOOL_YEAR.finditer(text) if two_years and "học" in low else ():
+        # "năm học 2019 - 2020" is September to May, not two calendar years; in running text only
+        # after a cue ("triển khai trong năm học …"), a result of a past school year narrates
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b != a + 1 or not free(m.start(), m.end()) or not (
+                time_context or _SCHOOL_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue
+        add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"{a}-09-01", end=f"{b}-05-31"),
+            m.start(), m.end())
     range_rx = RE_RANGE if time_context else RE_RANGE_CUE
     for m in range_rx.finditer(text) if two_years else ():
         if not free(m.start(), m.end()):
