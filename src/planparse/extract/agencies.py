@@ -100,7 +100,12 @@ def gazetteer() -> tuple[dict[str, Entry], re.Pattern, list[str]]:
     prov = province_regex().pattern
     suffix = (r"(?P<suffix>\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+" + prov + r")?(?!\w)"
               r"|\s+(?:" + prov + r")|\s+cấp tỉnh|\s+Trung ương|\s+tại\s+(?:" + prov + r"))?")
-    rx = re.compile(r"(?<!\w)" + _opens_with(patterns) + r"(?P<core>" + _trie_alt(patterns) + r")(?!\w)" + suffix, re.I)
+    # commas between words are optional, so "… tỉnh, Ủy ban nhân dân …" would read "Tỉnh ủy": a name
+    # whose "ủy" came after a comma does not end where "Ủy ban …" goes on. ("… đoàn thể tỉnh và Ủy ban
+    # nhân dân các xã" keeps its reading: a collective phrase with "và" is one, see agencies.csv.)
+    not_uy_ban = r"(?!(?:(?<=, ủy)|(?<=,ủy))\s+ban\s+(?:nhân|mặt|thường|kiểm))"
+    rx = re.compile(r"(?<!\w)" + _opens_with(patterns) + r"(?P<core>" + _trie_alt(patterns) + r")(?!\w)" + not_uy_ban
+                    + suffix, re.I)
     return by_key, rx, list(by_key)
 
 
