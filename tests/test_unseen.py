@@ -135,6 +135,13 @@ def _org(body: str) -> list:
     return [(a.agency.name, a.duties[:1]) for a in p.assignments]
 
 
+@pytest.mark.parametrize("heading", ["1. Phòng Văn hóa và Thông tin huyện", "1. Phòng Giáo dục và Đào tạo huyện"])
+def test_a_heading_naming_a_unit_whose_name_holds_a_verb(heading):
+    """``Đào tạo`` holds the verb ``tạo``: inside a name it does not make the heading a sentence."""
+    got = _org(f"{heading}\n\nChỉ đạo các trường học trên địa bàn triển khai nội dung tuyên truyền.\n")
+    assert [n for n, _ in got] == [heading[3:]]
+
+
 @pytest.mark.parametrize("bullet", [
     "- Chỉ đạo các đơn vị trực thuộc, Đài Truyền thanh cấp xã tăng cường tuyên truyền.",
     "- Chỉ đạo Trung tâm Văn hóa, Thông tin và Thể thao huyện đăng tải tin, bài.",

@@ -14,8 +14,8 @@ from rapidfuzz import fuzz
 
 from ..model import Agency, Assignment, SectionKind
 from ..structure import Structure
-from .agencies import (_COLLECTIVE_OPEN, _heads, _key, _verbs, gazetteer, name_spans, opening_agencies, phrase_end, recase,
-                       split_list)
+from .agencies import (_COLLECTIVE_OPEN, _heads, _key, _verbs, gazetteer, grammar_spans, name_spans, opening_agencies,
+                       phrase_end, recase, split_list)
 from .people import person_at, person_heading
 
 _ASSIGN_VERB = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s+(?=\S)")
@@ -89,7 +89,9 @@ def _names_a_position(s: str) -> bool:
 
 
 def _mask_names(s: str) -> str:
-    for a, b in reversed(name_spans(s)):
+    """``s`` with its names blanked, so a verb test sees only what lies between them: the grammar's
+    names too (``Phòng Giáo dục và Đào tạo huyện`` holds the verb ``tạo``)."""
+    for a, b in sorted(name_spans(s) + grammar_spans(s), reverse=True):
         s = s[:a] + "X" * (b - a) + s[b:]
     return s
 
