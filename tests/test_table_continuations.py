@@ -236,3 +236,13 @@ def test_cell_tables_keep_their_cells(fmt, tmp_path):
     (t,) = find_tables(doc.text, doc.tables, doc.format)
     assert t.source == fmt and t.start is not None
     assert [list(r) for r in t.rows] == [HEADER] + ROWS
+
+
+@pytest.mark.parametrize("where", ["body", "annex"])
+def test_a_rows_due_date_is_a_deadline_of_its_task(where):
+    rows = [["1", "Tổ chức hội nghị tập huấn nghiệp vụ thông tin đối ngoại", "Sở Thông tin và Truyền thông",
+             "Sở Ngoại vụ", "Trước ngày 30/6/2022"]]
+    p = planparse.parse((BODY if where == "body" else ANNEX).format(table=_render("plain", rows=rows)))
+    (t,) = p.tasks
+    assert t.timeframe is None  # a due date alone is a deadline, not a window
+    assert [(d.kind.value, d.due, d.section) for d in p.deadlines if d.task == t.id] == [("due", "2022-06-30", t.id)]

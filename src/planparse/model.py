@@ -140,9 +140,10 @@ class Task:
     section: str
     span: Span
     source: str = "body"  # "body" or "annex"
-    # a table row's time cell holding several windows apart (``Quý II/2020 và Quý IV/2020``): no one
-    # timeframe, but each window is a deadline of the task (not exported: the deadlines carry them)
-    windows: tuple[Timeframe, ...] = field(default=(), metadata={"internal": True})
+    # a table row's time cell when it gives no one timeframe (``Quý II/2020 và Quý IV/2020``, ``Trước
+    # ngày 30/6/2022``): each time it states is a deadline of the task (not exported: the deadlines
+    # carry them)
+    time_cell: str = field(default="", metadata={"internal": True})
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,14 +74,6 @@ _DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _DAYS = re.compile(r"(\d{1,3})\s*ngày", re.I)
 
 
-def windows_of(cell: str) -> tuple[Timeframe, ...]:
-    """Every period a time cell states (``Quý II/2020 và Quý IV/2020`` → two), as written."""
-    if not cell or not cell.strip():
-        return ()
-    return tuple(Timeframe(text=t.text, start=t.start, end=t.end)
-                 for t in parse_temporal(" ".join(cell.split()), time_context=True) if t.kind == "period" and t.start)
-
-
 def timeframe_of(cell: str) -> Timeframe | None:
     """A time cell's window: a period as written, or an event date (a one-day period, longer when
     a duration ``02 ngày`` stands beside it). ``Thường xuyên``/``Hằng năm`` are not windows, nor
@@ -132,7 +124,7 @@ def _row_task(row, tid: str, section: str, aliases, source: str) -> Task:
         title = _title(c.get("lead", "") or c.get("person", ""))
     span = (row.start, row.end or row.start) if row.start is not None else (0, 0)
     return Task(id=tid, title=title, lead=lead, support=support, timeframe=tf, section=section,
-                span=span, source=source, windows=() if tf else windows_of(cell))
+                span=span, source=source, time_cell="" if tf else cell)
 
 
 def merge_tables(tasks: list[Task], tables, st, aliases) -> list[Task]:
@@ -189,7 +181,7 @@ def _merge_annex(out: list[Task], rows, aliases) -> list[Task]:
             t = out[hit]
             out[hit] = Task(id=t.id, title=t.title, lead=t.lead or rt.lead, support=t.support or rt.support,
                             timeframe=t.timeframe or rt.timeframe, section=t.section, span=t.span,
-                            source="body+annex", windows=() if t.timeframe else rt.windows)
+                            source="body+annex", time_cell="" if t.timeframe else rt.time_cell)
             continue
         tid = f"PL.{r.group}.{r.label}" if restart and r.group else f"PL.{r.label}"
         k = 2
@@ -198,7 +190,7 @@ def _merge_annex(out: list[Task], rows, aliases) -> list[Task]:
             k += 1
         taken.add(tid)
         out.append(Task(id=tid, title=rt.title, lead=rt.lead, support=rt.support, timeframe=rt.timeframe,
-                        section="PL", span=(0, 0), source="annex", windows=rt.windows))
+                        section="PL", span=(0, 0), source="annex", time_cell=rt.time_cell))
     return out
 
 

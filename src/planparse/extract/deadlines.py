@@ -141,11 +141,12 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
     from collections import Counter
     seen = Counter((d.kind.value, d.start, d.end) for d in found)
     out = []
+    seen_due = Counter((d.kind.value, d.due) for d in found if d.kind == DeadlineKind.DUE)
     for t in tasks:
         if t.source == "body" and not t.id.startswith("PL."):
             continue
-        # one window, or each of several apart (a row with no one timeframe)
-        for tf in ((t.timeframe,) if t.timeframe is not None else t.windows):
+        tf = t.timeframe
+        if tf is not None:
             if not (tf.start and tf.end):
                 continue
             k = ("period", tf.start, tf.end)
@@ -154,6 +155,20 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
                 continue
             out.append(Deadline(text=tf.text, kind=DeadlineKind.PERIOD, due=None, start=tf.start, end=tf.end,
                                 recurrence=None, section=t.id, subject=t.title, span=tf.span, task=t.id))
+            continue
+        # no one window: every time the row's time cell states (windows apart, a due date)
+        for x in parse_temporal(" ".join(t.time_cell.split()), time_context=True) if t.time_cell else ():
+            if x.kind == "period" and x.start and x.end:
+                k, counter = ("period", x.start, x.end), seen
+            elif x.kind == "due" and x.due:
+                k, counter = ("due", x.due), seen_due
+            else:
+                continue
+            if counter[k]:
+                counter[k] -= 1
+                continue
+            out.append(Deadline(text=x.text, kind=DeadlineKind(x.kind), due=x.due, start=x.start, end=x.end,
+                                recurrence=x.recurrence, section=t.id, subject=t.title, span=None, task=t.id))
     return out
 
 
