@@ -297,18 +297,37 @@ def _header_columns(segs: list, page_height: float) -> list[list] | None:
     mid = (best[0] + best[1]) / 2
     last = max(k for k, band in enumerate(bands[:end])
                if any(w[2] <= mid for s in band for w in s.words) and any(w[0] >= mid for s in band for w in s.words))
+    # Not every header is a table: two paragraphs on one line, the right one after a run of spaces,
+    # wrap back to the left margin (``ỦY BAN NHÂN DÂN      CỘNG HÒA … VIỆT`` / ``NAM``). A line at
+    # the left edge under a right part that reached the right margin continues that right part.
+    ends = sorted(s.x1 for s in segs)
+    right_edge = ends[int(0.9 * (len(ends) - 1))]
+    left_edge = min(w[0] for band in bands[:last + 1] for s in band for w in s.words)
+
+    def wraps_back(part: list, above: float | None) -> bool:
+        first = min(part, key=lambda s: s.x0)
+        word = first.words[0][2] - first.words[0][0]
+        return above is not None and first.x0 <= left_edge + 2 and above + word >= right_edge - 4
+
     left: list = []
     right: list = []
+    above = None  # where the right part of the band above ends
     for band in bands[:last + 1]:
-        for s in band:
-            a, b = _cut(s, mid)
-            left += [a] if a is not None else []
-            right += [b] if b is not None else []
+        cut = [_cut(s, mid) for s in band]
+        ls, rs = [a for a, _ in cut if a is not None], [b for _, b in cut if b is not None]
+        if ls and not rs and wraps_back(ls, above):
+            ls, rs = [], ls
+        left += ls
+        right += rs
+        above = max((s.x1 for s in rs), default=None)
     # a cell that runs on below the other column's last line (a number's code cut after its hyphen,
     # a date's year): the next lines on one side, as close under that column's last line as its lines are
     for band in bands[last + 1:end]:
         one = left if all(w[2] <= mid for s in band for w in s.words) else (
             right if all(w[0] >= mid for s in band for w in s.words) else None)
+        if one is left and wraps_back(band, above):
+            one = right
+        above = max((s.x1 for s in band), default=None) if one is right else None
         if not one or min(s.bottom for s in one) - max(s.top for s in band) > 0.8 * max(s.top - s.bottom for s in band):
             break
         one += band
