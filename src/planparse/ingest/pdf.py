@@ -1,7 +1,8 @@
 """PDF: one pypdfium2 text pass per page, layout by position; ruled tables; OCR where there is no text.
 
 Per page, the characters are read once and words become lines by position (see "One text pass
-per page"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
+per page"), the first page's two header columns one after the other (see "The header's two
+columns"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
 without a Unicode map are dealt with per font (see "Fonts"). Running headers, footers and page
 numbers (lines in the top/bottom band that repeat across pages, or are bare page numbers) are
 dropped; a line that reaches the right margin continues into the next one, so wrapped lines and
