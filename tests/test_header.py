@@ -386,10 +386,27 @@ def test_type_line_that_lost_its_capitals():
     "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\nĐộc lập - Tự do -\nHạnh phúc\n",
     # … and a PDF's line builder may put the left column's words between the motto's halves
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA UBND TỈNH QUẢNG TRỊ\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    # a narrower column wraps it twice (the columns given one after the other)
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT\nNAM\nĐộc lập - Tự do -\nHạnh phúc\n",
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA\nXÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
 ])
 def test_wrapped_motto_is_not_read_as_a_body(head):
     h = read_header(head + "Số: 2150/KH-UBND\nQuảng Trị, ngày 12 tháng 6 năm 2020\nKẾ HOẠCH\nTuyên truyền\n")
     assert (h.issuer, h.number) == ("Ủy ban nhân dân tỉnh Quảng Trị", "2150/KH-UBND")
+
+
+@pytest.mark.parametrize("left, issuer", [
+    ("UBND TỈNH LÂM ĐỒNG\nỦY BAN NHÂN\nDÂN\nHUYỆN ĐỨC\nTRỌNG", "Ủy ban nhân dân huyện Đức Trọng"),
+    ("ỦY BAN\nNHÂN DÂN\nTỈNH THỪA\nTHIÊN HUẾ", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+    ("HỘI\nĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ", "Hội đồng nhân dân tỉnh Quảng Trị"),
+    ("UBND TỈNH\nTHỪA THIÊN\nHUẾ\nSỞ VĂN HÓA\nVÀ THỂ THAO", "Sở Văn hóa và Thể thao tỉnh Thừa Thiên Huế"),
+])
+def test_left_column_wrapped_inside_a_level_word(left, issuer):
+    """A narrow left column wraps a body's name anywhere, even inside its level word (``ỦY BAN NHÂN``
+    / ``DÂN``); the columns come one after the other, the date's year on a line of its own."""
+    h = read_header(left + "\nSố: 25/KH-UBND\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT\nNAM\nĐộc lập - Tự do -\nHạnh phúc\n"
+                    "Thừa Thiên Huế, ngày\n25 tháng 3 năm\n2022\nKẾ HOẠCH\nTuyên truyền về ASEAN năm 2022\n")
+    assert (h.issuer, h.number, h.issued, h.place) == (issuer, "25/KH-UBND", "2022-03-25", "Thừa Thiên Huế")
 
 
 # a collective signs by its head (Decree 30, art. 12); the scan of KH-1105 puts the recipients and

@@ -1,7 +1,8 @@
 """PDF: one pypdfium2 text pass per page, layout by position; ruled tables; OCR where there is no text.
 
 Per page, the characters are read once and words become lines by position (see "One text pass
-per page"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
+per page"), the first page's two header columns one after the other (see "The header's two
+columns"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
 without a Unicode map are dealt with per font (see "Fonts"). Running headers, footers and page
 numbers (lines in the top/bottom band that repeat across pages, or are bare page numbers) are
 dropped; a line that reaches the right margin continues into the next one, so wrapped lines and
@@ -114,7 +115,7 @@ class _Seg:
     def __init__(self, box, start, end):
         self.x0, self.top, self.x1, self.bottom = box
         self.start, self.end, self.last_x0 = start, end, box[0]
-        self.words = [(box[0], start)]  # (x0, text offset) of each word
+        self.words = [(box[0], start, box[2])]  # (x0, text offset, x1) of each word
 
 
 def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
@@ -163,7 +164,7 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
                 seg.top = max(seg.top, t)
                 seg.bottom = min(seg.bottom, b)
                 seg.last_x0 = l
-                seg.words.append((l, a))
+                seg.words.append((l, a, r))
         if seg is not None:
             segs.append(seg)
     return segs
@@ -195,6 +196,11 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
     if words is not None:
         cut = plan.render if plan is not None else (lambda a, z: text[a:z])
         words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-")) for l, t, r, b, a, z in spans)
+    if pno == 0:
+        cols = _header_columns(segs, ph)
+        if cols is not None:
+            # each column's lines on their own, left first, then the rest of the page
+            return [ln for part in cols for ln in _lines_from_segments(part, render, pno, ph)]
     return _lines_from_segments(segs, render, pno, ph)
 
 
@@ -212,17 +218,7 @@ def _hidden_share(raw, h, n: int) -> float:
 
 
 def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
-    # a band: segments whose middles fall in the first one's height (superscripts join their line)
-    segs.sort(key=lambda s: (-(s.top + s.bottom) / 2, s.x0))
-    groups: list[list] = []
-    band = None
-    for s in segs:
-        mid = (s.top + s.bottom) / 2
-        if band is not None and band[0] - 1 <= mid <= band[1] + 1 and abs(band[2] - mid) < max(2.0, (band[1] - band[0]) * 0.5):
-            groups[-1].append(s)
-            continue
-        groups.append([s])
-        band = (s.bottom, s.top, mid)
+    groups = _bands(segs)
     out = []
     for g in groups:
         g = _splice(g)
@@ -241,6 +237,135 @@ def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# The header's two columns
+#
+# The first page opens with two columns side by side (layout.md §1): parent and issuing body over
+# ``Số:`` on the left, the motto over the place and date on the right. Lines are made per band, so
+# while the columns keep step the text interleaves them row by row, which the header reader takes.
+# But a narrow cell wraps (a wider fallback font, a long name): ``CỘNG HÒA XÃ HỘI CHỦ NGHĨA`` /
+# ``VIỆT NAM``, ``…, ngày 25 tháng 3 năm`` / ``2022``. Its second line then lands in a band of
+# its own between lines of the other column (the issuer's words between the motto's halves, the
+# number between ``năm`` and its year), and two cells that both fill their width come closer than a
+# column gap and read as one line (``UBND TỈNH THỪA CỘNG HÒA XÃ HỘI CHỦ``). So the header's
+# gutter is found from the words' boxes — the strip no word of the top bands touches, with words on
+# both sides — and the header's words are cut there before lines are made: each column's lines
+# are given in order, left column first (as a Word table's cells read), and a wrapped cell's lines
+# stay next to each other in their column.
+# ---------------------------------------------------------------------------------------------
+
+_GUTTER = 6.0  # points: narrower free strips are spaces between words (a cell's padding alone is wider)
+
+
+def _bands(segs: list) -> list[list]:
+    """Segments grouped by band, top to bottom: a band holds the segments whose middles fall in
+    the first one's height (superscripts join their line)."""
+    segs.sort(key=lambda s: (-(s.top + s.bottom) / 2, s.x0))
+    groups: list[list] = []
+    band = None
+    for s in segs:
+        mid = (s.top + s.bottom) / 2
+        if band is not None and band[0] - 1 <= mid <= band[1] + 1 and abs(band[2] - mid) < max(2.0, (band[1] - band[0]) * 0.5):
+            groups[-1].append(s)
+            continue
+        groups.append([s])
+        band = (s.bottom, s.top, mid)
+    return groups
+
+
+def _header_columns(segs: list, page_height: float) -> list[list] | None:
+    """``[left column, right column, rest of the page]`` (segments) when the page opens with two
+    columns; ``None`` otherwise."""
+    bands = _bands(segs)
+    # [x0, x1, bands with words on both sides]: strips no word has touched yet
+    free: list[list] = [[float("-inf"), float("inf"), 0]]
+    best = None
+    end = min(len(bands), 16)
+    for k, band in enumerate(bands[:16]):
+        if band[0].top < 0.55 * page_height:
+            end = k
+            break
+        spans = sorted((w[0], w[2]) for s in band for w in s.words)
+        cut = []
+        for f in free:
+            pieces = [[f[0], f[1]]]
+            for x0, x1 in spans:
+                nxt = []
+                for a, b in pieces:
+                    if x1 <= a or x0 >= b:
+                        nxt.append([a, b])
+                    else:
+                        nxt += [p for p in ([a, x0], [x1, b]) if p[1] - p[0] >= _GUTTER]
+                pieces = nxt
+            cut += [[a, b, f[2]] for a, b in pieces]
+        if best is not None and best[2] >= 2 and not any(best[0] <= f[0] and f[1] <= best[1] for f in cut):
+            end = k  # a line across the gutter (the type line, the subject): the columns have ended
+            break
+        free = cut
+        for f in free:
+            f[2] += any(x1 <= f[0] for _, x1 in spans) and any(x0 >= f[1] for x0, _ in spans)
+        best = max(free, key=lambda f: (f[2], f[1] - f[0]))
+    if best is None or best[2] < 2:
+        return None
+    mid = (best[0] + best[1]) / 2
+    last = max(k for k, band in enumerate(bands[:end])
+               if any(w[2] <= mid for s in band for w in s.words) and any(w[0] >= mid for s in band for w in s.words))
+    # Not every header is a table: two paragraphs on one line, the right one after a run of spaces,
+    # wrap back to the left margin (``ỦY BAN NHÂN DÂN      CỘNG HÒA … VIỆT`` / ``NAM``). A line at
+    # the left edge under a right part that reached the right margin continues that right part.
+    ends = sorted(s.x1 for s in segs)
+    right_edge = ends[int(0.9 * (len(ends) - 1))]
+    left_edge = min(w[0] for band in bands[:last + 1] for s in band for w in s.words)
+
+    def wraps_back(part: list, above: float | None) -> bool:
+        first = min(part, key=lambda s: s.x0)
+        word = first.words[0][2] - first.words[0][0]
+        return above is not None and first.x0 <= left_edge + 2 and above + word >= right_edge - 4
+
+    left: list = []
+    right: list = []
+    above = None  # where the right part of the band above ends
+    for band in bands[:last + 1]:
+        cut = [_cut(s, mid) for s in band]
+        ls, rs = [a for a, _ in cut if a is not None], [b for _, b in cut if b is not None]
+        if ls and not rs and wraps_back(ls, above):
+            ls, rs = [], ls
+        left += ls
+        right += rs
+        above = max((s.x1 for s in rs), default=None)
+    # a cell that runs on below the other column's last line (a number's code cut after its hyphen,
+    # a date's year): the next lines on one side, as close under that column's last line as its lines are
+    for band in bands[last + 1:end]:
+        one = left if all(w[2] <= mid for s in band for w in s.words) else (
+            right if all(w[0] >= mid for s in band for w in s.words) else None)
+        if one is left and wraps_back(band, above):
+            one = right
+        above = max((s.x1 for s in band), default=None) if one is right else None
+        if not one or min(s.bottom for s in one) - max(s.top for s in band) > 0.8 * max(s.top - s.bottom for s in band):
+            break
+        one += band
+        last += 1
+    rest = [s for band in bands[last + 1:] for s in band]
+    return [left, right, rest]
+
+
+def _cut(s: _Seg, x: float) -> tuple[_Seg | None, _Seg | None]:
+    """A segment's words left and right of ``x``."""
+    k = next((i for i, w in enumerate(s.words) if w[0] >= x), len(s.words))
+    if k == 0:
+        return None, s
+    if k == len(s.words):
+        return s, None
+    a = _Seg((s.x0, s.top, s.words[k - 1][2], s.bottom), s.start, s.words[k][1])
+    a.words = s.words[:k]
+    a.last_x0 = s.words[k - 1][0]
+    w = s.words[k]
+    b = _Seg((w[0], s.top, s.x1, s.bottom), w[1], s.end)
+    b.words = s.words[k:]
+    b.last_x0 = s.last_x0
+    return a, b
+
+
 def _splice(g: list) -> list:
     """One band's segments left to right. Segments that overlap (the number and day an e-signature
     stamps into the gaps of ``Số:      /UBND-XD`` and ``ngày    tháng``, drawn after the page's text)
@@ -256,7 +381,7 @@ def _splice(g: list) -> list:
     out = [s for i, s in enumerate(g) if i not in over]
     for i in over:
         h = g[i]
-        for k, (x, start) in enumerate(h.words):
+        for k, (x, start, _x1) in enumerate(h.words):
             end = h.words[k + 1][1] if k + 1 < len(h.words) else h.end
             x1 = max(x, h.words[k + 1][0] - 1) if k + 1 < len(h.words) else h.x1
             out.append(_Seg((x, h.top, x1, h.bottom), start, end))

@@ -242,7 +242,7 @@ def _bodies(cells: list[str]) -> list[str]:
     completes one that has none, other capital lines continue the body above (wrapped names)."""
     units: list[str] = []
     split: list[str] = []
-    cells = [p for c in cells for p in _split_after_locality(c)]
+    cells = [p for c in _rejoin_level_words(cells) for p in _split_after_locality(c)]
     for c in cells:
         # a web copy joins the column's lines with " - ": split where a new body starts
         parts = re.split(r"\s+[-–—]\s+", c)
@@ -266,6 +266,24 @@ def _bodies(cells: list[str]) -> list[str]:
         else:
             units[-1] += " " + c
     return units
+
+
+def _rejoin_level_words(cells: list[str]) -> list[str]:
+    """A narrow column wraps inside a body's level word (``ỦY BAN NHÂN`` / ``DÂN``, ``HỘI`` /
+    ``ĐỒNG NHÂN DÂN``): the two lines are one, else the second half starts a body of its own."""
+    out: list[str] = []
+    for c in cells:
+        if out and _level_of(c) is None and _level_across(out[-1], c):
+            out[-1] += " " + c
+        else:
+            out.append(c)
+    return out
+
+
+def _level_across(a: str, b: str) -> bool:
+    j = f"{a} {b}"
+    return any(len(w) > len(a) and j.startswith(w) and (len(j) == len(w) or not j[len(w)].isalnum())
+               for w, _ in _levels())
 
 
 @lru_cache(maxsize=1)
@@ -436,22 +454,31 @@ def _news_re() -> re.Pattern:
 
 
 def _join_wrapped_motto(lines: list[str], motto: re.Pattern) -> list[str]:
-    """A narrow right column wraps the motto (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA`` / ``VIỆT NAM``): move the
-    wrapped words back onto the motto's first line, so that no half of it is read as a body's name.
-    The number of lines stays the same (other steps index them)."""
+    """A narrow right column wraps the motto (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA`` / ``VIỆT NAM``, or over
+    three lines in a narrower one): move the wrapped words back onto the motto's first line, so that
+    no piece of it is read as a body's name. The number of lines stays the same (other steps index them)."""
     out = list(lines)
     for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if not a or not b:
+        a = out[i]
+        if not a or not out[i + 1]:
             continue
-        joined = f"{a} {b}"
-        for m in motto.finditer(joined):
-            if m.start() < len(a) < m.end():  # the motto runs across the line break
-                take = m.end() - len(a) - 1   # the part of the next line that belongs to it
-                out[i] = joined[:m.end()]
-                out[i + 1] = b[take:].strip()
+        joined_up = False
+        for n in (2, 3):  # the motto over this line and the next one or two
+            nxt = out[i + 1:i + n]
+            if len(nxt) < n - 1 or not all(nxt):
                 break
-        else:
+            joined = " ".join([a] + nxt)
+            m = next((m for m in motto.finditer(joined) if m.start() < len(a) < m.end()), None)
+            if m is None:
+                continue
+            out[i] = joined[:m.end()]
+            pos = len(a) + 1
+            for k, ln in enumerate(nxt):  # each next line keeps what follows the motto's end
+                out[i + 1 + k] = ln[m.end() - pos:].strip() if m.end() > pos else ln
+                pos += len(ln) + 1
+            joined_up = True
+            break
+        if not joined_up:
             # the halves with other words between them: put the second half back after the first
             for head_rx, tail_rx in _motto_halves():
                 hm = head_rx.search(out[i])
