@@ -181,15 +181,26 @@ def test_a_post_named_by_a_heading_is_assigned(heading):
 
 # -- the unseen plans, scored --------------------------------------------------------------------
 #
-# Measured before any fix made from them (48ab936), the parser scored: assignments 0.850, tasks.lead
-# 0.938, tasks.support 0.971, meta.number/issued/signer 0.833, budget.amounts 0.909, deadlines 0.990,
-# everything else 1.000. Those figures are the measurement of generality; the plans are now seen, so
-# the floors below only hold what the fixes reached (a regression test, not a measure).
+# Measured before any fix made from them, as they came, the parser scored (F1):
+# - unseen/ (3 text, 2 DOCX, 1 HTML; at 48ab936): assignments 0.850, tasks.lead 0.938, tasks.support
+#   0.971, meta.number/issued/signer 0.833, budget.amounts 0.909, deadlines 0.990, the rest 1.000;
+# - unseen_pdf/ (Word printed to PDF, a ruled landscape annex, a 200-dpi scan; at defb71a): sections
+#   0.838, tasks 0.870, tasks.lead 0.857, tasks.support 0.812, tasks.timeframe 0.917, deadlines 0.897,
+#   assignments 0.930, budget.amounts 0.750, budget.sources 0.933, meta.issuer/issued/province/signer
+#   0.667, the rest 1.000.
+# Those figures are the measurement of generality; the plans are now seen, so the floors below only
+# hold what the fixes reached (a regression test, not a measure).
 
-UNSEEN_FLOOR = {"assignments": 0.95, "tasks.lead": 0.97, "tasks.support": 0.99, "meta.number": 1.0,
-                "meta.issued": 1.0, "deadlines": 0.98, "budget.sources": 0.97, "sections": 1.0, "tasks": 1.0,
-                "sections.kind": 1.0, "tasks.timeframe": 1.0, "meta.issuer": 1.0, "meta.title": 1.0,
-                "meta.basis": 1.0, "meta.province": 1.0, "meta.period": 1.0}
+UNSEEN_FLOOR = {
+    "unseen": {"assignments": 0.95, "tasks.lead": 0.98, "tasks.support": 1.0, "meta.number": 1.0,
+               "meta.issued": 1.0, "meta.signer": 1.0, "budget.amounts": 1.0, "deadlines": 0.98,
+               "budget.sources": 0.97, "sections": 1.0, "tasks": 1.0, "sections.kind": 1.0, "tasks.timeframe": 1.0,
+               "meta.issuer": 1.0, "meta.title": 1.0, "meta.basis": 1.0, "meta.province": 1.0, "meta.period": 1.0},
+    "unseen_pdf": {"sections": 1.0, "tasks": 1.0, "tasks.lead": 0.97, "tasks.support": 0.95,
+                   "tasks.timeframe": 1.0, "deadlines": 0.98, "assignments": 0.97, "budget.amounts": 1.0,
+                   "budget.sources": 1.0, "meta.issuer": 1.0, "meta.issued": 1.0, "meta.province": 1.0,
+                   "meta.number": 1.0, "meta.title": 1.0, "meta.basis": 1.0, "meta.signer": 0.66},
+}
 
 
 @pytest.fixture(scope="module")
@@ -200,20 +211,24 @@ def unseen_scores(tmp_path_factory):
     from pathlib import Path
 
     from conftest import SCORER
-    cases = Path(__file__).parent / "cases" / "unseen"
-    out = tmp_path_factory.mktemp("unseen")
-    for gold in sorted(cases.glob("*.plan.json")):
-        name = gold.name[:-len(".plan.json")]
-        [src] = [p for p in cases.glob(name + ".*") if not p.name.endswith(".json")]
-        (out / gold.name).write_text(planparse.parse(src).to_json(), encoding="utf-8")
-    res = subprocess.run([sys.executable, str(SCORER), str(cases), str(out), "--json"], capture_output=True,
-                         text=True, check=True)
-    return json.loads(res.stdout)["fields"]
+    out = {}
+    for which in UNSEEN_FLOOR:
+        cases = Path(__file__).parent / "cases" / which
+        pred = tmp_path_factory.mktemp(which)
+        for gold in sorted(cases.glob("*.plan.json")):
+            name = gold.name[:-len(".plan.json")]
+            [src] = [p for p in cases.glob(name + ".*") if not p.name.endswith(".json")]
+            (pred / gold.name).write_text(planparse.parse(src).to_json(), encoding="utf-8")
+        res = subprocess.run([sys.executable, str(SCORER), str(cases), str(pred), "--json"], capture_output=True,
+                             text=True, check=True)
+        out[which] = json.loads(res.stdout)["fields"]
+    return out
 
 
-@pytest.mark.parametrize("field, floor", sorted(UNSEEN_FLOOR.items()))
-def test_unseen_plans_hold_their_scores(unseen_scores, field, floor):
-    assert unseen_scores[field]["f1"] >= floor, unseen_scores[field]
+@pytest.mark.parametrize("which, field, floor",
+                         [(w, f, x) for w, fl in UNSEEN_FLOOR.items() for f, x in sorted(fl.items())])
+def test_unseen_plans_hold_their_scores(unseen_scores, which, field, floor):
+    assert unseen_scores[which][field]["f1"] >= floor, unseen_scores[which][field]
 
 
 # -- OCR: a Roman numeral read as a capital letter ------------------------------------------------
