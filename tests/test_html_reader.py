@@ -173,3 +173,17 @@ def test_site_header_of_a_short_page_is_still_dropped(page):
     doc = read_html(page.format(doc=_SHORT).encode("utf-8"), "x.html")
     assert "Số: 31/TB-UBND" in doc.text
     assert "CỔNG THÔNG TIN" not in doc.text and "Bản quyền" not in doc.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_utf16_html_with_or_without_a_byte_order_mark(codec):
+    """UTF-16 without a BOM was read as cp1258 junk and 'converted' from TCVN3 (a hostile-input hunt)."""
+    import planparse
+    html = ("<html><head><meta charset='utf-16'></head><body><p>ỦY BAN NHÂN DÂN<br>TỈNH TÂY NINH</p>"
+            "<p>Số: 2502/KH-UBND</p><p>Tây Ninh, ngày 12 tháng 9 năm 2019</p><p>KẾ HOẠCH</p>"
+            "<p>Tuyên truyền về Cộng đồng ASEAN năm 2019</p><p>I. MỤC ĐÍCH, YÊU CẦU</p><p>Nâng cao nhận thức.</p></body></html>")
+    from planparse.ingest.html import read_html
+    doc = read_html(html.encode(codec), "p.html")
+    assert "Tuyên truyền về Cộng đồng ASEAN" in doc.text
+    p = planparse.parse(doc.text)
+    assert (p.meta.number, p.meta.issued) == ("2502/KH-UBND", "2019-09-12")
