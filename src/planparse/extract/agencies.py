@@ -463,10 +463,8 @@ def issuer_level(issuer: str | None) -> str | None:
 
 def _central_city(name: str) -> bool:
     """A city under the central government (Hà Nội, Đà Nẵng, …): a province, not a district."""
-    from .common import canonical_province, provinces
-    c = canonical_province(name)
-    return any((r["province"] == c and r["full_name"].startswith("Thành phố"))
-               or (r["successor"] == c and r["successor_full_name"].startswith("Thành phố")) for r in provinces())
+    from .common import CITIES, canonical_province
+    return canonical_province(name) in CITIES
 
 
 def set_issuer_level(issuer: str | None) -> None:

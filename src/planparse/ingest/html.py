@@ -12,6 +12,7 @@ import re
 
 from ..errors import IngestError
 from . import Document
+from .text import utf16_without_bom
 
 # elements whose text is never the document's (code, controls, embedded objects)
 _NEVER_TEXT = {"script", "style", "noscript", "iframe", "button", "select", "svg", "template", "input", "label",
@@ -47,14 +48,11 @@ def _decode(data: bytes) -> tuple[str, str]:
                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, "replace"), enc
-    head = data[:4096]
-    if len(head) >= 4 and b"\x00" in head:
-        # UTF-16 without a byte-order mark: ASCII markup puts a NUL in every other byte (the text
-        # reader's test); read as cp1258 it would be junk a legacy-font detector then "converts"
-        if head[1::2].count(0) > len(head) * 0.3 and head[0::2].count(0) < len(head) * 0.05:
-            return data.decode("utf-16-le", "replace"), "utf-16-le"
-        if head[0::2].count(0) > len(head) * 0.3 and head[1::2].count(0) < len(head) * 0.05:
-            return data.decode("utf-16-be", "replace"), "utf-16-be"
+    # UTF-16 without a byte-order mark (the text reader's test, on the page's head): read as cp1258
+    # it would be junk a legacy-font detector then "converts"
+    enc = utf16_without_bom(data[:4096]) if b"\x00" in data[:4096] else None
+    if enc:
+        return data.decode(enc, "replace"), enc
     try:
         text = data.decode("utf-8")
         if not text.isascii():

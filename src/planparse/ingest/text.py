@@ -11,6 +11,18 @@ from . import Document
 _VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ")
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` for UTF-16 without a byte-order mark (every other byte is NUL in
+    mostly-ASCII text: markup, numbering, digits), else ``None``."""
+    if len(data) < 4:
+        return None
+    if data[1::2].count(0) > len(data) * 0.3 and data[0::2].count(0) < len(data) * 0.05:
+        return "utf-16-le"
+    if data[0::2].count(0) > len(data) * 0.3 and data[1::2].count(0) < len(data) * 0.05:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, name: str, notes: list[str] | None = None) -> tuple[str, str]:
     """Decode bytes to text; returns (text, encoding). Raises IngestError on binary junk.
     What was repaired on the way (stray bytes replaced) is appended to ``notes``."""
@@ -21,11 +33,9 @@ def decode(data: bytes, name: str, notes: list[str] | None = None) -> tuple[str,
     # every test of this block needs a NUL byte (UTF-16 in 30% of the bytes): one scan at C speed
     # passes over it for the text most files are
     if b"\x00" in data:
-        # UTF-16 without BOM: every other byte is NUL for mostly-ASCII text
-        if len(data) >= 4 and data[1::2].count(0) > len(data) * 0.3 and data[0::2].count(0) < len(data) * 0.05:
-            return data.decode("utf-16-le", "replace").replace("\x00", ""), "utf-16-le"
-        if len(data) >= 4 and data[0::2].count(0) > len(data) * 0.3 and data[1::2].count(0) < len(data) * 0.05:
-            return data.decode("utf-16-be", "replace").replace("\x00", ""), "utf-16-be"
+        enc = utf16_without_bom(data)
+        if enc:
+            return data.decode(enc, "replace").replace("\x00", ""), enc
         if data[:8192].count(0) > 8:
             raise IngestError("binary file, not text (contains NUL bytes)", path=name)
         data = data.replace(b"\x00", b"")  # a few stray NULs (a bad export): dropped, wherever they are
