@@ -1008,13 +1008,19 @@ def test_one_result_file_per_input_stale_failure_removed(tmp_path):
 
 # 8. Orphans -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_no_worker_outlives_a_stopped_batch(tmp_path, sig):
-    psutil = pytest.importorskip("psutil")
+def _forty_plans(tmp_path: Path) -> Path:
+    """A folder of 40 plans (the samples over again): a batch long enough to stop half-way."""
     src = tmp_path / "in"
     src.mkdir()
     for i in range(40):
         (src / f"p{i:02d}.txt").write_bytes(SAMPLE_FILES[i % len(SAMPLE_FILES)].read_bytes())
+    return src
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_no_worker_outlives_a_stopped_batch(tmp_path, sig):
+    psutil = pytest.importorskip("psutil")
+    src = _forty_plans(tmp_path)
     out = tmp_path / "out"
     proc = subprocess.Popen([*CLI, "audit", str(src), "--out", str(out), "--jobs", "2", "--quiet"], env=ENV, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
@@ -1040,10 +1046,7 @@ def test_no_worker_outlives_a_stopped_batch(tmp_path, sig):
 
 def test_worker_dies_with_a_killed_coordinator(tmp_path):
     psutil = pytest.importorskip("psutil")
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(40):
-        (src / f"p{i:02d}.txt").write_bytes(SAMPLE_FILES[i % len(SAMPLE_FILES)].read_bytes())
+    src = _forty_plans(tmp_path)
     proc = subprocess.Popen([*CLI, "audit", str(src), "--out", str(tmp_path / "out"), "--jobs", "2", "--quiet"],
                             env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline, kids = time.time() + 120, []
@@ -1078,10 +1081,7 @@ sys.exit(main(sys.argv[1:]))
 @pytest.mark.parametrize("sig, rc", [("SIGTERM", 143), ("SIGINT", 130)])
 def test_stop_request_inside_a_fork_hook_is_not_lost(tmp_path, sig, rc):
     psutil = pytest.importorskip("psutil")
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(40):
-        (src / f"p{i:02d}.txt").write_bytes(SAMPLE_FILES[i % len(SAMPLE_FILES)].read_bytes())
+    src = _forty_plans(tmp_path)
     out = tmp_path / "out"
     proc = subprocess.run([sys.executable, "-c", _SIGNAL_IN_FORK_HOOK.format(sig=sig), "audit", str(src), "--out",
                            str(out), "--jobs", "2", "--quiet"], env=ENV, cwd=ROOT, capture_output=True, text=True,

@@ -185,12 +185,18 @@ def test_a_time_cell_with_two_windows_apart_gives_no_timeframe(cell, window):
     assert (tf and (tf.start, tf.end)) == window
 
 
-@pytest.mark.parametrize("where", ["body", "annex"])
-def test_a_row_timed_in_two_quarters(where):
-    rows = [["1", "Tiếp sóng các chương trình truyền hình trực tiếp về Hội nghị Cấp cao ASEAN", "Đài Phát thanh và Truyền hình tỉnh",
-             "Sở Thông tin và Truyền thông", "Quý II/2020 và Quý IV/2020"]]
+def _one_row(where: str, content: str, lead: str, support: str, time: str):
+    """The plan of one task-table row, in the body or in an annex, and its one task."""
+    rows = [["1", content, lead, support, time]]
     p = planparse.parse((BODY if where == "body" else ANNEX).format(table=_render("plain", rows=rows)))
     (t,) = p.tasks
+    return p, t
+
+
+@pytest.mark.parametrize("where", ["body", "annex"])
+def test_a_row_timed_in_two_quarters(where):
+    p, t = _one_row(where, "Tiếp sóng các chương trình truyền hình trực tiếp về Hội nghị Cấp cao ASEAN",
+                    "Đài Phát thanh và Truyền hình tỉnh", "Sở Thông tin và Truyền thông", "Quý II/2020 và Quý IV/2020")
     assert t.timeframe is None
     # each window is a deadline of the row's task, in the body (the text scan) and in an annex
     # (the row's time cell, which the body scan does not read)
@@ -240,9 +246,7 @@ def test_cell_tables_keep_their_cells(fmt, tmp_path):
 
 @pytest.mark.parametrize("where", ["body", "annex"])
 def test_a_rows_due_date_is_a_deadline_of_its_task(where):
-    rows = [["1", "Tổ chức hội nghị tập huấn nghiệp vụ thông tin đối ngoại", "Sở Thông tin và Truyền thông",
-             "Sở Ngoại vụ", "Trước ngày 30/6/2022"]]
-    p = planparse.parse((BODY if where == "body" else ANNEX).format(table=_render("plain", rows=rows)))
-    (t,) = p.tasks
+    p, t = _one_row(where, "Tổ chức hội nghị tập huấn nghiệp vụ thông tin đối ngoại", "Sở Thông tin và Truyền thông",
+                    "Sở Ngoại vụ", "Trước ngày 30/6/2022")
     assert t.timeframe is None  # a due date alone is a deadline, not a window
     assert [(d.kind.value, d.due, d.section) for d in p.deadlines if d.task == t.id] == [("due", "2022-06-30", t.id)]
