@@ -320,6 +320,10 @@ def test_agency_list_written_in_capitals(caps, names):
     ("Tổng kinh phí: 150.000.000 đồng từ nguồn sự nghiệp văn hóa.", ("state_budget",)),
     ("Các đơn vị sử dụng nguồn kinh phí được giao trong dự toán năm 2021 và lồng ghép các chương trình.", ("unit_budget",)),
     ("Kinh phí do ngân sách tỉnh bảo đảm; khuyến khích huy động các nguồn hợp pháp khác.", ("state_budget", "other_lawful")),
+    # a unit's running budget in the words offices use for it: "chi thường xuyên", "kinh phí hoạt động"
+    ("Kinh phí được bố trí từ nguồn kinh phí chi thường xuyên được giao hằng năm của Sở.", ("unit_budget",)),
+    ("Các đơn vị sử dụng nguồn chi thường xuyên của đơn vị để thực hiện.", ("unit_budget",)),
+    ("Sử dụng kinh phí hoạt động thường xuyên của cơ quan, đơn vị.", ("unit_budget",)),
 ])
 def test_budget_source_phrases(clause, sources):
     import planparse

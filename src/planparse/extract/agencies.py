@@ -197,7 +197,9 @@ def grammar() -> _Grammar:
     localities = "|".join(re.escape(x) for x in sorted(g["localities"], key=len, reverse=True))
     # the unit a body belongs to: "huyện", "xã Tân Phú", or a Party committee ("Ban Tuyên giáo Huyện ủy")
     loc = (r"(?P<loc>\s+(?:của\s+)?(?:" + localities + r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?"
-           r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) ủy|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w))")
+           r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) ủy|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w)"
+           # a department's own unit ("Thanh tra Sở", "Văn phòng Bộ"); "Sở Y tế" after it is the next name
+           r"|\s+(?-i:(?:Sở|Bộ)(?!\w)(?!\s+[" + up + r"])))")
     names = (r"(?:(?P<level>" + alt(g["levels"], True) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
              r"|(?P<body>" + alt(g["bodies"], True) + r")|(?P<unit>" + alt(g["unit_bodies"], True) + r"))")
     rx = re.compile(r"(?<!\w)" + _opens_with(openers) + names + r"(?!\w)" + loc + "?", re.I)
@@ -221,7 +223,7 @@ def grammar_name(m: re.Match) -> str:
         loc = re.sub(r"^của\s+", "", loc)
         if re.match(r"(?:TP|TX)\b", loc):
             loc = expand(loc)
-        elif not re.search(r"\bủy\b", loc.split(" ")[0] + " " + (loc.split(" ") + [""])[1]):
+        elif loc not in ("Sở", "Bộ") and not re.search(r"\bủy\b", loc.split(" ")[0] + " " + (loc.split(" ") + [""])[1]):
             loc = loc[:1].lower() + loc[1:]  # "Huyện" → "huyện", but "Huyện ủy" stays
         head = f"{head} {loc}"
         if head.startswith("Bộ Chỉ huy") and re.match(r"(?:huyện|quận|thị xã|xã|phường|thị trấn|cấp huyện|cấp xã)\b", loc):
