@@ -218,7 +218,10 @@ def unseen_scores(tmp_path_factory):
         for gold in sorted(cases.glob("*.plan.json")):
             name = gold.name[:-len(".plan.json")]
             [src] = [p for p in cases.glob(name + ".*") if not p.name.endswith(".json")]
-            (pred / gold.name).write_text(planparse.parse(src).to_json(), encoding="utf-8")
+            plan = planparse.parse(src)
+            (pred / gold.name).write_text(plan.to_json(), encoding="utf-8")
+            if (cases / f"{name}.audit.json").exists():
+                (pred / f"{name}.audit.json").write_text(planparse.audit(plan).to_json(), encoding="utf-8")
         res = subprocess.run([sys.executable, str(SCORER), str(cases), str(pred), "--json"], capture_output=True,
                              text=True, check=True)
         out[which] = json.loads(res.stdout)["fields"]
