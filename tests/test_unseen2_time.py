@@ -52,6 +52,42 @@ def test_a_day_without_a_year_in_a_plan_of_several_years_recurs_yearly(text):
     assert all(t.due.startswith("2020-") and t.recurrence is None for t in parse_temporal(text, year=2020))
 
 
+# --- a due date whose date went to the next line ----------------------------------------------
+
+MULTI_YEAR = """ỦY BAN NHÂN DÂN HUYỆN CHỢ MỚI
+Số: 85/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Chợ Mới, ngày 10 tháng 3 năm 2022
+KẾ HOẠCH
+Thông tin, tuyên truyền về ASEAN giai đoạn 2022 - 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ, nhân dân về Cộng đồng ASEAN.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin huyện
+{report}
+2. Phòng Tài chính - Kế hoạch huyện
+Tham mưu bố trí kinh phí thực hiện Kế hoạch.
+"""
+
+
+@pytest.mark.parametrize("report,due", [
+    ("- Tổng hợp kết quả thực hiện, báo cáo UBND huyện trước ngày\n20/11 hằng năm.", "--11-20"),
+    ("Căn cứ nhiệm vụ được giao, báo cáo kết quả về Văn phòng Sở trước ngày\n15/11 hằng năm.", "--11-15"),
+    ("- Báo cáo kết quả thực hiện về UBND huyện chậm nhất là\nngày 10/12 hằng năm.", "--12-10"),
+    ("Gửi báo cáo kết quả về UBND huyện trước\nngày 05/12 hằng năm để tổng hợp.", "--12-05"),
+])
+def test_a_yearly_due_date_wrapped_to_the_next_line(report, due):
+    p = planparse.parse(MULTI_YEAR.format(report=report))
+    assert [(d.kind.value, d.due, d.recurrence, d.section) for d in p.deadlines] == [("due", due, "yearly", "II.1")]
+
+
+def test_a_line_that_opens_with_a_fraction_after_a_cue_is_not_a_date():
+    """Only a day and month (d/m) join the line above: a count such as ``1/2`` does not open one."""
+    p = planparse.parse(MULTI_YEAR.format(report="- Phấn đấu hoàn thành\n1/2 số nhiệm vụ được giao."))
+    assert [d.due for d in p.deadlines if d.kind.value == "due"] == []
+
+
 # --- a window from one quarter or month to another --------------------------------------------
 
 @pytest.mark.parametrize("text,start,end", [
@@ -104,5 +140,98 @@ def test_a_task_timed_over_a_range_has_one_window(body, start, end):
 ])
 def test_two_years_in_a_row_in_a_time_field_are_one_window(text, want):
     assert [(t.start, t.end) for t in parse_temporal(text, time_context=True)] == want
+
+
+TIME_HEADING = """KẾ HOẠCH
+Tuyên truyền về Cộng đồng ASEAN giai đoạn 2019 - 2020
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ, công chức về Cộng đồng ASEAN.
+II. NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN
+1. Tuyên truyền trên hệ thống truyền thanh huyện
+Mở chuyên mục về ASEAN trên sóng truyền thanh huyện.
+{heading}
+III. TỔ CHỨC THỰC HIỆN
+Các cơ quan, đơn vị triển khai thực hiện.
+"""
+
+
+@pytest.mark.parametrize("heading,start,end", [
+    ("2. Thời gian thực hiện: năm 2019 và năm 2020.", "2019-01-01", "2020-12-31"),
+    ("2. Thời gian thực hiện: Quý IV/2019 - Quý IV/2020", "2019-10-01", "2020-12-31"),
+    ("2. Tiến độ thực hiện: trong tháng 11/2019.", "2019-11-01", "2019-11-30"),
+    # the value on the next line, as before
+    ("2. Thời gian thực hiện\nNăm 2019 - 2020.", "2019-01-01", "2020-12-31"),
+])
+def test_a_time_heading_that_holds_its_value(heading, start, end):
+    p = planparse.parse(TIME_HEADING.format(heading=heading))
+    assert [(d.kind.value, d.start, d.end, d.section) for d in p.deadlines] == [("period", start, end, "II.2")]
+    # what the time bears on: the heading's own words, not the whole heading with its value
+    assert p.deadlines[0].subject == heading[3:].split(":")[0].split("\n")[0]
+
+
+# --- "Hằng năm" in a time column or a time field -----------------------------------------------
+
+HEADER = "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện"
+ROWS = ["1 | Xây dựng, duy trì Góc ASEAN | Thư viện tỉnh | Phòng Quản lý Văn hóa | Năm 2022",
+        "2 | Trưng bày sách, báo, tư liệu về Cộng đồng ASEAN | Thư viện tỉnh | Các thư viện huyện | {cell}",
+        "3 | Tổ chức triển lãm ảnh | Trung tâm Văn hóa tỉnh | Bảo tàng tỉnh | Quý III/2022"]
+BODY_TABLE = """KẾ HOẠCH
+Tuyên truyền về Cộng đồng ASEAN giai đoạn 2021 - 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ, công chức về Cộng đồng ASEAN.
+II. NHIỆM VỤ CỤ THỂ
+Các nhiệm vụ cụ thể được phân công như sau:
+
+{table}
+
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, đơn vị triển khai thực hiện.
+"""
+ANNEX_TABLE = """KẾ HOẠCH
+Tuyên truyền về Cộng đồng ASEAN giai đoạn 2021 - 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ, công chức về Cộng đồng ASEAN.
+II. TỔ CHỨC THỰC HIỆN
+Các phòng, đơn vị triển khai thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Nguyễn Văn A
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+(Kèm theo Kế hoạch số 1462/KH-SVHTTDL ngày 05/8/2021)
+
+{table}
+"""
+
+
+def _table(cell: str, markdown: bool) -> str:
+    lines = [HEADER] + [r.format(cell=cell) for r in ROWS]
+    if markdown:
+        lines = ["| " + x + " |" for x in lines]
+        lines.insert(1, "|---|---|---|---|---|")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("markdown", [False, True], ids=["plain", "markdown"])
+@pytest.mark.parametrize("where", ["body", "annex"])
+@pytest.mark.parametrize("cell", ["Hằng năm", "Hàng năm", "hằng năm."])
+def test_yearly_in_a_time_column_is_a_yearly_deadline_of_its_row(where, markdown, cell):
+    p = planparse.parse((BODY_TABLE if where == "body" else ANNEX_TABLE).format(table=_table(cell, markdown)))
+    row2 = p.tasks[1]
+    assert row2.timeframe is None  # spec: "Hằng năm" is not a window
+    got = [(d.kind.value, d.recurrence) for d in p.deadlines if d.task == row2.id]
+    assert got == [("recurring", "yearly")]
+    # the dated rows keep their windows, and only the one row recurs
+    assert sorted(d.kind.value for d in p.deadlines) == ["period", "period", "recurring"]
+
+
+@pytest.mark.parametrize("field", ["- Thời gian: Hằng năm.", "Thời gian thực hiện: hằng năm", "- Thời gian: Hàng năm"])
+def test_yearly_in_a_time_field_is_a_yearly_deadline(field):
+    p = planparse.parse(ONE_TASK.format(body="- Cơ quan chủ trì: Sở Ngoại vụ.\n" + field))
+    (t,) = p.tasks
+    assert t.timeframe is None
+    assert [(d.kind.value, d.recurrence, d.task) for d in p.deadlines] == [("recurring", "yearly", t.id)]
 
 
