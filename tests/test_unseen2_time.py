@@ -235,3 +235,42 @@ def test_yearly_in_a_time_field_is_a_yearly_deadline(field):
     assert [(d.kind.value, d.recurrence, d.task) for d in p.deadlines] == [("recurring", "yearly", t.id)]
 
 
+# --- a deadline years before the plan's own issue date -----------------------------------------
+
+ISSUED = """SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 215/KH-SVHTTDL
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lạng Sơn, ngày 12 tháng 9 năm 2019
+KẾ HOẠCH
+Tuyên truyền về Cộng đồng ASEAN năm 2019
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ, công chức về Cộng đồng ASEAN.
+II. NHIỆM VỤ CỤ THỂ
+1. Xây dựng Góc ASEAN tại Thư viện tỉnh
+Chủ trì: Thư viện tỉnh. Phối hợp: Phòng Quản lý Văn hóa.
+{time}
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, đơn vị triển khai thực hiện.
+"""
+
+
+@pytest.mark.parametrize("time,want", [
+    ("Thời gian: hoàn thành trước ngày 31/12/2013.", []),  # a scan's 2019 read as 2013
+    ("Thời gian: Quý IV/2013.", []),
+    ("Thời gian: hoàn thành trước ngày 31/12/2019.", [("due", "2019-12-31")]),
+    ("Thời gian: Quý IV/2019.", [("period", "2019-12-31")]),
+    # the year before the issue may still be spoken of (a plan issued early in a year)
+    ("Thời gian: hoàn thành trước ngày 31/12/2018.", [("due", "2018-12-31")]),
+])
+def test_a_deadline_closed_years_before_the_issue_is_not_the_plans(time, want):
+    p = planparse.parse(ISSUED.format(time=time))
+    assert p.meta.issued == "2019-09-12"
+    assert [(d.kind.value, d.due or d.end) for d in p.deadlines] == want
+
+
+def test_without_an_issue_date_no_deadline_is_dropped():
+    text = ISSUED.format(time="Thời gian: hoàn thành trước ngày 31/12/2013.").replace("Lạng Sơn, ngày 12 tháng 9 năm 2019\n", "")
+    p = planparse.parse(text)
+    assert p.meta.issued is None
+    assert [d.due for d in p.deadlines] == ["2013-12-31"]

@@ -211,3 +211,23 @@ def sentence_timeframes(tasks, deadlines: list[Deadline]):
         out.append(t)
     return out
 
+
+def drop_before_issue(deadlines: list[Deadline], issued: str | None) -> list[Deadline]:
+    """Deadlines that ended years before the plan was issued are not the plan's.
+
+    A plan sets times for what is still to be done: a window or due date that closed more than a
+    year before its own issue date (``hoàn thành trước ngày 31/12/2013`` in a plan of 12/9/2019)
+    binds nothing. It is a misread year (a scan's ``2019`` read as ``2013``) or a past date that
+    narrates, and the spec counts neither. (A cited document's date is never scanned; a plan issued
+    early in a year may still speak of the year before, hence the one year of slack.) Which year
+    was meant cannot be told, so the date is dropped, not guessed."""
+    if not issued or not re.match(r"\d{4}-", issued):
+        return deadlines
+    floor = int(issued[:4]) - 1
+    out = []
+    for d in deadlines:
+        last = d.end or d.due
+        if last and re.match(r"\d{4}-", last) and int(last[:4]) < floor:
+            continue
+        out.append(d)
+    return out
