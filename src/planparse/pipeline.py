@@ -103,6 +103,8 @@ def _from_document(doc) -> Plan:
     from .extract.deadlines import annex_deadlines, attach_to_rows
     deadlines = attach_to_rows(deadlines, tasks)
     deadlines += annex_deadlines(tasks, deadlines)
+    from .extract.deadlines import drop_before_issue
+    deadlines = drop_before_issue(deadlines, meta.issued)
     from .extract.deadlines import sentence_timeframes
     tasks = sentence_timeframes(tasks, deadlines)
     assignments = extract_assignments(text, st, aliases)

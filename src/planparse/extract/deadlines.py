@@ -21,7 +21,9 @@ _TIME_SECTION = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn|Lộ trì
 # "15/12/2020."): a PDF's or a hard-wrapped text's line break inside the expression
 _DANGLING_CUE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?: là)?|hoàn thành|đến|từ|trong|kể từ|hạn)(?:\s+(?:ngày|tháng|quý|năm))?\s*$",
                            re.I)
-_DATE_OPEN = re.compile(r"\s*(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?/\d{4}|\s*(?:[IV]+|\d)/\d{4}|\s*\d{4}\b", re.I)  # .match(text, pos)
+# (a day without its year too: "trước ngày" / "20/11 hằng năm.", the yearly report of a plan over several years)
+_DATE_OPEN = re.compile(r"\s*(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?/\d{4}|\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?![\d/])"
+                        r"|\s*(?:[IV]+|\d)/\d{4}|\s*\d{4}\b", re.I)  # .match(text, pos)
 
 
 def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> list[Deadline]:
@@ -43,8 +45,15 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
             _field_times(text, line_fields(text, a + 1, b - 1), st, year, task_of, out)
         in_time_section = bool(time_sections) and any(s.span[0] < ln.start < s.span[1] for s in time_sections)
         is_heading = ln.kind in ("roman", "arabic", "dotted", "letter")
-        if in_time_section and is_heading and _TIME_SECTION.match(ln.rest):
-            continue
+        if is_heading and _TIME_SECTION.match(ln.rest):
+            colon = text.find(":", ln.rest_start, ln.end)
+            if colon >= 0:  # "6. Thời gian thực hiện: năm 2019 và năm 2020.": the heading holds its value
+                sec, label = st.section_at(ln.start), text[ln.rest_start:colon].strip()
+                for t in parse_temporal(text[colon + 1:ln.end], year=year, time_context=True, base=colon + 1):
+                    out.append(_make(text, t, sec, task_of, subject=label))
+                continue
+            if in_time_section:
+                continue
         seg_start = ln.rest_start if is_heading else ln.start
         seg_end = ln.end
         # (the anchored date test first: it fails at once on most lines, the cue's search is tried
@@ -142,6 +151,8 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
     seen = Counter((d.kind.value, d.start, d.end) for d in found)
     out = []
     seen_due = Counter((d.kind.value, d.due) for d in found if d.kind == DeadlineKind.DUE)
+    # a frequency names no date to tell two rows apart: only the row's own task's is the same one
+    seen_rec = Counter((d.task, d.recurrence) for d in found if d.kind == DeadlineKind.RECURRING)
     for t in tasks:
         if t.source == "body" and not t.id.startswith("PL."):
             continue
@@ -156,12 +167,15 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
             out.append(Deadline(text=tf.text, kind=DeadlineKind.PERIOD, due=None, start=tf.start, end=tf.end,
                                 recurrence=None, section=t.id, subject=t.title, span=tf.span, task=t.id))
             continue
-        # no one window: every time the row's time cell states (windows apart, a due date)
+        # no one window: every time the row's time cell states (windows apart, a due date, a
+        # frequency: "Hằng năm")
         for x in parse_temporal(" ".join(t.time_cell.split()), time_context=True) if t.time_cell else ():
             if x.kind == "period" and x.start and x.end:
                 k, counter = ("period", x.start, x.end), seen
             elif x.kind == "due" and x.due:
                 k, counter = ("due", x.due), seen_due
+            elif x.kind == "recurring":  # "Hằng năm" (spec: a yearly recurring deadline, not a window)
+                k, counter = (t.id, x.recurrence), seen_rec
             else:
                 continue
             if counter[k]:
@@ -195,4 +209,25 @@ def sentence_timeframes(tasks, deadlines: list[Deadline]):
             d = next(iter(found.values()))
             t = replace(t, timeframe=Timeframe(text=d.text, start=d.start, end=d.end, span=d.span))
         out.append(t)
+    return out
+
+
+def drop_before_issue(deadlines: list[Deadline], issued: str | None) -> list[Deadline]:
+    """Deadlines that ended years before the plan was issued are not the plan's.
+
+    A plan sets times for what is still to be done: a window or due date that closed more than a
+    year before its own issue date (``hoàn thành trước ngày 31/12/2013`` in a plan of 12/9/2019)
+    binds nothing. It is a misread year (a scan's ``2019`` read as ``2013``) or a past date that
+    narrates, and the spec counts neither. (A cited document's date is never scanned; a plan issued
+    early in a year may still speak of the year before, hence the one year of slack.) Which year
+    was meant cannot be told, so the date is dropped, not guessed."""
+    if not issued or not re.match(r"\d{4}-", issued):
+        return deadlines
+    floor = int(issued[:4]) - 1
+    out = []
+    for d in deadlines:
+        last = d.end or d.due
+        if last and re.match(r"\d{4}-", last) and int(last[:4]) < floor:
+            continue
+        out.append(d)
     return out

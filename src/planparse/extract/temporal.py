@@ -24,14 +24,21 @@ _NARRATIVE_BEFORE = re.compile(r"(?:diễn ra|đã|vừa|được tổ chức|s�
 RE_DUE_MULTI = re.compile(
     _DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"(?:\s*(?:,|và)\s*(?:ngày\s+)?" + _D.format(p="b") + r")"
     r"(?:\s*(?:,|và)\s*(?:ngày\s+)?" + _D.format(p="c") + r")?(?P<yearly>\s+" + _YEARLY + r")?", re.I)
-RE_PERIODIC_DUE = re.compile(r"định kỳ\s+" + _YEARLY + r"\s*\(\s*" + _DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"\s*\)", re.I)
+# a frequency and its date in brackets, one duty (spec: "định kỳ hàng năm (trước 10/12)" is one due
+# item): "Định kỳ 6 tháng (trước ngày 05/6)", "định kỳ hằng năm (chậm nhất ngày 15/11)"; the
+# half-yearly report's date comes back every year as the yearly one's does
+RE_PERIODIC_DUE = re.compile(r"định kỳ\s+(?:" + _YEARLY + r"|(?:6|sáu)\s+tháng(?:\s+(?:một lần|/\s*lần))?)\s*\(\s*"
+                             + _DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"\s*\)", re.I)
 RE_DUE = re.compile(_DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"(?P<yearly>\s+" + _YEARLY + r")?", re.I)
 RE_DUE_MONTH = re.compile(_DUE_CUE + r"\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 RE_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
 RE_HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?", re.I)
 RE_MONTH = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?|triển khai(?:\s+trong)?|tổ chức(?:\s+vào)?)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 RE_MONTH_BARE = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?)\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
-RE_RANGE = re.compile(r"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|đến(?:\s+năm)?)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
+RE_RANGE = re.compile(r"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)(?:\s*năm)?\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
+# "năm 2019 và năm 2020" in a time field: two years in a row are one window (as "Quý III và Quý IV",
+# "tháng 11 và 12"); two years apart are two windows
+RE_YEAR_PAIR = re.compile(r"năm\s+(?P<a>(?:19|20)\d{2})\s*(?:và|,)\s*(?:năm\s+)?(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
 RE_RANGE_CUE = re.compile(r"(?:thực hiện|triển khai|hoàn thành|tổ chức)\s+(?:trong\s+)?(?:giai đoạn|thời kỳ|năm)\s+(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
                           r"|từ\s+năm\s+(?P<a2>(?:19|20)\d{2})\s+đến(?:\s+năm)?\s+(?P<b2>(?:19|20)\d{2})", re.I)
 _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -46,6 +53,13 @@ RE_BARE_PERIODIC = re.compile(r"(?<![\w])(?P<dk>[Đđ]ịnh kỳ)(?=\s+(?:báo c
 # "tháng 10 - 11/2019", "từ tháng 10/2019 đến tháng 3/2020": one window over several months
 RE_MONTH_RANGE = re.compile(r"(?:từ\s+)?tháng\s+(?P<m1>\d{1,2})(?:\s*(?:/|năm)\s*(?P<y1>\d{4}))?\s*(?:-|–|đến)\s*"
                             r"(?:(?:hết\s+)?tháng\s+)?(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y2>\d{4})(?!\d)", re.I)
+# a window from one quarter or month to another, each with its year: "Quý IV/2019 - Quý IV/2020",
+# "tháng 3/2020 - tháng 6/2020", "từ tháng 10/2019 đến hết quý II/2020" (one window, not its two ends
+# read apart as two windows)
+_POINT = (r"(?:quý\s+(?P<{p}q>IV|I{{1,3}}|[1-4])|tháng\s+(?P<{p}m>\d{{1,2}}))\s*(?:/|-|năm)\s*"
+          r"(?P<{p}y>(?:19|20)\d{{2}})(?!\d)")
+RE_POINT_RANGE = re.compile(r"(?:từ\s+)?" + _POINT.format(p="a") + r"\s*(?:-|–|—|đến(?:\s+hết)?)\s*"
+                            + _POINT.format(p="b") + r"(?![\w/])", re.I)
 # an event's date, with its time and weekday: "13h30 ngày 29/4/2026", "Từ 13h30’ ngày 02/6/2026 (Thứ Ba)"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)"
 _CLOCK = r"(?P<h>\d{1,2})\s*(?:h|giờ|g)\s*(?:(?P<mi>\d{2})\s*(?:['’′]|phút)?)?"
@@ -95,13 +109,13 @@ RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng n�
 # one the engine fails on one class test instead of trying every alternative. (Not the patterns that
 # open with one literal or a ^: the engine already skips those positions at once.)
 _GATED = ("RE_BARE_PERIODIC", "RE_DATE_RANGE", "RE_DUE", "RE_DUE_MONTH", "RE_DUE_MULTI", "RE_EVENT", "RE_HALF",
-          "RE_MONTH", "RE_MONTH_BARE", "RE_MONTH_RANGE", "RE_MONTH_WORD", "RE_RANGE", "RE_RANGE_CUE", "RE_RECUR",
-          "RE_YEAR", "RE_YEARLY_DATE", "RE_YEARLY_MONTH", "RE_YEARLY_OPEN", "RE_YEAR_CUE", "_CITATION_BEFORE",
-          "_NARRATIVE_BEFORE")
+          "RE_MONTH", "RE_MONTH_BARE", "RE_MONTH_RANGE", "RE_MONTH_WORD", "RE_POINT_RANGE", "RE_RANGE", "RE_RANGE_CUE",
+          "RE_RECUR", "RE_YEAR", "RE_YEARLY_DATE", "RE_YEARLY_MONTH", "RE_YEARLY_OPEN", "RE_YEAR_CUE",
+          "_CITATION_BEFORE", "_NARRATIVE_BEFORE")
 _PLAIN = {name: globals()[name] for name in _GATED}  # the patterns as written (tests compare)
 (RE_BARE_PERIODIC, RE_DATE_RANGE, RE_DUE, RE_DUE_MONTH, RE_DUE_MULTI, RE_EVENT, RE_HALF, RE_MONTH, RE_MONTH_BARE,
- RE_MONTH_RANGE, RE_MONTH_WORD, RE_RANGE, RE_RANGE_CUE, RE_RECUR, RE_YEAR, RE_YEARLY_DATE, RE_YEARLY_MONTH,
- RE_YEARLY_OPEN, RE_YEAR_CUE, _CITATION_BEFORE, _NARRATIVE_BEFORE) = (gated(_PLAIN[name]) for name in _GATED)
+ RE_MONTH_RANGE, RE_MONTH_WORD, RE_POINT_RANGE, RE_RANGE, RE_RANGE_CUE, RE_RECUR, RE_YEAR, RE_YEARLY_DATE,
+ RE_YEARLY_MONTH, RE_YEARLY_OPEN, RE_YEAR_CUE, _CITATION_BEFORE, _NARRATIVE_BEFORE) = (gated(_PLAIN[name]) for name in _GATED)
 
 # cheap gate: no cue word, no date-like number, no year — no time expression
 # the lookahead holds every alternative's first letter, so the engine skips to candidates in C
@@ -172,7 +186,22 @@ def _due(d: str | None, m: str | None, y: str | None, year: int | None, yearly: 
         return iso(int(y), mi, di), None
     if year:
         return iso(year, mi, di), None
-    return f"--{mi:02d}-{di:02d}", None
+    # no year stated and none to supply (a plan over several years): the day comes back every
+    # year (spec: "--MM-DD for a date that recurs every year")
+    return f"--{mi:02d}-{di:02d}", "yearly"
+
+
+def _point(m: re.Match, p: str, first: bool) -> str | None:
+    """The first (``first``) or last day of the quarter or month that RE_POINT_RANGE's ``p`` side names."""
+    y = int(m.group(p + "y"))
+    if m.group(p + "q"):
+        q = _ROMAN_Q[m.group(p + "q").upper()]
+        mo = 3 * q - 2 if first else 3 * q
+    else:
+        mo = int(m.group(p + "m"))
+        if not 1 <= mo <= 12:
+            return None
+    return iso(y, mo, 1) if first else _last_day(y, mo)
 
 
 def _whole_value(text: str, m: re.Match) -> bool:
@@ -232,7 +261,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             if due:
                 out.append(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec))
         mark(m.start(), m.end())
-    for m in RE_PERIODIC_DUE.finditer(text) if dinh_ky and due_cue and every_year else ():
+    for m in RE_PERIODIC_DUE.finditer(text) if dinh_ky and due_cue else ():
         if free(m.start(), m.end()):
             due, rec = _due(m.group("ad"), m.group("am"), None, None, True)
             if due:
@@ -272,6 +301,13 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
         st = iso(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
         if st:
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=st), m.start(), m.end())
+    for m in RE_POINT_RANGE.finditer(text) if two_years and (thang or quy) else ():
+        if not free(m.start(), m.end()) or _NARRATIVE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            continue
+        st, en = _point(m, "a", first=True), _point(m, "b", first=False)
+        if st and en and st < en and int(en[:4]) - int(st[:4]) <= 5:
+            add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=en),
+                m.start(), m.end())
     for m in RE_MONTH_RANGE.finditer(text) if thang and y4 else ():
         if not free(m.start(), m.end()) or _NARRATIVE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
             continue
@@ -347,6 +383,11 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             continue
         add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"{a}-09-01", end=f"{b}-05-31"),
             m.start(), m.end())
+    for m in RE_YEAR_PAIR.finditer(text) if two_years and time_context else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b == a + 1 and free(m.start(), m.end()):
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"{a}-01-01", end=f"{b}-12-31"),
+                m.start(), m.end())
     range_rx = RE_RANGE if time_context else RE_RANGE_CUE
     for m in range_rx.finditer(text) if two_years else ():
         if not free(m.start(), m.end()):
