@@ -97,6 +97,7 @@ def read_html(data: bytes, name: str) -> Document:
     if depth_cap > 255:
         deepest = max((sum(1 for _ in el.iterancestors()) for el in root.iter("p", "li", "td")), default=0)
         limits.check("max_html_depth", deepest, f"HTML nests elements {deepest} deep", path=name)
+    _collapse_whitespace(root)
     for el in _furniture(root):
         el.drop_tree()
     main = _main(root)
@@ -123,6 +124,41 @@ def read_html(data: bytes, name: str) -> Document:
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+
+# HTML's white space (not the no-break space): in normal flow a run of it is one space, so a line
+# break in the page's source is no line break on the page. Word's "Web Page, Filtered" export and
+# many editors wrap long paragraphs in the source (``<b>2.1. Tuyên\ntruyền …``).
+_HTML_WS = re.compile(r"[ \t\n\r\f]+")
+# where the source's line breaks are the text's own: preformatted elements and ``white-space: pre*``
+_PRE_TAGS = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
+_WHITE_SPACE = re.compile(r"(?:^|;)\s*white-space\s*:\s*([\w-]+)", re.I)
+
+
+def _collapse_whitespace(root) -> None:
+    """Collapse white space as a browser lays the text out (CSS ``white-space: normal``): every text
+    and tail in normal flow gets its runs of white space made one space; preformatted text keeps its
+    line breaks (``<pre>``, an inherited ``white-space: pre``/``pre-wrap``/``pre-line``/``break-spaces``
+    until an element sets ``normal``/``nowrap`` again). ``<br>`` and blocks still end lines (``_lines``)."""
+    stack = [(root, False)]
+    while stack:
+        el, pre = stack.pop()
+        if not isinstance(el.tag, str):  # a comment or processing instruction: only its tail is text
+            continue
+        if el.tag in _PRE_TAGS:
+            pre = True
+        m = _WHITE_SPACE.search(el.get("style") or "")
+        if m:
+            pre = m.group(1).lower() in ("pre", "pre-wrap", "pre-line", "break-spaces")
+        if el.text:
+            el.text = _keep_lines(el.text) if pre else _HTML_WS.sub(" ", el.text)
+        for ch in el:
+            if ch.tail:  # a child's tail is its parent's text
+                ch.tail = _keep_lines(ch.tail) if pre else _HTML_WS.sub(" ", ch.tail)
+            stack.append((ch, pre))
+
+
+def _keep_lines(s: str) -> str:
+    return s.replace("\r\n", "\n").replace("\r", "\n")
 
 # What marks a block as part of the document: a line of its Decree 30 header (the number, the motto,
 # the place-and-date line), of its closing (``Nơi nhận``, ``TM.``/``KT.`` before a position), or,
