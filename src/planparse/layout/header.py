@@ -591,7 +591,8 @@ def read_header(text: str, limit: int | None = None) -> Header:
             stop = i
             break
     stop = min(stop, 60)
-    # portal labels, also when a portal puts two on one line (``Số hiệu: …    Loại văn bản: …``)
+    # a ``Label: value`` cell after other cells on its line (the lines that open with a label are the
+    # metadata block's, read above)
     portal = _portal([c.strip() for ln in lines[:stop] for c in _CELL_SPLIT.split(ln) if c.strip()])
     for i, key, value in portal_values:
         if i < stop:
