@@ -192,3 +192,32 @@ def test_preformatted_text_keeps_its_line_breaks(block):
 ])
 def test_whitespace_rules(block, lines):
     assert _read(f"<html><body><div class='noi-dung'>{block}</div></body></html>").text.split("\n") == lines
+
+
+_PLAIN = ("KẾ HOẠCH\nTuyên truyền về ASEAN năm 2022\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao nhận thức.\n"
+          "2. Yêu cầu\na) Thiết thực.\nII. NHIỆM VỤ\n1. Sở Thông tin và Truyền thông chủ trì.")
+
+
+@pytest.mark.parametrize("page", [
+    # a portal showing the document as plain text, ``white-space`` set by its style sheet
+    "<html><head><style>.vb-text {{ font-size: 14px; white-space: pre-wrap; }}</style></head>"
+    "<body><div class='noi-dung'><div class='vb-text'>{}</div></div></body></html>",
+    "<html><head><style>/* nội dung */ div.noi-dung  > .plain, td.x {{white-space:pre-line}}</style></head>"
+    "<body><div class='noi-dung'><p class='plain other'>{}</p></div></body></html>",
+    "<html><head><style>#vb_content{{white-space:pre}}</style></head>"
+    "<body><div class='noi-dung'><div id='vb_content'><span>{}</span></div></div></body></html>",
+    # the same with the sheet outside the page: the text's labelled lines say it is laid out line by line
+    "<html><head><link rel='stylesheet' href='/skin.css'></head>"
+    "<body><div class='noi-dung'><div class='vb-text'>{}</div></div></body></html>",
+])
+def test_plain_text_shown_by_a_style_sheet_keeps_its_lines(page):
+    assert _read(page.format(_PLAIN)).text.split("\n") == _PLAIN.split("\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Phối hợp thực hiện nội dung tại Mục\n2. Phần II của Kế hoạch này và tuyên truyền về Cộng đồng\nASEAN.",
+    "Đồn Biên phòng phát tờ rơi song ngữ Việt\n- Lào tại Cửa khẩu; Đài Phát thanh\n- Truyền hình đưa tin;"
+    " Trung tâm Văn hóa\n- Thông tin treo băng rôn.",
+])
+def test_a_wrapped_paragraph_is_one_line_even_with_a_label_or_dash_after_a_break(text):
+    assert _read(f"<html><body><div class='noi-dung'><p>{text}</p></div></body></html>").text == " ".join(text.split())
