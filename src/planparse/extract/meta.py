@@ -65,6 +65,9 @@ def extract_meta(text: str, st: Structure, source: tuple[str, object] | None = N
             number = ref
             doc_type = doc_type or type_from_code(ref.split("/")[-1])
     signer = Signer(name=closing.signer_name, position=closing.signer_position) if closing.signer_name else None
+    if signer is None and hd.signer and re.fullmatch(r"(?:[" + UPPER + r"][^\W\d_]*\s+){1,5}[" + UPPER + r"][^\W\d_]*",
+                                                     hd.signer.strip()):
+        signer = Signer(name=hd.signer.strip(), position=None)  # a portal's ``Người ký``: a name, no position
     return Meta(number=number, doc_type=doc_type, issuer=issuer, province=province,
                 province_successor=province_successor(province), issued=issued, title=title,
                 period=period, basis=tuple(basis), signer=signer, recipients=closing.recipients,

@@ -97,6 +97,7 @@ def read_html(data: bytes, name: str) -> Document:
     if depth_cap > 255:
         deepest = max((sum(1 for _ in el.iterancestors()) for el in root.iter("p", "li", "td")), default=0)
         limits.check("max_html_depth", deepest, f"HTML nests elements {deepest} deep", path=name)
+    _collapse_whitespace(root)
     for el in _furniture(root):
         el.drop_tree()
     main = _main(root)
@@ -123,6 +124,92 @@ def read_html(data: bytes, name: str) -> Document:
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+
+# HTML's white space (not the no-break space): in normal flow a run of it is one space, so a line
+# break in the page's source is no line break on the page. Word's "Web Page, Filtered" export and
+# many editors wrap long paragraphs in the source (``<b>2.1. Tuyên\ntruyền …``).
+_HTML_WS = re.compile(r"[ \t\n\r\f]+")
+# where the source's line breaks are the text's own: preformatted elements and ``white-space: pre*``
+_PRE_TAGS = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
+_WHITE_SPACE = re.compile(r"(?:^|[;{\s])white-space\s*:\s*([\w-]+)", re.I)
+_PRE_VALUES = frozenset({"pre", "pre-wrap", "pre-line", "break-spaces"})
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_COMPOUND = re.compile(r"^(?P<tag>[a-z][a-z0-9]*|\*)?(?P<rest>(?:[.#][\w-]+)*)$", re.I)
+# A page that shows a document as plain text (one element, its lines broken by newlines in the source)
+# says ``white-space: pre-wrap`` in a style sheet; a sheet in the page is read, an external one cannot
+# be. Text whose source lines open with item labels, again and again, is laid out that way: a wrapped
+# paragraph breaks its lines between words, seldom before a ``2.`` or an ``a)``, never three times.
+_LABELLED_LINE = re.compile(r"\n[ \t]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]")
+
+
+def _collapse_whitespace(root) -> None:
+    """Collapse white space as a browser lays the text out (CSS ``white-space: normal``): every text
+    and tail in normal flow gets its runs of white space made one space; preformatted text keeps its
+    line breaks (``<pre>``, an inherited ``white-space: pre``/``pre-wrap``/``pre-line``/``break-spaces``
+    from a ``style`` attribute or a rule of the page's style sheet, until an element sets ``normal``/
+    ``nowrap`` again). ``<br>`` and blocks still end lines (``_lines``)."""
+    rules = _white_space_rules(root)
+    stack = [(root, False)]
+    while stack:
+        el, pre = stack.pop()
+        if not isinstance(el.tag, str):  # a comment or processing instruction: only its tail is text
+            continue
+        if el.tag in _PRE_TAGS:
+            pre = True
+        if rules:
+            value = _rule_value(el, rules)
+            if value:
+                pre = value in _PRE_VALUES
+        m = _WHITE_SPACE.search(el.get("style") or "")
+        if m:
+            pre = m.group(1).lower() in _PRE_VALUES
+        if el.text:
+            el.text = _white_space(el.text, pre)
+        for ch in el:
+            if ch.tail:  # a child's tail is its parent's text
+                ch.tail = _white_space(ch.tail, pre)
+            stack.append((ch, pre))
+
+
+def _white_space(s: str, pre: bool) -> str:
+    if pre or ("\n" in s and len(_LABELLED_LINE.findall(s)) >= 3):
+        return s.replace("\r\n", "\n").replace("\r", "\n")
+    return _HTML_WS.sub(" ", s)
+
+
+def _white_space_rules(root) -> list[tuple[str | None, frozenset, str | None, str]]:
+    """``(tag, classes, id, value)`` of the page's style-sheet rules that set ``white-space``, each
+    by the last part of its selector (``div.noi-dung pre`` → ``pre``): enough to tell a text block."""
+    out = []
+    for style in root.iter("style"):
+        for sel, body in _CSS_RULE.findall(style.text or ""):
+            m = _WHITE_SPACE.search(body)
+            if not m:
+                continue
+            for one in sel.split(","):
+                parts = re.split(r"[\s>+~]+", one.strip())
+                c = _CSS_COMPOUND.match(parts[-1].split(":")[0]) if parts and parts[-1] else None
+                if c is None:
+                    continue
+                tag = (c.group("tag") or "").lower()
+                rest = c.group("rest") or ""
+                classes = frozenset(re.findall(r"\.([\w-]+)", rest))
+                ids = re.findall(r"#([\w-]+)", rest)
+                out.append((tag if tag not in ("", "*") else None, classes, ids[0] if ids else None, m.group(1).lower()))
+    return out
+
+
+def _rule_value(el, rules: list) -> str | None:
+    """The ``white-space`` value the last matching rule gives ``el`` (``None``: no rule matches)."""
+    value = None
+    classes = set((el.get("class") or "").split())
+    for tag, cls, id_, v in rules:
+        if (tag is None or tag == el.tag) and cls <= classes and (id_ is None or id_ == el.get("id")):
+            if tag is None and not cls and id_ is None:
+                continue  # a bare ``*``: no text block of its own
+            value = v
+    return value
+
 
 # What marks a block as part of the document: a line of its Decree 30 header (the number, the motto,
 # the place-and-date line), of its closing (``Nơi nhận``, ``TM.``/``KT.`` before a position), or,

@@ -61,6 +61,7 @@ class Header:
     place: str | None = None
     issued: str | None = None
     title: str | None = None
+    signer: str | None = None          # a portal's ``Người ký``: the closing's signer when it has none
     news: bool = False
     found: bool = False                # a header block (number line, motto, type line or V/v) exists
     end: int = 0                       # offset where the header block and subject end
@@ -422,6 +423,76 @@ def _portal(lines: list[str]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _portal_labels() -> dict[str, str | None]:
+    """A portal's metadata labels, lower case → the field each fills (``None``: a label of no field
+    of ours, ``Lĩnh vực``, ``File đính kèm``)."""
+    v = _vocab()
+    out: dict[str, str | None] = {lb.lower(): key for key, labels in v["portal"].items() for lb in labels}
+    for lb in v["portal_other"]:
+        out.setdefault(lb.lower(), None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _portal_label_colon() -> re.Pattern:
+    alts = "|".join(re.escape(lb) for lb in sorted(_portal_labels(), key=len, reverse=True))
+    return re.compile(r"^(?P<label>" + alts + r")\s*:\s*(?P<v>.*)$", re.I)
+
+
+def _portal_label(cell: str) -> tuple[str, str] | None:
+    """``(label, value on the same cell)`` when ``cell`` opens with a portal label: ``Người ký``,
+    ``Người ký:`` (the value in the next cell or line) or ``Người ký: Lê Văn Tuấn``."""
+    bare = cell.rstrip(" :").lower()
+    if bare in _portal_labels():
+        return bare, ""
+    m = _portal_label_colon().match(cell) if ":" in cell else None
+    return (m.group("label").lower(), m.group("v").strip()) if m else None
+
+
+def _portal_block(lines: list[str]) -> tuple[list[tuple[int, str, str]], set[int]]:
+    """A portal's metadata about the document, wherever it stands among the first lines: ``Label: value``
+    lines, a properties table (``Số ký hiệu | 145/KH-UBND | Ngày ban hành | 05/09/2019``, two pairs to a
+    row, or ``Số ký hiệu: | …``) or a list whose label and value are lines of their own (``<dt>``/``<dd>``).
+    Returns ``(line, field, value)`` for each value of a field of ours, and the indices of the lines that
+    are metadata: they are the page's words about the document, none of them a line of its header block."""
+    labels = _portal_labels()
+    values: list[tuple[int, str, str]] = []
+    block: set[int] = set()
+    pending: str | None = None  # a label alone on its line: the value is the next line
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        if pending is not None:
+            block.add(i)
+            if _portal_label(ln) is None:
+                if labels[pending]:
+                    values.append((i, labels[pending], ln))
+                pending = None
+                continue
+            pending = None
+        cells = [c.strip() for c in _CELL_SPLIT.split(ln) if c.strip()]
+        if not cells or _portal_label(cells[0]) is None:
+            continue
+        block.add(i)
+        k = 0
+        while k < len(cells):
+            lab = _portal_label(cells[k])
+            if lab is None:
+                k += 1
+                continue
+            label, value = lab
+            if not value and k + 1 < len(cells) and _portal_label(cells[k + 1]) is None:
+                value = cells[k + 1]
+                k += 1
+            if value and labels[label]:
+                values.append((i, labels[label], value))
+            elif not value and len(cells) == 1:
+                pending = label
+            k += 1
+    return values, block
+
+
 def _news(text: str) -> dict | None:
     """A report of the plan: ``Ngày 15/11/2019, UBND tỉnh ban hành Kế hoạch số 400/KH-UBND về …`` or
     ``UBND tỉnh vừa ban hành Kế hoạch số 400/KH-UBND ngày 15/11/2019 về …``."""
@@ -506,6 +577,11 @@ def read_header(text: str, limit: int | None = None) -> Header:
         pos += len(ln) + 1
     motto = _motto()
     lines = _join_wrapped_motto([_clean(ln) for ln in raw_lines[:61]], motto)  # the block ends within 60 lines
+    # a portal's metadata about the document (before or after its header): its values only fill what
+    # the header leaves out, and its lines are none of the header's cells (``Loại văn bản | Kế hoạch``
+    # is no type line, ``Người ký | …`` no subject, ``Cơ quan ban hành | UBND …`` no issuer)
+    portal_values, portal_lines = _portal_block(lines)
+    lines = ["" if i in portal_lines else ln for i, ln in enumerate(lines)]
     # the header ends at the preamble or the first heading; a portal/news copy may open with more lines
     preamble, stops = _openings()
     stop = len(lines)
@@ -515,8 +591,12 @@ def read_header(text: str, limit: int | None = None) -> Header:
             stop = i
             break
     stop = min(stop, 60)
-    # portal labels, also when a portal puts two on one line (``Số hiệu: …    Loại văn bản: …``)
+    # a ``Label: value`` cell after other cells on its line (the lines that open with a label are the
+    # metadata block's, read above)
     portal = _portal([c.strip() for ln in lines[:stop] for c in _CELL_SPLIT.split(ln) if c.strip()])
+    for i, key, value in portal_values:
+        if i < stop:
+            portal.setdefault(key, value)
     # number: searched in the joined header, so that `Số:` and its code may sit on two lines
     region_end = offsets[stop] if stop < len(offsets) else len(head)
     region = head[:region_end]
@@ -525,7 +605,7 @@ def read_header(text: str, limit: int | None = None) -> Header:
     code_lines: set[int] = set()
     # str.translate looks up every character: only a region with a lookalike needs it (most have none)
     latin = region.translate(_LOOKALIKES) if _HAS_LOOKALIKE.search(region) else region
-    nm = _NUMBER.search(latin)
+    nm = _own(_NUMBER, latin, offsets, portal_lines)
     if nm:
         found = True
         code = re.sub(r"\s+", "", nm.group("code"))
@@ -542,7 +622,7 @@ def read_header(text: str, limit: int | None = None) -> Header:
         number = number.replace("Ð", "Đ") if number else None
     # place and date
     place = issued = None
-    dm = _DATE_LINE.search(region)
+    dm = _own(_DATE_LINE, region, offsets, portal_lines)
     if dm:
         found = True
         place = dm.group("place").strip()
@@ -668,7 +748,21 @@ def read_header(text: str, limit: int | None = None) -> Header:
     issuer = compose_issuer(bodies, province)
     end = offsets[end_line] if end_line < len(offsets) else len(head)
     return Header(number=number, number_code=code, doc_type=doc_type, issuer=issuer, bodies=tuple(bodies),
-                  place=place, issued=issued, title=title or None, news=news, found=found, end=end)
+                  place=place, issued=issued, title=title or None, signer=portal.get("signer"), news=news,
+                  found=found, end=end)
+
+
+def _own(rx: re.Pattern, region: str, offsets: list[int], portal_lines: set[int]) -> re.Match | None:
+    """The first match of ``rx`` in the document's own lines; one in a portal's metadata line
+    (``Số hiệu: …``) only when the document has none."""
+    first = rx.search(region)
+    if first is None or not portal_lines:
+        return first
+    from bisect import bisect_right
+    for m in rx.finditer(region):
+        if bisect_right(offsets, m.start()) - 1 not in portal_lines:
+            return m
+    return first
 
 
 def _subject(rest: str, lines: list[str], start: int, stop: int) -> tuple[str | None, int]:
