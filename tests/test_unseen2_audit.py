@@ -112,3 +112,50 @@ def test_annex_rows_are_units_with_distinct_spans():
     assert all(u.role == "row" and u.top_kind == "tasks" for u in rows)
     assert len({u.span for u in units}) == len(units)
 
+
+# -- 5. S5: a task divided into the rows of a table in its section ---------------------------------
+
+DIVIDED = """KẾ HOẠCH
+Tuyên truyền về ASEAN năm 2020
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức về Cộng đồng ASEAN.
+
+II. NHIỆM VỤ
+1. Tuyên truyền trên báo chí
+Đài Phát thanh và Truyền hình tỉnh chủ trì, mở chuyên mục về ASEAN.
+2. {title}
+{table}
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Thông tin và Truyền thông
+- Theo dõi, tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2020.
+"""
+
+ROWS = [("1", "Tổ chức hội nghị tập huấn kỹ năng tuyên truyền", "Sở Thông tin và Truyền thông", "Quý III/2020"),
+        ("2", "Xây dựng Góc ASEAN tại Thư viện tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Năm 2020"),
+        ("3", "Tổ chức cuộc thi tìm hiểu về ASEAN", "Tỉnh đoàn", "Quý IV/2020")]
+
+
+def _table(layout: str, rows) -> str:
+    head = ("TT", "Nội dung", "Cơ quan chủ trì", "Thời gian")
+    if layout == "pipes":
+        return "\n".join("| " + " | ".join(r) + " |" for r in [head] + rows) + "\n"
+    return "\n".join("\t".join(r) for r in [head] + rows) + "\n"
+
+
+@pytest.mark.parametrize("title", ["Các hoạt động tuyên truyền cụ thể", "Phân công thực hiện các hoạt động"])
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+def test_a_task_divided_into_table_rows_that_all_have_a_lead_passes_s5(layout, title):
+    plan = planparse.parse(DIVIDED.format(title=title, table=_table(layout, ROWS)))
+    assert [t.id for t in plan.tasks if t.source == "table"] == ["II.2.1", "II.2.2", "II.2.3"]
+    assert not next(t for t in plan.tasks if t.id == "II.2").lead
+    s5 = next(c for c in planparse.audit(plan).checks if c.id == "S5")
+    assert s5.status == "pass", s5.detail
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+def test_a_row_without_a_lead_still_fails_s5(layout):
+    rows = ROWS[:2] + [("3", "Tổ chức cuộc thi tìm hiểu về ASEAN", "", "Quý IV/2020")]
+    plan = planparse.parse(DIVIDED.format(title="Các hoạt động tuyên truyền cụ thể", table=_table(layout, rows)))
+    s5 = next(c for c in planparse.audit(plan).checks if c.id == "S5")
+    assert s5.status == "fail" and "II.2" in s5.items and "II.2.3" in s5.items, s5.detail
