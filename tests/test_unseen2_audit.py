@@ -159,3 +159,98 @@ def test_a_row_without_a_lead_still_fails_s5(layout):
     plan = planparse.parse(DIVIDED.format(title="Các hoạt động tuyên truyền cụ thể", table=_table(layout, rows)))
     s5 = next(c for c in planparse.audit(plan).checks if c.id == "S5")
     assert s5.status == "fail" and "II.2" in s5.items and "II.2.3" in s5.items, s5.detail
+
+
+# -- 2, 3, 4, 6. reference wording: signals a careful analyst reads as the area --------------------
+
+PLAN_2019 = """ỦY BAN NHÂN DÂN HUYỆN AN PHÚ
+Số: 77/KH-UBND
+KẾ HOẠCH
+Tuyên truyền về ASEAN năm 2020
+
+Thực hiện Quyết định số 02/QĐ-BCĐASEAN ngày 26/6/2019 của Ban Chỉ đạo Thông tin tuyên truyền ASEAN.
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ và Nhân dân trong huyện về ASEAN.
+
+II. NHIỆM VỤ
+1. Tuyên truyền về Cộng đồng ASEAN
+Phòng Văn hóa và Thông tin huyện chủ trì, biên soạn đề cương giới thiệu về ASEAN.
+2. Nhiệm vụ khác
+{task}
+
+III. KINH PHÍ
+Từ nguồn ngân sách huyện.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin huyện
+{duty}
+- Tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện trước ngày 10/12/2020.
+"""
+
+
+def _status(area: str, task: str = "Ủy ban nhân dân các xã triển khai thực hiện.", duty: str = "- Theo dõi việc thực hiện.") -> str:
+    plan = planparse.parse(PLAN_2019.format(task=task, duty=duty))
+    return next(x.status for x in planparse.audit(plan, "asean-2019-2020").areas if x.id == area)
+
+
+@pytest.mark.parametrize("area", ["A01", "A04", "A09", "A10"])
+def test_the_plan_without_the_clause_does_not_have_the_area(area):
+    assert _status(area) == "missing"
+
+
+@pytest.mark.parametrize("task", [
+    "Treo băng rôn, pa nô tuyên truyền kỷ niệm 25 năm Việt Nam gia nhập ASEAN tại các tuyến đường chính.",
+    "Kẻ vẽ khẩu hiệu tuyên truyền về ASEAN tại trụ sở Ủy ban nhân dân các xã.",
+    "In và treo áp phích giới thiệu Cộng đồng ASEAN tại nhà văn hóa các thôn.",
+])
+def test_a10_one_kind_of_visual_propaganda_is_the_area(task):
+    assert _status("A10", task) == "covered"
+
+
+@pytest.mark.parametrize("task", [
+    "Xây dựng chuyên mục “Hướng tới năm Chủ tịch ASEAN 2020”, tiếp âm các chương trình về ASEAN của Đài Tiếng nói Việt Nam.",
+    "Đài Truyền thanh huyện tiếp sóng các chương trình thời sự về ASEAN của Đài Tiếng nói Việt Nam.",
+    "Mở chuyên mục “ASEAN và chúng ta” trên hệ thống truyền thanh cơ sở.",
+])
+def test_a09_a_relay_or_a_column_of_its_own_is_the_area(task):
+    assert _status("A09", task) == "covered"
+
+
+@pytest.mark.parametrize("task", [
+    "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện, Huyện đoàn, Hội Liên hiệp Phụ nữ huyện và Hội Nông dân huyện "
+    "lồng ghép tuyên truyền về ASEAN trong các buổi sinh hoạt của tổ chức, hội viên, đoàn viên.",
+    "Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh các xã phổ biến về ASEAN đến đoàn viên, hội viên.",
+])
+def test_a04_the_mass_organisations_by_name_are_the_area(task):
+    assert _status("A04", task) == "covered"
+
+
+def test_a04_one_organisation_named_for_another_duty_only_touches_the_area():
+    assert _status("A04", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện phối hợp giám sát việc thực hiện Kế hoạch.") != "covered"
+
+
+@pytest.mark.parametrize("duty", [
+    "- Là cơ quan thường trực, tham mưu Ủy ban nhân dân huyện hướng dẫn, theo dõi, đôn đốc việc triển khai Kế hoạch.",
+    "- Là cơ quan chủ trì, tham mưu Ủy ban nhân dân huyện triển khai Kế hoạch.",
+    "- Là đơn vị thường trực, giúp Ủy ban nhân dân huyện theo dõi việc thực hiện.",
+])
+def test_a01_the_standing_body_is_the_focal_point_partial(duty):
+    assert _status("A01", duty=duty) == "partial"
+
+
+def test_a01_reporting_to_a_standing_committee_is_not_the_focal_point():
+    assert _status("A01", duty="- Báo cáo Thường trực Huyện ủy kết quả thực hiện.") == "missing"
+
+
+@pytest.mark.parametrize("task", [
+    "Treo pa nô tuyên truyền kỷ niệm Ngày thành lập ASEAN tại các tuyến đường chính.",
+    "Kẻ vẽ khẩu hiệu, treo áp phích chào mừng Ngày ASEAN tại trụ sở các xã.",
+])
+def test_b08_one_kind_of_visual_propaganda_is_the_area(task):
+    text = (PLAN_2019.replace("02/QĐ-BCĐASEAN ngày 26/6/2019 của Ban Chỉ đạo Thông tin tuyên truyền ASEAN",
+                              "1160/QĐ-TTg ngày 13/7/2021 của Thủ tướng Chính phủ")
+            .replace("năm 2020", "năm 2022").replace("/2020", "/2022"))
+    for t, want in (("Ủy ban nhân dân các xã triển khai thực hiện.", "missing"), (task, "covered")):
+        plan = planparse.parse(text.format(task=t, duty="- Theo dõi việc thực hiện."))
+        assert next(x.status for x in planparse.audit(plan, "asean-2021-2025").areas if x.id == "B08") == want, t
