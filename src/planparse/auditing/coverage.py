@@ -145,7 +145,8 @@ def annex_units(plan, units: list[Unit] | None = None) -> list[Unit]:
         while span in taken:  # units are told apart by their spans (``combine``)
             span = (span[0], span[1] + 1) if span[1] < len(text) else (span[0] - 1, span[1])
         taken.add(span)
-        out.append(Unit(title, span, t.id, SectionKind.TASKS.value, "row", 0, span[0]))
+        # line -1: a row is scored on its own, never joined with another as the clauses of one line are
+        out.append(Unit(title, span, t.id, SectionKind.TASKS.value, "row", 0, -1))
     return out
 
 
