@@ -32,7 +32,7 @@ import yaml  # noqa: E402
 
 import planparse  # noqa: E402
 from planparse.auditing import resolve_reference  # noqa: E402
-from planparse.auditing.coverage import (PARTIAL, THRESHOLDS, Index, combine, insufficiency, plan_units,  # noqa: E402
+from planparse.auditing.coverage import (PARTIAL, THRESHOLDS, Index, audit_units, combine, insufficiency,  # noqa: E402
                                          retrieval_hits, retrieval_rows, score_area, topic_mentions, verdict)
 
 GRID = {
@@ -54,7 +54,7 @@ class Case:
 
 
 def prepare(case: Case, plan, ref) -> Case:
-    units = plan_units(plan)
+    units = audit_units(plan)  # what the audit reads: the body's clauses and the annex rows
     index = Index(units, ref)
     rows = retrieval_rows(ref, units) if units else {}
     case.pre = {"units": units, "rows": rows, "topic": topic_mentions(ref, plan) > 0,

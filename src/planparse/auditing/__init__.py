@@ -49,7 +49,7 @@ def audit(plan_or_path, reference=None, **parse_kwargs) -> Audit:
     from ..pipeline import parse
     from .applicability import applicability
     from .checks import run_checks
-    from .coverage import insufficiency, judge, plan_units, topic_mentions
+    from .coverage import audit_units, insufficiency, judge, topic_mentions
     from .model import render
     from .reference import list_references, reference_sha256
     plan = plan_or_path if isinstance(plan_or_path, Plan) else parse(plan_or_path, **parse_kwargs)
@@ -57,7 +57,7 @@ def audit(plan_or_path, reference=None, **parse_kwargs) -> Audit:
     tcount = topic_mentions(ref, plan)
     value, codes = applicability(plan, ref, tcount, list_references())
     reasons = [render(c["key"], c["params"]) for c in codes]
-    units = plan_units(plan)
+    units = audit_units(plan)
     short = insufficiency(plan, units)
     areas = judge(ref, plan, topic_present=tcount > 0, units=units, insufficient=short is not None)
     checks = run_checks(plan, ref)

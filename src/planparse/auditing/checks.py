@@ -73,6 +73,11 @@ def run_checks(plan, ref: Reference) -> list[CheckResult]:
     for s in plan.sections:
         if s.parent and s.id in by_id:
             kids.setdefault(s.parent, []).append(by_id[s.id])
+    # a task divided into the rows of a table in its own section ("III.4" → rows III.4.1-5) is
+    # divided as one divided into numbered sub-sections is: each row names its lead
+    for tk in plan.tasks:
+        if tk.source == "table" and tk.section != tk.id and tk.section in by_id:
+            kids.setdefault(tk.section, []).append(tk)
     missing = []
     for tk in plan.tasks:
         if tk.lead:

@@ -109,6 +109,72 @@ def plan_units(plan) -> list[Unit]:
     return units
 
 
+def audit_units(plan) -> list[Unit]:
+    """What the audit reads: the body's clauses (``plan_units``), then the rows of an annex table
+    that follows the signature (``annex_units``)."""
+    units = plan_units(plan)
+    return units + annex_units(plan, units)
+
+
+def annex_units(plan, units: list[Unit] | None = None) -> list[Unit]:
+    """One unit per task the parser read from an annex table outside the body (``Task.source ==
+    "annex"``): an annex that assigns the plan's activities row by row is the plan's task list, and
+    a row is an own task, so it counts as a task of the tasks section would. The unit's section is
+    the task's id (``PL.7``): that is where an analyst finds it.
+
+    Its text is the row's content cell as the parser read it. The span is where that text stands in
+    ``plan.text`` when it stands there whole (a DOCX or text table); a PDF's text layer interleaves a
+    row's cells line by line, so there the span holds only the cell's opening words as they stand in
+    the text (where the row starts), the quote being the parser's reading of the whole cell."""
+    rows = [t for t in plan.tasks if t.source == "annex" and t.title and len(t.title.strip()) >= 8]
+    if not rows:
+        return []
+    text = plan.text
+    taken = {u.span for u in units or ()}
+    cursor = body_span(plan)[1] if plan.sections else 0
+    out: list[Unit] = []
+    for t in rows:
+        title = " ".join(t.title.split())
+        span, whole = _row_span(text, title, cursor)
+        if span is None:
+            span = (cursor, cursor)  # nowhere in the text as written: the place of the previous row
+        else:
+            cursor = span[1]  # rows stand in order
+            if whole:
+                title = text[span[0]:span[1]].strip()
+        while span in taken:  # units are told apart by their spans (``combine``)
+            span = (span[0], span[1] + 1) if span[1] < len(text) else (span[0] - 1, span[1])
+        taken.add(span)
+        # line -1: a row is scored on its own, never joined with another as the clauses of one line are
+        out.append(Unit(title, span, t.id, SectionKind.TASKS.value, "row", 0, -1))
+    return out
+
+
+_ROW_ANCHOR_WORDS = 3  # fewer opening words than this found in the text do not say where the row is
+
+
+def _row_span(text: str, title: str, start: int) -> tuple[tuple[int, int] | None, bool]:
+    """(span, whole): where ``title`` stands in ``text`` from ``start`` on, whitespace aside; else the
+    span of its longest opening run of words that does (at least ``_ROW_ANCHOR_WORDS``), else None."""
+    words = title.split()
+
+    def find(n: int):
+        return re.compile(r"\s+".join(map(re.escape, words[:n]))).search(text, start)
+
+    m = find(len(words))
+    if m is not None:
+        return m.span(), True
+    lo, hi, best = min(_ROW_ANCHOR_WORDS, len(words)), len(words) - 1, None
+    while lo <= hi:  # an opening run found means every shorter one is found at the same place
+        mid = (lo + hi) // 2
+        m = find(mid)
+        if m is not None:
+            best, lo = m, mid + 1
+        else:
+            hi = mid - 1
+    return (best.span() if best is not None else None), False
+
+
 def body_span(plan) -> tuple[int, int]:
     """Where the clauses that can carry evidence lie: the sections, or a text without numbered
     sections cut at its body's bounds (``_body_bounds``)."""
@@ -742,7 +808,7 @@ def insufficiency(plan, units: list[Unit]) -> dict | None:
 def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = None,
           thresholds: dict | None = None, use_retrieval: bool = True, insufficient: bool = False) -> list[AreaResult]:
     th = {**THRESHOLDS, **(thresholds or {})}
-    units = plan_units(plan) if units is None else units
+    units = audit_units(plan) if units is None else units
     index = Index(units, ref)
     rows = retrieval_rows(ref, units, th["retrieval_rank"]) if use_retrieval and units else {}
     out = []
