@@ -352,7 +352,7 @@ def _classify(raw: str) -> Agency | None:
         if e:
             return Agency(name=_with_suffix(e.name, m.group("suffix"), m.group("core")), text=raw, canonical=True,
                           id=e.id, successor=e.successor, span=span)
-    if _CAC.search(" ".join(raw.split()[:5])) and lookup(raw) is None:
+    if (_CAC.search(" ".join(raw.split()[:5])) or position_collective(raw)) and lookup(raw) is None:
         return Agency(name=_cap(expand(raw)), text=raw, collective=True, canonical=True, span=span)
     e = lookup(raw)
     if e:
@@ -360,9 +360,54 @@ def _classify(raw: str) -> Agency | None:
     pm = re.fullmatch(r"Báo(?:\s+điện tử)?\s+(" + province_regex().pattern + ")", raw)
     if pm:
         return Agency(name=f"Báo {pm.group(1)}", text=raw, canonical=True, span=span)
+    near = _ocr_field(raw)
+    if near:  # read as the corrected spelling would be (a level opens it: never None), as written
+        return replace(_classify(near), text=raw)
     if _heads().match(raw) or _heads().match(_cap(raw)):
-        return Agency(name=_proper(expand(raw)), text=raw, canonical=False, span=span)
+        # "Ủy ban nhân dân xã, phường", "Phòng Văn hóa và Thông tin các huyện, thành phố": the body of
+        # each of those places, a collective as "UBND các huyện, thị xã, thành phố" is
+        many = bool(_WIDENED_LOCALITY.search(raw))
+        return Agency(name=_proper(expand(raw)), text=raw, collective=many, canonical=many, span=span)
     return None
+
+
+_WIDENED_LOCALITY = re.compile(r"(?<!\w)(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|xã|phường)"
+                               r"(?:\s*,\s*(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường))+$")
+
+
+@lru_cache(maxsize=1)
+def _levels_and_fields() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    g = load_yaml("agency_grammar.yaml")
+    fields = tuple(f for f in g["fields"] if len(f.split()) >= 2 and len(f) >= 8)
+    return tuple(sorted(g["levels"], key=len, reverse=True)), fields
+
+
+def _ocr_field(raw: str) -> str | None:
+    """``raw`` with its field respelled when, after a level the grammar knows, the field is one letter
+    off a single field of the grammar (an OCR slip: ``Phòng Văn hóa và Thông tỉn các huyện``), else
+    None. Only fields of two words or more: a short field one letter off may be another field."""
+    from rapidfuzz.distance import Levenshtein
+    levels, fields = _levels_and_fields()
+    level = next((lv for lv in levels if raw.startswith(lv + " ")), None)
+    if level is None:
+        return None
+    rest = raw[len(level) + 1:]
+    words = rest.split(" ")
+    hits = set()
+    for f in fields:
+        k = len(f.split())
+        cand = " ".join(words[:k])
+        if cand.lower() == f.lower():
+            return None  # spelled right: whatever else the name holds, it is not an OCR slip of a field
+        if len(words) >= k and Levenshtein.distance(cand.lower(), f.lower(), score_cutoff=1) == 1:
+            [op] = Levenshtein.editops(cand.lower(), f.lower())
+            # one letter read as another; a comma or a dropped letter is no slip of the field
+            if op.tag == "replace" and cand[op.src_pos].isalpha() and f[op.dest_pos].isalpha():
+                hits.add((f, len(cand)))
+    if len(hits) != 1:
+        return None
+    f, n = hits.pop()
+    return f"{level} {f}{rest[n:]}"
 
 
 def _with_suffix(name: str, suffix: str | None, core: str = "") -> str:
@@ -592,7 +637,10 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
         prev = ce
     chunks.append((prev, len(text)))
     items: list[list[int]] = []  # [start, end, is_collective]
+    prev_end = 0
     for s, e in chunks:
+        after_semicolon = ";" in text[prev_end:s]
+        prev_end = e
         lead = len(text[s:e]) - len(text[s:e].lstrip(" -–+•\t"))
         s += lead  # a bullet opening the piece
         piece = text[s:e].strip()
@@ -609,11 +657,17 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
         generic = bool(_GENERIC.match(piece)) or bare_head
         if items:
             last_collective = items[-1][2]
-            if starts_collective or ((head_named or in_gaz) and not bare_head):
+            # "separate collectives are split at ;" (spec): "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các
+            # quận, huyện" is two, while "Giám đốc các Sở và Thủ trưởng các ban, ngành" stays one
+            if starts_collective or ((head_named or in_gaz) and not bare_head) \
+                    or (after_semicolon and position_collective(piece)):
                 items.append([s, e, starts_collective or _has_cac(piece)])
                 continue
             if generic:
-                if last_collective:
+                # a lone place word after one ("Phòng Văn hóa và Thông tin các huyện, thành phố", "huyện,
+                # thị xã") widens that name's locality: it is not an agency of its own
+                if last_collective or (_LONE_LOCALITY.fullmatch(piece)
+                                       and _ENDS_IN_LOCALITY.search(text, items[-1][0], items[-1][1])):
                     items[-1][1] = e
                 else:
                     items.append([s, e, True])
@@ -622,6 +676,10 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
         else:
             items.append([s, e, starts_collective or _has_cac(piece) or (generic and not head_named)])
     return _agencies_of(text, items, base, aliases)
+
+
+_LONE_LOCALITY = re.compile(r"(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường)", re.I)
+_ENDS_IN_LOCALITY = re.compile(r"(?<!\w)(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|xã|phường)$", re.I)
 
 
 def _one_name(text: str, protected: list[tuple[int, int]]) -> bool:
@@ -777,9 +835,16 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
     first_is_named = bool(m) or _honorific(text[s:limit], positions=False)  # "Ông Nguyễn Văn A - … chỉ đạo"
     if not first_is_named:
         piece = text[s:limit]
-        if not (_heads().match(piece) or (allow_collective and _COLLECTIVE_OPEN.match(piece) and _looks_agency(piece))):
+        if not (_heads().match(piece) or (allow_collective and (
+                (_COLLECTIVE_OPEN.match(piece) and _looks_agency(piece)) or position_collective(piece)))):
             return []
     end = phrase_end(text, s, limit)
+    # separate actors joined by ";" ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các quận, huyện căn
+    # cứ …"): a phrase ends at ";", but when another actor opens after it the list goes on to the verb
+    semi = _SEMICOLON.match(text, end, limit)
+    while semi and _opens_actor(text, semi.end(), limit, allow_collective):
+        end = phrase_end(text, semi.end(), limit)
+        semi = _SEMICOLON.match(text, end, limit)
     # the list of actors runs up to the verb; it must be followed by a verb, ':' or 'là'
     after = text[end:limit].lstrip(" ,:")
     if not after or _NOT_AN_ACTOR_AFTER.match(after):
@@ -789,12 +854,93 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
     return split_list(text[s:end], base=s, aliases=aliases)
 
 
+_OF_MANY = re.compile(r"\s+(?:[^\s,;:.]+\s+){0,5}?các(?!\w)")
+
+
+def position_collective(piece: str) -> bool:
+    """The piece opens with a post held across a group of bodies (``Thủ trưởng các sở, ban, ngành``,
+    ``Giám đốc các Sở``, ``Chủ tịch UBND các huyện``, ``Trưởng Ban Nhân dân các ấp``): the holders
+    of that post, a collective actor like ``các sở`` itself (a post alone names a person, see
+    :mod:`.people`)."""
+    m = _words()[2].match(piece)
+    return bool(m) and bool(_OF_MANY.match(piece, m.end()))
+
+
+def _opens_actor(text: str, s: int, limit: int, allow_collective: bool = True) -> bool:
+    """Whether an actor's name opens ``text[s:limit]``: a known or composed name, an honorific, an
+    agency head, a collective of agencies or of a post's holders."""
+    _, rx, _ = gazetteer()
+    if rx.match(text, s, limit) or grammar().rx.match(text, s, limit):
+        return True
+    piece = text[s:limit]
+    return bool(_honorific(piece, positions=False) or _heads().match(piece) or (allow_collective and (
+        (_COLLECTIVE_OPEN.match(piece) and _looks_agency(piece)) or position_collective(piece))))
+
+
+_SEMICOLON = re.compile(r"\s*;\s*")
+
+
 _LOOKS_AGENCY = re.compile(r"(?:các|một số|những)\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|"
                            r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện)", re.I)
 
 
 def _looks_agency(piece: str) -> bool:
     return bool(_LOOKS_AGENCY.match(piece))
+
+
+def _starts_agency(s: str, strict: bool = False) -> bool:
+    """``strict``: a collective must name agencies (``Các sở, ban, ngành``), not any ``Các …``, and a
+    head word alone (``Phòng``, a heading cut short) names nobody."""
+    if strict and len(s.split()) < 2:
+        return False
+    if gazetteer()[1].match(s) or _heads().match(s) or position_collective(s):
+        return True
+    return bool(_COLLECTIVE_OPEN.match(s)) and (not strict or _looks_agency(s))
+
+
+def _names_a_position(s: str) -> bool:
+    """A heading naming a post (``Công chức Văn hóa - Xã hội xã``): small communes assign duties to
+    posts, not offices."""
+    got = person_at(s)
+    return bool(got) and len(got) == 1 and got[0].role == got[0].name
+
+
+def _mask_names(s: str) -> str:
+    """``s`` with its names blanked, so a verb test sees only what lies between them: the grammar's
+    names too (``Phòng Giáo dục và Đào tạo huyện`` holds the verb ``tạo``)."""
+    for a, b in sorted(name_spans(s) + grammar_spans(s), reverse=True):
+        s = s[:a] + "X" * (b - a) + s[b:]
+    return s
+
+
+def _proper_after_head(name: str) -> bool:
+    """An unknown agency's name: its head followed by a capitalised word (``Ban Quản lý Khu kinh tế``),
+    not by a common noun (``Hội thi``, ``Đài truyền thanh``)."""
+    m = _heads().match(name)
+    return bool(m) and name[m.end():].lstrip()[:1].isupper()
+
+
+def heading_agencies(text: str, start: int, end: int, aliases: dict[str, str] | None = None,
+                     strict: bool = False) -> tuple[list[Agency], int] | None:
+    """A heading that is just a list of agencies (``Sở Ngoại vụ``, ``Các cơ quan báo, đài; Cổng …``,
+    ``Báo Hải Phòng, Đài Phát thanh và Truyền hình Hải Phòng:``), or such a list before a colon and
+    the duties (``UBND các xã, thị trấn; các cơ quan liên quan: căn cứ …``): (the agencies, where the
+    duties begin), else None. The heading names who carries out what is written under it.
+    ``strict``: only a collective that names agencies counts (see :func:`_starts_agency`)."""
+    seg = text[start:end]
+    colon = seg.find(":", 0, 200)
+    names_end = start + colon if colon > 0 else end
+    bare = recase(text[start:names_end].strip().rstrip(".:"))  # a heading in capitals read as names are written
+    if bare and (_starts_agency(bare, strict) or _names_a_position(bare)) \
+            and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
+        ags = split_list(bare, base=start + (len(seg) - len(seg.lstrip())), aliases=aliases)
+        if strict and not all(a.canonical or a.person or _proper_after_head(a.text) for a in ags):
+            return None  # "3. Hội thi": a head word opening a title, not an unknown agency
+        if ags:
+            # each agency's text as the document writes it (the name is the one read)
+            return [replace(a, text=text[a.span[0]:a.span[1]]) if a.span else a for a in ags], \
+                (names_end + 1 if colon > 0 else end)
+    return None
 
 
 _ALIAS_DEF = re.compile(r"([" + "A-ZĐÂĂÊÔƠƯỦ" + r"][^,;:()\n]{5,120}?)\s*\(([^()\n]{2,60})\)")

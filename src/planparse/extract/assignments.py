@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from ..layout.outline import classify_kind
 from ..model import Agency, Assignment, SectionKind
 from ..structure import Structure
-from .agencies import (_COLLECTIVE_OPEN, _heads, _key, _verbs, gazetteer, grammar_spans, name_spans, opening_agencies,
-                       phrase_end, recase, split_list)
+from .agencies import _key, heading_agencies, opening_agencies, phrase_end, split_list
 from .people import person_at, person_heading
 
 _ASSIGN_VERB = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s+(?=\S)")
@@ -77,25 +76,6 @@ def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> li
     return out
 
 
-def _starts_agency(s: str) -> bool:
-    return bool(gazetteer()[1].match(s) or _heads().match(s) or _COLLECTIVE_OPEN.match(s))
-
-
-def _names_a_position(s: str) -> bool:
-    """A heading naming a post (``Công chức Văn hóa - Xã hội xã``): small communes assign duties to
-    posts, not offices."""
-    got = person_at(s)
-    return bool(got) and len(got) == 1 and got[0].role == got[0].name
-
-
-def _mask_names(s: str) -> str:
-    """``s`` with its names blanked, so a verb test sees only what lies between them: the grammar's
-    names too (``Phòng Giáo dục và Đào tạo huyện`` holds the verb ``tạo``)."""
-    for a, b in sorted(name_spans(s) + grammar_spans(s), reverse=True):
-        s = s[:a] + "X" * (b - a) + s[b:]
-    return s
-
-
 def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False,
                  assign_only: bool = False, directs: bool = True) -> tuple[list[Agency], int]:
     """Agencies assigned by the clause at [start, end): returns (agencies, where duties begin).
@@ -116,18 +96,10 @@ def _agencies_in(text: str, start: int, end: int, aliases, heading: bool = False
             return ags, e
     if assign_only:
         return [], start
-    # a heading that is just a list of agencies ("Sở Ngoại vụ", "Các cơ quan báo, đài; Cổng …"), or
-    # such a list before a colon and the duties ("UBND các xã, thị trấn; các cơ quan liên quan: căn cứ …")
-    colon = seg.find(":", 0, 200) if heading else -1
-    names_end = start + colon if colon > 0 else end
-    bare = recase(text[start:names_end].strip().rstrip(".:"))  # a heading in capitals read as names are written
-    if heading and bare and (_starts_agency(bare) or _names_a_position(bare)) \
-            and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
-        ags = split_list(bare, base=start + (len(seg) - len(seg.lstrip())), aliases=aliases)
-        if ags:
-            # each agency's text as the document writes it (the name is the one read)
-            return [replace(a, text=text[a.span[0]:a.span[1]]) if a.span else a for a in ags], \
-                (names_end + 1 if colon > 0 else end)
+    if heading:
+        got = heading_agencies(text, start, end, aliases)
+        if got:
+            return got
     ags = opening_agencies(text, start, end, aliases)
     if ags:
         last = max(a.span[1] for a in ags if a.span) if any(a.span for a in ags) else start
@@ -168,6 +140,9 @@ def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool,
             for k in current:
                 by_key[k]["duties"].append(_duty(text, dstart, ln.end) or text[start:ln.end])
             continue
+        if current and ln.kind in ("text", "field") and _opens_part(text, ln.start, ln.end):
+            current = []  # "Chế độ báo cáo: …" after the last assignee's bullet: the plan moves on
+            continue
         if current:
             duty = _duty(text, start, ln.end)
             for k in current:
@@ -175,6 +150,17 @@ def _unit(text: str, st: Structure, u, lines, aliases, is_heading_unit: bool,
                     by_key[k]["duties"].append(duty)
     return [Assignment(agency=by_key[k]["agency"], section=u.id, duties=tuple(by_key[k]["duties"]),
                        span=by_key[k]["span"]) for k in order]
+
+
+_LABEL = re.compile(r"\s*([^:\n]{3,40}):")
+_PART_KINDS = {SectionKind.REPORTING, SectionKind.BUDGET, SectionKind.ORGANIZATION}
+
+
+def _opens_part(text: str, start: int, end: int) -> bool:
+    """A paragraph that opens with a label naming a part of a plan (``Chế độ báo cáo:``, ``Kinh phí:``)
+    starts that part, as a heading would: it is no duty of the agency named above it."""
+    m = _LABEL.match(text, start, end)
+    return bool(m) and classify_kind(m.group(1)) in _PART_KINDS
 
 
 def _covered(ags, by_key, current) -> bool:

@@ -13,7 +13,7 @@ from ..layout.outline import arabic_top_level_is_skeleton as _skeleton
 from ..layout.outline import classify_kind
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
-from .agencies import find_all, opening_agencies, phrase_end, split_list, _key
+from .agencies import find_all, heading_agencies, opening_agencies, phrase_end, split_list, _key
 from .common import lower_as_re
 from .fields import ROLE_NOTE, line_fields
 from .temporal import parse_temporal
@@ -177,6 +177,11 @@ def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[
     got = opening_agencies(text, head.rest_start, head.end, aliases)
     if got:
         return got
+    named = heading_agencies(text, head.rest_start, head.end, aliases, strict=True)
+    if named and not text[named[1]:head.end].strip():
+        # a heading that is just an agency (``1. Sở Thông tin và Truyền thông:``) over its duties as
+        # bullets: the agency is the actor of each
+        return named[0]
     body = _after_title(text, head, title)
     if body is not None:  # the body's first sentence on the heading's line: its opening agency acts
         got = opening_agencies(text, body, head.end, aliases)
