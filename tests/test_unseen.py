@@ -188,6 +188,12 @@ def test_a_post_named_by_a_heading_is_assigned(heading):
 #   0.838, tasks 0.870, tasks.lead 0.857, tasks.support 0.812, tasks.timeframe 0.917, deadlines 0.897,
 #   assignments 0.930, budget.amounts 0.750, budget.sources 0.933, meta.issuer/issued/province/signer
 #   0.667, the rest 1.000.
+# - set 1's audit verdicts, annotated later by another hand (*.audit.json; at c942207): audit.status
+#   0.889 (120/135), audit.missing 0.816, audit.checks 0.963, applicable and evidence 1.000;
+# - unseen2/ (set 2: 2 Markdown/text, 2 text, 2 DOCX, 2 HTML, 3 PDF; at c942207): tasks.lead 0.889,
+#   assignments 0.902, deadlines 0.906, sections.title 0.911, meta.issuer/signer 0.909, meta.title
+#   0.818, meta.period 0.727, sections.kind 0.960, tasks 0.971, budget.sources 0.980,
+#   tasks.timeframe 0.980, tasks.support 0.990, the rest 1.000.
 # Those figures are the measurement of generality; the plans are now seen, so the floors below only
 # hold what the fixes reached (a regression test, not a measure).
 
@@ -200,7 +206,18 @@ UNSEEN_FLOOR = {
                    "tasks.timeframe": 1.0, "deadlines": 0.98, "assignments": 0.97, "budget.amounts": 1.0,
                    "budget.sources": 1.0, "meta.issuer": 1.0, "meta.issued": 1.0, "meta.province": 1.0,
                    "meta.number": 1.0, "meta.title": 1.0, "meta.basis": 1.0, "meta.signer": 0.66},
+    "unseen2": {"sections": 1.0, "sections.title": 1.0, "sections.kind": 1.0, "tasks": 1.0, "tasks.lead": 1.0,
+                "tasks.support": 0.99, "tasks.timeframe": 1.0, "assignments": 1.0, "deadlines": 0.97,
+                "budget.sources": 1.0, "budget.amounts": 1.0, "meta.issuer": 1.0, "meta.title": 1.0,
+                "meta.period": 0.9, "meta.signer": 0.9, "meta.number": 1.0, "meta.issued": 1.0,
+                "meta.province": 1.0, "meta.basis": 1.0},
 }
+# set 1's audit verdicts after the fixes (status 0.926 over both folders; the ten left are calls the
+# annotator marked debatable)
+UNSEEN_FLOOR["unseen"].update({"audit.status": 0.94, "audit.missing": 0.94, "audit.checks": 1.0,
+                               "audit.applicable": 1.0, "audit.evidence": 1.0})
+UNSEEN_FLOOR["unseen_pdf"].update({"audit.status": 0.88, "audit.missing": 0.66, "audit.checks": 0.94,
+                                   "audit.applicable": 1.0, "audit.evidence": 1.0})
 
 
 @pytest.fixture(scope="module")
