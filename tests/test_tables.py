@@ -343,3 +343,32 @@ def test_pdf_body_table_gives_body_tasks_not_sections(tmp_path):
         p = planparse.parse(tmp_path / f"province-roles-table.{fmt}")
         assert [t.id for t in p.tasks] == ["II.1", "II.2", "II.3", "II.4", "II.5"], fmt
         assert [s.id for s in p.sections if s.level == 1] == ["I", "II", "III", "IV"], fmt
+
+
+@pytest.mark.parametrize("sep", ["\t", "pipe", "aligned"], ids=["tabs", "pipes", "aligned-spaces"])
+@pytest.mark.parametrize("content, title", [
+    # a task's title is its first sentence (spec § sections): a ';' joins two activities of one task
+    ("Duy trì Góc ASEAN tại Thư viện tỉnh; tổ chức trưng bày sách về ASEAN",
+     "Duy trì Góc ASEAN tại Thư viện tỉnh; tổ chức trưng bày sách về ASEAN"),
+    ("Giao lưu văn hóa, thể thao; trưng bày ảnh về các nước ASEAN.",
+     "Giao lưu văn hóa, thể thao; trưng bày ảnh về các nước ASEAN"),
+    ("Tập huấn cho phóng viên. Nội dung: kỹ năng đưa tin về ASEAN", "Tập huấn cho phóng viên"),
+])
+def test_annex_title_is_the_cells_first_sentence(sep, content, title, tmp_path):
+    """Rows 7 and 8 match no body task (the fixture's body has three), so they are PL. tasks."""
+    rows = [["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+            ["7", content, "Sở Văn hóa và Thể thao", "Thư viện tỉnh", "Năm 2022"],
+            ["8", "Tổ chức hội thi tìm hiểu về ASEAN", "Tỉnh đoàn", "Sở Giáo dục và Đào tạo", "Quý III/2022"]]
+    if sep == "aligned":
+        widths = [max(len(r[k]) for r in rows) + 4 for k in range(5)]
+        lines = ["".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    elif sep == "pipe":
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines.insert(1, "|" + "---|" * 5)
+    else:
+        lines = [sep.join(r) for r in rows]
+    f = tmp_path / "annex-title.txt"
+    f.write_text(ANNEX_PLAN.rstrip() + "\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 120/KH-UBND ngày "
+                 "05/3/2020)\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    got = {t.id: t.title for t in planparse.parse(f).tasks if t.id.startswith("PL.")}
+    assert got == {"PL.7": title, "PL.8": "Tổ chức hội thi tìm hiểu về ASEAN"}

@@ -42,6 +42,13 @@ def _title(content: str) -> str:
     return re.split(r"(?<=[.;])\s", first)[0].strip(" .;:")
 
 
+def _task_title(content: str) -> str:
+    """A row's title as a numbered paragraph's (spec § sections): its first sentence. A ';' joins two
+    activities of one task and stays in it (``_title``, which stops there, is only for matching)."""
+    from ..layout.outline import first_sentence
+    return first_sentence(content.split("\n")[0].strip()).strip(" .;:")
+
+
 def _people_or_agencies(cell: str, aliases, person: bool) -> tuple[Agency, ...]:
     if person:  # a Người thực hiện cell: the people grammar (extract/people.py) reads names and roles
         from .people import people_list
@@ -119,7 +126,7 @@ def _row_task(row, tid: str, section: str, aliases, source: str) -> Task:
         support = support + people
     cell = " | ".join(x for x in (c.get("time", ""), c.get("time2", "")) if x)
     tf = timeframe_of(cell)
-    title = _title(c.get("content", ""))
+    title = _task_title(c.get("content", ""))
     if not title:
         title = _title(c.get("lead", "") or c.get("person", ""))
     span = (row.start, row.end or row.start) if row.start is not None else (0, 0)
