@@ -852,7 +852,7 @@ def test_out_under_a_file_is_a_usage_error(tmp_path):
     assert r.returncode == 2
 
 
-def test_write_errors_are_reported_once_and_audits_kept(tmp_path, monkeypatch):
+def test_write_errors_are_said_once_and_fail_their_rows(tmp_path, monkeypatch):
     import errno
     from planparse import files
     real = files.atomic_write
@@ -867,7 +867,9 @@ def test_write_errors_are_reported_once_and_audits_kept(tmp_path, monkeypatch):
     said = []
     aset = planparse.audit_many(SAMPLE_FILES, jobs=1, out_dir=tmp_path / "out", on_write_error=said.append)
     assert len(said) == 1 and "No space left" in said[0]
-    assert all(r["status"] == "ok" for r in aset)  # a full disk is not a bad plan
+    # a result not on disk is its row's failure, saying why (the reports must not count it as audited)
+    assert [r["status"] for r in aset] == ["ok", "ok", "failed", "failed", "failed"]
+    assert all("could not be written" in r["reason"] and "No space left" in r["reason"] for r in aset.failed)
     assert len(list((tmp_path / "out" / "audits").glob("*.audit.json"))) == 2
     assert not list((tmp_path / "out").rglob("*.tmp"))
 
@@ -1337,3 +1339,65 @@ def test_dask_worker_enforces_the_time_limit(tmp_path):
     assert by["slow.txt"]["status"] == "failed" and "timed out" in by["slow.txt"]["reason"]
     assert by[SAMPLE_FILES[1].name]["status"] == "ok", rows  # the same worker went on to the next file
     assert took < 60
+
+
+# 9. Second hunt: a result that cannot be written, --out spelt as a file, office lock files,
+#    names that are not UTF-8, --resume over another layout -----------------------------------
+
+def _three_plans(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    for n, f in zip("abc", SAMPLE_FILES[1:4]):
+        (src / f"{n}.txt").write_bytes(f.read_bytes())
+    return src
+
+
+REPORTS = ("report.html", "matrix.xlsx", "matrix.csv", "plans.csv")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_unwritable_result_is_a_failed_row_and_the_reports_are_still_written(tmp_path, jobs):
+    """A folder stands where b.txt's result goes (as root, the surest way to make one file unwritable):
+    the batch stopped writing report.html, the matrices and plans.csv."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    (out / "audits" / "b.txt.audit.json" / "x").mkdir(parents=True)
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", jobs, timeout=300)
+    assert r.returncode == 1, r.stderr
+    one_error_line(r, "b.txt")
+    for f in REPORTS:
+        assert (out / f).is_file(), (f, r.stderr)
+    rows = {Path(x["path"]).name: x for x in _plans_csv(out)}
+    assert rows["a.txt"]["status"] == rows["c.txt"]["status"] == "ok"
+    assert rows["b.txt"]["status"] == "failed" and "b.txt.audit.json" in rows["b.txt"]["reason"], rows["b.txt"]
+    assert "wrote 2 audits (1 failed)" in r.stderr
+    assert sorted(p.name for p in (out / "audits").glob("[ac]*.audit.json")) == ["a.txt.audit.json", "c.txt.audit.json"]
+
+
+def test_a_full_disk_on_one_result_is_that_rows_failure(tmp_path, monkeypatch, capsys):
+    """The same through the writer itself (ENOSPC on one file, in process): one failed row, reason
+    and file named; the other results and every report written; exit 1."""
+    import errno
+
+    from planparse import files
+    from planparse.cli import main
+    real = files.atomic_write
+
+    def full_on_b(path, data):
+        if Path(path).name.startswith("b.txt."):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(path, data)
+    monkeypatch.setattr(files, "atomic_write", full_on_b)
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    rc = main(["audit", str(src), "--out", str(out), "--quiet", "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert rc == 1, err
+    assert "Traceback" not in err and "internal error" not in err
+    for f in REPORTS:
+        assert (out / f).is_file(), (f, err)
+    rows = {Path(x["path"]).name: x for x in _plans_csv(out)}
+    assert [rows[n]["status"] for n in "a.txt b.txt c.txt".split()] == ["ok", "failed", "ok"]
+    assert "No space left" in rows["b.txt"]["reason"]
+    assert any("b.txt" in ln and "No space left" in ln for ln in err.splitlines()), err
+

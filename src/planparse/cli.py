@@ -324,10 +324,7 @@ def cmd_audit(args) -> int:
         if problem:
             _err(f"error: --out: {problem}")
             return 2
-    write_failed: list[str] = []
-
-    def on_write_error(msg: str) -> None:
-        write_failed.append(msg)
+    def on_write_error(msg: str) -> None:  # said when it happens (a long batch on a full disk); the row fails
         _err(f"error: {msg} (the audits go on; results already written are kept)")
 
     aset = audit_many(files, reference, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
@@ -340,23 +337,18 @@ def cmd_audit(args) -> int:
         reason = failure_reason(r, args.lang) if args.lang else r.get("reason")
         _err(_say(args, "cli.failed", path=one_line(r["path"]), reason=reason))
     rc = 1 if failed or unreadable else 0
+    reports_failed = False
 
     def failed_to_write(what: str, e: BaseException) -> None:
-        """A disk error is said once and stops the other reports; any other error loses only this one."""
-        nonlocal rc
-        if write_failed:
-            return
+        """Each report that cannot be written is said on its own; the others are written all the same."""
+        nonlocal rc, reports_failed
+        reports_failed, rc = True, 1
         if isinstance(e, (OSError, PlanparseError)):
-            write_failed.append(str(e))
             _err(f"error: cannot write {what}: {getattr(e, 'strerror', None) or e}")
         else:
             _err(f"error: cannot write {what}: internal error ({type(e).__name__}: {e}); please report it")
-            rc = 1
 
     def write(what: str, fn) -> None:
-        """One report, written unless a disk error already stopped the reports."""
-        if write_failed:
-            return
         try:
             fn()
         except Exception as e:  # noqa: BLE001 - one report's bug must not cost the others
@@ -370,7 +362,7 @@ def cmd_audit(args) -> int:
         else:
             print(json.dumps([x.get("audit") or {"path": x["path"], "status": "failed", "reason": x.get("reason")}
                               for x in aset.rows], ensure_ascii=False, indent=1))
-    elif fmt == "all" and not write_failed:
+    elif fmt == "all":
         # the four reports are written side by side (forked writers, as many as --jobs): the tail of a
         # national batch is its longest report, not the sum of them
         lang = args.lang or "vi"
@@ -385,7 +377,7 @@ def cmd_audit(args) -> int:
         for what, err in done:
             if err is not None:
                 failed_to_write(what, err)
-        if not write_failed:
+        if not reports_failed:
             print(_say(args, "cli.wrote", ok=len(aset) - len(failed), failed=len(failed), out=one_line(out),
                        files="report.html, matrix.xlsx, matrix.csv, plans.csv, audits/"), file=sys.stderr)
     elif fmt in ("csv", "xlsx", "html"):
@@ -395,8 +387,6 @@ def cmd_audit(args) -> int:
         fn = {"csv": lambda: aset.to_csv(target), "xlsx": lambda: aset.to_excel(target, lang=lang),
               "html": lambda: aset.to_html(target, lang=lang)}[fmt]
         write(target.name, fn)
-    if write_failed:
-        rc = 1
     if args.fail_under is not None:
         low = [r for r in aset if r["status"] == "ok" and r["audit"]["summary"]["coverage"] < args.fail_under]
         for r in low:

@@ -54,22 +54,30 @@ def audit_one(path: str, reference=None, max_pages: int = 500, timeout: float | 
 def audit_to_disk(path: str, reference=None, max_pages: int = 500, timeout: float | None = 120.0,
                   out: str | None = None, name: str | None = None) -> dict:
     """Audit one file; with ``out``, write its result there (atomically) and return a light row,
-    so the coordinating process never holds full audits. A write error never turns a good audit
-    into a failure: the row keeps its status and carries ``write_error``."""
+    so the coordinating process never holds full audits. A result that cannot be written makes
+    the row ``failed`` with the file and the reason (``write_error`` tells the batch to say so): the
+    matrix and the reports must not count an audit that is not on disk, and must still be written."""
     row = audit_one(path, reference, max_pages, timeout)
     if out is not None and name is not None:
+        target = Path(out) / "audits" / f"{name}{'.audit.json' if row['status'] == 'ok' else '.failed.json'}"
         try:
             _write_row(Path(out), name, row)
-        except OSError as e:
-            row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e.strerror or e}"
-        except Exception as e:  # noqa: BLE001 - an unwritable result is reported, the audit kept
-            row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e}"
-        if row["status"] == "ok" and "write_error" not in row:
+        except Exception as e:  # noqa: BLE001 - an unwritable result is that row's failure, never the batch's
+            from ..files import shown
+            detail, shown_target = (e.strerror if isinstance(e, OSError) else None) or str(e), shown(target)
+            row = {k: v for k, v in row.items() if k in ("path", "_key", "seconds")}
+            row.update(status="failed", reason=f"its result could not be written to {shown_target}: {detail}",
+                       reason_key="failure.unwritten", reason_params={"file": shown_target, "detail": detail},
+                       write_error=f"cannot write {shown_target}: {detail}")
+            try:  # the failure on disk too, where the disk allows it (a folder in the way, not a full disk)
+                _write_row(Path(out), name, row)
+            except Exception:  # noqa: BLE001 - said in the row already
+                pass
+        if row["status"] == "ok":
             # the coordinator's copy of the row, made here: a pool worker does the compacting and the
             # JSON encoding in parallel, and hands back a few hundred bytes instead of the audit
             light = {"path": row["path"], "status": "ok", "reason": None,
-                     "_line": _row_line({k: v for k, v in row.items() if k != "_key"},
-                                        Path(out) / "audits" / f"{name}.audit.json")}
+                     "_line": _row_line({k: v for k, v in row.items() if k != "_key"}, target)}
             if "_key" in row:
                 light["_key"] = row["_key"]
             return light
@@ -317,8 +325,9 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     """Audit every path; returns an :class:`AuditSet` with one row per input, in input order.
 
     With ``out_dir`` each result is written as it arrives (``audits/<file name>.audit.json``, or
-    ``.failed.json``; the other one, stale, removed); a write error is passed once to
-    ``on_write_error`` (default: raised as OutputWriteError at the end) and the audits are kept.
+    ``.failed.json``; the other one, stale, removed). A result that cannot be written is its row's
+    failure (the file and the reason); the first such error is also passed to ``on_write_error``
+    as it happens (default: raised as OutputWriteError at the end).
     """
     from ..files import expand_inputs, shown
     from ..interrupts import raise_pending
