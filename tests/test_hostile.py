@@ -1401,3 +1401,52 @@ def test_a_full_disk_on_one_result_is_that_rows_failure(tmp_path, monkeypatch, c
     assert "No space left" in rows["b.txt"]["reason"]
     assert any("b.txt" in ln and "No space left" in ln for ln in err.splitlines()), err
 
+
+@pytest.mark.parametrize("cmd, fmt, name, schema", [
+    ("parse", "json", "one.json", "planparse/plan@1"), ("parse", "md", "outline.md", None),
+    ("audit", "json", "one.json", "planparse/audit@1"), ("audit", None, "result.json", "planparse/audit@1"),
+    ("audit", None, "matrix.csv", None), ("audit", None, "m.xlsx", None), ("audit", None, "r.html", None)])
+def test_out_spelt_as_a_file_writes_that_file_for_one_input(tmp_path, cmd, fmt, name, schema):
+    """``--format json --out one.json`` made a folder called one.json; so did ``--out matrix.csv``."""
+    target = tmp_path / "sub" / name
+    args = [cmd, SAMPLE_FILES[1], "--out", target] + (["--format", fmt] if fmt else [])
+    r = cli(*args, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert target.is_file(), sorted(p.name for p in tmp_path.rglob("*"))
+    assert sorted(p.name for p in target.parent.iterdir()) == [name]
+    if schema:
+        assert json.loads(target.read_text(encoding="utf-8"))["schema"] == schema
+    elif name.endswith(".md"):
+        assert target.read_text(encoding="utf-8").startswith("# ")
+    r = cli(*args, timeout=300)  # again: the file is replaced, not taken for a folder
+    assert r.returncode == 0 and target.is_file(), r.stderr
+
+
+@pytest.mark.parametrize("args", [["parse", "--out", "{d}/one.json"], ["parse", "--format", "md", "--out", "{d}/all.md"],
+                                  ["audit", "--format", "json", "--out", "{d}/one.json"],
+                                  ["audit", "--out", "{d}/one.json"], ["audit", "--format", "all", "--out", "{d}/r.html"]])
+def test_out_spelt_as_a_file_for_many_results_is_a_usage_error(tmp_path, args):
+    args = [a.format(d=tmp_path) for a in args]
+    r = cli(args[0], SAMPLE_FILES[1], SAMPLE_FILES[2], *args[1:], timeout=300)
+    assert r.returncode == 2, r.stderr
+    assert len(one_error_line(r, "--out", Path(args[-1]).name)) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_folder_named_like_a_file_stays_a_folder(tmp_path):
+    """What the old version made (a folder one.json) is still used as one."""
+    out = tmp_path / "one.json"
+    out.mkdir()
+    r = cli("audit", SAMPLE_FILES[1], "--format", "json", "--out", out, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert (out / "audits" / (SAMPLE_FILES[1].name + ".audit.json")).is_file()
+
+
+def test_out_file_naming_the_input_is_refused(tmp_path):
+    f = tmp_path / "plan.json"  # a plan saved under another extension is still read as text
+    f.write_bytes(SAMPLE_FILES[1].read_bytes())
+    for cmd in ("parse", "audit"):
+        r = cli(cmd, f, "--format", "json", "--out", f, timeout=300)
+        assert r.returncode == 2, r.stderr
+        assert len(one_error_line(r, "--out", "plan.json")) == 1
+        assert f.read_bytes() == SAMPLE_FILES[1].read_bytes()

@@ -96,6 +96,29 @@ def _parse_names(files: list[str]) -> dict[str, str]:
     return out
 
 
+# what an --out named like a file holds (a folder of that name already there stays a folder)
+FILE_FORMATS = {".json": "json", ".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".md": "md"}
+
+
+def _out_format(out: Path | None) -> str | None:
+    """The format an ``--out`` spelt as a file asks for (``one.json`` → json), None for a folder."""
+    if out is None or out.is_dir():
+        return None
+    return FILE_FORMATS.get(out.suffix.lower())
+
+
+def _out_file_problem(out: Path, files: list[str], what: str) -> str | None:
+    """Why ``out`` cannot be the one file a run writes: more inputs than one file holds, or an input."""
+    from .errors import one_line
+    from .files import _key
+    if len(files) > 1:
+        return (f"{one_line(out)} is one file, but {len(files)} plans give {len(files)} {what}; "
+                f"give a folder (--out DIR) or one plan")
+    if any(_key(f) == _key(str(out)) for f in files):
+        return f"{one_line(out)} is one of the input files; give another name"
+    return None
+
+
 def _say(args, key: str, **params) -> str:
     """A CLI message from the catalogue (``data/messages/cli.yaml``) in the language asked with
     ``--lang``; without ``--lang`` in English (the language of the CLI's own errors)."""
@@ -146,16 +169,24 @@ def cmd_parse(args) -> int:
         return 2
     _progress(args)
     out_dir = Path(args.out) if args.out else None
-    if out_dir is not None:
+    out_file = None
+    if _out_format(out_dir) == args.format:  # --out one.json: that file, for one input
+        out_file, out_dir = out_dir, None
+        problem = _out_file_problem(out_file, files, "results")
+        if problem:
+            _err(f"error: --out: {problem}")
+            return 2
+    if out_dir is not None or out_file is not None:
         from .files import check_writable
-        problem = check_writable(out_dir)
+        problem = check_writable(out_dir if out_dir is not None else out_file.parent)
         if problem:
             _err(f"error: --out: {problem}")
             return 2
     names = _parse_names(files)
     failed = 0
     many = len(files) > 1
-    if many and not out_dir and args.format == "json":
+    to_stdout = not out_dir and not out_file
+    if many and to_stdout and args.format == "json":
         print("[", end="")
     first = True
     for i, f in enumerate(files):
@@ -185,15 +216,15 @@ def cmd_parse(args) -> int:
             _err(f"error: {one_line(f)}: internal error ({type(e).__name__}: {e}); please report it")
             failed += 1
             continue
-        if out_dir:
+        if out_dir or out_file:
             ext = ".plan.json" if args.format == "json" else ".plan.md"
             try:
-                atomic_write(safe_out_path(out_dir, names[f] + ext), body + "\n")
+                atomic_write(out_file or safe_out_path(out_dir, names[f] + ext), body + "\n")
             except PlanparseError as e:
                 _err(f"error: {e}")
                 failed += 1
             except OSError as e:
-                _err(f"error: cannot write to {out_dir}: {e.strerror or e}")
+                _err(f"error: cannot write to {one_line(out_file or out_dir)}: {e.strerror or e}")
                 return 1  # the rest would fail alike: said once, what was written is kept
         else:
             if many and args.format == "json":
@@ -201,7 +232,7 @@ def cmd_parse(args) -> int:
                 first = False
             else:
                 print(body)
-    if many and not out_dir and args.format == "json":
+    if many and to_stdout and args.format == "json":
         print("]")
     if failed and many:
         _err(_say(args, "cli.n_failed", failed=failed, total=len(files)))
@@ -304,12 +335,26 @@ def cmd_audit(args) -> int:
     fmt = args.format
     out = Path(args.out) if args.out else None
     single = len(files) == 1
+    named = _out_format(out)  # --out spelt as a file (one.json, matrix.csv) is that file, not a folder
+    if named == "md":
+        named = None
     if fmt is None:
-        fmt = "json" if (single and out is None) else "all"
+        fmt = named or ("json" if (single and out is None) else "all")
     if fmt != "json" and out is None:
         _err(f"error: --format {fmt} writes files; give --out PATH")
         return 2
-    out_dir = out if (out is not None and (fmt in ("all",) or out.suffix == "" or fmt == "json")) else None
+    if fmt == "all" and named:
+        _err(f"error: --out: {one_line(out)} is a file name, but --format all writes a folder of reports; "
+             f"give a folder, or --format {named}")
+        return 2
+    json_file = out if fmt == "json" and named == "json" else None
+    if json_file is not None:
+        problem = _out_file_problem(json_file, files, "audits")
+        if problem:
+            _err(f"error: --out: {problem}")
+            return 2
+    out_dir = out if (out is not None and json_file is None
+                      and (fmt in ("all",) or out.suffix == "" or fmt == "json")) else None
     results_dir = out_dir if fmt in ("all", "json") else None
     from .files import check_writable
     target_dir = results_dir if results_dir is not None else (out.parent if out is not None else None)
@@ -354,7 +399,11 @@ def cmd_audit(args) -> int:
         except Exception as e:  # noqa: BLE001 - one report's bug must not cost the others
             failed_to_write(what, e)
 
-    if fmt == "json" and out is None:
+    if json_file is not None:
+        r = aset.rows[0]
+        if r["status"] == "ok":
+            write(json_file.name, lambda: atomic_write(json_file, json.dumps(r["audit"], ensure_ascii=False, indent=1) + "\n"))
+    elif fmt == "json" and out is None:
         r = aset.rows[0] if single else None
         if single:
             if r["status"] == "ok":
@@ -406,7 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="plan files (PDF, DOCX, HTML, MD, TXT) or folders")
     p.add_argument("--format", choices=["json", "md"], default="json")
     p.add_argument("--out", metavar="DIR", help="write DIR/<stem>.plan.json per file (DIR/<name.ext>.plan.json "
-                   "when two inputs share a stem)")
+                   "when two inputs share a stem); for one file, --out FILE.json (or FILE.md) writes that file")
     p.add_argument("--max-pages", type=_positive_int, default=500, help="refuse PDFs with more pages (default 500)")
     p.add_argument("--timeout", type=_positive_seconds, default=120.0, help="seconds per file before it is marked "
                    "failed (default 120)")
@@ -419,7 +468,8 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     a.add_argument("paths", nargs="+", metavar="PATH", help="plan files or folders")
     a.add_argument("--reference", metavar="ID|FILE", help="reference id, a reference YAML, or a parent plan")
-    a.add_argument("--out", metavar="PATH", help="output folder (or a file for one plan / one format)")
+    a.add_argument("--out", metavar="PATH", help="output folder, or a file: ONE.json for one plan, or a .csv/.xlsx/"
+                   ".html report (its name sets --format)")
     a.add_argument("--format", choices=["json", "csv", "xlsx", "html", "all"], default=None,
                    help="json (one file → stdout), csv/xlsx (coverage matrix), html (report); default: all to --out")
     a.add_argument("--lang", choices=["vi", "en"], default=None,
