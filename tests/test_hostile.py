@@ -1450,3 +1450,60 @@ def test_out_file_naming_the_input_is_refused(tmp_path):
         assert r.returncode == 2, r.stderr
         assert len(one_error_line(r, "--out", "plan.json")) == 1
         assert f.read_bytes() == SAMPLE_FILES[1].read_bytes()
+
+
+def _word_owner_file(user: str = "Nguyễn Văn A") -> bytes:
+    """The 162-byte owner file Word writes as ``~$name.docx`` while ``name.docx`` is open."""
+    ansi = user.encode("cp1258", "replace")[:53]
+    b = (bytes([len(ansi)]) + ansi).ljust(54, b"\0")
+    return (b + bytes([len(user), 0]) + user.encode("utf-16-le")).ljust(162, b"\0")
+
+
+OFFICE_LOCKS = {  # Word's owner files (for any document it opens), its temporary copy, LibreOffice's lock
+    "~$ke-hoach.docx": _word_owner_file(), "~$an-toan.doc": _word_owner_file("admin"),
+    "~$ghi-chu.txt": _word_owner_file(), "~WRL0005.tmp": _word_owner_file(),
+    ".~lock.ke-hoach.docx#": ",Nguyễn Văn A,may-1,07.12.2026 10:00,file:///C:/Users/a/AppData/LibreOffice/4;".encode(),
+}
+
+
+@pytest.mark.parametrize("cmd", ["parse", "audit"])
+def test_office_lock_files_in_a_folder_are_skipped_and_counted(tmp_path, cmd):
+    """Word's ~$name.docx beside an open plan became a failed row ('not a valid DOCX')."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ke-hoach.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    for name, data in OFFICE_LOCKS.items():
+        (src / name).write_bytes(data)
+    out = tmp_path / "out"
+    r = cli(cmd, src, "--out", out, *(["--quiet"] if cmd == "audit" else []), timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    said = [ln for ln in r.stderr.splitlines() if "lock file" in ln]
+    assert len(said) == 1 and "5 office lock file" in said[0], r.stderr
+    if cmd == "audit":
+        assert said[0].startswith("wrote 1 audits (0 failed)"), said  # the summary line says it
+        assert [x["path"] for x in _plans_csv(out)] == [str(src / "ke-hoach.txt")]
+    else:
+        assert sorted(p.name for p in out.iterdir()) == ["ke-hoach.plan.json"]
+
+
+@pytest.mark.parametrize("name", sorted(OFFICE_LOCKS))
+def test_an_office_lock_file_named_on_the_command_line_is_read_and_fails_clearly(tmp_path, name):
+    f = tmp_path / name
+    f.write_bytes(OFFICE_LOCKS[name])
+    for cmd in ("parse", "audit"):
+        r = cli(cmd, f, timeout=120)
+        assert r.returncode == 1, r.stderr
+        lines = one_error_line(r, name, "lock file")
+        assert len(lines) == 1, lines
+
+
+def test_a_real_document_named_like_a_lock_file_is_still_read(tmp_path):
+    """The name alone does not make a lock file: a plan saved as ~$plan.txt (larger than any
+    owner file) named on the command line is read."""
+    f = tmp_path / "~$plan.txt"
+    f.write_bytes(SAMPLE_FILES[1].read_bytes())
+    r = cli("parse", f, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["meta"]["number"]
+

@@ -134,32 +134,36 @@ def _progress(args) -> None:
         os.environ["PLANPARSE_PROGRESS"] = "1"
 
 
-def _expand(args) -> tuple[list[str] | None, int]:
+def _expand(args) -> tuple[list[str] | None, int, int]:
     """The plan files named by the arguments (always paths, never plan text), each once, the output
-    folder left out; None after a usage error. Also how many inputs could not be read (folders)."""
+    folder left out; None after a usage error. Also how many inputs could not be read (folders), and
+    how many office lock files the folders held (said once, in the summary, not file by file)."""
     if "-" in args.paths:
         _err("error: -: reading a plan from stdin is not supported; save it to a file and give its path")
-        return None, 0
+        return None, 0, 0
     skipped: list[str] = []
     twice: list[str] = []
     files = expand_inputs(args.paths, follow_symlinks=getattr(args, "follow_symlinks", False), skipped=skipped,
                           exclude=args.out or None, duplicates=twice)
     from .errors import one_line
     for s in skipped:
+        if getattr(s, "lock", False):
+            continue
         if getattr(s, "reason", None):
             _err(_say(args, "cli.skipped", path=s, reason=s.reason))
         else:
             _err(_say(args, "cli.skipped_link", path=s))
     if twice:
         _err(_say(args, "cli.duplicates", n=len(twice), paths=one_line(", ".join(twice), 300)))
-    return files, sum(1 for s in skipped if getattr(s, "unreadable", False))
+    return (files, sum(1 for s in skipped if getattr(s, "unreadable", False)),
+            sum(1 for s in skipped if getattr(s, "lock", False)))
 
 
 def cmd_parse(args) -> int:
     from . import limits
     from .errors import PlanparseError, one_line
     from .pipeline import parse
-    files, unreadable = _expand(args)
+    files, unreadable, locks = _expand(args)
     if files is None:
         return 2
     if not files:
@@ -236,6 +240,8 @@ def cmd_parse(args) -> int:
         print("]")
     if failed and many:
         _err(_say(args, "cli.n_failed", failed=failed, total=len(files)))
+    if locks:
+        _err(_say(args, "cli.locks", n=locks))
     return 1 if failed or unreadable else 0
 
 
@@ -308,7 +314,7 @@ def cmd_audit(args) -> int:
     from . import limits
     from .auditing.batch import audit_many
     from .errors import PlanparseError, one_line
-    files, unreadable = _expand(args)
+    files, unreadable, locks = _expand(args)
     if files is None:
         return 2
     if not files:
@@ -427,8 +433,11 @@ def cmd_audit(args) -> int:
             if err is not None:
                 failed_to_write(what, err)
         if not reports_failed:
-            print(_say(args, "cli.wrote", ok=len(aset) - len(failed), failed=len(failed), out=one_line(out),
-                       files="report.html, matrix.xlsx, matrix.csv, plans.csv, audits/"), file=sys.stderr)
+            wrote = _say(args, "cli.wrote", ok=len(aset) - len(failed), failed=len(failed), out=one_line(out),
+                         files="report.html, matrix.xlsx, matrix.csv, plans.csv, audits/")
+            if locks:
+                wrote, locks = f"{wrote}; {_say(args, 'cli.locks', n=locks)}", 0
+            print(wrote, file=sys.stderr)
     elif fmt in ("csv", "xlsx", "html"):
         default = {"csv": "matrix.csv", "xlsx": "matrix.xlsx", "html": "report.html"}[fmt]
         target = out if out.suffix else out / default
@@ -436,6 +445,8 @@ def cmd_audit(args) -> int:
         fn = {"csv": lambda: aset.to_csv(target), "xlsx": lambda: aset.to_excel(target, lang=lang),
               "html": lambda: aset.to_html(target, lang=lang)}[fmt]
         write(target.name, fn)
+    if locks:  # not said in a summary line above
+        _err(_say(args, "cli.locks", n=locks))
     if args.fail_under is not None:
         low = [r for r in aset if r["status"] == "ok" and r["audit"]["summary"]["coverage"] < args.fail_under]
         for r in low:

@@ -61,6 +61,10 @@ def sniff_format(path: Path, head: bytes) -> str:
     return "txt"
 
 
+LOCK_FILE = ("an office lock file (Word or LibreOffice leaves it beside an open document), not a plan; "
+             "give the document itself")
+
+
 def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
     """Read ``path`` into a :class:`Document`; raises :class:`IngestError` naming the file."""
     from ..files import shown
@@ -86,6 +90,9 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES
         limits.check("max_bytes", len(data), "file grew past the size limit while being read", path=name)
     except OSError as e:
         raise IngestError(f"cannot read file ({e.strerror or e})", path=name) from None
+    from ..files import OFFICE_LOCK_BYTES, office_lock
+    if office_lock(p.name) and len(data) <= OFFICE_LOCK_BYTES:  # named on purpose, still not a plan
+        raise IngestError(LOCK_FILE, path=name)
     if not data.strip():
         raise IngestError("file is empty", path=name)
     fmt = sniff_format(p, data[:4096])
