@@ -1507,3 +1507,63 @@ def test_a_real_document_named_like_a_lock_file_is_still_read(tmp_path):
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["meta"]["number"]
 
+
+def _pdf_named(folder: Path, name: bytes) -> str:
+    """A one-page PDF with a text layer under a file name given as bytes (not UTF-8 if so chosen)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    lines = ["Số: 12/KH-UBND", "KẾ HOẠCH", "Tuyên truyền về ASEAN năm 2020",
+             "Thực hiện Quyết định số 02/QĐ-BCĐASEAN ngày 26/6/2019.", "I. NHIỆM VỤ",
+             "1. Sở Văn hóa, Thể thao và Du lịch tổ chức Góc ASEAN tại thư viện tỉnh trong năm 2020."]
+    buf = io.BytesIO()
+    with plt.rc_context({"pdf.fonttype": 42}):  # TrueType: a text layer pdfium can read
+        fig = plt.figure(figsize=(8.27, 11.69))
+        for k, ln in enumerate(lines):
+            fig.text(0.1, 0.9 - k * 0.03, ln, fontsize=11)
+        fig.savefig(buf, format="pdf")
+        plt.close(fig)
+    path = os.path.join(os.fsencode(folder), name)
+    with open(path, "wb") as fh:
+        fh.write(buf.getvalue())
+    return os.fsdecode(path)
+
+
+@pytest.mark.parametrize("name", [b"k\xe9-ho\xe1ch.pdf", b"\xff\xfe.pdf", b"k\xea\xec-hoa\xf2ch.pdf"], ids=["latin1", "junk", "cp1258"])
+def test_show_draws_a_pdf_whose_name_is_not_utf8(tmp_path, name):
+    """show() opened the name as shown (U+FFFD), not the file: FileNotFoundError."""
+    f = _pdf_named(tmp_path, name)
+    plan = planparse.parse(f)
+    assert "\ufffd" in plan.source.path
+    plan.source.path.encode("utf-8")
+    task = plan.tasks[0]
+    assert planparse.show(plan, task).original.size[0] > 100
+    i = plan.text.index("Góc ASEAN")
+    assert planparse.show(plan, (i, i + 9)).original.size[0] > 100
+    a = planparse.audit(plan)
+    found = next(x for x in a.areas if x.evidence)
+    assert planparse.show(plan, found).original.size[0] > 100
+    for text in (repr(plan), plan._repr_html_(), plan.to_json(), repr(a), a._repr_html_(),
+                 plan.tasks_frame().to_string(), a.to_frame().to_string()):
+        text.encode("utf-8")
+    os.unlink(os.fsencode(f))  # gone since it was read: a clear error naming it
+    with pytest.raises(PlanparseError) as e:
+        planparse.show(plan, task)
+    assert plan.source.path in str(e.value)
+
+
+def test_cli_shows_a_name_that_is_not_utf8_with_the_replacement_character(tmp_path):
+    """Every place the CLI prints a name says it as the reports do (U+FFFD), in any locale."""
+    src = tmp_path / "in"
+    src.mkdir()
+    f = _pdf_named(src, b"k\xe9-ho\xe1ch.pdf")
+    (src / "a.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    for env in ({}, {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}):
+        for args in (["parse", src], ["parse", src, "--out", tmp_path / "p"], ["parse", f, "--format", "md"],
+                     ["audit", src, "--out", tmp_path / "o"], ["audit", src, "--format", "json"],
+                     ["reference", "build", f, "--out", tmp_path / "ref.yaml"]):
+            r = cli(*args, env=env, timeout=300)
+            assert r.returncode == 0, (args, r.stderr)
+            assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+            assert "\\udc" not in r.stderr + r.stdout, (args, r.stderr)
+

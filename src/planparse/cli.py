@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from pathlib import Path
 
@@ -195,8 +196,8 @@ def cmd_parse(args) -> int:
     first = True
     for i, f in enumerate(files):
         if many:
-            from .errors import one_line
-            print(f"[{i + 1}/{len(files)}] {one_line(f)}", file=sys.stderr)
+            from .files import shown
+            print(f"[{i + 1}/{len(files)}] {one_line(shown(f))}", file=sys.stderr)
         try:
             with limits.time_limit(args.timeout, "to read this file", path=f):
                 plan = parse(f, max_pages=args.max_pages)
@@ -223,7 +224,9 @@ def cmd_parse(args) -> int:
         if out_dir or out_file:
             ext = ".plan.json" if args.format == "json" else ".plan.md"
             try:
-                atomic_write(out_file or safe_out_path(out_dir, names[f] + ext), body + "\n")
+                # the name's UTF-8 bytes, whatever the locale's encoding (ASCII under LANG=C)
+                atomic_write(out_file or safe_out_path(out_dir, os.fsdecode((names[f] + ext).encode("utf-8"))),
+                             body + "\n")
             except PlanparseError as e:
                 _err(f"error: {e}")
                 failed += 1
@@ -305,7 +308,9 @@ def cmd_reference_build(args) -> int:
     except OSError as e:
         _err(f"error: --out: cannot write {one_line(out)}: {e.strerror or e}")
         return 2
-    print(_say(args, "cli.wrote_reference", out=args.out, n=len(ref.areas), source=args.source))
+    from .files import shown
+    print(_say(args, "cli.wrote_reference", out=one_line(shown(args.out)), n=len(ref.areas),
+               source=one_line(shown(args.source))))
     return 0
 
 

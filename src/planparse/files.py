@@ -168,7 +168,9 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str]) -> None:
     On any error the temporary file is removed and the error re-raised."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    short = path.name.encode("utf-8", "surrogateescape")[:100].decode("utf-8", "ignore")  # names are bounded in bytes
+    # names are bounded in bytes; cut on a character, kept in the file system's encoding (a UTF-8 name
+    # reaches here as surrogates under LANG=C, and must not come back as characters ASCII cannot write)
+    short = os.fsdecode(os.fsencode(path.name)[:100].decode("utf-8", "ignore").encode("utf-8"))
     tmp = path.with_name(f".{short}.{os.getpid()}.tmp")
     try:
         if isinstance(data, bytes):

@@ -30,6 +30,7 @@ class Document:
     tables: list = field(default_factory=list)  # annex tables: list of list-of-rows (cells as str)
     char_boxes: object = None  # PDF: per-char (page, x0, top, x1, bottom) for highlighting
     warnings: list[str] = field(default_factory=list)  # what the reader repaired (one line each)
+    opened: str | None = None  # the path the file was read from: ``path`` is only how it is shown
 
     @property
     def pages(self) -> int | None:
@@ -99,6 +100,7 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES
     doc = _read(fmt, data, name, max_pages=max_pages)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     doc.path = name
+    doc.opened = os.fspath(path)  # a name that is not UTF-8 keeps its bytes here, to be opened again (show())
     if not doc.text.strip():
         raise IngestError(f"no text found in this {fmt.upper()} file", path=name)
     from .. import limits
