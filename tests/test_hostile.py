@@ -1567,3 +1567,68 @@ def test_cli_shows_a_name_that_is_not_utf8_with_the_replacement_character(tmp_pa
             assert "Traceback" not in r.stderr and "internal error" not in r.stderr
             assert "\\udc" not in r.stderr + r.stdout, (args, r.stderr)
 
+
+def _mark(result: Path) -> None:
+    """Tag a stored result, so that a run that reuses it (instead of auditing again) shows."""
+    data = json.loads(result.read_text(encoding="utf-8"))
+    data["reused_marker"] = True
+    result.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def _marked(result: Path) -> bool:
+    return json.loads(result.read_text(encoding="utf-8")).get("reused_marker", False)
+
+
+def test_resume_reuses_results_written_under_the_older_names(tmp_path):
+    """Older versions named a result after the file's stem (audits/plan.audit.json); --resume looked
+    only for plan.txt.audit.json, audited every plan again and left the old files beside the new."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", timeout=300)
+    assert r.returncode == 0, r.stderr
+    for n in "ab":  # a.txt and b.txt as the older version left them; c.txt never audited
+        new = out / "audits" / f"{n}.txt.audit.json"
+        _mark(new)
+        new.rename(out / "audits" / f"{n}.audit.json")
+    (out / "audits" / "c.txt.audit.json").unlink()
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", "--resume", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (out / "audits").iterdir()) == [f"{n}.txt.audit.json" for n in "abc"]
+    assert [_marked(out / "audits" / f"{n}.txt.audit.json") for n in "abc"] == [True, True, False]
+    assert [x["status"] for x in _plans_csv(out)] == ["ok"] * 3
+
+
+def test_resume_with_a_stale_older_result_audits_again(tmp_path):
+    """An older result of other content under the old name is not reused, and not left to mislead."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", timeout=300)
+    assert r.returncode == 0, r.stderr
+    old = out / "audits" / "a.audit.json"
+    (out / "audits" / "a.txt.audit.json").rename(old)
+    _mark(old)
+    (src / "a.txt").write_bytes(SAMPLE_FILES[4].read_bytes())  # the plan changed since
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", "--resume", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert not _marked(out / "audits" / "a.txt.audit.json")
+    assert not old.exists()
+
+
+def test_resume_into_a_report_folder_reuses_its_results(tmp_path):
+    """``--format csv --out reports/ --resume`` after a full run audited everything again: the
+    results under reports/audits/ were not looked at. An --out file keeps none: --resume says so."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "reports"
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", timeout=300)
+    assert r.returncode == 0, r.stderr
+    for n in "abc":
+        _mark(out / "audits" / f"{n}.txt.audit.json")
+    (out / "matrix.csv").unlink()
+    r = cli("audit", src, "--out", out, "--format", "csv", "--quiet", "--jobs", "1", "--resume", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert (out / "matrix.csv").is_file()
+    assert all(_marked(out / "audits" / f"{n}.txt.audit.json") for n in "abc")
+    r = cli("audit", src, "--out", tmp_path / "m.csv", "--quiet", "--jobs", "1", "--resume", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "m.csv").is_file()
+    assert len(one_error_line(r, "--resume", "m.csv")) == 1

@@ -367,6 +367,13 @@ def cmd_audit(args) -> int:
     out_dir = out if (out is not None and json_file is None
                       and (fmt in ("all",) or out.suffix == "" or fmt == "json")) else None
     results_dir = out_dir if fmt in ("all", "json") else None
+    if args.resume and results_dir is None:
+        if out_dir is not None:  # --format csv --out reports/: the results of an earlier run there are reused
+            results_dir = out_dir
+        else:
+            where = f"--out {one_line(out)} is one file and keeps" if out is not None else "without --out there are"
+            _err(f"note: --resume: {where} no per-plan results to resume from; every plan is audited "
+                 f"(resume with --out DIR)")
     from .files import check_writable
     target_dir = results_dir if results_dir is not None else (out.parent if out is not None else None)
     if out is not None and fmt in ("csv", "xlsx", "html"):
@@ -498,7 +505,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--max-pages", type=_positive_int, default=500, help="refuse PDFs with more pages (default 500)")
     a.add_argument("--fail-under", type=_fraction, metavar="COVERAGE", help="exit 3 if any plan's coverage is below (0-1)")
     a.add_argument("--follow-symlinks", action="store_true", help="in folders, follow links that lead outside them")
-    a.add_argument("--resume", action="store_true", help="skip plans whose result is already in --out")
+    a.add_argument("--resume", action="store_true", help="skip plans whose result is already in --out "
+                   "(DIR/audits/, from any earlier run into DIR)")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
     a.add_argument("--progress", action="store_true", help="one line per OCR'd page of a scanned PDF on stderr")
     a.set_defaults(func=cmd_audit)

@@ -344,9 +344,12 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     rows: dict[str, dict] | _RowStore = _RowStore() if out is not None else {}
     todo = []
     wanted = _wanted_reference(reference) if resume and out is not None else None
+    current = set(names.values())  # an older name that is now another input's is not an older result
     for p in paths:
         if resume and out is not None:
             prev = _load_previous(out, names[p], p, wanted)
+            if prev is None and _legacy_name(p) not in current:
+                prev = _load_legacy(out, names[p], p, wanted)
             if prev is not None:
                 rows[p] = prev
                 continue
@@ -927,6 +930,41 @@ def _load_previous(out: Path, name: str, path: str, wanted=("auto", None)) -> di
         return None
     from ..files import shown
     return _stored({"path": shown(path), "status": "ok", "reason": None, "audit": data, "resumed": True}, f)
+
+
+def _legacy_name(path: str) -> str:
+    """The name older versions gave a result: the file's stem, without its extension
+    (``plan.txt`` → ``plan.audit.json``, so ``plan.pdf`` and ``plan.txt`` shared it)."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in Path(path).stem)[:120] or "plan"
+
+
+def _load_legacy(out: Path, name: str, path: str, wanted) -> dict | None:
+    """``--resume`` over a folder an older version wrote: its result for ``path``, under the older
+    name, is reused (and moved to the current name) when it is still good (same content, same
+    reference); when the plan at that very path changed since, it is removed, as a stale result is,
+    so the folder never holds two results for one plan. A result there for another file of that stem
+    (``plan.pdf``, or ``plan.txt`` of another folder) is left alone."""
+    from ..files import shown
+    old = out / "audits" / f"{_legacy_name(path)}.audit.json"
+    try:
+        if not old.is_file() or old.stat().st_size > 50 * 1024 * 1024:
+            return None
+        src = json.loads(old.read_text(encoding="utf-8")).get("source") or {}
+    except (OSError, ValueError, RecursionError, AttributeError):
+        return None
+    if not isinstance(src, dict) or Path(str(src.get("path") or "")).name != Path(shown(path)).name:
+        return None
+    prev = _load_previous(out, _legacy_name(path), path, wanted)
+    new = out / "audits" / f"{name}.audit.json"
+    try:
+        if prev is None:
+            if os.path.abspath(str(src.get("path"))) == os.path.abspath(shown(path)):
+                old.unlink()
+            return None
+        os.replace(old, new)
+    except OSError:  # a folder we cannot change: the result is still good where it is
+        return prev
+    return _load_previous(out, name, path, wanted)
 
 
 class _Progress:
