@@ -1632,3 +1632,15 @@ def test_resume_into_a_report_folder_reuses_its_results(tmp_path):
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "m.csv").is_file()
     assert len(one_error_line(r, "--resume", "m.csv")) == 1
+
+
+def test_parse_goes_on_when_one_output_cannot_be_written(tmp_path):
+    """parse --out stopped at the first output it could not write: the plans after it were not read."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    (out / "b.plan.json" / "x").mkdir(parents=True)
+    r = cli("parse", src, "--out", out, timeout=300)
+    assert r.returncode == 1, r.stderr
+    lines = one_error_line(r, "b.plan.json")
+    assert "1 of 3 file(s) failed" in r.stderr, lines
+    assert sorted(p.name for p in out.glob("*.plan.json") if p.is_file()) == ["a.plan.json", "c.plan.json"]

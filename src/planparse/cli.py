@@ -163,6 +163,7 @@ def _expand(args) -> tuple[list[str] | None, int, int]:
 def cmd_parse(args) -> int:
     from . import limits
     from .errors import PlanparseError, one_line
+    from .files import shown
     from .pipeline import parse
     files, unreadable, locks = _expand(args)
     if files is None:
@@ -196,7 +197,6 @@ def cmd_parse(args) -> int:
     first = True
     for i, f in enumerate(files):
         if many:
-            from .files import shown
             print(f"[{i + 1}/{len(files)}] {one_line(shown(f))}", file=sys.stderr)
         try:
             with limits.time_limit(args.timeout, "to read this file", path=f):
@@ -230,9 +230,10 @@ def cmd_parse(args) -> int:
             except PlanparseError as e:
                 _err(f"error: {e}")
                 failed += 1
-            except OSError as e:
-                _err(f"error: cannot write to {one_line(out_file or out_dir)}: {e.strerror or e}")
-                return 1  # the rest would fail alike: said once, what was written is kept
+            except OSError as e:  # this file's failure (a folder in the way); the others are still read
+                target = out_file or out_dir / (names[f] + ext)
+                _err(f"error: {one_line(shown(f))}: cannot write {one_line(shown(target))}: {e.strerror or e}")
+                failed += 1
         else:
             if many and args.format == "json":
                 print(("" if first else ",") + body, end="")
