@@ -421,7 +421,8 @@ def cmd_audit(args) -> int:
     if json_file is not None:
         r = aset.rows[0]
         if r["status"] == "ok":
-            write(json_file.name, lambda: atomic_write(json_file, json.dumps(r["audit"], ensure_ascii=False, indent=1) + "\n"))
+            body = json.dumps(r["audit"], ensure_ascii=False, indent=1) + "\n"
+            write(json_file.name, lambda: atomic_write(json_file, body))
     elif fmt == "json" and out is None:
         r = aset.rows[0] if single else None
         if single:
