@@ -852,7 +852,7 @@ def test_out_under_a_file_is_a_usage_error(tmp_path):
     assert r.returncode == 2
 
 
-def test_write_errors_are_reported_once_and_audits_kept(tmp_path, monkeypatch):
+def test_write_errors_are_said_once_and_fail_their_rows(tmp_path, monkeypatch):
     import errno
     from planparse import files
     real = files.atomic_write
@@ -867,7 +867,9 @@ def test_write_errors_are_reported_once_and_audits_kept(tmp_path, monkeypatch):
     said = []
     aset = planparse.audit_many(SAMPLE_FILES, jobs=1, out_dir=tmp_path / "out", on_write_error=said.append)
     assert len(said) == 1 and "No space left" in said[0]
-    assert all(r["status"] == "ok" for r in aset)  # a full disk is not a bad plan
+    # a result not on disk is its row's failure, saying why (the reports must not count it as audited)
+    assert [r["status"] for r in aset] == ["ok", "ok", "failed", "failed", "failed"]
+    assert all("could not be written" in r["reason"] and "No space left" in r["reason"] for r in aset.failed)
     assert len(list((tmp_path / "out" / "audits").glob("*.audit.json"))) == 2
     assert not list((tmp_path / "out").rglob("*.tmp"))
 
@@ -1337,3 +1339,308 @@ def test_dask_worker_enforces_the_time_limit(tmp_path):
     assert by["slow.txt"]["status"] == "failed" and "timed out" in by["slow.txt"]["reason"]
     assert by[SAMPLE_FILES[1].name]["status"] == "ok", rows  # the same worker went on to the next file
     assert took < 60
+
+
+# 9. Second hunt: a result that cannot be written, --out spelt as a file, office lock files,
+#    names that are not UTF-8, --resume over another layout -----------------------------------
+
+def _three_plans(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    for n, f in zip("abc", SAMPLE_FILES[1:4]):
+        (src / f"{n}.txt").write_bytes(f.read_bytes())
+    return src
+
+
+REPORTS = ("report.html", "matrix.xlsx", "matrix.csv", "plans.csv")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_unwritable_result_is_a_failed_row_and_the_reports_are_still_written(tmp_path, jobs):
+    """A folder stands where b.txt's result goes (as root, the surest way to make one file unwritable):
+    the batch stopped writing report.html, the matrices and plans.csv."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    (out / "audits" / "b.txt.audit.json" / "x").mkdir(parents=True)
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", jobs, timeout=300)
+    assert r.returncode == 1, r.stderr
+    one_error_line(r, "b.txt")
+    for f in REPORTS:
+        assert (out / f).is_file(), (f, r.stderr)
+    rows = {Path(x["path"]).name: x for x in _plans_csv(out)}
+    assert rows["a.txt"]["status"] == rows["c.txt"]["status"] == "ok"
+    assert rows["b.txt"]["status"] == "failed" and "b.txt.audit.json" in rows["b.txt"]["reason"], rows["b.txt"]
+    assert "wrote 2 audits (1 failed)" in r.stderr
+    assert sorted(p.name for p in (out / "audits").glob("[ac]*.audit.json")) == ["a.txt.audit.json", "c.txt.audit.json"]
+
+
+def test_a_full_disk_on_one_result_is_that_rows_failure(tmp_path, monkeypatch, capsys):
+    """The same through the writer itself (ENOSPC on one file, in process): one failed row, reason
+    and file named; the other results and every report written; exit 1."""
+    import errno
+
+    from planparse import files
+    from planparse.cli import main
+    real = files.atomic_write
+
+    def full_on_b(path, data):
+        if Path(path).name.startswith("b.txt."):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(path, data)
+    monkeypatch.setattr(files, "atomic_write", full_on_b)
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    rc = main(["audit", str(src), "--out", str(out), "--quiet", "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert rc == 1, err
+    assert "Traceback" not in err and "internal error" not in err
+    for f in REPORTS:
+        assert (out / f).is_file(), (f, err)
+    rows = {Path(x["path"]).name: x for x in _plans_csv(out)}
+    assert [rows[n]["status"] for n in "a.txt b.txt c.txt".split()] == ["ok", "failed", "ok"]
+    assert "No space left" in rows["b.txt"]["reason"]
+    assert any("b.txt" in ln and "No space left" in ln for ln in err.splitlines()), err
+
+
+@pytest.mark.parametrize("cmd, fmt, name, schema", [
+    ("parse", "json", "one.json", "planparse/plan@1"), ("parse", "md", "outline.md", None),
+    ("audit", "json", "one.json", "planparse/audit@1"), ("audit", None, "result.json", "planparse/audit@1"),
+    ("audit", None, "matrix.csv", None), ("audit", None, "m.xlsx", None), ("audit", None, "r.html", None)])
+def test_out_spelt_as_a_file_writes_that_file_for_one_input(tmp_path, cmd, fmt, name, schema):
+    """``--format json --out one.json`` made a folder called one.json; so did ``--out matrix.csv``."""
+    target = tmp_path / "sub" / name
+    args = [cmd, SAMPLE_FILES[1], "--out", target] + (["--format", fmt] if fmt else [])
+    r = cli(*args, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert target.is_file(), sorted(p.name for p in tmp_path.rglob("*"))
+    assert sorted(p.name for p in target.parent.iterdir()) == [name]
+    if schema:
+        assert json.loads(target.read_text(encoding="utf-8"))["schema"] == schema
+    elif name.endswith(".md"):
+        assert target.read_text(encoding="utf-8").startswith("# ")
+    r = cli(*args, timeout=300)  # again: the file is replaced, not taken for a folder
+    assert r.returncode == 0 and target.is_file(), r.stderr
+
+
+@pytest.mark.parametrize("args", [["parse", "--out", "{d}/one.json"], ["parse", "--format", "md", "--out", "{d}/all.md"],
+                                  ["audit", "--format", "json", "--out", "{d}/one.json"],
+                                  ["audit", "--out", "{d}/one.json"], ["audit", "--format", "all", "--out", "{d}/r.html"]])
+def test_out_spelt_as_a_file_for_many_results_is_a_usage_error(tmp_path, args):
+    args = [a.format(d=tmp_path) for a in args]
+    r = cli(args[0], SAMPLE_FILES[1], SAMPLE_FILES[2], *args[1:], timeout=300)
+    assert r.returncode == 2, r.stderr
+    assert len(one_error_line(r, "--out", Path(args[-1]).name)) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_folder_named_like_a_file_stays_a_folder(tmp_path):
+    """What the old version made (a folder one.json) is still used as one."""
+    out = tmp_path / "one.json"
+    out.mkdir()
+    r = cli("audit", SAMPLE_FILES[1], "--format", "json", "--out", out, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert (out / "audits" / (SAMPLE_FILES[1].name + ".audit.json")).is_file()
+
+
+def test_out_file_naming_the_input_is_refused(tmp_path):
+    f = tmp_path / "plan.json"  # a plan saved under another extension is still read as text
+    f.write_bytes(SAMPLE_FILES[1].read_bytes())
+    for cmd in ("parse", "audit"):
+        r = cli(cmd, f, "--format", "json", "--out", f, timeout=300)
+        assert r.returncode == 2, r.stderr
+        assert len(one_error_line(r, "--out", "plan.json")) == 1
+        assert f.read_bytes() == SAMPLE_FILES[1].read_bytes()
+
+
+def _word_owner_file(user: str = "Nguyễn Văn A") -> bytes:
+    """The 162-byte owner file Word writes as ``~$name.docx`` while ``name.docx`` is open."""
+    ansi = user.encode("cp1258", "replace")[:53]
+    b = (bytes([len(ansi)]) + ansi).ljust(54, b"\0")
+    return (b + bytes([len(user), 0]) + user.encode("utf-16-le")).ljust(162, b"\0")
+
+
+OFFICE_LOCKS = {  # Word's owner files (for any document it opens), its temporary copy, LibreOffice's lock
+    "~$ke-hoach.docx": _word_owner_file(), "~$an-toan.doc": _word_owner_file("admin"),
+    "~$ghi-chu.txt": _word_owner_file(), "~WRL0005.tmp": _word_owner_file(),
+    ".~lock.ke-hoach.docx#": ",Nguyễn Văn A,may-1,07.12.2026 10:00,file:///C:/Users/a/AppData/LibreOffice/4;".encode(),
+}
+
+
+@pytest.mark.parametrize("cmd", ["parse", "audit"])
+def test_office_lock_files_in_a_folder_are_skipped_and_counted(tmp_path, cmd):
+    """Word's ~$name.docx beside an open plan became a failed row ('not a valid DOCX')."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ke-hoach.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    for name, data in OFFICE_LOCKS.items():
+        (src / name).write_bytes(data)
+    out = tmp_path / "out"
+    r = cli(cmd, src, "--out", out, *(["--quiet"] if cmd == "audit" else []), timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    said = [ln for ln in r.stderr.splitlines() if "lock file" in ln]
+    assert len(said) == 1 and "5 office lock file" in said[0], r.stderr
+    if cmd == "audit":
+        assert said[0].startswith("wrote 1 audits (0 failed)"), said  # the summary line says it
+        assert [x["path"] for x in _plans_csv(out)] == [str(src / "ke-hoach.txt")]
+    else:
+        assert sorted(p.name for p in out.iterdir()) == ["ke-hoach.plan.json"]
+
+
+@pytest.mark.parametrize("name", sorted(OFFICE_LOCKS))
+def test_an_office_lock_file_named_on_the_command_line_is_read_and_fails_clearly(tmp_path, name):
+    f = tmp_path / name
+    f.write_bytes(OFFICE_LOCKS[name])
+    for cmd in ("parse", "audit"):
+        r = cli(cmd, f, timeout=120)
+        assert r.returncode == 1, r.stderr
+        lines = one_error_line(r, name, "lock file")
+        assert len(lines) == 1, lines
+
+
+def test_a_real_document_named_like_a_lock_file_is_still_read(tmp_path):
+    """The name alone does not make a lock file: a plan saved as ~$plan.txt (larger than any
+    owner file) named on the command line is read."""
+    f = tmp_path / "~$plan.txt"
+    f.write_bytes(SAMPLE_FILES[1].read_bytes())
+    r = cli("parse", f, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["meta"]["number"]
+
+
+def _pdf_named(folder: Path, name: bytes) -> str:
+    """A one-page PDF with a text layer under a file name given as bytes (not UTF-8 if so chosen)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    lines = ["Số: 12/KH-UBND", "KẾ HOẠCH", "Tuyên truyền về ASEAN năm 2020",
+             "Thực hiện Quyết định số 02/QĐ-BCĐASEAN ngày 26/6/2019.", "I. NHIỆM VỤ",
+             "1. Sở Văn hóa, Thể thao và Du lịch tổ chức Góc ASEAN tại thư viện tỉnh trong năm 2020."]
+    buf = io.BytesIO()
+    with plt.rc_context({"pdf.fonttype": 42}):  # TrueType: a text layer pdfium can read
+        fig = plt.figure(figsize=(8.27, 11.69))
+        for k, ln in enumerate(lines):
+            fig.text(0.1, 0.9 - k * 0.03, ln, fontsize=11)
+        fig.savefig(buf, format="pdf")
+        plt.close(fig)
+    path = os.path.join(os.fsencode(folder), name)
+    with open(path, "wb") as fh:
+        fh.write(buf.getvalue())
+    return os.fsdecode(path)
+
+
+@pytest.mark.parametrize("name", [b"k\xe9-ho\xe1ch.pdf", b"\xff\xfe.pdf", b"k\xea\xec-hoa\xf2ch.pdf"], ids=["latin1", "junk", "cp1258"])
+def test_show_draws_a_pdf_whose_name_is_not_utf8(tmp_path, name):
+    """show() opened the name as shown (U+FFFD), not the file: FileNotFoundError."""
+    f = _pdf_named(tmp_path, name)
+    plan = planparse.parse(f)
+    assert "\ufffd" in plan.source.path
+    plan.source.path.encode("utf-8")
+    task = plan.tasks[0]
+    assert planparse.show(plan, task).original.size[0] > 100
+    i = plan.text.index("Góc ASEAN")
+    assert planparse.show(plan, (i, i + 9)).original.size[0] > 100
+    a = planparse.audit(plan)
+    found = next(x for x in a.areas if x.evidence)
+    assert planparse.show(plan, found).original.size[0] > 100
+    for text in (repr(plan), plan._repr_html_(), plan.to_json(), repr(a), a._repr_html_(),
+                 plan.tasks_frame().to_string(), a.to_frame().to_string()):
+        text.encode("utf-8")
+    os.unlink(os.fsencode(f))  # gone since it was read: a clear error naming it
+    with pytest.raises(PlanparseError) as e:
+        planparse.show(plan, task)
+    assert plan.source.path in str(e.value)
+
+
+def test_cli_shows_a_name_that_is_not_utf8_with_the_replacement_character(tmp_path):
+    """Every place the CLI prints a name says it as the reports do (U+FFFD), in any locale."""
+    src = tmp_path / "in"
+    src.mkdir()
+    f = _pdf_named(src, b"k\xe9-ho\xe1ch.pdf")
+    (src / "a.txt").write_bytes(SAMPLE_FILES[1].read_bytes())
+    for env in ({}, {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}):
+        for args in (["parse", src], ["parse", src, "--out", tmp_path / "p"], ["parse", f, "--format", "md"],
+                     ["audit", src, "--out", tmp_path / "o"], ["audit", src, "--format", "json"],
+                     ["reference", "build", f, "--out", tmp_path / "ref.yaml"]):
+            r = cli(*args, env=env, timeout=300)
+            assert r.returncode == 0, (args, r.stderr)
+            assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+            assert "\\udc" not in r.stderr + r.stdout, (args, r.stderr)
+
+
+def _mark(result: Path) -> None:
+    """Tag a stored result, so that a run that reuses it (instead of auditing again) shows."""
+    data = json.loads(result.read_text(encoding="utf-8"))
+    data["reused_marker"] = True
+    result.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def _marked(result: Path) -> bool:
+    return json.loads(result.read_text(encoding="utf-8")).get("reused_marker", False)
+
+
+def test_resume_reuses_results_written_under_the_older_names(tmp_path):
+    """Older versions named a result after the file's stem (audits/plan.audit.json); --resume looked
+    only for plan.txt.audit.json, audited every plan again and left the old files beside the new."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", timeout=300)
+    assert r.returncode == 0, r.stderr
+    for n in "ab":  # a.txt and b.txt as the older version left them; c.txt never audited
+        new = out / "audits" / f"{n}.txt.audit.json"
+        _mark(new)
+        new.rename(out / "audits" / f"{n}.audit.json")
+    (out / "audits" / "c.txt.audit.json").unlink()
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", "--resume", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (out / "audits").iterdir()) == [f"{n}.txt.audit.json" for n in "abc"]
+    assert [_marked(out / "audits" / f"{n}.txt.audit.json") for n in "abc"] == [True, True, False]
+    assert [x["status"] for x in _plans_csv(out)] == ["ok"] * 3
+
+
+def test_resume_with_a_stale_older_result_audits_again(tmp_path):
+    """An older result of other content under the old name is not reused, and not left to mislead."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", timeout=300)
+    assert r.returncode == 0, r.stderr
+    old = out / "audits" / "a.audit.json"
+    (out / "audits" / "a.txt.audit.json").rename(old)
+    _mark(old)
+    (src / "a.txt").write_bytes(SAMPLE_FILES[4].read_bytes())  # the plan changed since
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", "--resume", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert not _marked(out / "audits" / "a.txt.audit.json")
+    assert not old.exists()
+
+
+def test_resume_into_a_report_folder_reuses_its_results(tmp_path):
+    """``--format csv --out reports/ --resume`` after a full run audited everything again: the
+    results under reports/audits/ were not looked at. An --out file keeps none: --resume says so."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "reports"
+    r = cli("audit", src, "--out", out, "--quiet", "--jobs", "1", timeout=300)
+    assert r.returncode == 0, r.stderr
+    for n in "abc":
+        _mark(out / "audits" / f"{n}.txt.audit.json")
+    (out / "matrix.csv").unlink()
+    r = cli("audit", src, "--out", out, "--format", "csv", "--quiet", "--jobs", "1", "--resume", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert (out / "matrix.csv").is_file()
+    assert all(_marked(out / "audits" / f"{n}.txt.audit.json") for n in "abc")
+    r = cli("audit", src, "--out", tmp_path / "m.csv", "--quiet", "--jobs", "1", "--resume", timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "m.csv").is_file()
+    assert len(one_error_line(r, "--resume", "m.csv")) == 1
+
+
+def test_parse_goes_on_when_one_output_cannot_be_written(tmp_path):
+    """parse --out stopped at the first output it could not write: the plans after it were not read."""
+    src = _three_plans(tmp_path)
+    out = tmp_path / "out"
+    (out / "b.plan.json" / "x").mkdir(parents=True)
+    r = cli("parse", src, "--out", out, timeout=300)
+    assert r.returncode == 1, r.stderr
+    lines = one_error_line(r, "b.plan.json")
+    assert "1 of 3 file(s) failed" in r.stderr, lines
+    assert sorted(p.name for p in out.glob("*.plan.json") if p.is_file()) == ["a.plan.json", "c.plan.json"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from pathlib import Path
 
@@ -96,6 +97,29 @@ def _parse_names(files: list[str]) -> dict[str, str]:
     return out
 
 
+# what an --out named like a file holds (a folder of that name already there stays a folder)
+FILE_FORMATS = {".json": "json", ".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".md": "md"}
+
+
+def _out_format(out: Path | None) -> str | None:
+    """The format an ``--out`` spelt as a file asks for (``one.json`` → json), None for a folder."""
+    if out is None or out.is_dir():
+        return None
+    return FILE_FORMATS.get(out.suffix.lower())
+
+
+def _out_file_problem(out: Path, files: list[str], what: str) -> str | None:
+    """Why ``out`` cannot be the one file a run writes: more inputs than one file holds, or an input."""
+    from .errors import one_line
+    from .files import _key
+    if len(files) > 1:
+        return (f"{one_line(out)} is one file, but {len(files)} plans give {len(files)} {what}; "
+                f"give a folder (--out DIR) or one plan")
+    if any(_key(f) == _key(str(out)) for f in files):
+        return f"{one_line(out)} is one of the input files; give another name"
+    return None
+
+
 def _say(args, key: str, **params) -> str:
     """A CLI message from the catalogue (``data/messages/cli.yaml``) in the language asked with
     ``--lang``; without ``--lang`` in English (the language of the CLI's own errors)."""
@@ -111,32 +135,37 @@ def _progress(args) -> None:
         os.environ["PLANPARSE_PROGRESS"] = "1"
 
 
-def _expand(args) -> tuple[list[str] | None, int]:
+def _expand(args) -> tuple[list[str] | None, int, int]:
     """The plan files named by the arguments (always paths, never plan text), each once, the output
-    folder left out; None after a usage error. Also how many inputs could not be read (folders)."""
+    folder left out; None after a usage error. Also how many inputs could not be read (folders), and
+    how many office lock files the folders held (said once, in the summary, not file by file)."""
     if "-" in args.paths:
         _err("error: -: reading a plan from stdin is not supported; save it to a file and give its path")
-        return None, 0
+        return None, 0, 0
     skipped: list[str] = []
     twice: list[str] = []
     files = expand_inputs(args.paths, follow_symlinks=getattr(args, "follow_symlinks", False), skipped=skipped,
                           exclude=args.out or None, duplicates=twice)
     from .errors import one_line
     for s in skipped:
+        if getattr(s, "lock", False):
+            continue
         if getattr(s, "reason", None):
             _err(_say(args, "cli.skipped", path=s, reason=s.reason))
         else:
             _err(_say(args, "cli.skipped_link", path=s))
     if twice:
         _err(_say(args, "cli.duplicates", n=len(twice), paths=one_line(", ".join(twice), 300)))
-    return files, sum(1 for s in skipped if getattr(s, "unreadable", False))
+    return (files, sum(1 for s in skipped if getattr(s, "unreadable", False)),
+            sum(1 for s in skipped if getattr(s, "lock", False)))
 
 
 def cmd_parse(args) -> int:
     from . import limits
     from .errors import PlanparseError, one_line
+    from .files import shown
     from .pipeline import parse
-    files, unreadable = _expand(args)
+    files, unreadable, locks = _expand(args)
     if files is None:
         return 2
     if not files:
@@ -146,22 +175,29 @@ def cmd_parse(args) -> int:
         return 2
     _progress(args)
     out_dir = Path(args.out) if args.out else None
-    if out_dir is not None:
+    out_file = None
+    if _out_format(out_dir) == args.format:  # --out one.json: that file, for one input
+        out_file, out_dir = out_dir, None
+        problem = _out_file_problem(out_file, files, "results")
+        if problem:
+            _err(f"error: --out: {problem}")
+            return 2
+    if out_dir is not None or out_file is not None:
         from .files import check_writable
-        problem = check_writable(out_dir)
+        problem = check_writable(out_dir if out_dir is not None else out_file.parent)
         if problem:
             _err(f"error: --out: {problem}")
             return 2
     names = _parse_names(files)
     failed = 0
     many = len(files) > 1
-    if many and not out_dir and args.format == "json":
+    to_stdout = not out_dir and not out_file
+    if many and to_stdout and args.format == "json":
         print("[", end="")
     first = True
     for i, f in enumerate(files):
         if many:
-            from .errors import one_line
-            print(f"[{i + 1}/{len(files)}] {one_line(f)}", file=sys.stderr)
+            print(f"[{i + 1}/{len(files)}] {one_line(shown(f))}", file=sys.stderr)
         try:
             with limits.time_limit(args.timeout, "to read this file", path=f):
                 plan = parse(f, max_pages=args.max_pages)
@@ -185,26 +221,31 @@ def cmd_parse(args) -> int:
             _err(f"error: {one_line(f)}: internal error ({type(e).__name__}: {e}); please report it")
             failed += 1
             continue
-        if out_dir:
+        if out_dir or out_file:
             ext = ".plan.json" if args.format == "json" else ".plan.md"
             try:
-                atomic_write(safe_out_path(out_dir, names[f] + ext), body + "\n")
+                # the name's UTF-8 bytes, whatever the locale's encoding (ASCII under LANG=C)
+                atomic_write(out_file or safe_out_path(out_dir, os.fsdecode((names[f] + ext).encode("utf-8"))),
+                             body + "\n")
             except PlanparseError as e:
                 _err(f"error: {e}")
                 failed += 1
-            except OSError as e:
-                _err(f"error: cannot write to {out_dir}: {e.strerror or e}")
-                return 1  # the rest would fail alike: said once, what was written is kept
+            except OSError as e:  # this file's failure (a folder in the way); the others are still read
+                target = out_file or out_dir / (names[f] + ext)
+                _err(f"error: {one_line(shown(f))}: cannot write {one_line(shown(target))}: {e.strerror or e}")
+                failed += 1
         else:
             if many and args.format == "json":
                 print(("" if first else ",") + body, end="")
                 first = False
             else:
                 print(body)
-    if many and not out_dir and args.format == "json":
+    if many and to_stdout and args.format == "json":
         print("]")
     if failed and many:
         _err(_say(args, "cli.n_failed", failed=failed, total=len(files)))
+    if locks:
+        _err(_say(args, "cli.locks", n=locks))
     return 1 if failed or unreadable else 0
 
 
@@ -268,7 +309,9 @@ def cmd_reference_build(args) -> int:
     except OSError as e:
         _err(f"error: --out: cannot write {one_line(out)}: {e.strerror or e}")
         return 2
-    print(_say(args, "cli.wrote_reference", out=args.out, n=len(ref.areas), source=args.source))
+    from .files import shown
+    print(_say(args, "cli.wrote_reference", out=one_line(shown(args.out)), n=len(ref.areas),
+               source=one_line(shown(args.source))))
     return 0
 
 
@@ -277,7 +320,7 @@ def cmd_audit(args) -> int:
     from . import limits
     from .auditing.batch import audit_many
     from .errors import PlanparseError, one_line
-    files, unreadable = _expand(args)
+    files, unreadable, locks = _expand(args)
     if files is None:
         return 2
     if not files:
@@ -304,13 +347,34 @@ def cmd_audit(args) -> int:
     fmt = args.format
     out = Path(args.out) if args.out else None
     single = len(files) == 1
+    named = _out_format(out)  # --out spelt as a file (one.json, matrix.csv) is that file, not a folder
+    if named == "md":
+        named = None
     if fmt is None:
-        fmt = "json" if (single and out is None) else "all"
+        fmt = named or ("json" if (single and out is None) else "all")
     if fmt != "json" and out is None:
         _err(f"error: --format {fmt} writes files; give --out PATH")
         return 2
-    out_dir = out if (out is not None and (fmt in ("all",) or out.suffix == "" or fmt == "json")) else None
+    if fmt == "all" and named:
+        _err(f"error: --out: {one_line(out)} is a file name, but --format all writes a folder of reports; "
+             f"give a folder, or --format {named}")
+        return 2
+    json_file = out if fmt == "json" and named == "json" else None
+    if json_file is not None:
+        problem = _out_file_problem(json_file, files, "audits")
+        if problem:
+            _err(f"error: --out: {problem}")
+            return 2
+    out_dir = out if (out is not None and json_file is None
+                      and (fmt in ("all",) or out.suffix == "" or fmt == "json")) else None
     results_dir = out_dir if fmt in ("all", "json") else None
+    if args.resume and results_dir is None:
+        if out_dir is not None:  # --format csv --out reports/: the results of an earlier run there are reused
+            results_dir = out_dir
+        else:
+            where = f"--out {one_line(out)} is one file and keeps" if out is not None else "without --out there are"
+            _err(f"note: --resume: {where} no per-plan results to resume from; every plan is audited "
+                 f"(resume with --out DIR)")
     from .files import check_writable
     target_dir = results_dir if results_dir is not None else (out.parent if out is not None else None)
     if out is not None and fmt in ("csv", "xlsx", "html"):
@@ -324,10 +388,7 @@ def cmd_audit(args) -> int:
         if problem:
             _err(f"error: --out: {problem}")
             return 2
-    write_failed: list[str] = []
-
-    def on_write_error(msg: str) -> None:
-        write_failed.append(msg)
+    def on_write_error(msg: str) -> None:  # said when it happens (a long batch on a full disk); the row fails
         _err(f"error: {msg} (the audits go on; results already written are kept)")
 
     aset = audit_many(files, reference, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
@@ -340,29 +401,29 @@ def cmd_audit(args) -> int:
         reason = failure_reason(r, args.lang) if args.lang else r.get("reason")
         _err(_say(args, "cli.failed", path=one_line(r["path"]), reason=reason))
     rc = 1 if failed or unreadable else 0
+    reports_failed = False
 
     def failed_to_write(what: str, e: BaseException) -> None:
-        """A disk error is said once and stops the other reports; any other error loses only this one."""
-        nonlocal rc
-        if write_failed:
-            return
+        """Each report that cannot be written is said on its own; the others are written all the same."""
+        nonlocal rc, reports_failed
+        reports_failed, rc = True, 1
         if isinstance(e, (OSError, PlanparseError)):
-            write_failed.append(str(e))
             _err(f"error: cannot write {what}: {getattr(e, 'strerror', None) or e}")
         else:
             _err(f"error: cannot write {what}: internal error ({type(e).__name__}: {e}); please report it")
-            rc = 1
 
     def write(what: str, fn) -> None:
-        """One report, written unless a disk error already stopped the reports."""
-        if write_failed:
-            return
         try:
             fn()
         except Exception as e:  # noqa: BLE001 - one report's bug must not cost the others
             failed_to_write(what, e)
 
-    if fmt == "json" and out is None:
+    if json_file is not None:
+        r = aset.rows[0]
+        if r["status"] == "ok":
+            body = json.dumps(r["audit"], ensure_ascii=False, indent=1) + "\n"
+            write(json_file.name, lambda: atomic_write(json_file, body))
+    elif fmt == "json" and out is None:
         r = aset.rows[0] if single else None
         if single:
             if r["status"] == "ok":
@@ -370,7 +431,7 @@ def cmd_audit(args) -> int:
         else:
             print(json.dumps([x.get("audit") or {"path": x["path"], "status": "failed", "reason": x.get("reason")}
                               for x in aset.rows], ensure_ascii=False, indent=1))
-    elif fmt == "all" and not write_failed:
+    elif fmt == "all":
         # the four reports are written side by side (forked writers, as many as --jobs): the tail of a
         # national batch is its longest report, not the sum of them
         lang = args.lang or "vi"
@@ -385,9 +446,12 @@ def cmd_audit(args) -> int:
         for what, err in done:
             if err is not None:
                 failed_to_write(what, err)
-        if not write_failed:
-            print(_say(args, "cli.wrote", ok=len(aset) - len(failed), failed=len(failed), out=one_line(out),
-                       files="report.html, matrix.xlsx, matrix.csv, plans.csv, audits/"), file=sys.stderr)
+        if not reports_failed:
+            wrote = _say(args, "cli.wrote", ok=len(aset) - len(failed), failed=len(failed), out=one_line(out),
+                         files="report.html, matrix.xlsx, matrix.csv, plans.csv, audits/")
+            if locks:
+                wrote, locks = f"{wrote}; {_say(args, 'cli.locks', n=locks)}", 0
+            print(wrote, file=sys.stderr)
     elif fmt in ("csv", "xlsx", "html"):
         default = {"csv": "matrix.csv", "xlsx": "matrix.xlsx", "html": "report.html"}[fmt]
         target = out if out.suffix else out / default
@@ -395,8 +459,8 @@ def cmd_audit(args) -> int:
         fn = {"csv": lambda: aset.to_csv(target), "xlsx": lambda: aset.to_excel(target, lang=lang),
               "html": lambda: aset.to_html(target, lang=lang)}[fmt]
         write(target.name, fn)
-    if write_failed:
-        rc = 1
+    if locks:  # not said in a summary line above
+        _err(_say(args, "cli.locks", n=locks))
     if args.fail_under is not None:
         low = [r for r in aset if r["status"] == "ok" and r["audit"]["summary"]["coverage"] < args.fail_under]
         for r in low:
@@ -416,7 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="plan files (PDF, DOCX, HTML, MD, TXT) or folders")
     p.add_argument("--format", choices=["json", "md"], default="json")
     p.add_argument("--out", metavar="DIR", help="write DIR/<stem>.plan.json per file (DIR/<name.ext>.plan.json "
-                   "when two inputs share a stem)")
+                   "when two inputs share a stem); for one file, --out FILE.json (or FILE.md) writes that file")
     p.add_argument("--max-pages", type=_positive_int, default=500, help="refuse PDFs with more pages (default 500)")
     p.add_argument("--timeout", type=_positive_seconds, default=120.0, help="seconds per file before it is marked "
                    "failed (default 120)")
@@ -429,7 +493,8 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     a.add_argument("paths", nargs="+", metavar="PATH", help="plan files or folders")
     a.add_argument("--reference", metavar="ID|FILE", help="reference id, a reference YAML, or a parent plan")
-    a.add_argument("--out", metavar="PATH", help="output folder (or a file for one plan / one format)")
+    a.add_argument("--out", metavar="PATH", help="output folder, or a file: ONE.json for one plan, or a .csv/.xlsx/"
+                   ".html report (its name sets --format)")
     a.add_argument("--format", choices=["json", "csv", "xlsx", "html", "all"], default=None,
                    help="json (one file → stdout), csv/xlsx (coverage matrix), html (report); default: all to --out")
     a.add_argument("--lang", choices=["vi", "en"], default=None,
@@ -442,7 +507,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--max-pages", type=_positive_int, default=500, help="refuse PDFs with more pages (default 500)")
     a.add_argument("--fail-under", type=_fraction, metavar="COVERAGE", help="exit 3 if any plan's coverage is below (0-1)")
     a.add_argument("--follow-symlinks", action="store_true", help="in folders, follow links that lead outside them")
-    a.add_argument("--resume", action="store_true", help="skip plans whose result is already in --out")
+    a.add_argument("--resume", action="store_true", help="skip plans whose result is already in --out "
+                   "(DIR/audits/, from any earlier run into DIR)")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
     a.add_argument("--progress", action="store_true", help="one line per OCR'd page of a scanned PDF on stderr")
     a.set_defaults(func=cmd_audit)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Iterable
@@ -30,16 +31,31 @@ def _wanted(name: str) -> bool:
     return Path(name).suffix.lower() in READABLE and not name.startswith(".") and name.lower() != "readme.md"
 
 
+# Lock and temporary files office programs leave beside an open document: Word's owner file
+# ~$name.docx (162 bytes, for any file it opens), its temporary copy ~WRL0001.tmp, LibreOffice's
+# .~lock.name.docx#. A folder holds them while someone edits a plan; they are not plans.
+_OFFICE_LOCK = re.compile(r"~\$.*|~wr[a-z]\d+\.tmp|\.~lock\..*#", re.IGNORECASE | re.DOTALL)
+# a lock file is small (Word's is 162 bytes, LibreOffice's a line); a larger file of that name is a document
+OFFICE_LOCK_BYTES = 4096
+
+
+def office_lock(name: str) -> bool:
+    """Is ``name`` (a file name, not a path) that of an office lock or temporary file?"""
+    return _OFFICE_LOCK.fullmatch(name) is not None
+
+
 class Skipped(str):
     """A path left out of the inputs, with why: ``reason`` None for a link leading outside its
-    folder (``--follow-symlinks`` reads it); ``unreadable`` when an input could not be read."""
+    folder (``--follow-symlinks`` reads it); ``unreadable`` when an input could not be read;
+    ``lock`` for an office lock file (counted, not named one by one)."""
 
     reason: str | None
     unreadable: bool
+    lock: bool
 
-    def __new__(cls, path: str, reason: str | None = None, unreadable: bool = False) -> "Skipped":
+    def __new__(cls, path: str, reason: str | None = None, unreadable: bool = False, lock: bool = False) -> "Skipped":
         s = super().__new__(cls, path)
-        s.reason, s.unreadable = reason, unreadable
+        s.reason, s.unreadable, s.lock = reason, unreadable, lock
         return s
 
 
@@ -64,9 +80,10 @@ def expand_inputs(items: list[str], *, follow_symlinks: bool = False, skipped: l
 
     Inside a folder only regular files are taken, and a symbolic link is followed only if it stays
     inside that folder — unless ``follow_symlinks`` (then each real folder is visited once, so link
-    loops end). What is left out — a link outside, a pipe or device, a folder that cannot be read —
-    is listed in ``skipped`` (:class:`Skipped`, with its reason). ``exclude`` (the output folder) and
-    everything under it is never an input: a run would otherwise read back its own reports.
+    loops end). What is left out — a link outside, a pipe or device, a folder that cannot be read, an
+    office lock file — is listed in ``skipped`` (:class:`Skipped`, with its reason). ``exclude`` (the
+    output folder) and everything under it is never an input: a run would otherwise read back its own
+    reports.
     """
     excl = os.path.realpath(exclude) if exclude is not None else None
     out: list[str] = []
@@ -92,9 +109,9 @@ def _walk(top: Path, follow: bool, skipped: list[str] | None, exclude: str | Non
     seen_dirs: set[tuple[int, int]] = set()
     stack = [top]
 
-    def skip(path, reason=None, unreadable=False) -> None:
+    def skip(path, reason=None, unreadable=False, lock=False) -> None:
         if skipped is not None:
-            skipped.append(Skipped(str(path), reason, unreadable))
+            skipped.append(Skipped(str(path), reason, unreadable, lock))
     while stack:
         d = stack.pop()
         try:
@@ -123,7 +140,9 @@ def _walk(top: Path, follow: bool, skipped: list[str] | None, exclude: str | Non
                     if not e.name.startswith(".") and not (exclude and os.path.realpath(path) == exclude):
                         stack.append(path)
                     continue
-                if _wanted(e.name):
+                if office_lock(e.name):  # by name alone: a folder being edited in Word holds several
+                    skip(path, "an office lock file", lock=True)
+                elif _wanted(e.name):
                     if not stat.S_ISREG(path.stat().st_mode):
                         skip(path, "not a regular file (a pipe, socket or device)")
                     elif not (exclude and e.name == os.path.basename(exclude) and os.path.realpath(path) == exclude):
@@ -149,7 +168,9 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str]) -> None:
     On any error the temporary file is removed and the error re-raised."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    short = path.name.encode("utf-8", "surrogateescape")[:100].decode("utf-8", "ignore")  # names are bounded in bytes
+    # names are bounded in bytes; cut on a character, kept in the file system's encoding (a UTF-8 name
+    # reaches here as surrogates under LANG=C, and must not come back as characters ASCII cannot write)
+    short = os.fsdecode(os.fsencode(path.name)[:100].decode("utf-8", "ignore").encode("utf-8"))
     tmp = path.with_name(f".{short}.{os.getpid()}.tmp")
     try:
         if isinstance(data, bytes):

@@ -84,6 +84,7 @@ class TextMap:
     src: array = field(repr=False)  # len(text) + 1 entries
     page_starts: list[int] = field(default_factory=list)  # source offsets where pages begin
     boxes: list = field(default_factory=list, repr=False)  # PDF: (src start, src end, page, x0, top, x1, bottom)
+    opened: str | None = field(default=None, repr=False)  # the PDF's real path, for show() (see Document.opened)
 
     def to_source(self, span: tuple[int, int]) -> tuple[int, int]:
         s, e = span

@@ -70,6 +70,7 @@ def _from_document(doc) -> Plan:
 
     tm = normalize(doc.text, doc.page_starts)
     tm.boxes = doc.char_boxes or []
+    tm.opened = getattr(doc, "opened", None)
     text = tm.text
     from .layout.tables import find_tables, source_to_text
     tables = find_tables(doc.text, doc.tables, doc.format, to_text=source_to_text(tm.src))

@@ -101,7 +101,11 @@ def show(plan, target, *, resolution: int = 110, color=(255, 200, 0, 90), stroke
     span = _span_of(target)
     if not _line_hits(plan, span):
         raise PlanparseError("the span has no text on any page (OCR'd or generated text?)", path=plan.source.path)
-    with pdfplumber.open(plan.source.path) as pdf:
+    try:
+        pdf = pdfplumber.open(getattr(plan.textmap, "opened", None) or plan.source.path)
+    except OSError as e:  # moved or deleted since it was read
+        raise PlanparseError(f"cannot open the PDF to draw on ({e.strerror or e})", path=plan.source.path) from None
+    with pdf:
         boxes = span_boxes(plan, span, chars_of=lambda p: pdf.pages[p - 1].chars)
         page_no = boxes[0][0]
         page = pdf.pages[page_no - 1]

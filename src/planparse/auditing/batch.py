@@ -54,22 +54,30 @@ def audit_one(path: str, reference=None, max_pages: int = 500, timeout: float | 
 def audit_to_disk(path: str, reference=None, max_pages: int = 500, timeout: float | None = 120.0,
                   out: str | None = None, name: str | None = None) -> dict:
     """Audit one file; with ``out``, write its result there (atomically) and return a light row,
-    so the coordinating process never holds full audits. A write error never turns a good audit
-    into a failure: the row keeps its status and carries ``write_error``."""
+    so the coordinating process never holds full audits. A result that cannot be written makes
+    the row ``failed`` with the file and the reason (``write_error`` tells the batch to say so): the
+    matrix and the reports must not count an audit that is not on disk, and must still be written."""
     row = audit_one(path, reference, max_pages, timeout)
     if out is not None and name is not None:
+        target = Path(out) / "audits" / f"{name}{'.audit.json' if row['status'] == 'ok' else '.failed.json'}"
         try:
             _write_row(Path(out), name, row)
-        except OSError as e:
-            row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e.strerror or e}"
-        except Exception as e:  # noqa: BLE001 - an unwritable result is reported, the audit kept
-            row["write_error"] = f"cannot write {Path(out) / 'audits' / name}…: {e}"
-        if row["status"] == "ok" and "write_error" not in row:
+        except Exception as e:  # noqa: BLE001 - an unwritable result is that row's failure, never the batch's
+            from ..files import shown
+            detail, shown_target = (e.strerror if isinstance(e, OSError) else None) or str(e), shown(target)
+            row = {k: v for k, v in row.items() if k in ("path", "_key", "seconds")}
+            row.update(status="failed", reason=f"its result could not be written to {shown_target}: {detail}",
+                       reason_key="failure.unwritten", reason_params={"file": shown_target, "detail": detail},
+                       write_error=f"cannot write {shown_target}: {detail}")
+            try:  # the failure on disk too, where the disk allows it (a folder in the way, not a full disk)
+                _write_row(Path(out), name, row)
+            except Exception:  # noqa: BLE001 - said in the row already
+                pass
+        if row["status"] == "ok":
             # the coordinator's copy of the row, made here: a pool worker does the compacting and the
             # JSON encoding in parallel, and hands back a few hundred bytes instead of the audit
             light = {"path": row["path"], "status": "ok", "reason": None,
-                     "_line": _row_line({k: v for k, v in row.items() if k != "_key"},
-                                        Path(out) / "audits" / f"{name}.audit.json")}
+                     "_line": _row_line({k: v for k, v in row.items() if k != "_key"}, target)}
             if "_key" in row:
                 light["_key"] = row["_key"]
             return light
@@ -317,8 +325,9 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     """Audit every path; returns an :class:`AuditSet` with one row per input, in input order.
 
     With ``out_dir`` each result is written as it arrives (``audits/<file name>.audit.json``, or
-    ``.failed.json``; the other one, stale, removed); a write error is passed once to
-    ``on_write_error`` (default: raised as OutputWriteError at the end) and the audits are kept.
+    ``.failed.json``; the other one, stale, removed). A result that cannot be written is its row's
+    failure (the file and the reason); the first such error is also passed to ``on_write_error``
+    as it happens (default: raised as OutputWriteError at the end).
     """
     from ..files import expand_inputs, shown
     from ..interrupts import raise_pending
@@ -335,9 +344,12 @@ def audit_many(paths, reference=None, *, jobs: int | None = None, engine: str = 
     rows: dict[str, dict] | _RowStore = _RowStore() if out is not None else {}
     todo = []
     wanted = _wanted_reference(reference) if resume and out is not None else None
+    current = set(names.values())  # an older name that is now another input's is not an older result
     for p in paths:
         if resume and out is not None:
             prev = _load_previous(out, names[p], p, wanted)
+            if prev is None and _legacy_name(p) not in current:
+                prev = _load_legacy(out, names[p], p, wanted)
             if prev is not None:
                 rows[p] = prev
                 continue
@@ -918,6 +930,41 @@ def _load_previous(out: Path, name: str, path: str, wanted=("auto", None)) -> di
         return None
     from ..files import shown
     return _stored({"path": shown(path), "status": "ok", "reason": None, "audit": data, "resumed": True}, f)
+
+
+def _legacy_name(path: str) -> str:
+    """The name older versions gave a result: the file's stem, without its extension
+    (``plan.txt`` → ``plan.audit.json``, so ``plan.pdf`` and ``plan.txt`` shared it)."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in Path(path).stem)[:120] or "plan"
+
+
+def _load_legacy(out: Path, name: str, path: str, wanted) -> dict | None:
+    """``--resume`` over a folder an older version wrote: its result for ``path``, under the older
+    name, is reused (and moved to the current name) when it is still good (same content, same
+    reference); when the plan at that very path changed since, it is removed, as a stale result is,
+    so the folder never holds two results for one plan. A result there for another file of that stem
+    (``plan.pdf``, or ``plan.txt`` of another folder) is left alone."""
+    from ..files import shown
+    old = out / "audits" / f"{_legacy_name(path)}.audit.json"
+    try:
+        if not old.is_file() or old.stat().st_size > 50 * 1024 * 1024:
+            return None
+        src = json.loads(old.read_text(encoding="utf-8")).get("source") or {}
+    except (OSError, ValueError, RecursionError, AttributeError):
+        return None
+    if not isinstance(src, dict) or Path(str(src.get("path") or "")).name != Path(shown(path)).name:
+        return None
+    prev = _load_previous(out, _legacy_name(path), path, wanted)
+    new = out / "audits" / f"{name}.audit.json"
+    try:
+        if prev is None:
+            if os.path.abspath(str(src.get("path"))) == os.path.abspath(shown(path)):
+                old.unlink()
+            return None
+        os.replace(old, new)
+    except OSError:  # a folder we cannot change: the result is still good where it is
+        return prev
+    return _load_previous(out, name, path, wanted)
 
 
 class _Progress:

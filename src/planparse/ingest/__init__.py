@@ -30,6 +30,7 @@ class Document:
     tables: list = field(default_factory=list)  # annex tables: list of list-of-rows (cells as str)
     char_boxes: object = None  # PDF: per-char (page, x0, top, x1, bottom) for highlighting
     warnings: list[str] = field(default_factory=list)  # what the reader repaired (one line each)
+    opened: str | None = None  # the path the file was read from: ``path`` is only how it is shown
 
     @property
     def pages(self) -> int | None:
@@ -61,6 +62,10 @@ def sniff_format(path: Path, head: bytes) -> str:
     return "txt"
 
 
+LOCK_FILE = ("an office lock file (Word or LibreOffice leaves it beside an open document), not a plan; "
+             "give the document itself")
+
+
 def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES) -> Document:
     """Read ``path`` into a :class:`Document`; raises :class:`IngestError` naming the file."""
     from ..files import shown
@@ -86,12 +91,16 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES
         limits.check("max_bytes", len(data), "file grew past the size limit while being read", path=name)
     except OSError as e:
         raise IngestError(f"cannot read file ({e.strerror or e})", path=name) from None
+    from ..files import OFFICE_LOCK_BYTES, office_lock
+    if office_lock(p.name) and len(data) <= OFFICE_LOCK_BYTES:  # named on purpose, still not a plan
+        raise IngestError(LOCK_FILE, path=name)
     if not data.strip():
         raise IngestError("file is empty", path=name)
     fmt = sniff_format(p, data[:4096])
     doc = _read(fmt, data, name, max_pages=max_pages)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     doc.path = name
+    doc.opened = os.fspath(path)  # a name that is not UTF-8 keeps its bytes here, to be opened again (show())
     if not doc.text.strip():
         raise IngestError(f"no text found in this {fmt.upper()} file", path=name)
     from .. import limits

@@ -371,6 +371,9 @@ def stderr_progress(name: str):
     """A ``progress`` callback that writes one line per OCR'd page to standard error."""
     import sys
 
+    from ..errors import one_line
+    name = one_line(name)  # a line break or an escape sequence in a file name stays on one, inert, line
+
     def report(done: int, total: int) -> None:
         sys.stderr.write(f"{name}: OCR page {done}/{total}\n")
         sys.stderr.flush()

@@ -224,6 +224,7 @@ LEGACY: list[tuple[re.Pattern, str, dict]] = [
     (re.compile(r"^unsupported format (?P<fmt>.+)$"), "failure.unsupported", {}),
     (re.compile(r"^not a (?:valid )?DOCX\b.*$"), "failure.not_docx", {}),
     (re.compile(r"^scanned PDF without a text layer.*$"), "failure.scanned", {}),
+    (re.compile(r"^an office lock file\b.*$"), "failure.office_lock", {}),
 ]
 
 
