@@ -153,10 +153,16 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
             procs.done(p)
         return out.decode("utf-8", "replace")
 
-    def run(i: int, image: bytes, size, grid):
+    def run(i: int, image: bytes, size, grid, dropped: bytes | None = None):
         tsv = tesseract(image, "4")
         if tsv is None:
             return i, None
+        if dropped is not None:  # a page with a red seal: keep the read with more words read surely
+            other = tesseract(dropped, "4")
+            if other is None:
+                return i, None
+            if _sure_words(other) > _sure_words(tsv):
+                tsv = other
         if not tsv:
             return i, ([], 0.0)  # a page Tesseract could not finish in time reads as empty
         if grid is not None:
@@ -185,6 +191,7 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
                 size = (page.get_width(), page.get_height())
                 scale = render_scale(*size, page=i, name=name)
                 pil = page.render(scale=scale, grayscale=True).to_pil()
+                dropped = _drop_red(page.render(scale=scale).to_pil()) if _has_seal(page) else None
             finally:
                 page.close()
             grid = None
@@ -195,7 +202,9 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
                     grid = (edges, _cells_images(pil, cells, scale))
             image = _pgm(pil)
             del pil
-            pending.add(pool.submit(run, i, image, (size, scale), grid))
+            pending.add(pool.submit(run, i, image, (size, scale), grid,
+                                   _pgm(dropped) if dropped is not None else None))
+            dropped = None
             del image
         while pending:
             fin, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -348,6 +357,92 @@ def _cell_words(tsv: str, where: list[tuple], scale: float) -> list[tuple]:
     return out
 
 
+# Red seals. Vietnamese documents carry a red round seal over the signature block (and a red "ĐẾN"
+# stamp of the receiving office over the header). In plain luminance red is a dark grey (205,30,40 → 83):
+# the seal's ring and letters cross the signer's title and name as dark strokes, and Tesseract may drop
+# the whole block as a picture (Lạng Sơn 215/KH-SVHTTDL: no signer). A page with seal ink is read twice,
+# in grey and with the red ink dropped out (``_drop_red``), and the read with more words Tesseract is
+# sure of is kept: dropping the seal also bares what it hid from the layout analysis (a signature's
+# scrawl, handwriting on a stamp's dotted lines), which on some pages reads worse than the grey page.
+# Red over green (0..255): above _RED_TINT a pixel has red ink in it; above _SEAL_CHROMA and at least
+# _SEAL_SHADE of the seal's median red it is the seal's ink alone (print under a seal, scanned or laid
+# over as an image, is darker than the seal's own shade).
+_RED_TINT = 25
+_SEAL_CHROMA = 60
+_SEAL_SHADE = 0.85
+_SEAL_DPI = 50
+_SEAL_PIXELS = 30  # seal-red pixels at _SEAL_DPI in one seal-sized square (a seal has hundreds)
+_SEAL_MM = (45.0, 15.0)  # a seal fits a square this wide, and its red spans at least this much both ways
+
+
+def _has_seal(page) -> bool:
+    """Does the page hold a seal: red ink that spans a seal's width both ways within a seal-sized
+    square? Looked for in a 50 dpi colour render (a few ms). A red line of text (the vertical
+    ``THƯ VIỆN PHÁP LUẬT`` watermark of downloaded documents) is too narrow and costs no second read."""
+    import numpy as np
+    img = np.asarray(page.render(scale=_SEAL_DPI / 72).to_pil().convert("RGB")).astype(np.int16)
+    red = (img[..., 0] - img[..., 1]) > _SEAL_CHROMA
+    if red.sum() < _SEAL_PIXELS:
+        return False
+    win = int(_SEAL_MM[0] / 25.4 * _SEAL_DPI)
+    span = int(_SEAL_MM[1] / 25.4 * _SEAL_DPI)
+    h, w = red.shape
+    for y in range(0, max(1, h - win // 2), win // 4):
+        for x in range(0, max(1, w - win // 2), win // 4):
+            sub = red[y:y + win, x:x + win]
+            if sub.sum() >= _SEAL_PIXELS and sub.any(axis=0).sum() >= span and sub.any(axis=1).sum() >= span:
+                return True
+    return False
+
+
+def _drop_red(img):
+    """A rendered colour page in grey with red and magenta ink dropped out.
+
+    Reddish pixels take the lighter of their luminance and their red channel: seen through the red
+    channel a seal is nearly as light as paper, while black print stays black (also where the seal
+    covers it: the two inks darken each other), and so do blue and green ink (a signature), whose
+    red is darker than their luminance. Other pixels keep their luminance (a scan's warm paper tint,
+    brownish print). Pixels of the seal's own shade become paper: its darker strokes would stay
+    mid-grey in the red channel and read as specks and letters."""
+    from PIL import ImageChops
+    if img.mode == "L":
+        return img
+    img = img.convert("RGB")
+    r, g, _ = img.split()
+    grey = img.convert("L")
+    chroma = ImageChops.subtract(r, g)  # red and magenta (a seal's inks) are both far redder than green
+    reddish = chroma.point(lambda v: 255 if v > _RED_TINT else 0)
+    out = ImageChops.composite(ImageChops.lighter(grey, r), grey, reddish)
+    seal = chroma.point(lambda v: 255 if v > _SEAL_CHROMA else 0)
+    hist = r.histogram(mask=seal)
+    count = sum(hist)
+    if not count:
+        return out
+    half, acc, level = count / 2, 0, 0
+    for level, n in enumerate(hist):
+        acc += n
+        if acc >= half:
+            break
+    cut = int(level * _SEAL_SHADE)
+    return ImageChops.lighter(out, ImageChops.multiply(seal, r.point(lambda v: 255 if v >= cut else 0)))
+
+
+_SURE = 80.0  # Tesseract's confidence (0..100) in a word read surely
+
+
+def _sure_words(tsv: str) -> int:
+    """Words of two letters or more that Tesseract read with confidence ``_SURE`` or more."""
+    n = 0
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) >= 12 and f[0] == "5" and _TWO_LETTERS.search(f[11]):
+            try:
+                n += float(f[10]) >= _SURE
+            except ValueError:
+                pass
+    return n
+
+
 def _collect(future, results: dict, progress, done: int, total: int) -> int:
     i, got = future.result()
     if got is None:
@@ -392,6 +487,21 @@ def _fix(text: str) -> str:
     return text
 
 
+# A run of words Tesseract doubts (mean confidence under _SPECK_CONF, 0..100) without one word of two
+# letters or more that it is sure of (_WORD_CONF) is not text: handwriting on a stamp's dotted lines, a
+# signature's scrawl, what is left of a seal's strokes ("_<‡1/....", "z : NớÀ"). A doubtful line with a
+# word read surely is kept (a garbled name still holds its sure words: "lowfg Văn Thuân").
+_SPECK_CONF = 50.0
+_WORD_CONF = 60.0
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _specks(words: list[tuple]) -> bool:
+    conf = [w[5] for w in words if w[5] >= 0]
+    return (bool(conf) and sum(conf) / len(conf) < _SPECK_CONF
+            and not any(w[5] >= _WORD_CONF and _TWO_LETTERS.search(w[4]) for w in words))
+
+
 def _lines_from_tsv(tsv: str, page: int, size, PLine):
     (_, _), scale = size
     scale = 1 / scale
@@ -406,7 +516,7 @@ def _lines_from_tsv(tsv: str, page: int, size, PLine):
             x, y, w, h, conf = int(f[6]), int(f[7]), int(f[8]), int(f[9]), float(f[10])
         except ValueError:
             continue
-        groups.setdefault(key, []).append((x, y, w, h, f[11]))
+        groups.setdefault(key, []).append((x, y, w, h, f[11], conf))
         if conf >= 0:
             confs.append(conf / 100)
     lines = []
@@ -421,6 +531,8 @@ def _lines_from_tsv(tsv: str, page: int, size, PLine):
             run.append(w)
         runs.append(run)
     for words in runs:
+        if _specks(words):
+            continue
         x0 = min(w[0] for w in words) * scale
         top = min(w[1] for w in words) * scale
         x1 = max(w[0] + w[2] for w in words) * scale

@@ -35,6 +35,10 @@ class PLine:
 
 
 _PAGE_NUM = re.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
+# A page number as a scan reads it: specks and dashes around it come out as marks ("/2", "2'", "— 3 —",
+# "·4."). Marks alone do not make a number furniture (a row number "12." may end a page), so this
+# form counts only when the number is the page's own.
+_PAGE_NUM_MARKED = re.compile(r"^[^\w\s]{0,3}\s*(?:Trang\s+)?(\d{1,4})\s*[^\w\s]{0,3}$", re.I)
 
 
 _PAGE_OBJ = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
@@ -675,7 +679,8 @@ def _furniture(pages: list[list[PLine]], heights: list[float]) -> set[tuple[int,
             if ln.top < 0.08 * h or ln.bottom > 0.92 * h:
                 key = re.sub(r"\d+", "#", ln.text.lower())
                 band.setdefault(key, []).append((p, i))
-                if _PAGE_NUM.match(ln.text):
+                marked = _PAGE_NUM_MARKED.match(ln.text)
+                if _PAGE_NUM.match(ln.text) or (marked and int(marked.group(1)) == p + 1):
                     drop.add((p, i))
     if len(pages) >= 2:
         for key, where in band.items():
