@@ -129,3 +129,16 @@ def test_unseen_closings(name, signer, position):
     if signer:
         assert (gold["name"], gold["position"]) == (signer, position)
     assert not any(("CHỦ TỊCH" in r or (gold["name"] in r)) for r in m.recipients)
+
+
+@pytest.mark.parametrize("name, signer", [
+    ("Hoàng Văn Thuân", "Hoàng Văn Thuân"),
+    ("Y Bih Niê", "Y Bih Niê"),  # a Central Highlands name: not Kinh syllables, still a name
+    # OCR junk: letters Vietnamese never writes (ä, ö, ß, ñ) are no name — no signer rather than a garbled one
+    ("Ha Töäng Văn Thuân", None),
+    ("Nguyễn Vañ Hùng", None),
+])
+def test_a_signers_name_is_written_in_vietnamese_letters(name, signer):
+    text = HEAD + "\n".join(["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", name])
+    got = parse(text).meta.signer
+    assert (got.name if got else None) == signer

@@ -21,8 +21,11 @@ _RECIPIENTS = re.compile(r"(?:^|\n|\|)\s*\**N[ơo]i\s+nh[ậa]n\s*\**\s*:?\**", 
 _ANNEX = re.compile(r"\n\s*(?:PHỤ LỤC|Phụ lục\s+[IVX\d]|\(Kèm theo\b|DANH MỤC\b)")
 _CLOSING_PARA = re.compile(r"(?m)^[ \t*_]*Trên đây là\b")
 _ANNEX_REF = re.compile(r"\(\s*(?:Kèm|Ban hành kèm) theo [^)\n]{0,40}?\bsố\s*:?\s*(?P<num>\d[\d.]*\s*(?:/\s*\d{4}\s*)?/\s*[A-ZĐ][\w&-]*)")
-_NAME_WORD = r"[" + UPPER + r"][a-zà-ỹđ]+"
-_NAME = re.compile(r"(?<![\w])(?P<name>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4})\s*$")
+# a syllable of a name in Vietnamese letters only: an OCR slip into ä, ö, ñ … is no name ("Ha Töäng")
+_NAME_WORD = r"[" + UPPER + r"][" + UPPER.lower() + r"]+"
+# Ê Đê and Jrai names open with Y (men) or H' (women): "Y Bih Niê", "H'Hen Niê"
+_NAME_OPEN = r"(?:(?:Y|H['’]) ?)?"
+_NAME = re.compile(r"(?<![\w'’])(?P<name>" + _NAME_OPEN + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
