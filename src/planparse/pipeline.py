@@ -109,7 +109,7 @@ def _from_document(doc) -> Plan:
     from .extract.deadlines import sentence_timeframes
     tasks = sentence_timeframes(tasks, deadlines)
     assignments = extract_assignments(text, st, aliases)
-    budget = extract_budget(text, st)
+    budget = extract_budget(text, st, tables)
     source = SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                         encoding=doc.encoding, ocr=doc.ocr, ocr_confidence=doc.ocr_confidence,
                         warnings=tuple(getattr(doc, "warnings", None) or ()))

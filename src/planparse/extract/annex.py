@@ -81,14 +81,51 @@ _DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _DAYS = re.compile(r"(\d{1,3})\s*ngày", re.I)
 
 
-def timeframe_of(cell: str) -> Timeframe | None:
+# a column that says when the work must be finished: a date in it is the day it is due
+_DUE_HEADER = re.compile(r"(?<!\w)(?:hoàn thành|thời hạn|hạn chót|hạn)(?!\w)", re.I)
+
+
+def is_due_column(header: str) -> bool:
+    """``Thời gian hoàn thành``, ``Thời hạn``, ``Hạn hoàn thành``: the column's date is a due date.
+    A plain ``Thời gian`` / ``Thời gian thực hiện`` / ``Ngày thực hiện`` column keeps a date as the
+    day of the event (spec: "A single event date … is a one-day period")."""
+    return bool(header and _DUE_HEADER.search(header))
+
+
+def single_date(cell: str) -> str | None:
+    """The ISO day when the cell's only time is one date (``30/9/2022``, ``ngày 30/9/2022``), with
+    no cue, duration or second time beside it; else None."""
+    one = " ".join((cell or "").split())
+    if not one:
+        return None
+    ts = parse_temporal(one, time_context=True)
+    if ts:
+        if len(ts) == 1 and ts[0].kind == "period" and ts[0].start and ts[0].start == ts[0].end \
+                and re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", ts[0].text):
+            return ts[0].start
+        return None
+    found = _DATE.findall(one)
+    if len(found) != 1 or _DAYS.search(one):
+        return None
+    d, m, y = found[0]
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def timeframe_of(cell: str, due_column: bool = False) -> Timeframe | None:
     """A time cell's window: a period as written, or an event date (a one-day period, longer when
     a duration ``02 ngày`` stands beside it). ``Thường xuyên``/``Hằng năm`` are not windows, nor
     are two apart (``Quý II/2020 và Quý IV/2020``: the row has two period deadlines, no one window,
-    as for a task in the body); a window inside another (``Năm 2020 (Quý II/2020)``) is not apart."""
+    as for a task in the body); a window inside another (``Năm 2020 (Quý II/2020)``) is not apart.
+    In a ``due_column`` (``Thời gian hoàn thành``) a date alone is the day the work is due, a
+    deadline and no window (spec: "a due date alone … is a deadline, not a timeframe")."""
     if not cell or not cell.strip():
         return None
     one = " ".join(cell.split())
+    if due_column and single_date(one):
+        return None
     ts = parse_temporal(one, time_context=True)
     periods = [t for t in ts if t.kind == "period"]
     if any(a.end < b.start or b.end < a.start for a in periods for b in periods if a.start and b.start):
@@ -125,7 +162,7 @@ def _row_task(row, tid: str, section: str, aliases, source: str) -> Task:
     elif people:
         support = support + people
     cell = " | ".join(x for x in (c.get("time", ""), c.get("time2", "")) if x)
-    tf = timeframe_of(cell)
+    tf = timeframe_of(cell, due_column=is_due_column(getattr(row, "time_header", "")))
     title = _task_title(c.get("content", ""))
     if not title:
         title = _title(c.get("lead", "") or c.get("person", ""))

@@ -42,7 +42,51 @@ def parse_amount(m: re.Match) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-def extract_budget(text: str, st: Structure) -> Budget:
+def table_amounts(tables, found: list[Amount] | None = None, text: str = "") -> list[Amount]:
+    """The amounts in the budget column (``Kinh phí``, ``Dự toán``) of the plan's task tables
+    (spec budget.amounts: money amounts in VND; a row's ``120 triệu đồng`` is one as a sentence's
+    is). A cell that says no sum (``Xã hội hóa``, ``Kinh phí thường xuyên``) gives none. An amount
+    the sentence scan already read from the table's own lines (a text table in the budget section)
+    is not counted twice: found inside the table's span, or, for a table of unknown position (a
+    PDF's), in a line that holds the row's content."""
+    from collections import Counter
+
+    from ..layout.tables import task_rows
+    out: list[Amount] = []
+    for table in tables:
+        rows = task_rows(table)
+        if not rows or not any(r.cells.get("budget") for r in rows):
+            continue
+        known = table.start is not None and table.end is not None
+        inside = Counter(a.vnd for a in found or () if known and a.span and table.start <= a.span[0] < table.end)
+        for r in rows:
+            cell = " ".join((r.cells.get("budget") or "").split())
+            for m in _AMOUNT.finditer(cell):
+                v = parse_amount(m)
+                if not v:
+                    continue
+                if inside[v]:
+                    inside[v] -= 1
+                    continue
+                if not known and _read_in_row_line(text, found, v, r.cells.get("content", "")):
+                    continue
+                out.append(Amount(text=m.group(0), vnd=v, span=None))
+    return out
+
+
+def _read_in_row_line(text: str, found, v: int, content: str) -> bool:
+    head = " ".join(content.split()[:4])
+    if not head or not text:
+        return False
+    for a in found or ():
+        if a.vnd == v and a.span:
+            lo, hi = text.rfind("\n", 0, a.span[0]) + 1, text.find("\n", a.span[1])
+            if head in " ".join(text[lo:hi if hi >= 0 else len(text)].split()):
+                return True
+    return False
+
+
+def extract_budget(text: str, st: Structure, tables=()) -> Budget:
     budget_secs = [s for s in st.sections if s.kind == SectionKind.BUDGET]
     purposes = [s for s in st.sections if s.level == 1 and s.kind == SectionKind.PURPOSE]
     clauses: list[BudgetClause] = []
@@ -94,6 +138,7 @@ def extract_budget(text: str, st: Structure) -> Budget:
             if v and not (prev and prev.vnd == v and _RESTATED.fullmatch(text, prev.span[1], m.start())):
                 prev = Amount(text=m.group(0), vnd=v, span=(m.start(), m.end()))
                 amounts.append(prev)
+    amounts += table_amounts(tables, amounts, text)
     appraiser = None
     for c in clauses:
         for s, e, a in find_all(text, c.span[0], c.span[1]):

@@ -14,7 +14,7 @@ from ..model import Deadline, DeadlineKind
 from ..structure import FIELD_RE, Structure
 from .common import SENT_END, sentence_bounds
 from .fields import ROLE_NOTE, line_fields
-from .temporal import Temporal, parse_temporal
+from .temporal import Temporal, obligation_object, parse_temporal
 
 _TIME_SECTION = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn|Lộ trình)", re.I)
 # a line that ends on a time cue whose date went to the next line ("… báo cáo trước ngày" /
@@ -115,6 +115,11 @@ def _subject(text: str, t: Temporal, lo: int, hi: int, ends: list[tuple[int, int
     before = text[s:t.span[0]].strip(" ,.:;()")
     after = re.sub(r"^\(?(?:trước|ngày)[^)]*\)\s*", "", after)
     subj = after if len(after.split()) >= 3 else before
+    if t.kind == "recurring" and obligation_object(text, t.span[0]):
+        # "xây dựng kế hoạch … hằng năm phù hợp với …": the duty that recurs is the verb and its
+        # object before the frequency, not the words after it
+        cut = [m.end() for m in re.finditer(r"[.;:,()\n]", text[s:t.span[0]])]
+        subj = text[s + (cut[-1] if cut else 0):t.span[0]].strip(" -+•")
     subj = re.sub(r"\s+", " ", subj[:800])
     return subj[:160].rstrip(" ,")
 
@@ -146,13 +151,37 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
     task table in the body. A time cell needs no cue word (``trước``, ``quý``): the column says
     it is a time. A window the body scan already found (the same table as text lines) is not
     counted twice.
+
+    Deadlines are per obligation (spec § deadlines: every time constraint on an obligation): the
+    same window on another task is another deadline (a body task in ``Quý III/2022`` and an annex
+    row of its own in ``Quý III/2022``). A window the body scan found counts as the row's own when
+    it is that task's, or when it is no task's own stated window (a PDF table of unknown position
+    whose lines the body scan read too, under whatever task encloses them).
     """
     from collections import Counter
-    seen = Counter((d.kind.value, d.start, d.end) for d in found)
+    windows = {t.id: (t.timeframe.start, t.timeframe.end) for t in tasks if t.timeframe is not None}
+
+    def owner(d: Deadline) -> str | None:
+        """The task whose own obligation ``d`` is, or None when it may be a row's, read as text."""
+        if d.task is None:
+            return None
+        if d.kind == DeadlineKind.PERIOD and windows.get(d.task) != (d.start, d.end):
+            return None
+        return d.task
+
+    seen = Counter((owner(d), d.kind.value, d.start, d.end) for d in found)
     out = []
-    seen_due = Counter((d.kind.value, d.due) for d in found if d.kind == DeadlineKind.DUE)
+    seen_due = Counter((owner(d), d.kind.value, d.due) for d in found if d.kind == DeadlineKind.DUE)
     # a frequency names no date to tell two rows apart: only the row's own task's is the same one
     seen_rec = Counter((d.task, d.recurrence) for d in found if d.kind == DeadlineKind.RECURRING)
+
+    def taken(counter: Counter, tid: str, *k) -> bool:
+        for key in ((tid, *k), (None, *k)):
+            if counter[key]:
+                counter[key] -= 1
+                return True
+        return False
+
     for t in tasks:
         if t.source == "body" and not t.id.startswith("PL."):
             continue
@@ -160,26 +189,34 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
         if tf is not None:
             if not (tf.start and tf.end):
                 continue
-            k = ("period", tf.start, tf.end)
-            if seen[k]:
-                seen[k] -= 1
+            if taken(seen, t.id, "period", tf.start, tf.end):
                 continue
             out.append(Deadline(text=tf.text, kind=DeadlineKind.PERIOD, due=None, start=tf.start, end=tf.end,
                                 recurrence=None, section=t.id, subject=t.title, span=tf.span, task=t.id))
             continue
         # no one window: every time the row's time cell states (windows apart, a due date, a
         # frequency: "Hằng năm")
+        if t.time_cell:
+            from .annex import single_date
+            day = single_date(t.time_cell)
+            if day:  # a date alone that gave no window: a due-date column's (``Thời gian hoàn thành``)
+                if not taken(seen_due, t.id, "due", day):
+                    out.append(Deadline(text=" ".join(t.time_cell.split()), kind=DeadlineKind.DUE, due=day, start=None,
+                                        end=None, recurrence=None, section=t.id, subject=t.title, span=None, task=t.id))
+                continue
         for x in parse_temporal(" ".join(t.time_cell.split()), time_context=True) if t.time_cell else ():
             if x.kind == "period" and x.start and x.end:
-                k, counter = ("period", x.start, x.end), seen
+                if taken(seen, t.id, "period", x.start, x.end):
+                    continue
             elif x.kind == "due" and x.due:
-                k, counter = ("due", x.due), seen_due
+                if taken(seen_due, t.id, "due", x.due):
+                    continue
             elif x.kind == "recurring":  # "Hằng năm" (spec: a yearly recurring deadline, not a window)
-                k, counter = (t.id, x.recurrence), seen_rec
+                k = (t.id, x.recurrence)
+                if seen_rec[k]:
+                    seen_rec[k] -= 1
+                    continue
             else:
-                continue
-            if counter[k]:
-                counter[k] -= 1
                 continue
             out.append(Deadline(text=x.text, kind=DeadlineKind(x.kind), due=x.due, start=x.start, end=x.end,
                                 recurrence=x.recurrence, section=t.id, subject=t.title, span=None, task=t.id))

@@ -101,6 +101,36 @@ _CITATION_BEFORE = re.compile(r"(?:số\s+\S+|\d{2,}/[A-ZĐ]\S*|ban hành|đã|v
 _MEETING_BEFORE = re.compile(r"(?:họp|cuộc họp|giao ban)\s*$")
 _VALUE_PUNCT = re.compile(r"[\s.;,]")
 _CITED_BEFORE = re.compile(r"(?:số\s+\S+|[A-ZĐ]{2,}[^\s]*)\s*$")
+# an obligation's verb and its object just before a trailing "hằng năm": the duty itself recurs
+# ("xây dựng kế hoạch tuyên truyền về ASEAN hằng năm"), where a "hằng năm" after a noun elsewhere in a
+# clause qualifies that noun ("bố trí trong dự toán hằng năm", "kinh phí … được giao hằng năm")
+_OBLIGATION_OBJECT = re.compile(
+    r"^\s*(?:[-+•]\s*)?(?:xây dựng|ban hành|tổ chức|lập|triển khai|thực hiện|sơ kết|tổng kết|rà soát|cập nhật|"
+    r"phát động|biên soạn|phát hành|đánh giá)\s+(?P<obj>(?:\S+\s+){0,9}\S+)\s*$", re.I)
+_NOT_OBJECT = re.compile(r"(?<!\w)(?:dự toán|ngân sách|kinh phí|nguồn|trong|từ|của|được|theo|cho)(?!\w)", re.I)
+_CLAUSE_STOP = re.compile(r"[.;:,()\n]")
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)|\n")
+
+
+def obligation_object(text: str, pos: int) -> bool:
+    """The clause before ``pos`` is an obligation verb and its object (at most ten words)."""
+    lo = max(0, pos - 120)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, pos)]
+    clause = text[stops[-1] if stops else lo:pos]
+    if not stops and lo > 0:
+        return False
+    m = _OBLIGATION_OBJECT.match(clause)
+    return bool(m) and not _NOT_OBJECT.search(m.group("obj"))
+
+
+def _dated(out: list, text: str, s: int, e: int, base: int) -> list[int]:
+    """The indexes in ``out`` of the due dates in the sentence of text[s:e] that lie after ``s``
+    (a sentence ends at a stop or a line break)."""
+    stop = _SENTENCE_STOP.search(text, e)
+    end = base + (stop.start() if stop else len(text))
+    return [k for k, t in enumerate(out) if t.kind == "due" and base + s <= t.span[0] < end]
+
+
 RE_YEARLY_OPEN = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^-\s))(?P<t>[Hh][àằ]ng năm|[Hh]ằng năm|Mỗi năm),", re.M)
 
 
@@ -415,8 +445,12 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence="semiannual"), m.start(), m.end())
             continue
         f = m.group("f").lower()
-        if f == "năm" and not m.group("dk") and not (time_context and _whole_value(text, m)):
-            continue  # a bare "hàng năm" inside a sentence qualifies a noun; see RE_YEARLY_OPEN
+        if f == "năm" and not m.group("dk") and not (time_context and _whole_value(text, m)) \
+                and not (obligation_object(text, m.start()) and not _dated(out, text, m.start(), m.end(), base)):
+            # a bare "hàng năm" inside a sentence qualifies a noun; see RE_YEARLY_OPEN. After an
+            # obligation's object it is the duty's frequency — one item with the sentence's own
+            # date when it has one ("Xây dựng kế hoạch hằng năm, gửi Sở … trước ngày 31/01 hằng năm")
+            continue
         if not m.group("dk") and m.group("q").lower() == "từng":
             continue
         add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence=_FREQ[f]), m.start(), m.end())
@@ -428,8 +462,19 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
                 m.start(), m.end())
     for m in RE_YEARLY_OPEN.finditer(text) if "năm," in text else ():
         s, e = m.start("t"), m.end("t")
-        if free(s, e):
+        if not free(s, e):
+            continue
+        # "Hằng năm, các cơ quan lập dự toán … gửi Sở Tài chính trước ngày 15/7": one duty with its
+        # yearly date, one due item (as "định kỳ hằng năm (trước 10/12)"); the date comes back
+        # every year even in a plan of one year
+        dues = _dated(out, text, e, e, base)
+        if not dues:
             add(Temporal(m.group("t"), (base + s, base + e), "recurring", recurrence="yearly"), s, e)
+            continue
+        for k in dues:
+            t = out[k]
+            if t.recurrence is None and t.due and not _YEAR4.search(t.text):
+                out[k] = Temporal(t.text, t.span, "due", due="--" + t.due[5:], recurrence="yearly")
     for m in RE_BARE_PERIODIC.finditer(text) if dinh_ky else ():
         if free(m.start(), m.end()) and not _MEETING_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             add(Temporal(m.group("dk"), (base + m.start(), base + m.end()), "recurring", recurrence=None), m.start(), m.end())

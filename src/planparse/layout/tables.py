@@ -52,6 +52,9 @@ class TaskRow:
     start: int | None = None
     numbered_by_position: bool = False
     end: int | None = None  # where the row's text ends in the plan text (the next row's start)
+    # the header of the row's time column (``Thời gian hoàn thành``): whether a bare date in it is
+    # the day of an event or the day the work is due
+    time_header: str = ""
 
     @property
     def label(self) -> str:
@@ -161,6 +164,8 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
                 and any(cell_role(c) for c in row):
             continue
         rows.append((row, starts[k] if k < len(starts) else None))
+    head = table.rows[header_at] if header_at is not None and header_at < len(table.rows) else []
+    time_header = " ".join(cell(head, cols.get("time")).split())
     numbered = sum(1 for row, _ in rows if _NUMBER.match(cell(row, nc).strip()))
     auto = numbered == 0  # every number cell blank: Word auto-numbering lost in this copy
     out: list[TaskRow] = []
@@ -194,7 +199,8 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
         if num and not _NUMBER.match(num):
             continue  # a sub-header or a total row
         cells = {role: cell(row, i).strip() for role, i in cols.items() if role != "number"}
-        out.append(TaskRow(num.rstrip(".") or None, len(out) + 1, group, cells, start, numbered_by_position=auto))
+        out.append(TaskRow(num.rstrip(".") or None, len(out) + 1, group, cells, start, numbered_by_position=auto,
+                           time_header=time_header))
         after_task = True
     for a, b in zip(out, out[1:] + [None]):
         if a.start is not None:
