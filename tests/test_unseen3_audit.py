@@ -105,6 +105,40 @@ def test_the_districts_products_in_the_purposes_touch_the_area():
     assert _status(text, "A16") == "partial"
 
 
+# -- 4. an agency's name is never evidence of an activity ------------------------------------------
+
+_TABLE_HEAD = "TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\n"
+
+
+@pytest.mark.parametrize("row", [
+    # the name in the support cell of a task table
+    "1\tCung cấp thông tin về ASEAN cho cán bộ, công chức của Sở\tVăn phòng Sở\tSở Kế hoạch và Đầu tư; "
+    "Trung tâm Xúc tiến Đầu tư tỉnh\tThường xuyên\n",
+    "1\tBiên soạn tài liệu hỏi - đáp về Cộng đồng ASEAN\tPhòng Hợp tác quốc tế\tTrung tâm Xúc tiến Thương mại "
+    "tỉnh\tQuý IV/2019\n",
+    # the name in the lead cell
+    "1\tCung cấp thông tin về ASEAN cho cán bộ, công chức của Sở\tTrung tâm Xúc tiến Du lịch tỉnh\tVăn phòng "
+    "Sở\tNăm 2020\n",
+])
+def test_a_signal_inside_an_agency_name_in_a_table_is_no_evidence(row):
+    text = _plan("1. Tuyên truyền về vai trò của ASEAN.\n\nIII. NHIỆM VỤ CỤ THỂ\n" + _TABLE_HEAD + row + "\n")
+    text = text.replace("III. TỔ CHỨC THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN")
+    assert not any("Xúc tiến" in e for e in _evidence(text, "A11")), _evidence(text, "A11")
+    assert _status(text, "A11") == "missing"
+
+
+def test_a_signal_inside_an_agency_name_in_the_body_is_no_evidence():
+    """A name in a sentence is no evidence of what its words say; a phrase that opens a name names the
+    body itself, which A04 looks for (its mass organisations), and still counts."""
+    tasks = ("1. Tuyên truyền về vai trò của ASEAN.\n2. Lồng ghép nội dung về ASEAN trong sinh hoạt\n"
+             "Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh chủ trì thực hiện.\n"
+             "3. Cung cấp thông tin về ASEAN cho doanh nghiệp\n"
+             "Trung tâm Xúc tiến Đầu tư tỉnh chủ trì, phối hợp với Sở Công Thương thực hiện.\n")
+    text = _plan(tasks, issuer="UBND TỈNH AN PHÚ")
+    assert _status(text, "A11") == "missing"
+    assert any("Hội Nông dân" in e for e in _evidence(text, "A04")), _evidence(text, "A04")
+
+
 # -- the unseen plans ------------------------------------------------------------------------------
 
 CASES = ROOT / "tests" / "cases" / "unseen3"
