@@ -121,8 +121,8 @@ def mark_names(plan, units: list[Unit]) -> None:
     """Give each clause the spans of the agencies' names the parser read in the plan (``Unit.names``):
     the lead or partner of a task (a table's lead and support cells: "Sở Kế hoạch và Đầu tư; Trung tâm
     Xúc tiến Đầu tư tỉnh"), an assignment's agency, wherever the name stands as written. A name says
-    who acts, never what is done, so the signals judge passes over a phrase found inside one
-    (``_in_name``), and the retrieval judge does not read the names of a task table's lead and support
+    who acts, never what is done, so the signals judge passes over an activity's phrase found inside
+    one (``_in_name``), and the retrieval judge does not read the names of a task table's lead and support
     cells (``Unit.cells``, ``unnamed``): those cells stand beside the task's content. A name in a
     sentence is its subject ("Hội Nông dân huyện lồng ghép tuyên truyền …"), and which body acts is
     what some areas are about (A04's mass organisations), so the retrieval judge keeps it. Names are
@@ -157,12 +157,16 @@ def _names_pattern(written: set[str]) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True)) + r")(?!\w)")
 
 
-def _in_name(u: Unit, found: tuple) -> bool:
-    """Whether a signal's match lies inside an agency's name in ``u`` without opening it: "Xúc tiến Đầu
-    tư" in "Trung tâm Xúc tiến Đầu tư tỉnh" is a word of the name. A phrase that opens the name names
-    the body itself (A04's "Hội Nông dân", "Đài Truyền hình Việt Nam"): that one the area lists."""
-    p, spans = found[1], found[2]
-    return any(a < p and all(a <= x and y <= b for x, y in spans) for a, b in u.names)
+def _in_name(u: Unit, c, found: tuple) -> bool:
+    """Whether phrase ``c``'s match ``found`` lies inside an agency's name in ``u`` and says an activity:
+    "xúc tiến đầu tư" in "Trung tâm Xúc tiến Đầu tư tỉnh" is a word of the name. A phrase the reference
+    writes as a proper name (a capital first: A04's "Hội Nông dân", "Mặt trận Tổ quốc", A09's "Đài
+    Truyền hình Việt Nam") names a body, and a body named in "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" is
+    what it looks for."""
+    if c.phrase[:1].isupper():
+        return False
+    spans = found[2]
+    return any(all(a <= x and y <= b for x, y in spans) for a, b in u.names)
 
 
 def annex_units(plan, units: list[Unit] | None = None) -> list[Unit]:
@@ -650,7 +654,7 @@ def score_area(area: Area, units: list[Unit], index: Index | None = None) -> lis
     per_unit: dict[int, list[tuple[float, str, tuple, str]]] = {}
     for c, w, found in index.signal_hits(area):
         for k, r in found.items():
-            if units[k].names and _in_name(units[k], r):
+            if units[k].names and _in_name(units[k], c, r):
                 continue
             per_unit.setdefault(k, []).append(_signal_value(c, w, r, units[k]))
     scored = []
@@ -725,7 +729,7 @@ def score_areas(ref: Reference, units: list[Unit], index: Index) -> list[list[Hi
         for (key, ks), u, got in zip(todo.items(), firsts, by_unit):
             per_area: dict[int, list[tuple[int, object, float, tuple]]] = {}
             for j, r in got.items():
-                if u.names and _in_name(u, r):
+                if u.names and _in_name(u, table.phrases[j], r):
                     continue
                 for a, pos, c, w in owners.get(j, ()):
                     per_area.setdefault(a, []).append((pos, c, w, r))
