@@ -113,7 +113,60 @@ def audit_units(plan) -> list[Unit]:
     """What the audit reads: the body's clauses (``plan_units``), then the rows of an annex table
     that follows the signature (``annex_units``)."""
     units = plan_units(plan)
+    mark_names(plan, units)
     return units + annex_units(plan, units)
+
+
+def mark_names(plan, units: list[Unit]) -> None:
+    """Give each clause the spans of the agencies' names the parser read in the plan (``Unit.names``):
+    the lead or partner of a task (a table's lead and support cells: "Sở Kế hoạch và Đầu tư; Trung tâm
+    Xúc tiến Đầu tư tỉnh"), an assignment's agency, wherever the name stands as written. A name says
+    who acts, never what is done, so the signals judge passes over an activity's phrase found inside
+    one (``_in_name``), and the retrieval judge does not read the names of a task table's lead and support
+    cells (``Unit.cells``, ``unnamed``): those cells stand beside the task's content. A name in a
+    sentence is its subject ("Hội Nông dân huyện lồng ghép tuyên truyền …"), and which body acts is
+    what some areas are about (A04's mass organisations), so the retrieval judge keeps it. Names are
+    found by their text: a table cell's agency carries no place in the plan's text. Collectives
+    ("các sở, ngành") are descriptions, not names, and are left alone."""
+    every, cells = _agency_names(plan)
+    if every is None:
+        return
+    for u in units:
+        found = tuple(m.span() for m in every.finditer(u.text))
+        if found:
+            u.names = found
+            if cells is not None:
+                u.cells = tuple(m.span() for m in cells.finditer(u.text))
+
+
+def _agency_names(plan) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Patterns for the plan's agencies as written (two words or more, longest first): every one, and
+    those of a task table's lead and support cells."""
+    def named(a) -> bool:
+        return not a.collective and not a.person and len(a.text.split()) >= 2
+
+    every = {a.text.strip() for t in plan.tasks for a in t.lead + t.support if named(a)}
+    every |= {a.agency.text.strip() for a in plan.assignments if named(a.agency)}
+    cells = {a.text.strip() for t in plan.tasks if t.source in ("table", "annex") for a in t.lead + t.support if named(a)}
+    return _names_pattern(every), _names_pattern(cells)
+
+
+def _names_pattern(written: set[str]) -> re.Pattern | None:
+    if not written:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _in_name(u: Unit, c, found: tuple) -> bool:
+    """Whether phrase ``c``'s match ``found`` lies inside an agency's name in ``u`` and says an activity:
+    "xúc tiến đầu tư" in "Trung tâm Xúc tiến Đầu tư tỉnh" is a word of the name. A phrase the reference
+    writes as a proper name (a capital first: A04's "Hội Nông dân", "Mặt trận Tổ quốc", A09's "Đài
+    Truyền hình Việt Nam") names a body, and a body named in "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" is
+    what it looks for."""
+    if c.phrase[:1].isupper():
+        return False
+    spans = found[2]
+    return any(all(a <= x and y <= b for x, y in spans) for a, b in u.names)
 
 
 def annex_units(plan, units: list[Unit] | None = None) -> list[Unit]:
@@ -601,6 +654,8 @@ def score_area(area: Area, units: list[Unit], index: Index | None = None) -> lis
     per_unit: dict[int, list[tuple[float, str, tuple, str]]] = {}
     for c, w, found in index.signal_hits(area):
         for k, r in found.items():
+            if units[k].names and _in_name(units[k], c, r):
+                continue
             per_unit.setdefault(k, []).append(_signal_value(c, w, r, units[k]))
     scored = []
     for k, hits in per_unit.items():
@@ -641,7 +696,7 @@ def _unit_score(hits: list[tuple[float, str, tuple, str]], u: Unit) -> tuple[flo
 def score_areas(ref: Reference, units: list[Unit], index: Index) -> list[list[Hit]]:
     """``score_area`` of every area of ``ref`` (in order), unit by unit.
 
-    A unit's scores are a function of its text, folded text, opening actor's length and top
+    A unit's scores are a function of its text, folded text, opening actor's length, agencies' names and top
     section's kind (``_signal_value`` and ``_unit_score`` read nothing else; its candidates are
     ``SignalTable.screen``'s, a function of its texts), so they are kept per signal table and
     worked out once per distinct clause; only the clauses not seen before are screened. Each
@@ -657,7 +712,7 @@ def score_areas(ref: Reference, units: list[Unit], index: Index) -> list[list[Hi
     per: list = []
     todo: dict[tuple, list[int]] = {}
     for k, u in enumerate(units):
-        key = (u.text, u.folded, u.actor_len, u.top_kind)
+        key = (u.text, u.folded, u.actor_len, u.top_kind, u.names)
         e = cache.get(key)
         per.append(e)
         if e is None:
@@ -674,6 +729,8 @@ def score_areas(ref: Reference, units: list[Unit], index: Index) -> list[list[Hi
         for (key, ks), u, got in zip(todo.items(), firsts, by_unit):
             per_area: dict[int, list[tuple[int, object, float, tuple]]] = {}
             for j, r in got.items():
+                if u.names and _in_name(u, table.phrases[j], r):
+                    continue
                 for a, pos, c, w in owners.get(j, ()):
                     per_area.setdefault(a, []).append((pos, c, w, r))
             e = []
@@ -717,7 +774,29 @@ def retrieval_rows(ref: Reference, units: list[Unit], min_rank: float = 0.0) -> 
     """The retrieval judge's raw rows per area: [(ratio, unit index, matched spans, rank)], those ranked
     below ``min_rank`` left out (``retrieval_hits`` with ``retrieval_rank`` >= min_rank reads the same)."""
     from .retrieval import retriever_for
-    return retriever_for(ref).score_units(units, min_rank)
+    return retriever_for(ref).score_units(unnamed(units), min_rank)
+
+
+_NAME_FILLER = "·"  # a syllable no area's document holds: a name's words weigh nothing, and keep their places
+
+
+def unnamed(units: list[Unit]) -> list[Unit]:
+    """``units`` with the syllables of a task table's lead and support names in them (``Unit.cells``)
+    blanked, for the retrieval judge: "Trung tâm Xúc tiến Thương mại tỉnh" in a support cell is who
+    helps, and its words must not make the row about trade promotion. A blanked syllable keeps its
+    place, so the judge's matched spans still point into the clause's text."""
+    out = []
+    for u in units:
+        syl = list(u.syllables)
+        if not u.cells or len(u.tokens) != len(syl):  # (a text whose tokens the folding does not keep one for one)
+            out.append(u)
+            continue
+        for n, (x, y) in enumerate(u.tokens):
+            if any(a <= x and y <= b for a, b in u.cells):
+                syl[n] = _NAME_FILLER
+        out.append(Unit(u.text, u.span, u.section, u.top_kind, u.role, u.actor_len, u.line, " ".join(syl), u.names,
+                        u.cells))
+    return out
 
 
 def retrieval_hits(rows: list, units: list[Unit], th: dict) -> list[Hit]:

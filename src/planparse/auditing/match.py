@@ -169,6 +169,10 @@ class Unit:
     actor_len: int = 0  # characters of the opening actor ("Sở X tổ chức …")
     line: int = -1  # where the unit's line starts: clauses of one line share it
     folded_from: InitVar[str | None] = None  # ``_PUNCT.sub(" ", text.lower())`` when the caller has it
+    # spans (inside ``text``) of the agencies' names the parser read in the clause (``coverage.mark_names``):
+    # a signal found inside one is a word of a name, not an activity
+    names: tuple[tuple[int, int], ...] = ()
+    cells: tuple[tuple[int, int], ...] = ()  # those of them read from a task table's lead and support cells
 
     def __post_init__(self, folded_from: str | None = None) -> None:
         # the folded tokens (read, never changed)
