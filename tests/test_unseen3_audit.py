@@ -4,8 +4,6 @@ layout than the unseen file, and the unseen plans' audits scored."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -173,13 +171,3 @@ def test_unseen3_audit_verdicts(predicted):
     for area in ("A03", "A05", "A16"):
         g, p = got[("tra-vinh_long-huu_68-KH-UBND_2019_asean-news", area)]
         assert g == p, (area, g, p)
-
-
-def test_unseen3_scored(predicted):
-    scorer = Path("/work/shared/eval/score.py")
-    if not scorer.exists():
-        pytest.skip("the project's scorer is not here")
-    out = subprocess.run([sys.executable, str(scorer), str(CASES), str(predicted)], capture_output=True, text=True,
-                         check=True).stdout
-    scores = {ln.split()[0]: float(ln.split()[3]) for ln in out.splitlines() if ln.startswith("audit.")}
-    assert scores["audit.status"] >= 0.933 and scores["audit.missing"] >= 1.0, scores
