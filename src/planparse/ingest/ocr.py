@@ -192,6 +192,9 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
                 scale = render_scale(*size, page=i, name=name)
                 pil = page.render(scale=scale, grayscale=True).to_pil()
                 dropped = _drop_red(page.render(scale=scale).to_pil()) if _has_seal(page) else None
+                if _speckled(pil, scale):
+                    pil = _despeckle(pil)
+                    dropped = _despeckle(dropped) if dropped is not None else None
             finally:
                 page.close()
             grid = None
@@ -425,6 +428,43 @@ def _drop_red(img):
             break
     cut = int(level * _SEAL_SHADE)
     return ImageChops.lighter(out, ImageChops.multiply(seal, r.point(lambda v: 255 if v >= cut else 0)))
+
+
+# Fax-like scans: a page thresholded to black and white (1 bit) carries salt-and-pepper noise, thousands
+# of specks a page of a pixel or two each (Bù Đăng 152/KH-UBND: ~80 a square inch). Tesseract reads the
+# specks next to a line's first letters as marks ("=1,", "_.2.", "TL" for "II.") and the labels, the
+# number and the date are lost. A 3×3 median filter removes specks and fills pin-holes in strokes while
+# print (strokes 2+ pixels wide at OCR resolution) keeps its shape: on the Bù Đăng scan the character
+# error rate falls from 0.11 to 0.06. It is run only on a speckled page: a clean scan or a rendered text
+# page has almost no isolated specks (0–3 a square inch on the real corpus), and a median filter would
+# thin its finest strokes for nothing. Page segmentation stays --psm 4 (--psm 6 reads the filtered
+# Bù Đăng pages worse: 0.066).
+_SPECKS_PER_SQ_IN = 40.0
+_SPECK_PIXELS = 4  # at most this many dark pixels, alone inside a 5×5 window at OCR resolution
+
+
+def _speckled(img, scale: float) -> bool:
+    """Does the page image hold many isolated specks: dark pixels whose 5×5 window holds at most
+    ``_SPECK_PIXELS`` dark pixels, none of them on the window's border (a speck, not a dot of print:
+    a full stop or a diacritic's dot is wider than 3 pixels at 300 dpi)?"""
+    import numpy as np
+    dark = np.asarray(img.convert("L") if img.mode != "L" else img) < 128
+    if dark.shape[0] < 5 or dark.shape[1] < 5:
+        return False
+    acc = np.zeros((dark.shape[0] + 1, dark.shape[1] + 1), dtype=np.int32)
+    acc[1:, 1:] = dark.cumsum(0, dtype=np.int32).cumsum(1, dtype=np.int32)
+
+    def box(n):  # dark pixels in each n×n window, indexed by its top-left corner
+        return acc[n:, n:] - acc[:-n, n:] - acc[n:, :-n] + acc[:-n, :-n]
+    five, three = box(5), box(3)[1:-1, 1:-1]  # both now indexed by the 5×5 window's corner
+    alone = (five == three) & (five <= _SPECK_PIXELS) & dark[2:-2, 2:-2]
+    square_in = dark.size / (scale * 72) ** 2
+    return alone.sum() / square_in > _SPECKS_PER_SQ_IN
+
+
+def _despeckle(img):
+    from PIL import ImageFilter
+    return img.filter(ImageFilter.MedianFilter(3))
 
 
 _SURE = 80.0  # Tesseract's confidence (0..100) in a word read surely
