@@ -145,3 +145,18 @@ def test_a_district_office_across_districts_is_one_assignee(item):
     p = _province("II. NỘI DUNG\n\n1. Tuyên truyền trên báo chí.\n", "1. Văn phòng Sở theo dõi thực hiện.\n" + item + "\n")
     got = [a.agency.name for a in p.assignments if a.section == "IV.3"]
     assert got == ["Phòng Văn hóa và Thông tin các huyện, thành phố"]
+
+
+@pytest.mark.parametrize("adverb", ["chủ động", "tích cực", "khẩn trương"])
+@pytest.mark.parametrize("actor, name", [
+    ("Các sở, ban, ngành tỉnh", "Các sở, ban, ngành tỉnh"),
+    ("Sở Tài chính", "Sở Tài chính"),
+    ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Ủy ban nhân dân các huyện, thị xã, thành phố"),
+])
+def test_an_adverb_before_the_verb_ends_the_name(adverb, actor, name):
+    """'X chủ động triển khai': the adverb opens the predicate, as the verb would (it was kept inside a
+    collective's name: 'Các sở, ban, ngành tỉnh chủ động')."""
+    text = ("UBND TỈNH AN PHÚ\nSố: 12/KH-UBND\nAn Phú, ngày 02 tháng 3 năm 2021\n\nKẾ HOẠCH\n"
+            "Tuyên truyền về ASEAN năm 2021\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n\n"
+            f"II. TỔ CHỨC THỰC HIỆN\n1. {actor} {adverb} triển khai các nội dung của Kế hoạch.\n")
+    assert [a.agency.name for a in planparse.parse(text).assignments] == [name]
