@@ -833,11 +833,8 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
     _, rx, _ = gazetteer()
     m = rx.match(text, s, limit) or grammar().rx.match(text, s, limit)
     first_is_named = bool(m) or _honorific(text[s:limit], positions=False)  # "Ông Nguyễn Văn A - … chỉ đạo"
-    if not first_is_named:
-        piece = text[s:limit]
-        if not (_heads().match(piece) or (allow_collective and (
-                (_COLLECTIVE_OPEN.match(piece) and _looks_agency(piece)) or position_collective(piece)))):
-            return []
+    if not first_is_named and not _unnamed_actor(text[s:limit], allow_collective):
+        return []
     end = phrase_end(text, s, limit)
     # separate actors joined by ";" ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các quận, huyện căn
     # cứ …"): a phrase ends at ";", but when another actor opens after it the list goes on to the verb
@@ -873,7 +870,13 @@ def _opens_actor(text: str, s: int, limit: int, allow_collective: bool = True) -
     if rx.match(text, s, limit) or grammar().rx.match(text, s, limit):
         return True
     piece = text[s:limit]
-    return bool(_honorific(piece, positions=False) or _heads().match(piece) or (allow_collective and (
+    return bool(_honorific(piece, positions=False)) or _unnamed_actor(piece, allow_collective)
+
+
+def _unnamed_actor(piece: str, allow_collective: bool) -> bool:
+    """An actor no name rule knows opens ``piece``: an agency head, a collective of agencies or of a
+    post's holders."""
+    return bool(_heads().match(piece) or (allow_collective and (
         (_COLLECTIVE_OPEN.match(piece) and _looks_agency(piece)) or position_collective(piece))))
 
 
