@@ -405,21 +405,15 @@ def _code_rest(region: str, end: int) -> tuple[str, int]:
     return "", 0
 
 
-@lru_cache(maxsize=1)
-def _portal_res() -> dict[str, re.Pattern]:
-    return {key: re.compile(r"^(?:" + "|".join(re.escape(lb) for lb in labels) + r")\s*:\s*(?P<v>.+)$", re.I)
-            for key, labels in _vocab()["portal"].items()}
-
-
-def _portal(lines: list[str]) -> dict[str, str]:
+def _portal(cells: list[str]) -> dict[str, str]:
+    """The field each ``Label: value`` cell fills (``Số hiệu: 145/KH-UBND``), the first cell of a field
+    winning."""
+    labels = _portal_labels()
     out: dict[str, str] = {}
-    lines = [ln for ln in lines if ":" in ln]  # every label pattern needs its colon: the others match none
-    for key, rx in _portal_res().items():
-        for ln in lines:
-            m = rx.match(ln)
-            if m and m.group("v").strip():
-                out[key] = m.group("v").strip()
-                break
+    for cell in cells:
+        lab = _portal_label(cell) if ":" in cell else None  # every label needs its colon here
+        if lab and lab[1] and labels[lab[0]]:
+            out.setdefault(labels[lab[0]], lab[1])
     return out
 
 
