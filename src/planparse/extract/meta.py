@@ -29,7 +29,7 @@ def extract_meta(text: str, st: Structure, source: tuple[str, object] | None = N
     (``layout.closing``) and the preamble's citations; the body only as a fallback for the issuer.
     ``source``: the decoded source and the map of ``text`` into it, where the closing's column gaps
     survive (see ``read_closing``)."""
-    from ..layout.closing import read_closing
+    from ..layout.closing import is_name, read_closing
     from ..layout.header import read_header
     hd = read_header(text, max(st.preamble[1], 1) if st.preamble[1] > 200 else None)
     head = text[:max(st.preamble[1], hd.end)]
@@ -65,8 +65,7 @@ def extract_meta(text: str, st: Structure, source: tuple[str, object] | None = N
             number = ref
             doc_type = doc_type or type_from_code(ref.split("/")[-1])
     signer = Signer(name=closing.signer_name, position=closing.signer_position) if closing.signer_name else None
-    if signer is None and hd.signer and re.fullmatch(r"(?:[" + UPPER + r"][^\W\d_]*\s+){1,5}[" + UPPER + r"][^\W\d_]*",
-                                                     hd.signer.strip()):
+    if signer is None and hd.signer and is_name(hd.signer):
         signer = Signer(name=hd.signer.strip(), position=None)  # a portal's ``Người ký``: a name, no position
     return Meta(number=number, doc_type=doc_type, issuer=issuer, province=province,
                 province_successor=province_successor(province), issued=issued, title=title,

@@ -306,6 +306,11 @@ def _collective_re() -> re.Pattern:
     return re.compile(r"(?:" + _vocab()["authority"] + r")\s*(?P<body>" + alts + r")(?![\w])")
 
 
+def is_name(s: str) -> bool:
+    """``s`` is a person's name as a signature block writes it (``Lê Văn Tuấn``)."""
+    return _NAME.fullmatch(s.strip()) is not None
+
+
 _GARBLED_NAME = re.compile(r"^\S+(?P<tail>(?:[ ]" + _NAME_WORD + r"){1,3})$")
 
 
