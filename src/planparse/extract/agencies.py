@@ -239,7 +239,9 @@ def find_grammar(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[in
 def _heads() -> re.Pattern:
     heads = sorted(load_lines("agency_heads.txt"), key=len, reverse=True)
     # an unknown agency's head is followed by a capitalised word: "Ban Quản lý …", not "Đoàn công tác"
-    return re.compile(r"^(?!Báo cáo|Ban hành|Phòng chống|Hội nghị|Hội thảo|Hội chợ|Đoàn công tác|Cổng thông tin ASEAN)"
+    # ("Công đoàn viên" is a union member; "Công đoàn viên chức tỉnh" the civil servants' union)
+    return re.compile(r"^(?!Báo cáo|Ban hành|Phòng chống|Hội nghị|Hội thảo|Hội chợ|Đoàn công tác|Cổng thông tin ASEAN"
+                      r"|Công đoàn viên(?!\s+chức))"
                       r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?=\s+[\w(]|$)")
 
 
