@@ -252,6 +252,24 @@ def _verbs() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)")
 
 
+# "được giao chủ trì": assigned to lead (a role is what is assigned; "được phân công chủ động …" is
+# the collective's predicate)
+_PASSIVE = re.compile(r"(?<!\w)được\s+$")
+_ASSIGNED_ROLE = re.compile(r"(?<!\w)được\s+(?:giao|phân công)\s+$")
+_ROLE_VERB = re.compile(r"(?:chủ trì|phối hợp|thực hiện)(?!\w)")
+
+
+def _passive_in_collective(text: str, start: int, verb_at: int) -> bool:
+    """A verb after ``được`` in a collective that opens at ``start`` (``Các cơ quan, đơn vị được phân
+    công tại mục II``, ``các đơn vị được giao chủ trì``): a relative clause saying which bodies are
+    meant, part of the collective's wording, not its predicate. (After a named agency, ``Sở Y tế được
+    giao …`` is the predicate: the name is whole without it.)"""
+    lo = max(start, verb_at - 24)
+    return bool(_PASSIVE.search(text, lo, verb_at) or (_ASSIGNED_ROLE.search(text, lo, verb_at)
+                                                        and _ROLE_VERB.match(text, verb_at))) \
+        and bool(_COLLECTIVE_OPEN.match(text[start:verb_at]))  # (its "^" holds at 0 only)
+
+
 @lru_cache(maxsize=8192)
 def lookup(text: str) -> Entry | None:
     """The gazetteer entry for a whole name, exactly or (≥ 90) fuzzily; else ``None``."""
@@ -730,7 +748,7 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
             break
     for m in _verbs().finditer(text, 0, cut):
         if m.start() == 0 or any(a <= m.start() < b for a, b in protected) \
-                or _OPEN_BEFORE.search(text[:m.start()]):
+                or _OPEN_BEFORE.search(text[:m.start()]) or _passive_in_collective(text, 0, m.start()):
             continue
         # a verb ends the list after a whole name ("Sở Ngoại vụ biên soạn …") or when a clause
         # follows; inside an unknown name it may be a word of it ("Ban Quản lý dự án đầu tư xây dựng")
@@ -791,7 +809,8 @@ def phrase_end(text: str, start: int, limit: int) -> int:
             continue
         if words >= 1:
             vm = vx.match(text, w0)
-            if vm and not _LIST_OPEN_BEFORE.search(text[max(start, w0 - 40):w0]):
+            if vm and not _LIST_OPEN_BEFORE.search(text[max(start, w0 - 40):w0]) \
+                    and not _passive_in_collective(text, start, w0):
                 return _rstrip(text, start, w0)
         if tok.endswith((".", ";", ":")) and not _INTRO_OR_TP.search(tok):
             return _rstrip(text, start, w0 + len(tok) - 1)
@@ -910,6 +929,11 @@ def _names_a_position(s: str) -> bool:
     return bool(got) and len(got) == 1 and got[0].role == got[0].name
 
 
+def _has_verb(s: str) -> bool:
+    """A verb after the first character of ``s``, other than a collective's ``được …`` clause."""
+    return any(not _passive_in_collective(s, 0, m.start()) for m in _verbs().finditer(s, 1))
+
+
 def _mask_names(s: str) -> str:
     """``s`` with its names blanked, so a verb test sees only what lies between them: the grammar's
     names too (``Phòng Giáo dục và Đào tạo huyện`` holds the verb ``tạo``)."""
@@ -937,7 +961,7 @@ def heading_agencies(text: str, start: int, end: int, aliases: dict[str, str] | 
     names_end = start + colon if colon > 0 else end
     bare = recase(text[start:names_end].strip().rstrip(".:"))  # a heading in capitals read as names are written
     if bare and (_starts_agency(bare, strict) or _names_a_position(bare)) \
-            and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
+            and not _has_verb(_mask_names(bare)) and len(bare) < 200:
         ags = split_list(bare, base=start + (len(seg) - len(seg.lstrip())), aliases=aliases)
         if strict and not all(a.canonical or a.person or _proper_after_head(a.text) for a in ags):
             return None  # "3. Hội thi": a head word opening a title, not an unknown agency
