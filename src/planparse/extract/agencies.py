@@ -365,7 +365,7 @@ def _classify(raw: str) -> Agency | None:
             return Agency(name=e.name, text=raw, canonical=True, id=e.id, successor=e.successor, span=span)
         return Agency(name=name, text=raw, canonical=False, span=span)
     if _COLLECTIVE_OPEN.match(raw) or (_GENERIC.match(raw) and not _heads().match(_cap(raw))):
-        return Agency(name=_cap(expand(raw)), text=raw, collective=True, canonical=True, span=span)
+        return Agency(name=_collective_name(raw), text=raw, collective=True, canonical=True, span=span)
     m = rx.fullmatch(raw)
     if m:
         e = lookup(m.group("core"))
@@ -373,7 +373,7 @@ def _classify(raw: str) -> Agency | None:
             return Agency(name=_with_suffix(e.name, m.group("suffix"), m.group("core")), text=raw, canonical=True,
                           id=e.id, successor=e.successor, span=span)
     if (_CAC.search(" ".join(raw.split()[:5])) or position_collective(raw)) and lookup(raw) is None:
-        return Agency(name=_cap(expand(raw)), text=raw, collective=True, canonical=True, span=span)
+        return Agency(name=_collective_name(raw), text=raw, collective=True, canonical=True, span=span)
     e = lookup(raw)
     if e:
         return Agency(name=e.name, text=raw, canonical=True, id=e.id, successor=e.successor, span=span)
@@ -387,8 +387,21 @@ def _classify(raw: str) -> Agency | None:
         # "Ủy ban nhân dân xã, phường", "Phòng Văn hóa và Thông tin các huyện, thành phố": the body of
         # each of those places, a collective as "UBND các huyện, thị xã, thành phố" is
         many = bool(_WIDENED_LOCALITY.search(raw))
-        return Agency(name=_proper(expand(raw)), text=raw, collective=many, canonical=many, span=span)
+        return Agency(name=_collective_name(raw) if many else _proper(expand(raw)), text=raw, collective=many,
+                      canonical=many, span=span)
     return None
+
+
+def _collective_name(raw: str) -> str:
+    """A collective reference keeps its wording (spec: ``UBND các huyện, thị xã, thành phố``); only the
+    names of bodies inside it are spelled out as canonical names are (``UBND`` → ``Ủy ban nhân dân``,
+    ``Phòng GD&ĐT`` → ``Phòng Giáo dục và Đào tạo``). Other abbreviations are its own words: ``các
+    trường THPT trực thuộc Sở`` names no body, and a school level spelled out would not be its wording."""
+    spans = _maximal(name_spans(raw) + grammar_spans(raw))
+    out = raw
+    for a, b in sorted(spans, reverse=True):
+        out = out[:a] + expand(out[a:b]) + out[b:]
+    return _cap(out)
 
 
 _WIDENED_LOCALITY = re.compile(r"(?<!\w)(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|xã|phường)"
