@@ -673,6 +673,7 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
     prev_end = 0
     for s, e in chunks:
         after_semicolon = ";" in text[prev_end:s]
+        after_va = bool(_VA.fullmatch(text[prev_end:s]))
         prev_end = e
         lead = len(text[s:e]) - len(text[s:e].lstrip(" -–+•\t"))
         s += lead  # a bullet opening the piece
@@ -690,6 +691,9 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
         generic = bool(_GENERIC.match(piece)) or bare_head
         if items:
             last_collective = items[-1][2]
+            if after_va and _managed_more(text[items[-1][0]:items[-1][1]], piece):
+                items[-1][1] = e  # "Ban Quản lý bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng": one board
+                continue
             # "separate collectives are split at ;" (spec): "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các
             # quận, huyện" is two, while "Giám đốc các Sở và Thủ trưởng các ban, ngành" stays one
             if starts_collective or ((head_named or in_gaz) and not bare_head) \
@@ -709,6 +713,22 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
         else:
             items.append([s, e, starts_collective or _has_cac(piece) or (generic and not head_named)])
     return _agencies_of(text, items, base, aliases)
+
+
+_BOARD = re.compile(r"Ban [Qq]uản lý\s+(?!các\b)\w")
+
+
+def _managed_more(board: str, piece: str) -> bool:
+    """``piece``, after ``và``, is a second thing the management board ``board`` manages (``Ban Quản lý
+    bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng``): a board is named by what it manages, so a named
+    place (a capitalised word) that names no body (no agency head, no known name, no group of bodies)
+    goes on its name."""
+    if not _BOARD.match(board) or lookup(board) is not None:
+        return False
+    p = _COLLECTIVE_OPEN.sub("", piece).strip()
+    return any(w[:1].isupper() for w in p.split()) \
+        and not (_heads().match(_cap(p)) or _GENERIC.match(p) or _looks_agency(piece) or gazetteer()[1].search(p)
+                 or grammar().rx.search(p))
 
 
 _LONE_LOCALITY = re.compile(r"(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường)", re.I)
