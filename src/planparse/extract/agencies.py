@@ -239,7 +239,9 @@ def find_grammar(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[in
 def _heads() -> re.Pattern:
     heads = sorted(load_lines("agency_heads.txt"), key=len, reverse=True)
     # an unknown agency's head is followed by a capitalised word: "Ban Quản lý …", not "Đoàn công tác"
-    return re.compile(r"^(?!Báo cáo|Ban hành|Phòng chống|Hội nghị|Hội thảo|Hội chợ|Đoàn công tác|Cổng thông tin ASEAN)"
+    # ("Công đoàn viên" is a union member; "Công đoàn viên chức tỉnh" the civil servants' union)
+    return re.compile(r"^(?!Báo cáo|Ban hành|Phòng chống|Hội nghị|Hội thảo|Hội chợ|Đoàn công tác|Cổng thông tin ASEAN"
+                      r"|Công đoàn viên(?!\s+chức))"
                       r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?=\s+[\w(]|$)")
 
 
@@ -248,6 +250,24 @@ def _verbs() -> re.Pattern:
     verbs = sorted(load_lines("verbs.txt"), key=len, reverse=True)
     # lower-case only: in running text verbs are lower-case, inside names words are capitalised
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)")
+
+
+# "được giao chủ trì": assigned to lead (a role is what is assigned; "được phân công chủ động …" is
+# the collective's predicate)
+_PASSIVE = re.compile(r"(?<!\w)được\s+$")
+_ASSIGNED_ROLE = re.compile(r"(?<!\w)được\s+(?:giao|phân công)\s+$")
+_ROLE_VERB = re.compile(r"(?:chủ trì|phối hợp|thực hiện)(?!\w)")
+
+
+def _passive_in_collective(text: str, start: int, verb_at: int) -> bool:
+    """A verb after ``được`` in a collective that opens at ``start`` (``Các cơ quan, đơn vị được phân
+    công tại mục II``, ``các đơn vị được giao chủ trì``): a relative clause saying which bodies are
+    meant, part of the collective's wording, not its predicate. (After a named agency, ``Sở Y tế được
+    giao …`` is the predicate: the name is whole without it.)"""
+    lo = max(start, verb_at - 24)
+    return bool(_PASSIVE.search(text, lo, verb_at) or (_ASSIGNED_ROLE.search(text, lo, verb_at)
+                                                        and _ROLE_VERB.match(text, verb_at))) \
+        and bool(_COLLECTIVE_OPEN.match(text[start:verb_at]))  # (its "^" holds at 0 only)
 
 
 @lru_cache(maxsize=8192)
@@ -345,7 +365,7 @@ def _classify(raw: str) -> Agency | None:
             return Agency(name=e.name, text=raw, canonical=True, id=e.id, successor=e.successor, span=span)
         return Agency(name=name, text=raw, canonical=False, span=span)
     if _COLLECTIVE_OPEN.match(raw) or (_GENERIC.match(raw) and not _heads().match(_cap(raw))):
-        return Agency(name=_cap(expand(raw)), text=raw, collective=True, canonical=True, span=span)
+        return Agency(name=_collective_name(raw), text=raw, collective=True, canonical=True, span=span)
     m = rx.fullmatch(raw)
     if m:
         e = lookup(m.group("core"))
@@ -353,7 +373,7 @@ def _classify(raw: str) -> Agency | None:
             return Agency(name=_with_suffix(e.name, m.group("suffix"), m.group("core")), text=raw, canonical=True,
                           id=e.id, successor=e.successor, span=span)
     if (_CAC.search(" ".join(raw.split()[:5])) or position_collective(raw)) and lookup(raw) is None:
-        return Agency(name=_cap(expand(raw)), text=raw, collective=True, canonical=True, span=span)
+        return Agency(name=_collective_name(raw), text=raw, collective=True, canonical=True, span=span)
     e = lookup(raw)
     if e:
         return Agency(name=e.name, text=raw, canonical=True, id=e.id, successor=e.successor, span=span)
@@ -367,8 +387,21 @@ def _classify(raw: str) -> Agency | None:
         # "Ủy ban nhân dân xã, phường", "Phòng Văn hóa và Thông tin các huyện, thành phố": the body of
         # each of those places, a collective as "UBND các huyện, thị xã, thành phố" is
         many = bool(_WIDENED_LOCALITY.search(raw))
-        return Agency(name=_proper(expand(raw)), text=raw, collective=many, canonical=many, span=span)
+        return Agency(name=_collective_name(raw) if many else _proper(expand(raw)), text=raw, collective=many,
+                      canonical=many, span=span)
     return None
+
+
+def _collective_name(raw: str) -> str:
+    """A collective reference keeps its wording (spec: ``UBND các huyện, thị xã, thành phố``); only the
+    names of bodies inside it are spelled out as canonical names are (``UBND`` → ``Ủy ban nhân dân``,
+    ``Phòng GD&ĐT`` → ``Phòng Giáo dục và Đào tạo``). Other abbreviations are its own words: ``các
+    trường THPT trực thuộc Sở`` names no body, and a school level spelled out would not be its wording."""
+    spans = _maximal(name_spans(raw) + grammar_spans(raw))
+    out = raw
+    for a, b in sorted(spans, reverse=True):
+        out = out[:a] + expand(out[a:b]) + out[b:]
+    return _cap(out)
 
 
 _WIDENED_LOCALITY = re.compile(r"(?<!\w)(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|xã|phường)"
@@ -640,6 +673,7 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
     prev_end = 0
     for s, e in chunks:
         after_semicolon = ";" in text[prev_end:s]
+        after_va = bool(_VA.fullmatch(text[prev_end:s]))
         prev_end = e
         lead = len(text[s:e]) - len(text[s:e].lstrip(" -–+•\t"))
         s += lead  # a bullet opening the piece
@@ -657,6 +691,9 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
         generic = bool(_GENERIC.match(piece)) or bare_head
         if items:
             last_collective = items[-1][2]
+            if after_va and _managed_more(text[items[-1][0]:items[-1][1]], piece):
+                items[-1][1] = e  # "Ban Quản lý bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng": one board
+                continue
             # "separate collectives are split at ;" (spec): "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các
             # quận, huyện" is two, while "Giám đốc các Sở và Thủ trưởng các ban, ngành" stays one
             if starts_collective or ((head_named or in_gaz) and not bare_head) \
@@ -676,6 +713,22 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
         else:
             items.append([s, e, starts_collective or _has_cac(piece) or (generic and not head_named)])
     return _agencies_of(text, items, base, aliases)
+
+
+_BOARD = re.compile(r"Ban [Qq]uản lý\s+(?!các\b)\w")
+
+
+def _managed_more(board: str, piece: str) -> bool:
+    """``piece``, after ``và``, is a second thing the management board ``board`` manages (``Ban Quản lý
+    bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng``): a board is named by what it manages, so a named
+    place (a capitalised word) that names no body (no agency head, no known name, no group of bodies)
+    goes on its name."""
+    if not _BOARD.match(board) or lookup(board) is not None:
+        return False
+    p = _COLLECTIVE_OPEN.sub("", piece).strip()
+    return any(w[:1].isupper() for w in p.split()) \
+        and not (_heads().match(_cap(p)) or _GENERIC.match(p) or _looks_agency(piece) or gazetteer()[1].search(p)
+                 or grammar().rx.search(p))
 
 
 _LONE_LOCALITY = re.compile(r"(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường)", re.I)
@@ -728,7 +781,7 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
             break
     for m in _verbs().finditer(text, 0, cut):
         if m.start() == 0 or any(a <= m.start() < b for a, b in protected) \
-                or _OPEN_BEFORE.search(text[:m.start()]):
+                or _OPEN_BEFORE.search(text[:m.start()]) or _passive_in_collective(text, 0, m.start()):
             continue
         # a verb ends the list after a whole name ("Sở Ngoại vụ biên soạn …") or when a clause
         # follows; inside an unknown name it may be a word of it ("Ban Quản lý dự án đầu tư xây dựng")
@@ -789,7 +842,8 @@ def phrase_end(text: str, start: int, limit: int) -> int:
             continue
         if words >= 1:
             vm = vx.match(text, w0)
-            if vm and not _LIST_OPEN_BEFORE.search(text[max(start, w0 - 40):w0]):
+            if vm and not _LIST_OPEN_BEFORE.search(text[max(start, w0 - 40):w0]) \
+                    and not _passive_in_collective(text, start, w0):
                 return _rstrip(text, start, w0)
         if tok.endswith((".", ";", ":")) and not _INTRO_OR_TP.search(tok):
             return _rstrip(text, start, w0 + len(tok) - 1)
@@ -883,8 +937,10 @@ def _unnamed_actor(piece: str, allow_collective: bool) -> bool:
 _SEMICOLON = re.compile(r"\s*;\s*")
 
 
+# (a commune's residential units, "các tổ dân phố", "các thôn", "các ấp", take duties as its bodies do)
 _LOOKS_AGENCY = re.compile(r"(?:các|một số|những)\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|"
-                           r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện)", re.I)
+                           r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện|"
+                           r"(?:tổ dân phố|tổ dân cư|khu phố|thôn|ấp)(?!\w))", re.I)
 
 
 def _looks_agency(piece: str) -> bool:
@@ -906,6 +962,11 @@ def _names_a_position(s: str) -> bool:
     posts, not offices."""
     got = person_at(s)
     return bool(got) and len(got) == 1 and got[0].role == got[0].name
+
+
+def _has_verb(s: str) -> bool:
+    """A verb after the first character of ``s``, other than a collective's ``được …`` clause."""
+    return any(not _passive_in_collective(s, 0, m.start()) for m in _verbs().finditer(s, 1))
 
 
 def _mask_names(s: str) -> str:
@@ -935,7 +996,7 @@ def heading_agencies(text: str, start: int, end: int, aliases: dict[str, str] | 
     names_end = start + colon if colon > 0 else end
     bare = recase(text[start:names_end].strip().rstrip(".:"))  # a heading in capitals read as names are written
     if bare and (_starts_agency(bare, strict) or _names_a_position(bare)) \
-            and not _verbs().search(_mask_names(bare), 1) and len(bare) < 200:
+            and not _has_verb(_mask_names(bare)) and len(bare) < 200:
         ags = split_list(bare, base=start + (len(seg) - len(seg.lstrip())), aliases=aliases)
         if strict and not all(a.canonical or a.person or _proper_after_head(a.text) for a in ags):
             return None  # "3. Hội thi": a head word opening a title, not an unknown agency

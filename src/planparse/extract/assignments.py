@@ -12,6 +12,7 @@ from bisect import bisect_left
 from rapidfuzz import fuzz
 
 from ..layout.outline import classify_kind
+from ..lexicon import load_yaml
 from ..model import Agency, Assignment, SectionKind
 from ..structure import Structure
 from .agencies import _key, heading_agencies, opening_agencies, phrase_end, split_list
@@ -22,7 +23,15 @@ _ASSIGN_VERB = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|
 # only kind used) is seen in a line's first 128 characters, and a long line without one is not scanned
 _ASSIGN_OPEN = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)\s")
 _STOP = re.compile(r"\s(?:trên địa bàn|trong phạm vi|căn cứ|theo chức năng|theo thẩm quyền|khẩn trương|nghiêm túc|chủ động)\b|:", re.I)
-ORG_KINDS = {SectionKind.ORGANIZATION, SectionKind.REPORTING}
+_ORGANIZATION = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(p) for p in load_yaml("section_kinds.yaml")["organization"]) + r")(?!\w)", re.I)
+
+
+def _assigns(s) -> bool:
+    """Whether a level-1 section is the plan's organization part, where agencies are assigned (spec §
+    assignments): of that kind, or a reporting part whose title also names it (``BÁO CÁO VÀ TỔ CHỨC
+    THỰC HIỆN``). A part on reporting alone (``4. CHẾ ĐỘ BÁO CÁO``) says who reports, not who is assigned."""
+    return s.kind == SectionKind.ORGANIZATION or (s.kind == SectionKind.REPORTING and bool(_ORGANIZATION.search(s.title)))
 
 
 def _lines_within(st: Structure, starts: list[int], lo: int, hi: int) -> list:
@@ -41,7 +50,7 @@ def _lines_within(st: Structure, starts: list[int], lo: int, hi: int) -> list:
 
 def extract_assignments(text: str, st: Structure, aliases: dict[str, str]) -> list[Assignment]:
     out: list[Assignment] = []
-    orgs = [s for s in st.sections if s.level == 1 and s.kind in ORG_KINDS]
+    orgs = [s for s in st.sections if s.level == 1 and _assigns(s)]
     starts = [ln.start for ln in st.lines] if orgs else []
     for org in orgs:
         subs = [s for s in st.sections if s.parent == org.id]

@@ -17,9 +17,14 @@ SUPPORT_FIELD = re.compile("^" + _OWNER + "phối hợp" + _AFTER + r"\s*", re.I
 DOER_FIELD = re.compile("^" + _OWNER + r"thực hiện\s*:\s*", re.I)
 TIME_FIELD = re.compile("^" + _TIME + r"[^:]{0,25}:\s*", re.I)
 
+# a due date written without a label, as a piece of its own after ";" ("(Chủ trì: Sở X; phối hợp: Sở Y;
+# hoàn thành trước ngày 05/8/2022)"): a time field whose value keeps its cue, which says it is due
+_DUE = r"(?:(?:hoàn thành|thực hiện xong|xong|kết thúc|báo cáo)\s+)?(?:trước|chậm nhất(?:\s+(?:là|vào))?)\s+ngày\s+\d"
+DUE_FIELD = re.compile("^(?=" + _DUE + ")", re.I)
+
 # a field's label after a separator inside a line: the line holds several fields
 # ("- Đơn vị chủ trì: Sở X; đơn vị phối hợp: Sở Y; thời gian thực hiện: Quý II/2021.")
-NEXT_FIELD = re.compile(r"[;,.]\s*(?=" + _ANY_LABEL + ")", re.I)
+NEXT_FIELD = re.compile(r"[;,.]\s*(?=" + _ANY_LABEL + r")|;\s*(?=" + _DUE + ")", re.I)
 # a line that ends on a field's label, its value on the next line (a wrapped PDF line)
 LABEL_AT_END = re.compile(r"(?:^|[;,.(]\s*|\s)(?:" + _ANY_LABEL + ")$", re.I)
 ROLE_NOTE = re.compile(r"\((?=\s*" + _OWNER + _LEAD + _AFTER + r")[^()]*\)", re.I)
@@ -39,7 +44,10 @@ def line_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if m:
                 break
         else:
-            break
+            m = DUE_FIELD.match(seg) if out else None  # (only after a labelled field: not a line of its own)
+            if not m:
+                break
+            kind = "time"
         vs = pos + m.end()
         nxt = NEXT_FIELD.search(text, vs, end)
         ve = nxt.start() if nxt else end

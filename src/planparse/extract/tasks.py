@@ -35,12 +35,20 @@ def arabic_top_level_is_skeleton(sections) -> bool:
 
 def task_sections(st: Structure):
     """The sections that are tasks, per the spec."""
-    has_roman = any(s.level == 1 and not s.label[:1].isdigit() for s in st.sections) \
-        or arabic_top_level_is_skeleton(st.sections)
+    roman = any(s.level == 1 and not s.label[:1].isdigit() for s in st.sections)
+    arabic_parts = not roman and arabic_top_level_is_skeleton(st.sections)
+    has_roman = roman or arabic_parts
     by_id = {s.id: s for s in st.sections}
     out = []
     for s in st.sections:
-        if not s.label[:1].isdigit() or ATTRIBUTE_TITLE.match(s.title):
+        if ATTRIBUTE_TITLE.match(s.title):
+            continue
+        if not s.label[:1].isdigit():
+            # parts numbered 1. 2. 3.: "their items are the tasks" (spec § tasks), whatever their label;
+            # the items of a part written ``a)`` … ``h)`` stand where a Roman part's ``1.`` … ``8.`` do
+            if arabic_parts and s.parent and by_id[s.parent].level == 1 \
+                    and by_id[s.parent].kind in TASK_KINDS:
+                out.append(s)
             continue
         top = s
         attribute_branch = False
