@@ -10,7 +10,8 @@ table kinds (pandoc manual, "Tables"):
   closed by a full dashed line (or, without a header, by the dashed line itself), rows separated by
   blank lines, cell text wrapped within its column;
 - *simple*: the same dashed line under a one-line header (or around a headerless table), one line a row;
-- *pipe*: ``| a | b |`` over a ``|---|---|`` line, one line a row.
+- *pipe*: ``| a | b |`` over a ``|---|---|`` line, one line a row;
+- and, when no kind holds the cells, raw HTML (``<table>``), read by the HTML reader.
 
 Read as text, a grid, multiline or simple table interleaves its columns line by line
 (``ỦY BAN NHÂN DÂN\\  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT``); so they are cut at their column edges here
@@ -39,6 +40,8 @@ _ESCAPED_MARKER = re.compile(r"^\s*(?:\\[-+*#>]|[0-9A-Za-z]{1,4}\\[.)])")
 # pandoc's bracketed spans and links: ``[text]{.underline}``, ``[text](url)``; images are dropped
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?")
 _SPAN = re.compile(r"(?<!\\)\[([^\]\n]*)\](?:\{[^}\n]*\}|\([^)\n]*\))")
+_CLASS = re.compile(r"""\s(?:class|id)=(?:"[^"]*"|'[^']*')""")
+_HEADING_ATTRS = re.compile(r"\s+\{[#.][^{}\n]*\}\s*$")
 _EMPHASIS = re.compile(r"(?<!\\)\*+|(?<![\w\\])__|__(?!\w)")
 
 # table borders
@@ -216,8 +219,10 @@ def _multiline(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
         return None  # never closed: no multiline table
     if cur:
         body.append(cur)
-    if not head and len(body) == 1 and len(body[0]) > 1:
-        return None  # one block of lines without a blank between: a simple table's rows
+    if not head and len(body) == 1 and len(body[0]) > 1 and lines[j - 1].strip():
+        # lines without a blank between them or before the closing line: a simple table's rows
+        # (a multiline table of one row ends it with a blank line)
+        return None
     rows = [_row(block, starts) for block in ([head] if head else []) + body]
     rows = [r for r in rows if any(r)]
     return (rows, j + 1) if rows else None
@@ -280,6 +285,8 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
                 got = (m[0], i, m[1]) if m else None
                 if got is None and _COLUMN_DASHES.match(line):
                     got = _simple(lines, i)
+        elif s[:6].lower() == "<table":
+            got = _raw_html_table(lines, i)
         if got is not None:
             rows, first, after = got
             if first < i:  # a simple table's header line, already written as text
@@ -302,6 +309,8 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
         hard = bool(_HARD_BREAK.search(line))
         if hard:
             line = line[:-1]
+        if s.startswith("#"):
+            line = _HEADING_ATTRS.sub("", line)  # ``# I. MỤC ĐÍCH {#muc-dich}``: the heading's identifier
         if s.startswith(">"):
             line = re.sub(r"^\s*(?:>\s?)+", "", line)  # a block quote: pandoc's reading of an indented paragraph
         if out and out[-1].strip() and not after_break and _ESCAPED_MARKER.match(line) and not _opens_block(lines, i):
@@ -311,6 +320,31 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
         after_break = hard
         i += 1
     return "\n".join(out), tables
+
+
+def _raw_html_table(lines: list[str], i: int) -> tuple[list[list[str]], int, int] | None:
+    """A table pandoc wrote as raw HTML (cells no Markdown table kind holds), read by the HTML reader."""
+    depth, j = 0, i
+    while j < len(lines):
+        low = lines[j].lower()
+        depth += low.count("<table") - low.count("</table>")
+        j += 1
+        if depth <= 0:
+            break
+    else:
+        return None
+    from ..errors import PlanparseError
+    from .html import read_html
+    # in <main>: the reader reads that, not the cell its page heuristics take for an article; without
+    # pandoc's row classes (``<tr class="header">`` is no web page's header to drop)
+    html = _CLASS.sub("", "\n".join(lines[i:j]))
+    try:
+        doc = read_html(("<html><body><main>" + html + "</main></body></html>").encode("utf-8"), "<table>")
+    except PlanparseError:  # not HTML after all: left as text
+        return None
+    if len(doc.tables) != 1:
+        return None
+    return doc.tables[0], i, j
 
 
 def _opens_block(lines: list[str], i: int) -> bool:
