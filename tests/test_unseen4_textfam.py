@@ -257,6 +257,25 @@ def test_page_furniture_is_dropped(style):
     assert plan.text.count("Chủ trì: Văn phòng Sở.") == TASKS
 
 
+@pytest.mark.parametrize("ff", ["\f{}", "{}\f", "\f\n{}"])
+def test_running_lines_at_form_feeds_are_dropped(ff):
+    """Text printed with form feeds (pdftotext): the pages are known, a line repeated at the same
+    edge of most pages is furniture even without a page number."""
+    lines = [ln for ln in BODY]
+    header, footer = "KẾ HOẠCH TUYÊN TRUYỀN ASEAN 2019 - 2020", "Sở Ngoại vụ tỉnh An Giang"
+    pages = [lines[a:a + 15] for a in range(0, len(lines), 15)]
+    text = ""
+    for n, page in enumerate(pages):
+        if n:
+            text += ff.format(header) + "\n"
+        text += "\n".join(page) + "\n"
+        if n < len(pages) - 1:
+            text += footer + "\n"
+    plan = planparse.parse(text)
+    assert header not in plan.text and footer not in plan.text
+    assert len([t for t in plan.tasks if t.id.startswith("A.")]) == TASKS
+
+
 @pytest.mark.parametrize("text", [
     # a table's row numbers on lines of their own count up by one too, a few lines apart
     "\n".join(["STT", "Nội dung", "Chủ trì"] + [x for k in range(1, 12) for x in (str(k), f"Nội dung {k}", "Văn phòng Sở")]),

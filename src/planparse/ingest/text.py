@@ -128,8 +128,9 @@ def read_text(data: bytes, fmt: str, name: str) -> Document:
 # ("Trang 2/4", "- 3 -") and a running header or footer (the plan's number and title), wherever a page
 # ended, often in the middle of a sentence or a heading. They are found by repetition, not wording:
 # a page number is a short line whose number counts up by one from page to page, a running line is
-# one that stands at the same place beside the page numbers on most pages; with form feeds (\f) the
-# pages are known and a line repeated at the same edge of most pages is furniture too.
+# one that stands at the same place beside the page numbers on most pages and hardly anywhere else;
+# with form feeds (\f) the pages are known and a line repeated so at the same edge of most pages is
+# furniture too.
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER_MAX = 30  # characters: "Trang 12/40", "Page 3 of 10", "- 4 -"
@@ -173,21 +174,34 @@ def furniture_lines(text: str) -> set[int]:
         keyed.setdefault(_key(lines[k]), []).append((pos, k, " ".join(lines[k].split())))
     numbers = _page_numbers(keyed)
     drop = {k for _, k in numbers}
-    # anchors: the page numbers, or the edges of pages a form feed ends
-    anchors = [pos for pos, _ in numbers]
-    if not anchors and text.count("\f") >= 1:
-        anchors = [pos for pos, k in enumerate(nonblank) if "\f" in lines[k] or (k and "\f" in lines[k - 1])]
+    # where a running header or footer may stand: beside each page number, or (no page numbers) at
+    # the end and the start of the pages that form feeds part
+    if numbers:
+        anchors = [pos for pos, _ in numbers]
+        offsets = [o for o in range(-_EDGE, _EDGE + 1) if o]
+    else:
+        pos_of = {k: pos for pos, k in enumerate(nonblank)}
+        anchors = []
+        for k, ln in enumerate(lines):
+            if "\f" in ln:  # the next page opens on this line (after the form feed) or the next non-blank one
+                nxt = k if ln.rsplit("\f", 1)[1].strip() else next((x for x in nonblank if x > k), None)
+                if nxt is not None and nxt in pos_of:
+                    anchors.append(pos_of[nxt])
+        offsets = list(range(-_EDGE, _EDGE))
     if len(anchors) < 2:
         return drop
     beside: dict[tuple[str, int], list[int]] = {}
     for a in anchors:
-        for off in range(-_EDGE, _EDGE + 1):
+        for off in offsets:
             p = a + off
-            if off and 0 <= p < len(nonblank) and nonblank[p] not in drop:
+            if 0 <= p < len(nonblank) and nonblank[p] not in drop:
                 beside.setdefault((_key(lines[nonblank[p]]), off), []).append(nonblank[p])
     need = max(2, (len(anchors) + 1) // 2)
-    for (_key_, _off), ks in beside.items():
-        if len(set(ks)) >= need:
+    for (key, _), ks in beside.items():
+        # at the same place on most pages, and hardly anywhere else: a task's field line ("Chủ trì:
+        # Văn phòng Sở.") may fall at a page's edge as often, but recurs all through the text (a
+        # running title may stand once more, as the plan's title)
+        if len(set(ks)) >= need and len(keyed[key]) - len(set(ks)) <= 1:
             drop.update(ks)
     return drop
 
