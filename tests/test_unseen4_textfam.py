@@ -293,3 +293,20 @@ def test_an_giang_page_furniture():
     assert "Kế hoạch thông tin, tuyên truyền ASEAN 2019 - 2020" not in plan.text
     b8 = next(s for s in plan.sections if s.id == "B.8")
     assert b8.title.endswith("(Campuchia) nhân năm Việt Nam là Chủ tịch ASEAN 2020")
+
+
+def test_dashed_lines_that_close_nothing_cost_one_pass():
+    """Each dashed line opening no table stops the search of the one before: no quadratic scan."""
+    import time
+    md = "\n".join(["  ----- -----", "  a     b", ""] * 20000)
+    t = time.perf_counter()
+    read_markdown(md)
+    assert time.perf_counter() - t < 5
+
+
+def test_unclosed_html_tables_cost_one_pass():
+    import time
+    md = "\n".join(["<table>", "<tr><td>a</td></tr>", ""] * 20000)
+    t = time.perf_counter()
+    read_markdown(md)
+    assert time.perf_counter() - t < 5

@@ -206,6 +206,8 @@ def _multiline(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
         line = lines[j]
         if close.match(line) and (j + 1 >= n or not lines[j + 1].strip()):
             break
+        if line.lstrip().startswith("-") and (_DASHES.match(line) or _COLUMN_DASHES.match(line)):
+            return None  # another dashed line, not this table's end: no table (and no scan past it)
         if not line.strip():
             if not cur and j > k + 1:
                 return None  # two blank lines in a row: the table never closed
@@ -266,6 +268,7 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
     tables: list[list[list[str]]] = []
     in_pipe = False
     after_break = False  # the line above ended with a hard line break
+    html_ends: dict[int, int] | None = None  # raw HTML tables: where each ends (_table_ends)
     i = 0
     n = len(lines)
     while i < n:
@@ -286,7 +289,9 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
                 if got is None and _COLUMN_DASHES.match(line):
                     got = _simple(lines, i)
         elif s[:6].lower() == "<table":
-            got = _raw_html_table(lines, i)
+            if html_ends is None:
+                html_ends = _table_ends(lines)
+            got = _raw_html_table(lines, i, html_ends)
         if got is not None:
             rows, first, after = got
             if first < i:  # a simple table's header line, already written as text
@@ -322,16 +327,29 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
     return "\n".join(out), tables
 
 
-def _raw_html_table(lines: list[str], i: int) -> tuple[list[list[str]], int, int] | None:
+_TABLE_TAG = re.compile(r"<(/?)table\b", re.I)
+
+
+def _table_ends(lines: list[str]) -> dict[int, int]:
+    """For each line opening an HTML table, the line after the one that closes it (one pass: a
+    search from each opening would read the rest of the text again for each unclosed one)."""
+    ends: dict[int, int] = {}
+    open_at: list[int] = []
+    for k, line in enumerate(lines):
+        if "table" not in line.lower():
+            continue
+        for m in _TABLE_TAG.finditer(line):
+            if not m.group(1):
+                open_at.append(k)
+            elif open_at:
+                ends[open_at.pop()] = k + 1
+    return ends
+
+
+def _raw_html_table(lines: list[str], i: int, ends: dict[int, int]) -> tuple[list[list[str]], int, int] | None:
     """A table pandoc wrote as raw HTML (cells no Markdown table kind holds), read by the HTML reader."""
-    depth, j = 0, i
-    while j < len(lines):
-        low = lines[j].lower()
-        depth += low.count("<table") - low.count("</table>")
-        j += 1
-        if depth <= 0:
-            break
-    else:
+    j = ends.get(i)
+    if j is None:
         return None
     from ..errors import PlanparseError
     from .html import read_html
