@@ -272,6 +272,15 @@ def _ends_open(line: str) -> bool:
     return bool(line) and not line.endswith(_TERMINAL) and not line.endswith("./")
 
 
+# A bracket or a quote closes a phrase, not always the sentence: ``… các tỉnh Takeo, Kandal (Campuchia)⏎
+# nhân năm …`` goes on in lower case (a new sentence, item or heading opens with a capital or a mark)
+_SOFT_CLOSE = (")", '"', "”", "»")
+
+
+def _soft_closed(prev: str, nxt: str) -> bool:
+    return prev.endswith(_SOFT_CLOSE) and nxt[:1].islower()
+
+
 def _caps_counts(line: str) -> tuple[int, int]:
     """(letters, upper-case letters) of ``line``."""
     letters = "".join(filter(str.isalpha, line))  # C-speed: no per-character Python frame
@@ -296,16 +305,25 @@ def _continuation_words() -> frozenset[str]:
     return _CONTINUATION_WORDS
 
 
+# words that call for a number after them (``số 85/TTr``, ``ngày 12/8``, ``tháng 8``, ``năm 2019``)
+_NUMBER_WORDS = frozenset(("số", "ngày", "tháng", "năm"))
+
+
 def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts=None, nxt_counts=None) -> bool:
     """Does ``nxt`` continue the sentence that ``prev`` left open? (``*_counts``: their letter counts,
     or callables giving them, kept by the caller for a line that grows by joining, so a long joined
     line is never rescanned; most lines never get that far and are never counted.)"""
-    if not _ends_open(prev) or not nxt or _STRUCTURAL.match(nxt) or _STRUCTURAL.match(prev) and len(prev) < 40:
-        return False
-    if _is_caps(prev, prev_counts) or _is_caps(nxt, nxt_counts):
+    if not nxt or not (_ends_open(prev) or _soft_closed(prev, nxt)) or _STRUCTURAL.match(nxt) \
+            or _STRUCTURAL.match(prev) and len(prev) < 40:
         return False
     first = nxt[0]
     last_word = prev[prev.rfind(" ", max(0, len(prev) - 200)) + 1:].lower()
+    if first.isdigit():
+        # a wrap before the number a word calls for (``Tờ trình số⏎85/TTr-STTTT``, ``ngày⏎12/8/2019``):
+        # a line opening with a number is otherwise a numbered item, a date line or a table row
+        return last_word in _NUMBER_WORDS or last_word in _continuation_words()
+    if _is_caps(prev, prev_counts) or _is_caps(nxt, nxt_counts):
+        return False
     if first.islower():
         return len(prev) >= 25 or last_word in _continuation_words()
     if first.isupper() and len(prev) >= 40 and last_word in _continuation_words():
@@ -500,7 +518,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
             continue
         if prev_text:
             # a line that ends a sentence is never joined (_should_join's first test, without the call)
-            if not prev_text.endswith(_CLOSED) and _should_join(prev_text, clean, pending_blank, prev_counts,
+            if (not prev_text.endswith(_CLOSED) or _soft_closed(prev_text, clean)) and _should_join(prev_text, clean, pending_blank, prev_counts,
                                                                 lambda: count(clean)):
                 out_chars.append(" ")
                 out_map.append(pending_nl_src)

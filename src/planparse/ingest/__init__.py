@@ -117,7 +117,8 @@ def ingest_bytes(data: bytes, fmt: str, name: str = "<bytes>", *, max_pages: int
 
 
 def ingest_text(text: str, name: str | None = None) -> Document:
-    return Document(text=text, format="txt", path=name,
+    from .text import strip_furniture
+    return Document(text=strip_furniture(text), format="txt", path=name,
                     sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
 
 

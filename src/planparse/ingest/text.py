@@ -113,4 +113,104 @@ def read_text(data: bytes, fmt: str, name: str) -> Document:
         raise IngestError("binary file, not text (control characters)", path=name)
     from .legacy import maybe_convert_legacy
     text, legacy = maybe_convert_legacy(text)
-    return Document(text=text, format=fmt, path=name, encoding=legacy or enc, warnings=notes)  # tables: layout/tables.py reads the text
+    text = strip_furniture(text)
+    tables: list = []
+    if fmt == "md":
+        # pandoc's grid, multiline and simple tables cut into cells, as the DOCX reader gives them
+        from .markdown import read_markdown
+        text, tables = read_markdown(text)
+    # other tables (tabs, pipes, aligned columns): layout/tables.py reads them in the text
+    return Document(text=text, format=fmt, path=name, encoding=legacy or enc, warnings=notes, tables=tables)
+
+
+# -- page furniture in text copied from a paged document ------------------------------------------
+# Text copied out of a PDF viewer (or printed to text) keeps what each page repeats: a page number
+# ("Trang 2/4", "- 3 -") and a running header or footer (the plan's number and title), wherever a page
+# ended, often in the middle of a sentence or a heading. They are found by repetition, not wording:
+# a page number is a short line whose number counts up by one from page to page, a running line is
+# one that stands at the same place beside the page numbers on most pages and hardly anywhere else;
+# with form feeds (\f) the pages are known and a line repeated so at the same edge of most pages is
+# furniture too.
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER_MAX = 30  # characters: "Trang 12/40", "Page 3 of 10", "- 4 -"
+_PAGE_NUMBER_LETTERS = 12  # letters besides the numbers ("Trang", "Page of", "tr.")
+_MIN_PAGE = 10  # lines a page holds at least, the median of the gaps between page numbers
+_MIN_PAGE_BARE = 20  # … for bare numbers, which a table's row numbers on lines of their own resemble
+_EDGE = 2  # lines beside a page number (or a page's edge) where a running header or footer stands
+
+
+def _key(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()).lower())
+
+
+def _page_numbers(keyed: dict[str, list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
+    """(position among the non-blank lines, line index) of page numbers: a short line recurring with
+    a number that goes up by one each time, pages apart."""
+    found: list[tuple[int, int]] = []
+    for key, occ in keyed.items():
+        if len(occ) < 2 or "#" not in key or len(key) > _PAGE_NUMBER_MAX:
+            continue
+        if sum(c.isalpha() for c in key) > _PAGE_NUMBER_LETTERS or sum(not c.isalnum() and c not in " #" for c in key) > 3:
+            continue  # a few letters and marks around the numbers: "Trang #/#", "- # -", not a table's row
+        vals = [[int(x) for x in _DIGITS.findall(s)] for _, _, s in occ]
+        # a counter below 1000 (years count up by one too: "Năm 2019", "Năm 2020")
+        if not any(all(b[x] == a[x] + 1 < 1000 for a, b in zip(vals, vals[1:])) for x in range(len(vals[0]))):
+            continue
+        gaps = sorted(b[0] - a[0] for a, b in zip(occ, occ[1:]))
+        bare = not any(c.isalpha() or c == "/" for c in key)
+        if gaps[len(gaps) // 2] < (_MIN_PAGE_BARE if bare else _MIN_PAGE) or gaps[0] < 3:
+            continue
+        found.extend((pos, k) for pos, k, _ in occ)
+    return sorted(found)
+
+
+def furniture_lines(text: str) -> set[int]:
+    """Indexes of the lines of ``text`` that are page furniture (see above)."""
+    lines = text.split("\n")
+    nonblank = [k for k, ln in enumerate(lines) if ln.strip()]
+    keyed: dict[str, list[tuple[int, int, str]]] = {}
+    for pos, k in enumerate(nonblank):
+        keyed.setdefault(_key(lines[k]), []).append((pos, k, " ".join(lines[k].split())))
+    numbers = _page_numbers(keyed)
+    drop = {k for _, k in numbers}
+    # where a running header or footer may stand: beside each page number, or (no page numbers) at
+    # the end and the start of the pages that form feeds part
+    if numbers:
+        anchors = [pos for pos, _ in numbers]
+        offsets = [o for o in range(-_EDGE, _EDGE + 1) if o]
+    else:
+        pos_of = {k: pos for pos, k in enumerate(nonblank)}
+        anchors = []
+        for k, ln in enumerate(lines):
+            if "\f" in ln:  # the next page opens on this line (after the form feed) or the next non-blank one
+                nxt = k if ln.rsplit("\f", 1)[1].strip() else next((x for x in nonblank if x > k), None)
+                if nxt is not None and nxt in pos_of:
+                    anchors.append(pos_of[nxt])
+        offsets = list(range(-_EDGE, _EDGE))
+    if len(anchors) < 2:
+        return drop
+    beside: dict[tuple[str, int], list[int]] = {}
+    for a in anchors:
+        for off in offsets:
+            p = a + off
+            if 0 <= p < len(nonblank) and nonblank[p] not in drop:
+                beside.setdefault((_key(lines[nonblank[p]]), off), []).append(nonblank[p])
+    need = max(2, (len(anchors) + 1) // 2)
+    for (key, _), ks in beside.items():
+        # at the same place on most pages, and hardly anywhere else: a task's field line ("Chủ trì:
+        # Văn phòng Sở.") may fall at a page's edge as often, but recurs all through the text (a
+        # running title may stand once more, as the plan's title)
+        if len(set(ks)) >= need and len(keyed[key]) - len(set(ks)) <= 1:
+            drop.update(ks)
+    return drop
+
+
+def strip_furniture(text: str) -> str:
+    """``text`` without its page furniture lines (the text as it is when it has none)."""
+    if text.count("\n") < 20:
+        return text
+    drop = furniture_lines(text)
+    if not drop:
+        return text
+    return "\n".join(ln for k, ln in enumerate(text.split("\n")) if k not in drop)

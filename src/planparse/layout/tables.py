@@ -578,12 +578,14 @@ def find_tables(source: str, doc_tables, fmt: str, to_text=None) -> list[Table]:
             t.start = to_text(t.start)
             t.end = to_text(t.end)
             t.row_starts = [to_text(s) if s is not None else None for s in t.row_starts]
-    if fmt in ("txt", "md"):
+    if fmt == "txt" or not doc_tables:
         return [t for t in located if _header(t)]
     out = list(located)
     used: set[int] = set()
     for rows in _join_page_breaks(list(doc_tables or [])):
-        tab = Table(rows=rows, source=fmt, wraps=fmt != "docx")
+        # a DOCX's cells and the cells of a Markdown grid or multiline table are whole: a row
+        # never continues on the next (a PDF's cells are cut at line ends)
+        tab = Table(rows=rows, source=fmt, wraps=fmt not in ("docx", "md"))
         h = _header(tab)
         if h is None:
             continue
