@@ -345,3 +345,18 @@ def test_a_heading_that_fills_its_line_keeps_the_next_paragraph_apart():
                                     "trình về ASEAN."])]
     text, _, _ = pdf_mod._join([page], set(), [595.0])
     assert "7. Tuyên truyền trên hệ thống truyền thanh và Trang thông tin" in text.split("\n")
+
+
+@pytest.mark.parametrize("lines,want", [
+    (["cho cán bộ trong quý IH/2022."], "cho cán bộ trong quý III/2022."),
+    (["hoàn thành trong Quý IHI/2021"], "hoàn thành trong Quý III/2021"),
+    (["tổ chức hội nghị trong quý H/2023."], "tổ chức hội nghị trong quý II/2023."),
+    (["tổ chức hội nghị trong quý IV/2023."], "tổ chức hội nghị trong quý IV/2023."),
+    (["các xã, thị trấn trong quý", "IH/2022."], "các xã, thị trấn trong quý\nIII/2022."),
+    (["Hội nghị", "IH/2022 của Bộ"], "Hội nghị\nIH/2022 của Bộ"),  # no "quý" before it: left alone
+])
+def test_ocr_quarter_numeral_read_as_h(lines, want):
+    from planparse.ingest.ocr import _fix, fix_label_case
+    page = [PLine(0, 70, 100 + 20 * k, 520, 113 + 20 * k, _fix(t)) for k, t in enumerate(lines)]
+    fix_label_case([page])
+    assert "\n".join(ln.text for ln in page) == want

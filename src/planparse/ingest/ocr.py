@@ -657,13 +657,31 @@ def _lines_from_tsv(tsv: str, page: int, size, PLine):
     return lines, (sum(confs) / len(confs) if confs else 0.0)
 
 
+_QUARTER_OPEN = re.compile(r"^([IHl|]*H[IHl|]*)(?=\s*/\s*\d{4})")
+
+
+def fix_label_case(pages: list[list]) -> None:
+    """In OCR'd lines (in page order): a list label's case from its sequence (``_fix_label_case``),
+    and a quarter's numeral read as "H" on the line after the line that ends on "quý" (``_QUARTER``
+    repairs it within a line)."""
+    _fix_label_case(pages)
+    prev = None
+    for lines in pages:
+        for ln in lines:
+            if prev is not None and prev.text.rstrip().lower().endswith("quý"):
+                m = _QUARTER_OPEN.match(ln.text)
+                if m:
+                    ln.text = "I" * min(3, len(m.group(1)) + m.group(1).count("H")) + ln.text[m.end():]
+            prev = ln
+
+
 # Letters whose lower and upper case differ only in size: Tesseract reads a label "c." as "C."
 _SAME_SHAPE = set("cosuvwxzkp")
 _LABEL = re.compile(r"^([^\W\d_])([.)])(\s)")
 _ORDERS = ("abcdđeghiklmnopqrstuvxy", "abcdefghijklmnopqrstuvwxyz")
 
 
-def fix_label_case(pages: list[list]) -> None:
+def _fix_label_case(pages: list[list]) -> None:
     """In OCR'd lines (in page order), a label "C." right after a line labelled "b." is "c.": the
     letter's case comes from its sequence, not from a glyph whose two cases look alike."""
     prev = None
