@@ -191,13 +191,13 @@ def _skew(img, angle: float):
     return img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
 
 
-@pytest.mark.parametrize("angle", [-3.0, -1.7, -1.1, -0.5, 0.0, 0.4, 1.4, 2.2, 4.0])
+@pytest.mark.parametrize("angle", [-3.0, -1.7, -1.1, -0.5, 0.0, 0.3, 0.6, 1.4, 2.2, 4.0])
 def test_skew_angle_is_measured(angle):
     from planparse.ingest.ocr import skew_angle
     paras = [(_PAGE[k % len(_PAGE)][0], _PAGE[k % len(_PAGE)][1]) for k in range(14)]
     img = _skew(_text_page(paras), angle)
     got = skew_angle(img, 200 / 72)
-    if abs(angle) < 0.3:
+    if abs(angle) < 0.4:  # a slight tilt Tesseract copes with: the page is read as it is
         assert got == 0.0
     else:
         assert abs(got - angle) <= 0.15, (angle, got)
@@ -352,6 +352,8 @@ def test_a_heading_that_fills_its_line_keeps_the_next_paragraph_apart():
     (["hoàn thành trong Quý IHI/2021"], "hoàn thành trong Quý III/2021"),
     (["tổ chức hội nghị trong quý H/2023."], "tổ chức hội nghị trong quý II/2023."),
     (["tổ chức hội nghị trong quý IV/2023."], "tổ chức hội nghị trong quý IV/2023."),
+    (["Thời gian thực hiện: Quý TIII/2020."], "Thời gian thực hiện: Quý III/2020."),
+    (["Thời gian thực hiện: Quý 1/2020; quý II/2020."], "Thời gian thực hiện: Quý 1/2020; quý II/2020."),
     (["các xã, thị trấn trong quý", "IH/2022."], "các xã, thị trấn trong quý\nIII/2022."),
     (["Hội nghị", "IH/2022 của Bộ"], "Hội nghị\nIH/2022 của Bộ"),  # no "quý" before it: left alone
 ])
