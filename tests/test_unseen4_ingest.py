@@ -362,3 +362,19 @@ def test_ocr_quarter_numeral_read_as_h(lines, want):
     page = [PLine(0, 70, 100 + 20 * k, 520, 113 + 20 * k, _fix(t)) for k, t in enumerate(lines)]
     fix_label_case([page])
     assert "\n".join(ln.text for ln in page) == want
+
+
+def test_a_right_column_line_is_not_continued_by_the_left_column():
+    """The motto ends at the right margin; the issuer's second line below it at the left margin is
+    another column's line, not the motto's continuation (Lạng Sơn 215/KH-SVHTTDL read as a scan)."""
+    page = [PLine(0, 90, 40, 250, 53, "UBND TỈNH LẠNG SƠN"),
+            PLine(0, 300, 40, _RIGHT, 53, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            PLine(0, 80, 56, 270, 69, "SỞ VĂN HÓA, THỂ THAO"),
+            PLine(0, 330, 58, _RIGHT, 71, "Độc lập - Tự do - Hạnh phúc"),
+            PLine(0, _LEFT + 5, 74, 250, 87, "VÀ DU LỊCH")] + _body_page(0, [_HEADING3])[:-4]
+    for ln in page[5:]:
+        ln.top += 60
+        ln.bottom += 60
+    text, _, _ = pdf_mod._join([page], set(), [595.0])
+    lines = text.split("\n")
+    assert "Độc lập - Tự do - Hạnh phúc" in lines and "VÀ DU LỊCH" in lines, lines

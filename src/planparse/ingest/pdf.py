@@ -723,7 +723,11 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
                 # the next line's first word would not have fitted on this one: a wrapped line
                 avg = (prev.x1 - prev.x0) / max(1, len(prev.text))
                 first = len(ln.text.split(" ", 1)[0]) + 1
-                wrapped = prev.x1 + avg * first >= rights[prev.page if prev.page < len(rights) else p] - 4
+                pp = prev.page if prev.page < len(rights) else p
+                wrapped = prev.x1 + avg * first >= rights[pp] - 4
+                # a line that starts in the right part of the page (a header's right column: the motto,
+                # the place and date) is no paragraph the next line at the left margin continues
+                wrapped = wrapped and prev.x0 - lefts[pp] < 0.3 * (rights[pp] - lefts[pp])
                 open_end = not prev.text.endswith((":", ";", ".", "!", "?"))
                 # "Việt Nam –⏎Singapore": an en dash starting a wrapped line continues it; bullets use "-"
                 dash_cont = ln.text[:1] in "\u2013\u2014" and open_end
