@@ -7,7 +7,9 @@ lives in ``numbering.xml``. We replay it: each paragraph's ``w:numPr`` (or its s
 ``w:num``s that share it (as LibreOffice writes them) unless a ``startOverride`` restarts it; a
 level restarts when a shallower level advances. A text box (Word writes it twice: DrawingML and a
 VML fallback copy) is read once, its paragraphs as lines before the paragraph it is anchored in.
-Headers and footers live in other parts and are never read. Legacy ``.doc`` goes through
+A footnote or endnote (``footnotes.xml``/``endnotes.xml``) is read as a line after the paragraph
+that cites it: the preamble often gives a basis's number only there. Headers and footers live in
+other parts and are never read. Legacy ``.doc`` goes through
 LibreOffice when installed.
 """
 from __future__ import annotations
@@ -261,10 +263,12 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
         doc = _xml(z, "word/document.xml", name)
         numbering = Numbering(_xml(z, "word/numbering.xml", name), None)
         style_num = _style_numpr(_xml(z, "word/styles.xml", name))
+        notes = _notes(z, name)
     body = doc.find(W + "body")
     if body is None:
         raise IngestError("DOCX has no body", path=name)
     lines: list[str] = []
+    aside_lines: list[int] = []  # indexes in ``lines`` of the notes' lines
     tables: list[list[list[str]]] = []
     from .. import limits
     cells = [0, limits.get("max_table_cells")]  # counted across every table of the document
@@ -285,10 +289,61 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
         elif el.tag == W + "sdt":
             for p in el.iter(W + "p"):
                 lines.append(_paragraph(p, numbering, style_num))
+        if notes:
+            cited = _cited_notes(el, notes)
+            aside_lines.extend(len(lines) + k for k, x in enumerate(cited) if x)
+            lines.extend(cited)
     text = "\n".join(lines)
     from .legacy import maybe_convert_legacy
     text, legacy = maybe_convert_legacy(text)
-    return Document(text=text, format="docx", path=name, tables=tables, encoding=legacy)
+    return Document(text=text, format="docx", path=name, tables=tables, encoding=legacy,
+                    asides=_line_spans(text, aside_lines))
+
+
+def _line_spans(text: str, which: list[int]) -> list[tuple[int, int]]:
+    """The spans of lines number ``which`` of ``text`` (found after a legacy font's conversion,
+    which may change the lines' lengths but not their number)."""
+    if not which:
+        return []
+    want, out, pos = set(which), [], 0
+    for k, line in enumerate(text.split("\n")):
+        if k in want:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+_NOTE_REFS = (W + "footnoteReference", W + "endnoteReference")
+
+
+def _notes(z: zipfile.ZipFile, name: str) -> dict[tuple[str, str], str]:
+    """Footnote and endnote texts by (kind, id); Word's separator notes (``w:type``) carry no text."""
+    out: dict[tuple[str, str], str] = {}
+    for kind in ("footnote", "endnote"):
+        root = _xml(z, f"word/{kind}s.xml", name)
+        if root is None:
+            continue
+        for note in root.iter(W + kind):
+            if note.get(W + "type") not in (None, "normal"):
+                continue
+            text = " ".join(" ".join(_para_text(p).split()) for p in note.iter(W + "p")).strip()
+            if text:
+                out[(kind, note.get(W + "id"))] = text
+    return out
+
+
+def _cited_notes(el, notes: dict[tuple[str, str], str]) -> list[str]:
+    """The notes cited in body element ``el`` (a paragraph, or every cell of a table), each once and
+    in citation order, one line each, set apart by blank lines: a note is narrative about its
+    citation — it neither continues the paragraph nor the heading that cites it."""
+    out: list[str] = []
+    seen = set()
+    for ref in el.iter(*_NOTE_REFS):
+        key = ("footnote" if ref.tag == _NOTE_REFS[0] else "endnote", ref.get(W + "id"))
+        if key in notes and key not in seen:
+            seen.add(key)
+            out.append(notes[key])
+    return ["", *out, ""] if out else []
 
 
 def _with_boxes(p, numbering: Numbering, style_num) -> list[str]:

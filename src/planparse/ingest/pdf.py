@@ -704,9 +704,8 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
     if not all_lines:
         return "", [0] * len(pages), []
     # the right margin: where the longest lines end (ragged text makes the most common end too short)
-    ends = sorted(ln.x1 for ln in all_lines)
-    right = ends[int(0.9 * (len(ends) - 1))]
-    left = Counter(round(ln.x0 / 5) * 5 for ln in all_lines).most_common(1)[0][0]
+    rights = _right_margins(body)
+    lefts = _continuation_margins(body, rights, Counter(round(ln.x0 / 5) * 5 for ln in all_lines).most_common(1)[0][0])
     # the line pitch inside a paragraph; a wider step is paragraph spacing
     pitches = sorted(b.top - a.top for lines in body for a, b in zip(lines, lines[1:])
                      if 0 < b.top - a.top < 3 * (a.bottom - a.top + 1))
@@ -724,14 +723,18 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
                 # the next line's first word would not have fitted on this one: a wrapped line
                 avg = (prev.x1 - prev.x0) / max(1, len(prev.text))
                 first = len(ln.text.split(" ", 1)[0]) + 1
-                wrapped = prev.x1 + avg * first >= right - 4
+                pp = prev.page if prev.page < len(rights) else p
+                wrapped = prev.x1 + avg * first >= rights[pp] - 4
+                # a line that starts in the right part of the page (a header's right column: the motto,
+                # the place and date) is no paragraph the next line at the left margin continues
+                wrapped = wrapped and prev.x0 - lefts[pp] < 0.3 * (rights[pp] - lefts[pp])
                 open_end = not prev.text.endswith((":", ";", ".", "!", "?"))
                 # "Việt Nam –⏎Singapore": an en dash starting a wrapped line continues it; bullets use "-"
                 dash_cont = ln.text[:1] in "\u2013\u2014" and open_end
                 lower_next = ln.text[:1].islower()
                 # a full line that ends on a field's label ("…; đơn vị phối hợp:") wrapped before its value
                 label_end = prev.text.endswith(":") and _ends_on_field_label(prev.text)
-                continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - left) < 15
+                continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - lefts[p]) < 15
                              and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end))
                 if continues:
                     sep = "" if prev.text.endswith("-") and re.search(r"\d-$|[A-ZĐ]-$", prev.text) else " "
@@ -744,6 +747,53 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
             pos += len(ln.text)
             prev = ln
     return "".join(parts), page_starts, boxes
+
+
+def _right_margins(body: list[list[PLine]]) -> list[float]:
+    """Each page's right margin: where its longest lines end (ragged text makes the most common end
+    too short). A page's own, as pages differ: a landscape annex page's lines end 200 points further
+    right than a portrait page's, and with one margin for the whole document no portrait line reached
+    it and no wrapped line was re-joined (Hà Tĩnh, Can Lộc 312/KH-UBND). A page of a few lines takes
+    the margin of the document's other pages."""
+    def margin(lines) -> float:
+        ends = sorted(ln.x1 for ln in lines)
+        return ends[int(0.9 * (len(ends) - 1))]
+    full = [lines for lines in body if len(lines) >= 8]
+    common = Counter(round(margin(lines) / 10) for lines in full).most_common(1)
+    doc_lines = [ln for lines in full for ln in lines if round(margin(lines) / 10) == common[0][0]] if common else \
+        [ln for lines in body for ln in lines]
+    doc = margin(doc_lines) if doc_lines else 0.0
+    return [margin(lines) if len(lines) >= 8 else doc for lines in body]
+
+
+def _continuation_margins(body: list[list[PLine]], rights: list[float], fallback: float) -> list[float]:
+    """Each page's left margin as the lines that continue a paragraph start: the most common start
+    of a line that follows a line reaching the right margin. Not simply the most common start of any
+    line: where paragraphs are short and their first lines indented (a plan of many numbered headings,
+    each with a few lines of body), indented first lines outnumber the flush continuation lines and no
+    wrapped line was re-joined (Hà Tĩnh, Can Lộc 312/KH-UBND printed by Chromium). A page with too
+    few wrapped lines to tell takes the document's margin, found the same way (a scan's pages are
+    each shifted a little on the scanner's glass)."""
+    def margin(pairs) -> float | None:
+        after = [b.x0 for a, b, right in pairs if a.x1 >= right - 10]
+        starts = Counter(round(x / 5) * 5 for x in after)
+        if len(after) < 3:
+            return None
+        best = starts.most_common(1)[0][0]
+        # the exact start: the mean of the starts in the winning 5-point bin and its neighbours
+        xs = [x for x in after if abs(round(x / 5) * 5 - best) <= 5]
+        return sum(xs) / len(xs)
+    pairs = [[(a, b, rights[p]) for a, b in zip(lines, lines[1:])] for p, lines in enumerate(body)]
+    doc = margin([pr for prs in pairs for pr in prs])
+    doc = fallback if doc is None else doc
+    # a page's own margin only where it is laid out as the body is (its right margin the document's):
+    # on a landscape annex page the lines after full lines are the cells of a table's second column
+    common = Counter(round(r / 10) for r in rights).most_common(1)[0][0] if rights else None
+    out = []
+    for prs, r in zip(pairs, rights):
+        m = margin(prs) if round(r / 10) == common else None
+        out.append(doc if m is None else m)
+    return out
 
 
 _ITEM = re.compile(r"^(?:[-+•\uf0b7*]\s|(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|\d{1,2}[,;:›]\s|[IVXL]{1,4}\s+[A-ZĐ]{2}"
