@@ -263,8 +263,26 @@ def drop_before_issue(deadlines: list[Deadline], issued: str | None) -> list[Dea
     floor = int(issued[:4]) - 1
     out = []
     for d in deadlines:
+        d = _yearless_after_issue(d, issued)
         last = d.end or d.due
         if last and re.match(r"\d{4}-", last) and int(last[:4]) < floor:
             continue
         out.append(d)
     return out
+
+
+def _yearless_after_issue(d: Deadline, issued: str) -> Deadline:
+    """A due date written without its year (``báo cáo trước ngày 05/01``) that the plan's one year
+    completed, and that falls before the plan was signed, is the next year's: a plan sets no due date
+    already past on the day it is issued, and a one-year plan's report on its year falls due early in
+    the next (``trước ngày 05/01`` in a plan for 2022 signed 15/3/2022 is 05/01/2023). A date that
+    states its year keeps it (a year misread is ``drop_before_issue``'s), and a yearly ``--MM-DD`` has
+    no year to move."""
+    from dataclasses import replace
+    if d.kind != DeadlineKind.DUE or d.recurrence or not d.due or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.due) \
+            or d.due >= issued[:10] or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.text):
+        return d
+    y, md = int(d.due[:4]), d.due[4:]
+    if y != int(issued[:4]) or md == "-02-29":
+        return d
+    return replace(d, due=f"{y + 1}{md}")
