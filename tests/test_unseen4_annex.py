@@ -201,3 +201,55 @@ def test_cut_time_cell_in_a_multi_year_plan_is_not_yearly():
     p = planparse.parse(doc)
     dues = [(d.due, d.recurrence) for d in p.deadlines if d.kind.value == "due"]
     assert dues == [("2023-06-30", None)]
+
+
+# -- a scan's reading of a quarter's Roman number (tra-vinh_cau-ngang_145: "trong quý IH/2022") ---------
+
+@pytest.mark.parametrize("text,start,end", [
+    ("thực hiện trong quý IH/2022.", "2022-07-01", "2022-09-30"),   # H: two strokes whose serifs touch
+    ("Thời gian: quý H/2021", "2021-04-01", "2021-06-30"),
+    ("hoàn thành trong quý lI/2020", "2020-04-01", "2020-06-30"),  # l for I
+    ("trong quý Il/2019", "2019-04-01", "2019-06-30"),
+])
+def test_ocr_quarter_numbers_before_their_year(text, start, end):
+    got = [(t.start, t.end) for t in parse_temporal(text, time_context=True) if t.kind == "period"]
+    assert got == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["Quý Hội Nông dân", "quý hai", "trong quý HH/2020", "quý lll"])
+def test_words_after_quy_are_not_ocr_quarters(text):
+    assert not parse_temporal(text, time_context=True, year=2022)
+
+
+# -- a time cue inside a role note that is no time field (lao-cai_coc-leu_45) ----------------------------
+
+ROLE_NOTE_PLAN = """ỦY BAN NHÂN DÂN
+PHƯỜNG CỐC LẾU
+Số: 45/KH-UBND
+Cốc Lếu, ngày 20 tháng 7 năm 2022
+KẾ HOẠCH
+Tuyên truyền kỷ niệm Ngày thành lập ASEAN năm 2022
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức.
+II. NỘI DUNG
+1. Trang trí, cổ động trực quan
+Treo cờ ASEAN, băng rôn tại trụ sở UBND phường {note}.
+III. TỔ CHỨC THỰC HIỆN
+Các bộ phận triển khai.
+"""
+
+
+@pytest.mark.parametrize("note,want", [
+    ("(Chủ trì: Bộ phận Văn hóa - Xã hội phường; phối hợp: Ban Chỉ huy Quân sự phường; hoàn thành trước ngày "
+     "05/8/2022)", ("due", "2022-08-05", None, None)),
+    ("(chủ trì: Bộ phận Văn hóa - Xã hội, phối hợp: Công an phường, xong trước ngày 05/8/2022)",
+     ("due", "2022-08-05", None, None)),
+    ("(Chủ trì: Bộ phận Văn hóa - Xã hội phường; hoàn thành trong quý III/2022)",
+     ("period", None, "2022-07-01", "2022-09-30")),
+    # a labelled time field: read once, as the field
+    ("(Chủ trì: Bộ phận Văn hóa - Xã hội phường; thời gian: trước ngày 05/8/2022)", ("due", "2022-08-05", None, None)),
+])
+def test_time_cue_in_a_role_note_outside_its_time_field(note, want):
+    p = planparse.parse(ROLE_NOTE_PLAN.format(note=note))
+    assert [(d.kind.value, d.due, d.start, d.end) for d in p.deadlines] == [want]
+    assert [d.task for d in p.deadlines] == ["II.1"]

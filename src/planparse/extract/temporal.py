@@ -31,7 +31,16 @@ RE_PERIODIC_DUE = re.compile(r"định kỳ\s+(?:" + _YEARLY + r"|(?:6|sáu)\s+t
                              + _DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"\s*\)", re.I)
 RE_DUE = re.compile(_DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"(?P<yearly>\s+" + _YEARLY + r")?", re.I)
 RE_DUE_MONTH = re.compile(_DUE_CUE + r"\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
-RE_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
+RE_QUARTER = re.compile(r"quý\s+(?:(?P<q>IV|I{1,3}|[1-4])|(?P<qo>[IlH|]{1,3})(?=\s*/\s*(?:19|20)\d{2}))"
+                        r"(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
+
+
+def _ocr_roman(s: str) -> int | None:
+    """A scan's reading of a quarter's Roman number: ``l`` or ``|`` for ``I``, ``H`` for ``II`` (two
+    strokes whose serifs touch): ``quý IH/2022`` is quý III. Only before its ``/year``, where no word
+    can stand (RE_QUARTER)."""
+    n = sum(2 if c in "Hh" else 1 for c in s)
+    return n if 1 <= n <= 3 else None
 RE_HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?", re.I)
 RE_MONTH = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?|triển khai(?:\s+trong)?|tổ chức(?:\s+vào)?)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 RE_MONTH_BARE = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?)\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
@@ -413,7 +422,7 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
     for m in RE_QUARTER.finditer(text) if quy else ():
         if not free(m.start(), m.end()):
             continue
-        q = _ROMAN_Q.get(m.group("q").upper())
+        q = _ROMAN_Q.get(m.group("q").upper()) if m.group("q") else _ocr_roman(m.group("qo"))
         y = int(m.group("y")) if m.group("y") else year
         if not q or not y:
             continue
