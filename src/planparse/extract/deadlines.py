@@ -41,8 +41,11 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
                 _field_times(text, fields, st, year, task_of, out)
                 continue
         notes = [(m.start(), m.end()) for m in ROLE_NOTE.finditer(text, ln.start, ln.end)] if "(" in ln.text else []
+        read: list[tuple[int, int]] = []  # the notes' time fields, read as fields
         for a, b in notes:  # a role note's time field: "… (Chủ trì: Sở X; thời gian: Năm 2021)."
-            _field_times(text, line_fields(text, a + 1, b - 1), st, year, task_of, out)
+            fields = line_fields(text, a + 1, b - 1)
+            _field_times(text, fields, st, year, task_of, out)
+            read += [(vs, ve) for kind, vs, ve in fields if kind == "time"]
         in_time_section = bool(time_sections) and any(s.span[0] < ln.start < s.span[1] for s in time_sections)
         is_heading = ln.kind in ("roman", "arabic", "dotted", "letter")
         if is_heading and _TIME_SECTION.match(ln.rest):
@@ -64,8 +67,9 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
             seg_end = joined_to = lines[i + 1].end
         ends = sec = None  # the line's sentence ends and section, found once it holds a deadline
         for t in parse_temporal(text[seg_start:seg_end], year=year, time_context=in_time_section, base=seg_start):
-            if notes and any(a <= t.span[0] < b for a, b in notes):
-                continue  # read above, as a field
+            if read and any(a <= t.span[0] < b for a, b in read):
+                continue  # read above, as a field; a cue elsewhere in a note ("…; phối hợp: Ban Y;
+                # hoàn thành trước ngày 05/8/2022)") is read as the line's other times are
             if ends is None:
                 ends = [(m.start(), m.end()) for m in SENT_END.finditer(text, ln.start, seg_end)]
                 sec = st.section_at(ln.start)
@@ -263,8 +267,26 @@ def drop_before_issue(deadlines: list[Deadline], issued: str | None) -> list[Dea
     floor = int(issued[:4]) - 1
     out = []
     for d in deadlines:
+        d = _yearless_after_issue(d, issued)
         last = d.end or d.due
         if last and re.match(r"\d{4}-", last) and int(last[:4]) < floor:
             continue
         out.append(d)
     return out
+
+
+def _yearless_after_issue(d: Deadline, issued: str) -> Deadline:
+    """A due date written without its year (``báo cáo trước ngày 05/01``) that the plan's one year
+    completed, and that falls before the plan was signed, is the next year's: a plan sets no due date
+    already past on the day it is issued, and a one-year plan's report on its year falls due early in
+    the next (``trước ngày 05/01`` in a plan for 2022 signed 15/3/2022 is 05/01/2023). A date that
+    states its year keeps it (a year misread is ``drop_before_issue``'s), and a yearly ``--MM-DD`` has
+    no year to move."""
+    from dataclasses import replace
+    if d.kind != DeadlineKind.DUE or d.recurrence or not d.due or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.due) \
+            or d.due >= issued[:10] or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.text):
+        return d
+    y, md = int(d.due[:4]), d.due[4:]
+    if y != int(issued[:4]) or md == "-02-29":
+        return d
+    return replace(d, due=f"{y + 1}{md}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .common import gated, iso, lower_as_re
 
@@ -31,7 +31,16 @@ RE_PERIODIC_DUE = re.compile(r"định kỳ\s+(?:" + _YEARLY + r"|(?:6|sáu)\s+t
                              + _DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"\s*\)", re.I)
 RE_DUE = re.compile(_DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"(?P<yearly>\s+" + _YEARLY + r")?", re.I)
 RE_DUE_MONTH = re.compile(_DUE_CUE + r"\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
-RE_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
+RE_QUARTER = re.compile(r"quý\s+(?:(?P<q>IV|I{1,3}|[1-4])|(?P<qo>[IlH|]{1,3})(?=\s*/\s*(?:19|20)\d{2}))"
+                        r"(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
+
+
+def _ocr_roman(s: str) -> int | None:
+    """A scan's reading of a quarter's Roman number: ``l`` or ``|`` for ``I``, ``H`` for ``II`` (two
+    strokes whose serifs touch): ``quý IH/2022`` is quý III. Only before its ``/year``, where no word
+    can stand (RE_QUARTER)."""
+    n = sum(2 if c in "Hh" else 1 for c in s)
+    return n if 1 <= n <= 3 else None
 RE_HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?", re.I)
 RE_MONTH = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?|triển khai(?:\s+trong)?|tổ chức(?:\s+vào)?)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 RE_MONTH_BARE = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?)\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
@@ -239,11 +248,48 @@ def _whole_value(text: str, m: re.Match) -> bool:
     return not text[:m.start()].strip(" -+•:") and not _VALUE_PUNCT.sub("", text[m.end():])
 
 
+# A date whose number a space cut: an OCR gap (``05/1 2/2022``) or a narrow table cell's lines joined
+# with a space (``30/6/202`` / ``3``). Only where the gap cannot be two numbers: a year of 1-3
+# digits after a date's slash completed by the digits after the gap to a 19xx/20xx year; a month
+# ``1 0``-``1 2`` between a day's slash and a year's.
+_SPLIT_YEAR = re.compile(r"(?<![\d/])(?:\d{1,2}\s*/\s*)?(?:\d{1,2}|IV|I{1,3})\s*/\s*(?P<a>\d{1,3})\s(?P<b>\d{1,3})(?![\d/])")
+_SPLIT_MONTH = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*(?P<a>1)\s(?P<b>[0-2])\s*/\s*(?:19|20)\d{2}(?!\d)")
+
+
+def _heal_split_dates(text: str) -> tuple[str, list[int]]:
+    """``text`` with each cut date closed up, as long as ``text``: the gap moves to the date's end
+    (``30/6/202 3`` → ``30/6/2023 ``), so every offset outside the date is kept. Also the ends of
+    the healed dates, to give back the character the move took from a match that ends there."""
+    if " " not in text and "\n" not in text:
+        return text, []
+    fixes: list[tuple[int, int, int]] = []  # (gap, end of the date, where the healed date ends)
+    for m in _SPLIT_YEAR.finditer(text):
+        y = m.group("a") + m.group("b")
+        if len(y) == 4 and y[:2] in ("19", "20"):
+            fixes.append((m.end("a"), m.end(), m.end() - 1))
+    for m in _SPLIT_MONTH.finditer(text):
+        fixes.append((m.end("a"), m.end(), m.end() - 1))
+    if not fixes:
+        return text, []
+    chars = list(text)
+    for gap, end, _ in sorted(fixes, reverse=True):
+        chars[gap:end] = chars[gap + 1:end] + [chars[gap]]
+    return "".join(chars), sorted(e for _, _, e in fixes)
+
+
 def parse_temporal(text: str, *, year: int | None = None, time_context: bool = False,
                    base: int = 0) -> list[Temporal]:
     """Every time expression in ``text``; spans are offset by ``base``."""
     if not _maybe(text):
         return []  # no digit and no frequency word: nothing to find
+    text, healed = _heal_split_dates(text)
+    out = _parse_temporal(text, year=year, time_context=time_context, base=base)
+    if healed:  # a match that ends on a healed date ends where the date did: one character on
+        out = [replace(t, span=(t.span[0], t.span[1] + 1)) if t.span[1] - base in healed else t for t in out]
+    return out
+
+
+def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: int) -> list[Temporal]:
     # Which families can match at all: each needs its words and most a four-digit year; a family
     # whose words are absent is not run.
     low = lower_as_re(text)
@@ -376,7 +422,7 @@ def parse_temporal(text: str, *, year: int | None = None, time_context: bool = F
     for m in RE_QUARTER.finditer(text) if quy else ():
         if not free(m.start(), m.end()):
             continue
-        q = _ROMAN_Q.get(m.group("q").upper())
+        q = _ROMAN_Q.get(m.group("q").upper()) if m.group("q") else _ocr_roman(m.group("qo"))
         y = int(m.group("y")) if m.group("y") else year
         if not q or not y:
             continue

@@ -633,8 +633,29 @@ def _cell_text(words: list) -> str:
     out = " ".join(w[4] for w in rows[0])
     for prev, row in zip(rows, rows[1:]):
         text = " ".join(w[4] for w in row)
-        out += ("" if _broken_inside(prev[-1], row[0], right) else " ") + text
+        glue = _broken_inside(prev[-1], row[0], right) or _broken_date(prev[-1], row[0], right)
+        out += ("" if glue else " ") + text
     return out
+
+
+# a date's head cut at a line's end: a year of 1-3 digits, or a slash with the rest to come
+_DATE_HEAD = re.compile(r"(?:(?:\d{1,2}|I{1,3}|IV)/){1,2}\d{0,3}$")
+_DATE_WHOLE = re.compile(r"(?:\d{1,2}/)?(?:\d{1,2}|I{1,3}|IV)/(?:19|20)\d{2}")
+
+
+def _broken_date(last: tuple, first: tuple, right: float) -> bool:
+    """Did a cell's line break inside a date (``30/6/202`` / ``3`` in a narrow time column)? A date
+    is one word to the renderer, cut only where the line is full: the line ends within a character
+    of the cell's text edge on a date's head, and the two pieces make one whole date."""
+    a, b = last[4], first[4]
+    head = _DATE_HEAD.search(a)
+    if not (head and b[:1].isdigit()):
+        return False
+    char = (last[2] - last[0]) / max(1, len(a))
+    if last[2] < right - 1.5 * char:
+        return False
+    tail = re.match(r"[\d/]+", b).group(0)
+    return bool(_DATE_WHOLE.fullmatch(head.group(0) + tail))
 
 
 _ABBR_TAIL = re.compile(r"[^\W\d_]+$")
