@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..extract.tasks import _COOP as PARTNER
 from ..model import SectionKind
 from ..sections import section_index
 from .match import Unit, compile_phrase, fold, fold_phrase, folded_text, lowered, make_room, match
@@ -167,6 +168,24 @@ def _in_name(u: Unit, c, found: tuple) -> bool:
         return False
     spans = found[2]
     return any(all(a <= x and y <= b for x, y in spans) for a, b in u.names)
+
+
+# "phối hợp" as a task's parts are read: "X chủ trì, phối hợp với Y" (the parser's own reading of a
+# partner, extract.tasks) and the label of a partner field ("Phối hợp: Sở Y", cut at its colon)
+_PARTNER_LABEL = re.compile(r"(?:(?:đơn vị|cơ quan)\s+)?phối hợp", re.I)
+
+
+def _partner_role(u: Unit, found: tuple) -> bool:
+    """Whether a match lies wholly in the words that name a task's partner: "phối hợp với Hội Liên hiệp
+    Phụ nữ" says who helps with this task, not that the plan sets up coordination (B13's "tăng cường
+    công tác phối hợp thông tin", A01's "cơ chế phối hợp"). In the organization section a body's duty
+    to work with another ("Phối hợp với Sở GD&ĐT tổ chức …") is the plan's coordination itself, and counts."""
+    if "phối hợp" not in u.folded or u.top_kind == SectionKind.ORGANIZATION.value:
+        return False
+    if _PARTNER_LABEL.fullmatch(u.text.strip()):
+        return True
+    roles = [m.span() for m in PARTNER.finditer(u.text)]
+    return bool(roles) and all(any(a <= x and y <= b for a, b in roles) for x, y in found[2])
 
 
 def annex_units(plan, units: list[Unit] | None = None) -> list[Unit]:
@@ -654,7 +673,7 @@ def score_area(area: Area, units: list[Unit], index: Index | None = None) -> lis
     per_unit: dict[int, list[tuple[float, str, tuple, str]]] = {}
     for c, w, found in index.signal_hits(area):
         for k, r in found.items():
-            if units[k].names and _in_name(units[k], c, r):
+            if units[k].names and _in_name(units[k], c, r) or _partner_role(units[k], r):
                 continue
             per_unit.setdefault(k, []).append(_signal_value(c, w, r, units[k]))
     scored = []
@@ -729,7 +748,7 @@ def score_areas(ref: Reference, units: list[Unit], index: Index) -> list[list[Hi
         for (key, ks), u, got in zip(todo.items(), firsts, by_unit):
             per_area: dict[int, list[tuple[int, object, float, tuple]]] = {}
             for j, r in got.items():
-                if u.names and _in_name(u, table.phrases[j], r):
+                if u.names and _in_name(u, table.phrases[j], r) or _partner_role(u, r):
                     continue
                 for a, pos, c, w in owners.get(j, ()):
                     per_area.setdefault(a, []).append((pos, c, w, r))
