@@ -107,6 +107,11 @@ PARTNER_TASKS = [
     "1. Treo cờ ASEAN, băng rôn, pa nô tại trụ sở UBND phường (Chủ trì: Bộ phận Văn hóa - Xã hội phường; "
     "phối hợp: Ban Chỉ huy Quân sự phường; hoàn thành trước ngày 05/8/2022).\n"
     "2. Đoàn Thanh niên phường phối hợp cùng Trường Trung học cơ sở An Lạc tổ chức cuộc thi tìm hiểu về ASEAN.\n",
+    # the partner's name holds the other word of "phối hợp thông tin"
+    "1. Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Phòng Văn hóa và Thông tin huyện duy trì chuyên mục "
+    "ASEAN trên Trang thông tin điện tử huyện.\n"
+    "2. Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì, phối hợp với Phòng Văn hóa và Thông tin huyện "
+    "treo băng rôn, pa nô chào mừng Ngày ASEAN.\n",
 ]
 
 
@@ -173,7 +178,7 @@ def predicted(tmp_path_factory):
 
 
 def test_unseen4_audit_verdicts(predicted):
-    """The set-4 verdicts the fixes reached (before: audit.status 0.866, 103 of 119 areas agreeing)."""
+    """The set-4 verdicts the fixes reached (before: audit.status 0.862, 150 of 174 areas agreeing)."""
     got = {}
     for doc in DOCS:
         gold = json.loads((CASES / f"{doc.stem}.audit.json").read_text(encoding="utf-8"))
@@ -181,7 +186,7 @@ def test_unseen4_audit_verdicts(predicted):
         p = {a["id"]: a["status"] for a in pred["areas"]}
         got.update({(doc.stem, a["id"]): (a["status"], p.get(a["id"])) for a in gold["areas"]})
     agree = sum(g == p for g, p in got.values())
-    assert agree >= 112, sorted(k for k, (g, p) in got.items() if g != p)
+    assert agree >= 159, sorted(k for k, (g, p) in got.items() if g != p)
     for stem, area in [("dien-bien_1942-KH-SGDDT_2021_asean-schools", "B10"),
                        ("an-giang_812-KH-SNgV_2019_asean-foreign-affairs", "A05"),
                        ("an-giang_812-KH-SNgV_2019_asean-foreign-affairs", "A12"),

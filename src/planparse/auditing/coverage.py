@@ -185,7 +185,12 @@ def _partner_role(u: Unit, found: tuple) -> bool:
     if _PARTNER_LABEL.fullmatch(u.text.strip()):
         return True
     roles = [m.span() for m in PARTNER.finditer(u.text)]
-    return bool(roles) and all(any(a <= x and y <= b for a, b in roles) for x, y in found[2])
+    if not roles:
+        return False
+    # "phối hợp với Phòng Văn hóa và Thông tin huyện" is no "phối hợp thông tin" either: the connective and
+    # the partner's name together are who helps
+    roles += u.names
+    return all(any(a <= x and y <= b for a, b in roles) for x, y in found[2])
 
 
 def annex_units(plan, units: list[Unit] | None = None) -> list[Unit]:
