@@ -213,3 +213,52 @@ def test_inviting_investment_touches_investment_promotion(task):
 ])
 def test_an_exchange_of_another_kind_touches_cultural_exchange(task):
     assert _status(_plan(f"1. Tuyên truyền về Cộng đồng ASEAN.\n2. {task}\n", ref_year="2021"), "B11") == "partial"
+
+
+# -- 9. a text wrapped at a page's width: a line cut in mid-sentence goes on in the next ------------
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` with each line wrapped at ``width`` characters, as a PDF's text layer gives it."""
+    import textwrap
+    return "\n".join(part for line in text.split("\n") for part in (textwrap.wrap(line, width) or [line]))
+
+
+WRAP_TASKS = (
+    "1. Tuyên truyền trong trường học\n"
+    "Đưa nội dung về ASEAN vào hoạt động ngoại khóa; tổ chức cuộc thi tìm hiểu về ASEAN cho học sinh trung học cơ sở; xây dựng Góc "
+    "ASEAN tại thư viện các trường trung học cơ sở đạt chuẩn quốc gia.\n"
+    "2. Tuyên truyền trên hệ thống truyền thanh\n"
+    "Mở chuyên mục về ASEAN trên Đài Truyền thanh huyện, phát 02 lần/tuần; tiếp âm các chương trình của Đài Tiếng nói Việt Nam.\n"
+    "3. Tuyên truyền cổ động trực quan\n"
+    "Treo băng rôn, khẩu hiệu chào mừng Năm Chủ tịch ASEAN 2020 tại trụ sở các cơ quan và các tuyến đường chính của huyện.\n"
+    "4. Phổ biến cho doanh nghiệp\n"
+    "Phổ biến các cam kết trong ASEAN, quy tắc xuất xứ, cơ hội kinh doanh tại thị trường ASEAN cho các doanh nghiệp, hợp tác xã trên địa bàn huyện.\n"
+    "5. Bồi dưỡng đội ngũ\n"
+    "Tổ chức lớp bồi dưỡng kỹ năng tuyên truyền về ASEAN cho báo cáo viên, tuyên truyền viên cơ sở của các xã, thị trấn trên địa bàn huyện.\n"
+    "6. Phản bác thông tin sai trái\n"
+    "Theo dõi, nắm bắt dư luận xã hội; kịp thời phản bác các thông tin sai trái, xuyên tạc về hội nhập ASEAN của Việt Nam trên mạng xã hội.\n"
+    "7. Quảng bá hình ảnh của huyện\n"
+    "Giới thiệu tiềm năng, thế mạnh của huyện, các di tích lịch sử và sản phẩm đặc trưng của địa phương đến du khách các nước ASEAN.\n"
+)
+GOC = WRAP_TASKS.index(" ASEAN tại thư viện") - WRAP_TASKS.index("Đưa nội dung")  # a width that cuts "Góc | ASEAN"
+
+
+@pytest.mark.parametrize("tasks, width", [
+    (WRAP_TASKS, GOC),  # cut before a capital: "… xây dựng Góc" / "ASEAN tại thư viện …"
+    (WRAP_TASKS, 70),  # cut wherever the width falls
+    (WRAP_TASKS, 90),
+])
+def test_a_phrase_cut_at_the_page_edge_is_found(tasks, width):
+    text = _wrapped(_plan(tasks), width)
+    assert _status(text, "A08") == "covered"
+    assert _status(text, "A05") == "covered"
+
+
+def test_paragraphs_written_one_a_line_are_not_joined():
+    from planparse.auditing.coverage import audit_units
+    long_task = ("Tuyên truyền sâu rộng trong cán bộ, đảng viên và các tầng lớp Nhân dân về vai trò, vị thế của ASEAN "
+                 "và những cơ hội, thách thức khi Việt Nam tham gia Cộng đồng ASEAN, trên các phương tiện thông tin "
+                 "đại chúng của tỉnh")
+    tasks = "".join(f"{k}. Nhiệm vụ số {k}\n{long_task} lần {k}\nTổ chức thực hiện trong năm 2020.\n" for k in range(1, 7))
+    units = audit_units(planparse.parse(_plan(tasks)))
+    assert not any("\n" in u.text for u in units)

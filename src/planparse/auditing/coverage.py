@@ -265,23 +265,26 @@ def line_roles(plan, lo: int, hi: int):
     text starts): a line holding a section's heading is a ``heading`` (its text starts at the first
     heading, in section order, that starts on it), a line opening with a dash or bullet a ``bullet``
     (its text after the mark), any other a ``paragraph``; empty lines and field lines ("Thời gian: …")
-    are passed over."""
+    are passed over. In a text wrapped at a page's width (a PDF's text layer, a pasted text) a line
+    that runs on into the next is one line with it (``_wrapped``)."""
     from ..structure import FIELD_RE
     text = plan.text
     heads = {s.heading_span[0]: s for s in plan.sections if s.heading_span[1] > s.heading_span[0]}
     head_order = {h: n for n, h in enumerate(heads)}
     head_starts = sorted(heads)
     n_heads = len(head_starts)
+    lines = []
     pos = lo
     for raw in text[lo:hi].split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
         if not raw or raw.isspace():
+            lines.append((start, end, None, start))  # a blank line: ends a paragraph
             continue
         i = bisect_left(head_starts, start)
         if i < n_heads and head_starts[i] < end:
             inside = head_starts[i:bisect_left(head_starts, end)]
-            yield start, end, "heading", min(inside, key=head_order.__getitem__)
+            lines.append((start, end, "heading", min(inside, key=head_order.__getitem__)))
             continue
         bullet = _BULLET.match(raw)
         if bullet:
@@ -289,8 +292,50 @@ def line_roles(plan, lo: int, hi: int):
         else:
             role, body_start = "paragraph", start
         if FIELD_RE.match(text[body_start:end]) and len(raw) < 400:
+            role = "field"
+        lines.append((start, end, role, body_start))
+    width = _wrap_width(text, lines)
+    k, n = 0, len(lines)
+    while k < n:
+        start, end, role, body_start = lines[k]
+        k += 1
+        if role is None or role == "field":
             continue
+        while width and k < n and _runs_on(text, lines[k - 1], lines[k], width):
+            end = lines[k][1]
+            k += 1
         yield start, end, role, body_start
+
+
+_WRAP_MAX = 200  # lines longer than this, mostly, are paragraphs however narrow the type
+_ENDS_CLAUSE = re.compile(r"[.;:!?…]\W*$")
+
+
+def _wrap_width(text: str, lines: list) -> int:
+    """The width a text is wrapped at (its 90th-percentile line length), or 0 when its lines are paragraphs:
+    a Word document or a portal page writes a paragraph as one line, most of the long ones longer than
+    any page's width."""
+    sizes = sorted(e - s for s, e, role, _ in lines if role in ("paragraph", "bullet"))
+    if len(sizes) < 10:
+        return 0
+    w = sizes[int(0.9 * (len(sizes) - 1))]
+    return w if w <= _WRAP_MAX else 0
+
+
+def _runs_on(text: str, line: tuple, nxt: tuple, width: int) -> bool:
+    """Whether ``line`` was cut at the page's edge and goes on in ``nxt``: it ends with no clause's end, and
+    ``nxt`` opens no item of its own (a heading, a bullet, a label, a field); then either ``nxt`` opens in
+    lower case (no sentence does), or ``line`` is a body line that reaches near the width."""
+    s, e, role, _ = line
+    ns, ne, nrole, _ = nxt
+    if nrole not in ("paragraph",) or role not in ("paragraph", "bullet", "heading"):
+        return False
+    if _ENDS_CLAUSE.search(text, s, e) or _LABEL.match(text, ns, ne):
+        return False
+    first = text[ns:ne].lstrip()[:1]
+    if first.islower():
+        return True
+    return role != "heading" and first.isalnum() and e - s >= 0.6 * width
 
 
 def _clause_breaks(text: str, hints: list[int], k: int, n: int, start: int, end: int) -> list:
