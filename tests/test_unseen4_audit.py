@@ -262,3 +262,12 @@ def test_paragraphs_written_one_a_line_are_not_joined():
     tasks = "".join(f"{k}. Nhiệm vụ số {k}\n{long_task} lần {k}\nTổ chức thực hiện trong năm 2020.\n" for k in range(1, 7))
     units = audit_units(planparse.parse(_plan(tasks)))
     assert not any("\n" in u.text for u in units)
+
+
+def test_the_rows_of_a_table_laid_out_as_text_are_not_joined():
+    from planparse.auditing.coverage import audit_units
+    rows = "".join(f"{k} Nhiệm vụ tuyên truyền số {k} về chuyển đổi số trên Cổng thông tin điện tử tỉnh Sở TT&TT "
+                   f"VP UBND tỉnh Quý III/2020\n" for k in range(1, 13))
+    tasks = "STT Nội dung nhiệm vụ Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện\n" + rows
+    units = audit_units(planparse.parse(_plan(tasks)))
+    assert not any("\n" in u.text for u in units)

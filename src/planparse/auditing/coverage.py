@@ -309,6 +309,7 @@ def line_roles(plan, lo: int, hi: int):
 
 _WRAP_MAX = 200  # lines longer than this, mostly, are paragraphs however narrow the type
 _ENDS_CLAUSE = re.compile(r"[.;:!?…]\W*$")
+_TABLE_ROW = re.compile(r"\t| \| ")  # cells laid out on a line: its rows are items, not wrapped sentences
 
 
 def _wrap_width(text: str, lines: list) -> int:
@@ -335,7 +336,8 @@ def _runs_on(text: str, line: tuple, nxt: tuple, width: int) -> bool:
     first = text[ns:ne].lstrip()[:1]
     if first.islower():
         return True
-    return role != "heading" and first.isalnum() and e - s >= 0.6 * width
+    # a line opening with a number is a table's next row ("2 Tổ chức tập huấn …") as often as a wrapped date
+    return role != "heading" and first.isalpha() and e - s >= 0.6 * width and not _TABLE_ROW.search(text, s, ne)
 
 
 def _clause_breaks(text: str, hints: list[int], k: int, n: int, start: int, end: int) -> list:
