@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..extract.tasks import _COOP as PARTNER
 from ..model import SectionKind
 from ..sections import section_index
 from .match import Unit, compile_phrase, fold, fold_phrase, folded_text, lowered, make_room, match
@@ -169,6 +170,29 @@ def _in_name(u: Unit, c, found: tuple) -> bool:
     return any(all(a <= x and y <= b for x, y in spans) for a, b in u.names)
 
 
+# "phối hợp" as a task's parts are read: "X chủ trì, phối hợp với Y" (the parser's own reading of a
+# partner, extract.tasks) and the label of a partner field ("Phối hợp: Sở Y", cut at its colon)
+_PARTNER_LABEL = re.compile(r"(?:(?:đơn vị|cơ quan)\s+)?phối hợp", re.I)
+
+
+def _partner_role(u: Unit, found: tuple) -> bool:
+    """Whether a match lies wholly in the words that name a task's partner: "phối hợp với Hội Liên hiệp
+    Phụ nữ" says who helps with this task, not that the plan sets up coordination (B13's "tăng cường
+    công tác phối hợp thông tin", A01's "cơ chế phối hợp"). In the organization section a body's duty
+    to work with another ("Phối hợp với Sở GD&ĐT tổ chức …") is the plan's coordination itself, and counts."""
+    if "phối hợp" not in u.folded or u.top_kind == SectionKind.ORGANIZATION.value:
+        return False
+    if _PARTNER_LABEL.fullmatch(u.text.strip()):
+        return True
+    roles = [m.span() for m in PARTNER.finditer(u.text)]
+    if not roles:
+        return False
+    # "phối hợp với Phòng Văn hóa và Thông tin huyện" is no "phối hợp thông tin" either: the connective and
+    # the partner's name together are who helps
+    roles += u.names
+    return all(any(a <= x and y <= b for a, b in roles) for x, y in found[2])
+
+
 def annex_units(plan, units: list[Unit] | None = None) -> list[Unit]:
     """One unit per task the parser read from an annex table outside the body (``Task.source ==
     "annex"``): an annex that assigns the plan's activities row by row is the plan's task list, and
@@ -241,23 +265,26 @@ def line_roles(plan, lo: int, hi: int):
     text starts): a line holding a section's heading is a ``heading`` (its text starts at the first
     heading, in section order, that starts on it), a line opening with a dash or bullet a ``bullet``
     (its text after the mark), any other a ``paragraph``; empty lines and field lines ("Thời gian: …")
-    are passed over."""
+    are passed over. In a text wrapped at a page's width (a PDF's text layer, a pasted text) a line
+    that runs on into the next is one line with it (``_wrapped``)."""
     from ..structure import FIELD_RE
     text = plan.text
     heads = {s.heading_span[0]: s for s in plan.sections if s.heading_span[1] > s.heading_span[0]}
     head_order = {h: n for n, h in enumerate(heads)}
     head_starts = sorted(heads)
     n_heads = len(head_starts)
+    lines = []
     pos = lo
     for raw in text[lo:hi].split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
         if not raw or raw.isspace():
+            lines.append((start, end, None, start))  # a blank line: ends a paragraph
             continue
         i = bisect_left(head_starts, start)
         if i < n_heads and head_starts[i] < end:
             inside = head_starts[i:bisect_left(head_starts, end)]
-            yield start, end, "heading", min(inside, key=head_order.__getitem__)
+            lines.append((start, end, "heading", min(inside, key=head_order.__getitem__)))
             continue
         bullet = _BULLET.match(raw)
         if bullet:
@@ -265,8 +292,52 @@ def line_roles(plan, lo: int, hi: int):
         else:
             role, body_start = "paragraph", start
         if FIELD_RE.match(text[body_start:end]) and len(raw) < 400:
+            role = "field"
+        lines.append((start, end, role, body_start))
+    width = _wrap_width(text, lines)
+    k, n = 0, len(lines)
+    while k < n:
+        start, end, role, body_start = lines[k]
+        k += 1
+        if role is None or role == "field":
             continue
+        while width and k < n and _runs_on(text, lines[k - 1], lines[k], width):
+            end = lines[k][1]
+            k += 1
         yield start, end, role, body_start
+
+
+_WRAP_MAX = 200  # lines longer than this, mostly, are paragraphs however narrow the type
+_ENDS_CLAUSE = re.compile(r"[.;:!?…]\W*$")
+_TABLE_ROW = re.compile(r"\t| \| ")  # cells laid out on a line: its rows are items, not wrapped sentences
+
+
+def _wrap_width(text: str, lines: list) -> int:
+    """The width a text is wrapped at (its 90th-percentile line length), or 0 when its lines are paragraphs:
+    a Word document or a portal page writes a paragraph as one line, most of the long ones longer than
+    any page's width."""
+    sizes = sorted(e - s for s, e, role, _ in lines if role in ("paragraph", "bullet"))
+    if len(sizes) < 10:
+        return 0
+    w = sizes[int(0.9 * (len(sizes) - 1))]
+    return w if w <= _WRAP_MAX else 0
+
+
+def _runs_on(text: str, line: tuple, nxt: tuple, width: int) -> bool:
+    """Whether ``line`` was cut at the page's edge and goes on in ``nxt``: it ends with no clause's end, and
+    ``nxt`` opens no item of its own (a heading, a bullet, a label, a field); then either ``nxt`` opens in
+    lower case (no sentence does), or ``line`` is a body line that reaches near the width."""
+    s, e, role, _ = line
+    ns, ne, nrole, _ = nxt
+    if nrole not in ("paragraph",) or role not in ("paragraph", "bullet", "heading"):
+        return False
+    if _ENDS_CLAUSE.search(text, s, e) or _LABEL.match(text, ns, ne):
+        return False
+    first = text[ns:ne].lstrip()[:1]
+    if first.islower():
+        return True
+    # a line opening with a number is a table's next row ("2 Tổ chức tập huấn …") as often as a wrapped date
+    return role != "heading" and first.isalpha() and e - s >= 0.6 * width and not _TABLE_ROW.search(text, s, ne)
 
 
 def _clause_breaks(text: str, hints: list[int], k: int, n: int, start: int, end: int) -> list:
@@ -654,7 +725,7 @@ def score_area(area: Area, units: list[Unit], index: Index | None = None) -> lis
     per_unit: dict[int, list[tuple[float, str, tuple, str]]] = {}
     for c, w, found in index.signal_hits(area):
         for k, r in found.items():
-            if units[k].names and _in_name(units[k], c, r):
+            if units[k].names and _in_name(units[k], c, r) or _partner_role(units[k], r):
                 continue
             per_unit.setdefault(k, []).append(_signal_value(c, w, r, units[k]))
     scored = []
@@ -729,7 +800,7 @@ def score_areas(ref: Reference, units: list[Unit], index: Index) -> list[list[Hi
         for (key, ks), u, got in zip(todo.items(), firsts, by_unit):
             per_area: dict[int, list[tuple[int, object, float, tuple]]] = {}
             for j, r in got.items():
-                if u.names and _in_name(u, table.phrases[j], r):
+                if u.names and _in_name(u, table.phrases[j], r) or _partner_role(u, r):
                     continue
                 for a, pos, c, w in owners.get(j, ()):
                     per_area.setdefault(a, []).append((pos, c, w, r))

@@ -18,6 +18,12 @@ from itertools import islice
 from ..vi import strip_marks  # noqa: E402,F401 - re-exported for the matcher
 
 _PUNCT = re.compile(r"[^\w\s]|_")
+_QUOTE_MARKS = re.compile(r'["“”«»]')
+_QUOTED = re.compile(r'["“«]([^"“”«»\n]{1,160})["”»]')  # a title in quotes, as plans name contests and exhibitions
+# a coordinated modifier between two of a phrase's words is no distance between them: "kỹ năng thông tin
+# đối ngoại và tuyên truyền" is "kỹ năng tuyên truyền" too. At most this many syllables before the conjunction.
+CONJUNCT_MAX = 4
+_CONJUNCTIONS = frozenset(("và", "hoặc"))
 _NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
 _TOKEN = re.compile(r"[^\W_]+")  # the tokens ``fold`` keeps, with their places in the original text
 STOPWORDS = frozenset("và các của về cho với trong tại những được để theo trên đến từ là có một số nhằm".split())
@@ -181,6 +187,7 @@ class Unit:
         self.padded = f" {self.folded} "
         self._bare = None
         self._tokens = None
+        self._quoted = None
 
     @property
     def tokens(self) -> tuple[tuple[int, int], ...]:
@@ -191,6 +198,15 @@ class Unit:
                 toks = tuple(map(re.Match.span, re.finditer(r"\S+", _PUNCT.sub(" ", self.text))))
             self._tokens = toks
         return self._tokens
+
+    @property
+    def quoted(self) -> frozenset[int]:
+        """Indices of the tokens inside a quoted title ("Cuộc thi "Học sinh Điện Biên tìm hiểu về ASEAN"")."""
+        if self._quoted is None:
+            regions = [m.span(1) for m in _QUOTED.finditer(self.text)] if _QUOTE_MARKS.search(self.text) else []
+            self._quoted = frozenset(n for n, (x, y) in enumerate(self.tokens)
+                                     if any(a <= x and y <= b for a, b in regions))
+        return self._quoted
 
     def token_at(self, padded_pos: int) -> int:
         """Index of the token starting at (or containing) ``padded_pos`` of ``padded``."""
@@ -219,6 +235,25 @@ class Unit:
         return self._bare
 
 
+def _transparent(u: Unit, positions: list[tuple[int, int]]) -> int:
+    """Syllables between a loose match's words that do not part them: a quoted title's words (a contest
+    "Học sinh Điện Biên tìm hiểu về ASEAN" is a contest on ASEAN: the title says what it is about, in its
+    own words) and a coordinated modifier ending in "và"/"hoặc" just before the next word."""
+    quoted = u.quoted
+    syl = u.syllables
+    out = 0
+    spans = sorted(positions)
+    for (p, n), (q, _) in zip(spans, spans[1:]):
+        gap = range(p + n, q)
+        if not gap:
+            continue
+        if all(k in quoted for k in gap):
+            out += len(gap)
+        elif syl[q - 1] in _CONJUNCTIONS and len(gap) - 1 <= CONJUNCT_MAX:
+            out += len(gap)
+    return out
+
+
 def match(c: Compiled, u: Unit, exact: bool = True, loose: bool = True,
           fuzzy: bool = True) -> tuple[float, int, tuple[tuple[int, int], ...], str] | None:
     """(strength, character position in the unit, matched character spans, judge) of the best match of ``c`` in ``u``."""
@@ -244,7 +279,7 @@ def match(c: Compiled, u: Unit, exact: bool = True, loose: bool = True,
         else:
             first = min(p for p, _ in positions)
             last = max(p + n for p, n in positions)
-            if last - first <= c.size + 3:
+            if last - first <= c.size + 3 or last - first - _transparent(u, positions) <= c.size + 3:
                 spans = tuple(sorted(u.span_of(p, n) for p, n in positions))
                 return 0.9, u.span_of(first, 1)[0], spans, "signal"
     if fuzzy and len(c.folded) >= 12:
