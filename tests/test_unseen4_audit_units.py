@@ -148,3 +148,55 @@ def test_interleaved_row_units_replace_the_rows_lines(tmp_path):
     body = {u.text for u in plan_units(plan)}
     assert {t for t in texts if "Kinh phí" in t or "MỤC ĐÍCH" in t} <= body
 
+
+# -- 2. B05: the plan's own locality promoted, at any level --------------------------------------
+# (Trà Vinh Cầu Ngang 145 "Quảng bá tiềm năng của huyện", Tiền Giang 58 "Giới thiệu … đặc sản và tiềm
+# năng hợp tác đầu tư của tỉnh … tại Hội chợ", Quảng Ninh 212 "quảng bá du lịch Quảng Ninh … tại các
+# nước ASEAN": each a task of its own, and partial or missing)
+
+B05_PLAN = """ỦY BAN NHÂN DÂN {level_up}
+Số: 31/KH-UBND
+KẾ HOẠCH
+Thông tin, tuyên truyền về ASEAN năm 2023
+
+Thực hiện Quyết định số 1160/QĐ-TTg ngày 13/7/2021 của Thủ tướng Chính phủ.
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ và Nhân dân về Cộng đồng ASEAN.
+
+II. NHIỆM VỤ
+1. Tuyên truyền trên hệ thống truyền thanh
+Đài truyền thanh phát tin, bài về Cộng đồng ASEAN hằng tháng.
+2. {task}
+{body}
+
+III. KINH PHÍ
+Kinh phí từ ngân sách {level} bố trí trong dự toán năm 2023.
+
+IV. TỔ CHỨC THỰC HIỆN
+Văn phòng báo cáo kết quả trước ngày 15/12/2023.
+"""
+
+B05_TASKS = [
+    ("HUYỆN CẦU KÈ", "huyện", "Quảng bá tiềm năng của huyện",
+     "Phòng Văn hóa và Thông tin huyện giới thiệu văn hóa và ẩm thực địa phương trên các nền tảng số đến du khách các nước ASEAN."),
+    ("XÃ TÂN PHÚ", "xã", "Giới thiệu sản phẩm của xã",
+     "Ủy ban nhân dân xã giới thiệu đặc sản và tiềm năng đầu tư của xã tại Hội chợ thương mại Việt - Lào."),
+    ("TỈNH KHÁNH HÒA", "tỉnh", "Hợp tác với các địa phương nước ngoài",
+     "Sở Du lịch chủ trì xúc tiến đầu tư, quảng bá du lịch Khánh Hòa tại các nước ASEAN."),
+]
+
+
+@pytest.mark.parametrize("level_up, level, task, body", B05_TASKS, ids=["huyen", "xa", "tinh"])
+def test_b05_the_localitys_own_potential_promoted(level_up, level, task, body):
+    plan = planparse.parse(B05_PLAN.format(level_up=level_up, level=level, task=task, body=body))
+    b05 = next(x for x in planparse.audit(plan, "asean-2021-2025").areas if x.id == "B05")
+    assert b05.status == "covered", (b05.status, b05.score)
+
+
+def test_b05_promotion_without_what_is_promoted_stays_partial():
+    plan = planparse.parse(B05_PLAN.format(level_up="HUYỆN CẦU KÈ", level="huyện", task="Hoạt động khác",
+                                           body="Khuyến khích xã hội hóa các hoạt động quảng bá."))
+    b05 = next(x for x in planparse.audit(plan, "asean-2021-2025").areas if x.id == "B05")
+    assert b05.status == "partial", (b05.status, b05.score)
+
