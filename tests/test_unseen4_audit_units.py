@@ -200,3 +200,28 @@ def test_b05_promotion_without_what_is_promoted_stays_partial():
     b05 = next(x for x in planparse.audit(plan, "asean-2021-2025").areas if x.id == "B05")
     assert b05.status == "partial", (b05.status, b05.score)
 
+
+# -- 3. a wrapped line in a PDF with a landscape page continues before a capital -----------------
+# (Hà Tĩnh Can Lộc 312, a Chromium print with one landscape annex page: the document-wide right margin
+# was the landscape page's, no portrait line reached it, and "xây dựng Góc⏎ASEAN tại thư viện" stayed
+# two lines; a lower-case continuation is rejoined later, a capitalised one was not, and A08's phrase
+# was split between two audit units)
+
+@pytest.mark.parametrize("end, start", [
+    ("tổ chức cuộc thi tìm hiểu về ASEAN cho học sinh; xây dựng Góc", "ASEAN tại thư viện các trường trung học cơ sở."),
+    ("nâng cao hiểu biết về vai trò của ASEAN và sự tham gia của Việt", "Nam, tạo sự đồng thuận trong Nhân dân."),
+    ("phát lại chương trình của Đài Tiếng nói Việt Nam và Đài", "Phát thanh - Truyền hình tỉnh về Cộng đồng ASEAN."),
+])
+def test_a_wrapped_line_continues_when_another_page_is_landscape(end, start):
+    from planparse.ingest.pdf import PLine, _join
+    portrait, landscape = 595.0, 842.0
+    filler = "Các cơ quan, đơn vị triển khai nội dung tuyên truyền về Cộng đồng ASEAN theo kế hoạch"
+    page0 = [PLine(0, 76.5, 100 + 16 * k, 546.7, 112 + 16 * k, filler) for k in range(6)]
+    page0 += [PLine(0, 76.5, 196, 546.7, 208, end), PLine(0, 76.5, 212, 300.0, 224, start)]
+    page1 = [PLine(1, 68.7, 100 + 16 * k, 746.1, 112 + 16 * k, filler + " trên địa bàn toàn tỉnh năm 2020")
+             for k in range(12)]
+    text, _, _ = _join([page0, page1], set(), [portrait, landscape])
+    assert f"{end} {start}" in text
+    # a page of one width alone: as before
+    text, _, _ = _join([page0], set(), [portrait])
+    assert f"{end} {start}" in text
