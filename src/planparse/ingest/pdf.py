@@ -707,9 +707,10 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
     # among the pages of one width: a landscape annex page's lines run far past a portrait page's margin
     # (Hà Tĩnh Can Lộc 312: with one such page, no portrait line reached the document-wide margin, and
     # "xây dựng Góc⏎ASEAN tại thư viện" stayed two lines)
-    by_width: dict[float, list[float]] = {}
+    group = _width_groups(widths)
+    by_width: dict[int, list[float]] = {}
     for p, lines in enumerate(body):
-        by_width.setdefault(_width_key(widths, p), []).extend(ln.x1 for ln in lines)
+        by_width.setdefault(group.get(p, -1), []).extend(ln.x1 for ln in lines)
     rights = {w: sorted(e)[int(0.9 * (len(e) - 1))] for w, e in by_width.items() if e}
     left = Counter(round(ln.x0 / 5) * 5 for ln in all_lines).most_common(1)[0][0]
     # the line pitch inside a paragraph; a wider step is paragraph spacing
@@ -729,7 +730,7 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
                 # the next line's first word would not have fitted on this one: a wrapped line
                 avg = (prev.x1 - prev.x0) / max(1, len(prev.text))
                 first = len(ln.text.split(" ", 1)[0]) + 1
-                wrapped = prev.x1 + avg * first >= rights[_width_key(widths, prev.page)] - 4
+                wrapped = prev.x1 + avg * first >= rights[group.get(prev.page, -1)] - 4
                 open_end = not prev.text.endswith((":", ";", ".", "!", "?"))
                 # "Việt Nam –⏎Singapore": an en dash starting a wrapped line continues it; bullets use "-"
                 dash_cont = ln.text[:1] in "\u2013\u2014" and open_end
@@ -755,9 +756,17 @@ _ITEM = re.compile(r"^(?:[-+•\uf0b7*]\s|(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[a-z�
                    r"|Nơi nhận|TM\.|KT\.|PHỤ LỤC|STT\b)")
 
 
-def _width_key(widths: list[float], page: int) -> float:
-    """The width of page ``page`` (to the point), grouping the pages that share a margin; 0 when unknown."""
-    return round(widths[page]) if 0 <= page < len(widths) else 0.0
+def _width_groups(widths: list[float]) -> dict[int, int]:
+    """Page index → group of pages of about one width (within 10% of the next narrower one): a scan's
+    pages differ by a point or two and share a margin; a landscape page (842 against 595) is apart."""
+    out: dict[int, int] = {}
+    g, last = -1, None
+    for p in sorted(range(len(widths)), key=widths.__getitem__):
+        if last is None or widths[p] > 1.1 * last:
+            g += 1
+        last = widths[p]
+        out[p] = g
+    return out
 
 
 def _starts_item(t: str) -> bool:
