@@ -18,7 +18,7 @@ from functools import cached_property
 from ..extract.tasks import _COOP as PARTNER
 from ..model import SectionKind
 from ..sections import section_index
-from .match import Unit, compile_phrase, fold, fold_phrase, folded_text, lowered, make_room, match
+from .match import Unit, compile_phrase, fold, fold_phrase, folded_text, lowered, make_room, match, spaced
 from .model import AreaResult, Evidence
 from .reference import Area, Reference
 
@@ -111,11 +111,110 @@ def plan_units(plan) -> list[Unit]:
 
 
 def audit_units(plan) -> list[Unit]:
-    """What the audit reads: the body's clauses (``plan_units``), then the rows of an annex table
-    that follows the signature (``annex_units``)."""
-    units = plan_units(plan)
+    """What the audit reads: the body's clauses (``plan_units``, a body table's rows read from their
+    cells where the text interleaves them: ``table_row_units``), then the rows of an annex table that
+    follows the signature (``annex_units``)."""
+    units = table_row_units(plan, plan_units(plan))
     mark_names(plan, units)
     return units + annex_units(plan, units)
+
+
+ROW_WORDS = 2 / 3  # share of a line's words that must be its row's for the line to be the row's cells
+
+
+def table_row_units(plan, units: list[Unit]) -> list[Unit]:
+    """``units`` with the rows of a body task table whose content cell does not stand whole in the text
+    read from the cell instead.
+
+    A PDF's text layer gives a table line by line across its columns: a row's content cell comes
+    interleaved with its agency and time cells ("Tổ chức tập huấn, bồi Sở Thông Sở Ngoại vụ Năm dưỡng
+    kỹ năng tuyên tin và"), so its clauses break every phrase an area looks for, while the parser read
+    the cell whole (``Task.cell``). There the row's lines give way to the cell's clauses, cut as a line's
+    are (``_CLAUSE``), sharing one line as a DOCX row's clauses do: the same table gives the same units
+    from a DOCX, an HTML page or its PDF. Where the cell stands whole in the text (a DOCX or HTML row,
+    a PDF row on one line) the line's clauses already are the cell's and stay.
+
+    A row's lines are those from the line where its content starts to the next row's, made mostly
+    (``ROW_WORDS``) of the row's own words (its number, cells, agencies and time): a group's heading row
+    ("B HOẠT ĐỘNG TUYÊN TRUYỀN …") between two rows is not, and stays. Each clause's span is where its
+    opening words stand in the row's lines (``_row_span``), the quote being the cell as the parser read it."""
+    rows = sorted((t for t in plan.tasks if t.source == "table" and t.span[1] > t.span[0]), key=lambda t: t.span)
+    if not rows:
+        return units
+    text = plan.text
+    line_of = {u.line for u in units}
+    drop: set[int] = set()  # line starts of the rows' lines
+    made: list[Unit] = []
+    for n, t in enumerate(rows):
+        cell = " ".join((t.cell or t.title).split())
+        if len(cell) < 8:
+            continue
+        first = text.rfind("\n", 0, t.span[0]) + 1
+        nxt = rows[n + 1].span[0] if n + 1 < len(rows) else None
+        stop = text.rfind("\n", 0, nxt) + 1 if nxt is not None else _section_end(plan, t.span[0])
+        if _stands_whole(text, cell, first, max(stop, t.span[1])):
+            continue
+        own = set(spaced(" ".join([cell, t.id.rsplit(".", 1)[-1], t.time_cell, t.timeframe.text if t.timeframe else ""]
+                                  + [a.text for a in t.lead + t.support]).lower()).split())
+        lines = []
+        pos = first
+        while pos < stop:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            words = spaced(text[pos:end].lower()).split()
+            if words and sum(w in own for w in words) >= ROW_WORDS * len(words):
+                lines.append((pos, end))
+            elif nxt is None and lines:
+                break  # the last row ends where a line is no longer its own
+            pos = end + 1
+        if not lines or not any(a in line_of for a, _ in lines):
+            continue
+        drop.update(a for a, _ in lines)
+        made.extend(_cell_units(plan, t, cell, lines))
+    if not made:
+        return units
+    kept = [u for u in units if u.line not in drop]
+    return sorted(kept + made, key=lambda u: u.span)
+
+
+def _section_end(plan, at: int) -> int:
+    sec = plan.section_at(at)
+    return sec.span[1] if sec is not None else len(plan.text)
+
+
+def _stands_whole(text: str, cell: str, lo: int, hi: int) -> bool:
+    return re.compile(r"\s+".join(map(re.escape, cell.split()))).search(text, lo, hi) is not None
+
+
+def _cell_units(plan, t, cell: str, lines: list[tuple[int, int]]) -> list[Unit]:
+    """The clauses of row ``t``'s content ``cell`` as units; ``lines``: the row's lines in the text."""
+    text = plan.text
+    lo, hi = lines[0][0], lines[-1][1]
+    sec = plan.section_at(t.span[0])
+    top = sec
+    by_id = {s.id: s for s in plan.sections}
+    while top is not None and top.parent:
+        top = by_id.get(top.parent)
+    kind = top.kind.value if top is not None and top.kind else None
+    out: list[Unit] = []
+    cs = 0
+    cursor = lo
+    for m in list(_CLAUSE.finditer(cell)) + [None]:
+        ce = m.start() if m else len(cell)
+        body = cell[cs:ce].strip(" -+")
+        if len(body) >= 8:
+            span, _ = _row_span(text[:hi], body, cursor)
+            if span is None:  # its opening words split by another cell's ("tổ Truyền thông\n2022 chức"): its first word
+                first = re.compile(r"(?<!\w)" + re.escape(body.split()[0]) + r"(?!\w)").search(text, cursor, hi)
+                span = first.span() if first is not None else (cursor, cursor)
+            cursor = max(cursor, span[1])
+            while any(u.span == span for u in out):  # units are told apart by their spans (``combine``)
+                span = (span[0], span[1] + 1)
+            # the row's clauses share a line (``Unit.line``), as a DOCX row's do: its content's start
+            out.append(Unit(body, span, sec.id if sec else None, kind, "paragraph", 0, t.span[0]))
+        if m:
+            cs = m.end()
+    return out
 
 
 def mark_names(plan, units: list[Unit]) -> None:

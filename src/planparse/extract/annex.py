@@ -234,7 +234,7 @@ def _row_task(row, tid: str, section: str, aliases, source: str) -> Task:
         title = _title(c.get("lead", "") or c.get("person", ""))
     span = (row.start, row.end or row.start) if row.start is not None else (0, 0)
     return Task(id=tid, title=title, lead=lead, support=support, timeframe=tf, section=section,
-                span=span, source=source, time_cell="" if tf else cell)
+                span=span, source=source, time_cell="" if tf else cell, cell=" ".join(c.get("content", "").split()))
 
 
 def merge_tables(tasks: list[Task], tables, st, aliases) -> list[Task]:
