@@ -262,8 +262,9 @@ def _clean_line(line: str) -> tuple[str, list[int] | range]:
     return s, pos
 
 
+# ``I-`` / ``1-``: the Party's labels (Hướng dẫn 36-HD/VPTW)
 _STRUCTURAL = re.compile(
-    r"^(?:[-+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|Nơi nhận|TM\.|KT\.|T/M|Q\.|TL\.|TUQ\.|"
+    r"^(?:[-+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|(?:[IVXLC]+|\d{1,2})[-–]\s|Nơi nhận|TM\.|KT\.|K/T|T/M|Q\.|TL\.|TUQ\.|"
     r"Số\s*:|Phụ lục|PHỤ LỤC)"
 )
 

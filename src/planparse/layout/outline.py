@@ -41,8 +41,9 @@ _ROMAN_BARE = re.compile(r"^(?P<label>(?P<num>[IVXL]{1,6}))\s+(?P<rest>[A-ZĐÂ�
 # "1.1.1.Nâng cao": a PDF's justified line may lose the space after the label's final dot
 _DOTTED = re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?<=\.)(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ]))"
                      r"(?P<rest>\S.*)$")
-# "›": an OCR'd "."; "1/ Tuyên truyền" (a slash, then a space) is how some offices type the label
-_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,3})(?:[.)›]|/(?=\s)))\s*(?P<rest>\S.*)$")
+# "›": an OCR'd "."; "1/ Tuyên truyền" (a slash, then a space) is how some offices type the label;
+# "1- Nâng cao" (a hyphen, then a space) is the Party's form (Hướng dẫn 36-HD/VPTW: "I-", "1-")
+_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,3})(?:[.)›]|[/\-–](?=\s)))\s*(?P<rest>\S.*)$")
 _LETTER = re.compile(r"^(?P<label>(?P<num>[a-zđ])[)/](?!(?<=/)\S))\s*(?P<rest>\S.*)$|^(?P<label2>(?P<num2>[a-zđ])\.)\s+(?P<rest2>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ].*)$")
 FIELD_RE = re.compile(
     r"^(?:(?:Đơn vị|Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|tham mưu|đầu mối)"
@@ -53,7 +54,7 @@ FIELD_RE = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^[-+*•]\s")
-_CLOSING_BLOCK = re.compile(r"^(?:Nơi nhận|TM\.|T\.M\.|TM\s|T/M|KT\.|KT\s|Q\.\s?CHỦ|Q\.\s?GIÁM|TL\.|TUQ\.|Đã ký\b)", re.I)
+_CLOSING_BLOCK = re.compile(r"^(?:Nơi nhận|TM\.|T\.M\.|TM\s|T/M|KT\.|KT\s|K/T\s|Q\.\s?CHỦ|Q\.\s?GIÁM|TL\.|TUQ\.|Đã ký\b)", re.I)
 _CLOSING_PARA = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu các|Đề nghị các .{0,80}(?:nghiêm túc|triển khai thực hiện)\.?/?\.?$)", re.I)
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\b")
 _ANNEX_REF = re.compile(r"^\(?\s*(?:Kèm theo|Ban hành kèm theo)\s+(?:Kế hoạch|Quyết định|Công văn|Văn bản|Chương trình|Thông báo|Hướng dẫn)\s+số", re.I)
