@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from ..layout.outline import arabic_top_level_is_skeleton as _skeleton
-from ..layout.outline import classify_kind
+from ..layout.outline import classify_kind, numbered_item
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
 from .agencies import find_all, heading_agencies, opening_agencies, phrase_end, split_list, _key
@@ -35,12 +35,12 @@ def arabic_top_level_is_skeleton(sections) -> bool:
 
 def task_sections(st: Structure):
     """The sections that are tasks, per the spec."""
-    has_roman = any(s.level == 1 and not s.label[:1].isdigit() for s in st.sections) \
+    has_roman = any(s.level == 1 and not numbered_item(s.label) for s in st.sections) \
         or arabic_top_level_is_skeleton(st.sections)
     by_id = {s.id: s for s in st.sections}
     out = []
     for s in st.sections:
-        if not s.label[:1].isdigit() or ATTRIBUTE_TITLE.match(s.title):
+        if not numbered_item(s.label) or ATTRIBUTE_TITLE.match(s.title):
             continue
         top = s
         attribute_branch = False
@@ -69,7 +69,7 @@ def _part_kind(s, by_id):
         chain.append(t)
     top = chain[-1] if chain else s
     for a in chain:
-        if a is not top and not a.label[:1].isdigit():
+        if a is not top and not numbered_item(a.label):
             k = classify_kind(a.title)
             if k != SectionKind.OTHER:
                 return k

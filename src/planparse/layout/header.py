@@ -112,6 +112,11 @@ def _match_type(cell: str) -> tuple[str, str] | None:
     return None
 
 
+def match_type_line(cell: str) -> tuple[str, str] | None:
+    """``(type name, rest of the line)`` when ``cell`` is a document's type line (``KẾ HOẠCH``)."""
+    return _match_type(cell.strip())
+
+
 @lru_cache(maxsize=1)
 def _openings() -> tuple[re.Pattern, re.Pattern]:
     """Words that open the preamble (``Căn cứ``: only a citing line ends the header, a subject may
