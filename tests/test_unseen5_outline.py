@@ -211,6 +211,7 @@ def test_a_plan_attached_to_its_decision_is_the_body(kind, repeat, ref, tail):
     # the decision's articles frame the plan: none is one of its parts (Điều 3 names no assignees)
     assert [plan.section(i).kind.value for i in ("1", "2", "3")] == ["other"] * 3
     assert plan.section("3").span[1] < text.index("Nơi nhận")
+    assert plan.section("3").title.endswith("chịu trách nhiệm thi hành Quyết định này")  # without the "./." mark
     assert [t.id for t in plan.tasks if not t.id.startswith("PL.")] == ["II.1", "II.2"]
     assert plan.budget.present and plan.budget.section == "III"
     assert [a.section for a in plan.assignments] == ["IV.1"]

@@ -266,6 +266,8 @@ def first_sentence(s: str) -> str:
 
 def clean_title(s: str) -> str:
     s = first_sentence(s).strip()
+    if s.endswith(("./.", "./")):  # the decree's end-of-text mark after a last paragraph ("… Quyết định này./.")
+        s = s[:s.rindex("./")]
     if s.endswith("...."):
         s = s[:-1]
     elif not s.endswith("..."):
