@@ -229,3 +229,13 @@ def test_an_appendix_after_the_signature_is_no_attached_document():
     st = build(text)
     assert [s.id for s in st.sections] == ["I", "I.1"]
     assert st.annex is not None
+
+
+@pytest.mark.parametrize("label", ["10-", "10.", "10)"])
+@pytest.mark.parametrize("place", ["Cao Bằng", "Non nước Cao Bằng", "thành phố Bến Tre"])
+def test_a_heading_ending_in_a_place_name_is_not_joined_to_the_next_paragraph(label, place):
+    # "bằng"/"tre" may be words that continue a sentence, but written with a capital they end a name
+    from planparse.normalize import normalize
+    head = f"{label} Giao lưu văn hóa, quảng bá hình ảnh du lịch {place}"
+    text = normalize(head + "\nSở Văn hóa, Thể thao và Du lịch tổ chức triển lãm ảnh.\n").text
+    assert text.split("\n")[0] == head

@@ -306,10 +306,12 @@ def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts=None, nxt
     if _is_caps(prev, prev_counts) or _is_caps(nxt, nxt_counts):
         return False
     first = nxt[0]
-    last_word = prev[prev.rfind(" ", max(0, len(prev) - 200)) + 1:].lower()
+    written = prev[prev.rfind(" ", max(0, len(prev) - 200)) + 1:]
+    last_word = written.lower()
     if first.islower():
         return len(prev) >= 25 or last_word in _continuation_words()
-    if first.isupper() and len(prev) >= 40 and last_word in _continuation_words():
+    # "… hình ảnh Cao Bằng" / "Sở Văn hóa …": a capitalised word ends a name; it continues nothing
+    if first.isupper() and len(prev) >= 40 and last_word in _continuation_words() and not written[:1].isupper():
         return True
     return False
 
