@@ -262,8 +262,9 @@ def _clean_line(line: str) -> tuple[str, list[int] | range]:
     return s, pos
 
 
+# ``I-`` / ``1-``: the Party's labels (Hướng dẫn 36-HD/VPTW)
 _STRUCTURAL = re.compile(
-    r"^(?:[-+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|Nơi nhận|TM\.|KT\.|T/M|Q\.|TL\.|TUQ\.|"
+    r"^(?:[-+]\s|(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|(?:[IVXLC]+|\d{1,2})[-–]\s|Nơi nhận|TM\.|KT\.|K/T|T/M|Q\.|TL\.|TUQ\.|"
     r"Số\s*:|Phụ lục|PHỤ LỤC)"
 )
 
@@ -317,7 +318,8 @@ def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts=None, nxt
             or _STRUCTURAL.match(prev) and len(prev) < 40:
         return False
     first = nxt[0]
-    last_word = prev[prev.rfind(" ", max(0, len(prev) - 200)) + 1:].lower()
+    written = prev[prev.rfind(" ", max(0, len(prev) - 200)) + 1:]
+    last_word = written.lower()
     if first.isdigit():
         # a wrap before the number a word calls for (``Tờ trình số⏎85/TTr-STTTT``, ``ngày⏎12/8/2019``):
         # a line opening with a number is otherwise a numbered item, a date line or a table row
@@ -326,7 +328,8 @@ def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts=None, nxt
         return False
     if first.islower():
         return len(prev) >= 25 or last_word in _continuation_words()
-    if first.isupper() and len(prev) >= 40 and last_word in _continuation_words():
+    # "… hình ảnh Cao Bằng" / "Sở Văn hóa …": a capitalised word ends a name; it continues nothing
+    if first.isupper() and len(prev) >= 40 and last_word in _continuation_words() and not written[:1].isupper():
         return True
     return False
 

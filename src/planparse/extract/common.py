@@ -11,8 +11,9 @@ from ..lexicon import data_text
 
 UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 
-# A document number: 4750/KH-UBND, 72/2015/NĐ-CP, 02/QĐ-BCĐASEAN, 368/QĐ-⏎TTg, 02/QĐ-BCĐ ASEAN
-NUMBER = (r"\d{1,5}\s*(?:/\s*\d{4}\s*)?/\s*[A-ZĐ][A-Za-zĐđ0-9&Ð]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&Ð]*){0,3}"
+# A document number: 4750/KH-UBND, 72/2015/NĐ-CP, 02/QĐ-BCĐASEAN, 368/QĐ-⏎TTg, 02/QĐ-BCĐ ASEAN, and the
+# Party's form with the type before the slash (2080-CV/BTGTW, 36-HD/VPTW)
+NUMBER = (r"\d{1,5}(?:-[A-ZĐ][A-Za-zĐđ]{0,5}(?=/))?\s*(?:/\s*\d{4}\s*)?/\s*[A-ZĐ][A-Za-zĐđ0-9&Ð]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&Ð]*){0,3}"
           r"(?:\s(?=ASEAN\b)ASEAN)?")
 NUMBER_RE = re.compile(NUMBER)
 

@@ -177,7 +177,8 @@ def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
 # Lines opening the legal basis, and requests. Each pattern is a line's start: at 0, or after a
 # newline, where the pattern with the newline in front (a literal the regex engine finds at C
 # speed) matches; ``(?m)^`` in front was tried at every character.
-_BASIS_OPENING = re.compile(r"(?:Thực hiện|Căn cứ|Triển khai|Theo|Thi hành|Trên cơ sở)")
+# a list of them may bullet each line (``- Căn cứ …``)
+_BASIS_OPENING = re.compile(r"(?:[-–+•][ \t]+)?(?:Thực hiện|Căn cứ|Triển khai|Theo|Thi hành|Trên cơ sở)")
 _REQUEST = re.compile(r"[ \t]*(?:Xét|Theo đề nghị|Theo Tờ trình)\b[^\n]*")  # never crosses a line
 _BASIS_OPENING_NL = re.compile(r"\n" + _BASIS_OPENING.pattern)
 _REQUEST_NL = re.compile(r"\n" + _REQUEST.pattern)

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from ..layout.outline import arabic_top_level_is_skeleton as _skeleton
-from ..layout.outline import classify_kind
+from ..layout.outline import classify_kind, numbered_item
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
 from .agencies import find_all, heading_agencies, opening_agencies, phrase_end, split_list, _key
@@ -35,7 +35,7 @@ def arabic_top_level_is_skeleton(sections) -> bool:
 
 def task_sections(st: Structure):
     """The sections that are tasks, per the spec."""
-    roman = any(s.level == 1 and not s.label[:1].isdigit() for s in st.sections)
+    roman = any(s.level == 1 and not numbered_item(s.label) for s in st.sections)
     arabic_parts = not roman and arabic_top_level_is_skeleton(st.sections)
     has_roman = roman or arabic_parts
     by_id = {s.id: s for s in st.sections}
@@ -43,7 +43,7 @@ def task_sections(st: Structure):
     for s in st.sections:
         if ATTRIBUTE_TITLE.match(s.title):
             continue
-        if not s.label[:1].isdigit():
+        if not numbered_item(s.label):
             # parts numbered 1. 2. 3.: "their items are the tasks" (spec § tasks), whatever their label;
             # the items of a part written ``a)`` … ``h)`` stand where a Roman part's ``1.`` … ``8.`` do
             if arabic_parts and s.parent and by_id[s.parent].level == 1 \
@@ -77,7 +77,7 @@ def _part_kind(s, by_id):
         chain.append(t)
     top = chain[-1] if chain else s
     for a in chain:
-        if a is not top and not a.label[:1].isdigit():
+        if a is not top and not numbered_item(a.label):
             k = classify_kind(a.title)
             if k != SectionKind.OTHER:
                 return k

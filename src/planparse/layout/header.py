@@ -28,9 +28,10 @@ _CODE_REST = re.compile(r"[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-ZĐ0-9&]*)*")
 _LOOKALIKES = str.maketrans("АВСЕНІЈКМОРЅТХУΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", "ABCEHIJKMOPSTXYABEHIKMNOPTXYZ")
 _HAS_LOOKALIKE = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
 # ``Số: 4750 /KH-UBND``, ``Số: 89 /2026/QĐ-CT``, ``Số:      /KH-SCT`` (blank), ``Số hiệu: …`` (portal).
+# Party documents (Hướng dẫn 36-HD/VPTW) print ``Số 45-KH/BTGTU``: no colon, the type before the slash.
 # Hyphenated parts of the code never have spaces around the hyphen: ``KH-UBND — Cao Bằng``
 # stops before the place; a hyphen that ends a line continues the code on the next one.
-_NUMBER = re.compile(r"(?:(?<![\w])(?:Số|SỐ|Số hiệu|Số ký hiệu|Ký hiệu)\s*:|(?<![\w])Số(?=[ \t]+\d+\s*/))"
+_NUMBER = re.compile(r"(?:(?<![\w])(?:Số|SỐ|Số hiệu|Số ký hiệu|Ký hiệu)\s*:|(?<![\w])Số(?=[ \t]+\d+(?:-[A-ZĐ][A-Za-zĐ]*)?\s*/))"
                      r"\s*(?P<digits>\d[\d.]*[a-z]?)?(?P<ptype>-[A-ZĐ][A-Za-zĐ]*)?[\s.…_]*(?P<year>[/⁄∕]\s*(?:19|20)\d{2})?\s*[/⁄∕]\s*(?P<code>" + _CODE + ")")
 _PLACE = r"(?<![\w/-])(?P<place>[" + UPPER + r"][^\W\d_]*\.?(?:[ ][" + UPPER + r"][^\W\d_]*\.?){0,4})"
 # the day: digits, left blank (dots, an ellipsis, spaces), or a scan's illegible speck (``ngàyOẨ``)
@@ -109,6 +110,11 @@ def _match_type(cell: str) -> tuple[str, str] | None:
     if m:
         return back[re.sub(r"[\s:.]+", " ", m.group("type"))], cell[m.start("rest"):]
     return None
+
+
+def match_type_line(cell: str) -> tuple[str, str] | None:
+    """``(type name, rest of the line)`` when ``cell`` is a document's type line (``KẾ HOẠCH``)."""
+    return _match_type(cell.strip())
 
 
 @lru_cache(maxsize=1)

@@ -41,8 +41,9 @@ _ROMAN_BARE = re.compile(r"^(?P<label>(?P<num>[IVXL]{1,6}))\s+(?P<rest>[A-ZĐÂ�
 # "1.1.1.Nâng cao": a PDF's justified line may lose the space after the label's final dot
 _DOTTED = re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?:\s+|(?<=\.)(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ]))"
                      r"(?P<rest>\S.*)$")
-# "›": an OCR'd "."; "1/ Tuyên truyền" (a slash, then a space) is how some offices type the label
-_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,3})(?:[.)›]|/(?=\s)))\s*(?P<rest>\S.*)$")
+# "›": an OCR'd "."; "1/ Tuyên truyền" (a slash, then a space) is how some offices type the label;
+# "1- Nâng cao" (a hyphen, then a space) is the Party's form (Hướng dẫn 36-HD/VPTW: "I-", "1-")
+_ARABIC = re.compile(r"^(?P<label>(?P<num>\d{1,3})(?:[.)›]|[/\-–](?=\s)))\s*(?P<rest>\S.*)$")
 _LETTER = re.compile(r"^(?P<label>(?P<num>[a-zđ])[)/](?!(?<=/)\S))\s*(?P<rest>\S.*)$|^(?P<label2>(?P<num2>[a-zđ])\.)\s+(?P<rest2>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ].*)$")
 FIELD_RE = re.compile(
     r"^(?:(?:Đơn vị|Cơ quan|Đơn vị|Cơ quan, đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|tham mưu|đầu mối)"
@@ -53,7 +54,7 @@ FIELD_RE = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^[-+*•]\s")
-_CLOSING_BLOCK = re.compile(r"^(?:Nơi nhận|TM\.|T\.M\.|TM\s|T/M|KT\.|KT\s|Q\.\s?CHỦ|Q\.\s?GIÁM|TL\.|TUQ\.|Đã ký\b)", re.I)
+_CLOSING_BLOCK = re.compile(r"^(?:Nơi nhận|TM\.|T\.M\.|TM\s|T/M|KT\.|KT\s|K/T\s|Q\.\s?CHỦ|Q\.\s?GIÁM|TL\.|TUQ\.|Đã ký\b)", re.I)
 _CLOSING_PARA = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu các|Đề nghị các .{0,80}(?:nghiêm túc|triển khai thực hiện)\.?/?\.?$)", re.I)
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\b")
 _ANNEX_REF = re.compile(r"^\(?\s*(?:Kèm theo|Ban hành kèm theo)\s+(?:Kế hoạch|Quyết định|Công văn|Văn bản|Chương trình|Thông báo|Hướng dẫn)\s+số", re.I)
@@ -135,6 +136,10 @@ def _words() -> dict:
             "article": re.compile(
                 r"^(?P<word>" + alt(data["articles"]) + r")\s+(?P<num>\d{1,3})(?P<sep>\s*[.:\-]|\s*$|\s+(?=[A-ZĐÂĂÊÔƠƯ]))"
                 r"\s*(?P<rest>.*)$", re.I),
+            # a word item needs its separator (or the line's end): "Nội dung 3 trụ cột" is a sentence
+            "item": re.compile(
+                r"^(?P<word>" + alt(data["items"]) + r")\s+(?P<num>\d{1,3})(?P<sep>\s*[.:)\-–]\s*|\s*$)"
+                r"(?P<rest>(?!\d).*)$", re.I),
             "ordinals": {k.lower(): v for k, v in data["ordinals"].items()},
             "letters": tuple(data["letters"]),
         }
@@ -145,8 +150,9 @@ _ALPHA = re.compile(r"^(?P<label>(?P<num>[A-ZĐ])[.)])\s+(?P<rest>\S.*)$")
 
 
 def _level_word(raw: str, start: int, end: int) -> Line | None:
-    """``Phần I`` / ``PHẦN THỨ NHẤT`` / ``Chương II`` (Roman, level 1) and ``Mục 1`` / ``Điều 3.``
-    (nest like Arabic items). The word must open the line with a capital letter."""
+    """``Phần I`` / ``PHẦN THỨ NHẤT`` / ``Chương II`` (Roman, level 1), ``Mục 1`` / ``Điều 3.``
+    (nest like Arabic items) and ``Nhiệm vụ 1:`` / ``Hoạt động 2.`` (the plan's items, labelled
+    with a word). The word must open the line with a capital letter."""
     if not raw[:1].isupper():
         return None
     w = _words()
@@ -163,6 +169,11 @@ def _level_word(raw: str, start: int, end: int) -> Line | None:
         if val and (not rest or rest[:1].isupper() or not rest[:1].isalpha()):
             label = raw[:m.end("num")].strip()
             return Line(start, end, raw, "roman", int_to_roman(val), label, rest, start + m.start("rest") if rest else end)
+    m = w["item"].match(raw)
+    if m:
+        rest = m.group("rest")
+        label = raw[:m.end("num")].strip() + m.group("sep").strip()
+        return Line(start, end, raw, "item", m.group("num"), label, rest, start + m.start("rest") if rest else end)
     m = w["article"].match(raw)
     if m:
         rest = m.group("rest")
@@ -255,6 +266,8 @@ def first_sentence(s: str) -> str:
 
 def clean_title(s: str) -> str:
     s = first_sentence(s).strip()
+    if s.endswith(("./.", "./")):  # the decree's end-of-text mark after a last paragraph ("… Quyết định này./.")
+        s = s[:s.rindex("./")]
     if s.endswith("...."):
         s = s[:-1]
     elif not s.endswith("..."):
@@ -369,23 +382,18 @@ def _ocr_relabel(lines: list[Line]) -> None:
                     expected += 1
 
 
-def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = None) -> Structure:
-    lines = split_lines(text)
-    if tables:
-        # rows of a task table are not headings, whatever their number cell looks like
-        for i, ln in enumerate(lines):
-            if ln.kind != "text" and any(a <= ln.start < b for a, b in tables):
-                lines[i] = Line(ln.start, ln.end, ln.text, "text", "", "", ln.text, ln.start)
-    if ocr:
-        _ocr_relabel(lines)
-    n = len(text)
-    # -- regions -------------------------------------------------------------
-    news = any(_NEWS_OPEN.match(ln.text) for ln in lines[:8])
+_HEADING_KINDS = ("roman", "arabic", "dotted", "alpha", "article", "item")
+
+
+def _regions(lines: list[Line], begin: int) -> tuple[int | None, int | None, int | None]:
+    """From line ``begin``: the first heading, the closing block and the first appendix (line
+    indices, ``None`` when absent)."""
     annex_start = None
     closing_start = None
     first_heading = None
-    for i, ln in enumerate(lines):
-        if ln.kind in ("roman", "arabic", "dotted", "alpha", "article") and first_heading is None:
+    for i in range(begin, len(lines)):
+        ln = lines[i]
+        if ln.kind in _HEADING_KINDS and first_heading is None:
             if ln.kind == "arabic" and _CLOSING_BLOCK.match(ln.rest):
                 continue
             first_heading = i
@@ -404,6 +412,56 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
             if closing_start is not None and closing_start >= j:
                 closing_start = None
             break
+    return first_heading, closing_start, annex_start
+
+
+# "(Ban hành kèm theo Quyết định số …)": a document issued by another (an appendix is "Kèm theo …")
+_ISSUED_WITH = re.compile(r"^\(?\s*Ban hành kèm theo\b", re.I)
+
+
+def _attached_document(lines: list[Line], closing_start: int | None, annex_start: int | None) -> tuple[int, int] | None:
+    """A document that the main one issues, after the main one's closing: its type line in capitals
+    (``KẾ HOẠCH``, ``QUY CHẾ`` …, not an appendix's ``PHỤ LỤC``) and subject, then ``(Ban hành kèm
+    theo Quyết định số …)``, then its own numbered headings. (line of the type, line of the
+    reference), or ``None``."""
+    if closing_start is None or annex_start is None:
+        return None
+    from .header import match_type_line
+    ref = next((k for k in range(annex_start, min(annex_start + 4, len(lines))) if _ISSUED_WITH.match(lines[k].text)), None)
+    if ref is None:
+        return None
+    for k in range(ref - 1, max(closing_start, ref - 5), -1):
+        mt = match_type_line(lines[k].text)
+        if mt and _is_caps(lines[k].text):
+            if any(ln.kind in ("roman", "arabic", "article", "alpha") for ln in lines[ref + 1:ref + 40]):
+                return k, ref
+            return None
+    return None
+
+
+def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = None) -> Structure:
+    lines = split_lines(text)
+    if tables:
+        # rows of a task table are not headings, whatever their number cell looks like
+        for i, ln in enumerate(lines):
+            if ln.kind != "text" and any(a <= ln.start < b for a, b in tables):
+                lines[i] = Line(ln.start, ln.end, ln.text, "text", "", "", ln.text, ln.start)
+    if ocr:
+        _ocr_relabel(lines)
+    n = len(text)
+    # -- regions -------------------------------------------------------------
+    news = any(_NEWS_OPEN.match(ln.text) for ln in lines[:8])
+    first_heading, closing_start, annex_start = _regions(lines, 0)
+    # a decision that issues a plan: the plan it attaches after its closing is body too, each
+    # part numbered on its own (``Điều 1.`` … then the plan's ``I.`` …)
+    segments: list[tuple[int, int]] = []
+    attached = _attached_document(lines, closing_start, annex_start)
+    if attached is not None:
+        segments.append((first_heading, closing_start))
+        first_heading2, closing_start2, annex_start2 = _regions(lines, attached[1] + 1)
+        closing_end_line = attached[0]  # the decision's closing ends where the attached document starts
+        first_attached = first_heading2
+        closing_start, annex_start = closing_start2, annex_start2
     if first_heading is None:
         first_heading = len(lines)
     body_start = lines[first_heading].start if first_heading < len(lines) else n
@@ -416,25 +474,90 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
             j -= 1
         body_end_line = j
     body_end = lines[body_end_line - 1].end if body_end_line > first_heading else body_start
+    if attached is not None:
+        segments.append((first_attached if first_attached is not None else body_end_line, body_end_line))
+        first_closing = segments[0][1]
+        closing = (lines[first_closing].start, lines[closing_end_line].start - 1)
+    else:
+        segments.append((first_heading, body_end_line))
+    body_lines = [ln for a, b in segments for ln in lines[a:b]]
     closing_para = None
-    for i in range(first_heading, body_end_line):
-        ln = lines[i]
-        if ln.kind == "text" and _CLOSING_PARA.match(ln.text) and i > first_heading:
+    for k, ln in enumerate(body_lines):
+        if k > 0 and ln.kind == "text" and _CLOSING_PARA.match(ln.text):
             # only a closing paragraph if nothing numbered follows it
-            if not any(l2.kind in ("roman", "arabic", "dotted", "alpha", "article") for l2 in lines[i + 1:body_end_line]):
+            if not any(l2.kind in _HEADING_KINDS for l2 in body_lines[k + 1:]):
                 closing_para = (ln.start, body_end)
                 break
-    closing_end = lines[annex_start].start - 1 if annex_start is not None else n
-    closing = (lines[stop].start if stop < len(lines) else n, max(closing_end, lines[stop].start if stop < len(lines) else n))
+    if attached is None:
+        closing_end = lines[annex_start].start - 1 if annex_start is not None else n
+        closing = (lines[stop].start if stop < len(lines) else n, max(closing_end, lines[stop].start if stop < len(lines) else n))
     annex = (lines[annex_start].start, n) if annex_start is not None else None
     # -- headings --------------------------------------------------------------
-    body_lines = lines[first_heading:body_end_line]
-    _titles_from_next_line(body_lines)
+    raw: list[dict] = []
+    level_of: dict[str, int] = {}
+    for k, (a, b) in enumerate(segments):
+        seg = lines[a:b]
+        _titles_from_next_line(seg)
+        before = len(raw)
+        _number_segment(seg, raw, level_of)
+        for r in raw[before:]:
+            r["issuing"] = k < len(segments) - 1
     has_roman = any(ln.kind == "roman" for ln in body_lines)
     alphas = [ln for ln in body_lines if ln.kind == "alpha"]
     has_alpha = len(alphas) >= 2 and alphas[0].num == "A"
-    raw: list[dict] = []
-    level_of: dict[str, int] = {}
+    # unique ids
+    seen: dict[str, int] = {}
+    for r in raw:
+        if r["id"] in seen:
+            seen[r["id"]] += 1
+            r["id"] = f"{r['id']}-{seen[r['id']]}"
+        else:
+            seen[r["id"]] = 1
+    # a plan numbering its parts 1. 2. 3. (``1. MỤC ĐÍCH, YÊU CẦU`` … ``4. TỔ CHỨC THỰC HIỆN``)
+    arabic_parts = not (has_roman or has_alpha) and arabic_top_level_is_skeleton(
+        [(r["label"], clean_title(r["line"].rest)) for r in raw if r["level"] == 1])
+    # spans: to the next heading at the same or a higher level
+    sections: list[Section] = []
+    seg_ends = [lines[b - 1].end if b > a else body_start for a, b in segments]
+    for i, r in enumerate(raw):
+        start = r["line"].start
+        end = body_end
+        for r2 in raw[i + 1:]:
+            if r2["level"] <= r["level"]:
+                end = r2["line"].start
+                break
+        # a heading of the issuing decision ends with it, before its closing
+        end = min(end, next((e for e in seg_ends if e >= start), end))
+        if closing_para and r["level"] > 1 and start < closing_para[0] < end:
+            end = closing_para[0]
+        end = _trim_end(text, start, end)
+        ln = r["line"]
+        title = clean_title(ln.rest)
+        kind = None
+        if r["issuing"]:
+            # the issuing decision's articles (``Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành``)
+            # frame the plan: none of them is one of its parts
+            kind = SectionKind.OTHER if r["level"] == 1 else None
+        elif r["level"] == 1:
+            kind = classify_kind(title, level1_arabic=not (has_roman or has_alpha or arabic_parts))
+        sections.append(Section(
+            id=r["id"], label=r["label"], title=title, level=r["level"], kind=kind,
+            span=(start, end), heading_span=(ln.rest_start, ln.rest_start + len(title)), parent=r["parent"],
+        ))
+    children: dict[str, list[str]] = {}
+    for s in sections:
+        if s.parent:
+            children.setdefault(s.parent, []).append(s.id)
+    preamble = (0, body_start)
+    return Structure(text, lines, sections, preamble, (body_start, body_end), closing, annex,
+                     closing_para, news, children)
+
+
+def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str, int]) -> None:
+    """The ids of one numbered run of headings (a document's body), appended to ``raw``."""
+    has_roman = any(ln.kind == "roman" for ln in body_lines)
+    alphas = [ln for ln in body_lines if ln.kind == "alpha"]
+    has_alpha = len(alphas) >= 2 and alphas[0].num == "A"
 
     def add(sid, ln, parent):
         level = level_of[parent] + 1 if parent else 1
@@ -447,19 +570,37 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
     roman_val = 0
     article = None  # id of the current Mục/Điều: Arabic items nest under it
     arabic = None  # id of current arabic/dotted for letters
+    item = None  # id of the current word item (``Nhiệm vụ 2:``) and its parent
+    item_parent = None
     prev_letter = None
     for ln in body_lines:
         if ln.kind == "alpha" and has_alpha:
             alpha = add(ln.num, ln, None)
-            roman, roman_val, article, arabic = None, 0, None, None
+            roman, roman_val, article, arabic, item = None, 0, None, None, None
         elif ln.kind == "roman":
             val = roman_to_int(ln.num) or 0
             if (roman_val and (val <= roman_val or val > roman_val + 2)) or (not roman_val and val > 3):
                 val = roman_val + 1  # an OCR slip (III. read as II., I. as L.) or a repeated label
             roman_val = val
             roman = add((f"{alpha}." if alpha else "") + int_to_roman(val), ln, alpha)
-            article = arabic = None
+            article = arabic = item = None
+        elif ln.kind == "item":
+            # ``Nhiệm vụ 2:`` is the next sibling of ``Nhiệm vụ 1:`` whatever was numbered inside
+            # that one; a first item nests in the Arabic item or Mục/Điều that is open, else in the part
+            if item is not None:
+                parent = item_parent
+            else:
+                parent = arabic or article or roman or alpha
+                if parent is None and (has_roman or has_alpha):
+                    continue  # before the first top heading
+            item_parent = parent
+            item = sid = add(f"{parent}.{ln.num}" if parent else ln.num, ln, parent)
+            if parent in (article, roman, alpha):
+                article = sid  # at the Arabic level: the items numbered ``1.`` inside it nest under it
+            arabic = sid
         elif ln.kind in ("arabic", "article"):
+            if ln.kind == "article" or (item is not None and item_parent not in (article, roman, alpha)):
+                item = None  # an article, or the next Arabic item after word items nested in one, closes them
             num = ln.num
             top = roman or alpha
             if article and ln.kind == "arabic":
@@ -496,45 +637,12 @@ def build(text: str, ocr: bool = False, tables: list[tuple[int, int]] | None = N
             else:
                 continue
             add(f"{parent}.{ln.num}", ln, parent)
-    # unique ids
-    seen: dict[str, int] = {}
-    for r in raw:
-        if r["id"] in seen:
-            seen[r["id"]] += 1
-            r["id"] = f"{r['id']}-{seen[r['id']]}"
-        else:
-            seen[r["id"]] = 1
-    # a plan numbering its parts 1. 2. 3. (``1. MỤC ĐÍCH, YÊU CẦU`` … ``4. TỔ CHỨC THỰC HIỆN``)
-    arabic_parts = not (has_roman or has_alpha) and arabic_top_level_is_skeleton(
-        [(r["label"], clean_title(r["line"].rest)) for r in raw if r["level"] == 1])
-    # spans: to the next heading at the same or a higher level
-    sections: list[Section] = []
-    for i, r in enumerate(raw):
-        start = r["line"].start
-        end = body_end
-        for r2 in raw[i + 1:]:
-            if r2["level"] <= r["level"]:
-                end = r2["line"].start
-                break
-        if closing_para and r["level"] > 1 and start < closing_para[0] < end:
-            end = closing_para[0]
-        end = _trim_end(text, start, end)
-        ln = r["line"]
-        title = clean_title(ln.rest)
-        kind = None
-        if r["level"] == 1:
-            kind = classify_kind(title, level1_arabic=not (has_roman or has_alpha or arabic_parts))
-        sections.append(Section(
-            id=r["id"], label=r["label"], title=title, level=r["level"], kind=kind,
-            span=(start, end), heading_span=(ln.rest_start, ln.rest_start + len(title)), parent=r["parent"],
-        ))
-    children: dict[str, list[str]] = {}
-    for s in sections:
-        if s.parent:
-            children.setdefault(s.parent, []).append(s.id)
-    preamble = (0, body_start)
-    return Structure(text, lines, sections, preamble, (body_start, body_end), closing, annex,
-                     closing_para, news, children)
+
+
+def numbered_item(label: str) -> bool:
+    """An Arabic item's label (``2.``, ``4.1.``, ``1-``) or a word item's (``Nhiệm vụ 2:``): the
+    labels a task can have."""
+    return label[:1].isdigit() or bool(_words()["item"].match(label))
 
 
 _SKELETON = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,
@@ -558,11 +666,12 @@ def arabic_top_level_is_skeleton(tops: list[tuple[str, str]]) -> bool:
 
 def _titles_from_next_line(lines: list[Line]) -> None:
     """``Phần I`` / ``MỤC ĐÍCH, YÊU CẦU``: a heading alone on its line takes its title from the
-    next line when that line is in capitals."""
+    next line when that line is in capitals (a word item, ``Nhiệm vụ 1`` / ``Tuyên truyền …``,
+    from a short next line in any case)."""
     for i, ln in enumerate(lines[:-1]):
-        if ln.kind in ("roman", "article", "alpha") and not ln.rest.strip():
+        if ln.kind in ("roman", "article", "alpha", "item") and not ln.rest.strip():
             nxt = lines[i + 1]
-            if nxt.kind == "text" and _is_caps(nxt.text) and len(nxt.text) < 200:
+            if nxt.kind == "text" and (_is_caps(nxt.text) or ln.kind == "item") and len(nxt.text) < 200:
                 lines[i] = Line(ln.start, ln.end, ln.text, ln.kind, ln.num, ln.label, nxt.text, nxt.start)
 
 
