@@ -131,6 +131,13 @@ def test_tasks_laid_out_as_list_items_with_nested_fields(head, ul, li, label, fi
      ("unit_budget", "other_lawful")),
     ("Kinh phí thực hiện từ kinh phí sự nghiệp năm 2021 của các cơ quan, đơn vị.", ("unit_budget",)),
     ("Ngân sách nhà nước và các nguồn kinh phí khác theo quy định của pháp luật.", ("state_budget", "other_lawful")),
+    # the same families in other words: a unit's autonomous or operating budget, the budget of every level,
+    # a sponsor named as a giver
+    ("Sử dụng kinh phí tự chủ và kinh phí hoạt động của các đơn vị; ngân sách các cấp hỗ trợ theo phân cấp.",
+     ("state_budget", "unit_budget")),
+    ("Vận động các nhà tài trợ, tổ chức tài trợ cho các hoạt động.", ("sponsorship",)),
+    # a source named inside "nguồn … hợp pháp" keeps its name
+    ("Khuyến khích huy động nguồn xã hội hóa hợp pháp và nguồn tài trợ hợp pháp.", ("sponsorship", "socialization")),
     # a recurrent line no unit holds, or one the state allocates, is the state's budget
     ("Tổng kinh phí: 150.000.000 đồng từ nguồn sự nghiệp văn hóa.", ("state_budget",)),
     ("Kinh phí thực hiện Kế hoạch từ nguồn kinh phí sự nghiệp thông tin - truyền thông năm 2019, năm 2020 được "
