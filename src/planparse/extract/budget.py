@@ -29,7 +29,13 @@ def _source_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
 
 
 def _sources(s: str) -> list[str]:
-    return [src for src, patterns in _source_patterns() if any(p.search(s) for p in patterns)]
+    """The sources the text names, in the data's order. A phrase inside a longer phrase of another
+    source names nothing of its own: it is a word of the longer one (``budget_sources.yaml``)."""
+    found = [(src, m.start(), m.end()) for src, patterns in _source_patterns() for p in patterns
+             for m in p.finditer(s) if m.end() > m.start()]
+    named = {src for src, a, b in found
+             if not any(o != src and oa <= a and b <= ob and ob - oa > b - a for o, oa, ob in found)}
+    return [src for src, _ in _source_patterns() if src in named]
 
 
 def parse_amount(m: re.Match) -> int | None:

@@ -98,6 +98,7 @@ def read_html(data: bytes, name: str) -> Document:
         deepest = max((sum(1 for _ in el.iterancestors()) for el in root.iter("p", "li", "td")), default=0)
         limits.check("max_html_depth", deepest, f"HTML nests elements {deepest} deep", path=name)
     _collapse_whitespace(root)
+    _hide_markers(root)  # before the page's style sheets go with the furniture
     for el in _furniture(root):
         el.drop_tree()
     main = _main(root)
@@ -209,6 +210,163 @@ def _rule_value(el, rules: list) -> str | None:
                 continue  # a bare ``*``: no text block of its own
             value = v
     return value
+
+
+# List markers. A list item's marker is what a browser draws before it: a bullet for ``<ul>``, a
+# number for ``<ol>``, nothing when CSS says ``list-style: none`` (``list-style-type`` is inherited,
+# but a browser's own sheet sets it on every list, so an item takes it from itself or its list only).
+# A page's ``<style>`` rules are read (a selector of tags, classes and ids, with descendant and child
+# combinators; a selector the reader cannot match, with pseudo-classes, attributes or siblings, is not
+# guessed at); an external sheet cannot be, so the item's text is read too (``_ListCounter``).
+_MARKER_ATTR = "data-planparse-marker"
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_LIST_STYLE = re.compile(r"(?:^|[;{\s])list-style(-type)?\s*:\s*([^;}]*)", re.I)
+_LIST_POSITION = frozenset({"none", "inside", "outside", "initial", "unset", "inherit"})
+
+
+def _list_style_none(decls: str) -> bool | None:
+    """Whether declarations hide the marker: ``list-style-type: none``, or a ``list-style`` shorthand
+    with ``none`` and no other type or image (``list-style: square none`` keeps its square; ``none``
+    there is the image). ``None``: they say nothing about it."""
+    out = None
+    for m in _LIST_STYLE.finditer(decls):
+        words = m.group(2).replace("!important", " ").lower().split()
+        if m.group(1):
+            out = words[:1] == ["none"]
+        elif words:
+            out = "none" in words and all(w in _LIST_POSITION for w in words)
+    return out
+
+
+def _list_style_rules(root) -> list[tuple[list, tuple, bool]]:
+    """``(selector, specificity, hides)`` for the rules of the page's ``<style>`` sheets that set a
+    list style, in their order; a selector is its compounds right to left, each ``(tag, classes, id,
+    combinator to the next one left)``."""
+    out = []
+    for style in root.iter("style"):
+        for sel, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", style.text or "")):
+            hides = _list_style_none(body)
+            if hides is None:
+                continue
+            for one in sel.split(","):
+                parsed = _selector(one)
+                if parsed:
+                    spec = (sum(1 for c in parsed if c[2]), sum(len(c[1]) for c in parsed),
+                            sum(1 for c in parsed if c[0]))
+                    out.append((parsed, spec, hides))
+    return out
+
+
+def _selector(text: str) -> list | None:
+    tokens = re.split(r"\s*(>)\s*|\s+", text.split(";")[-1].strip())  # after an ``@charset …;``
+    compounds: list = []
+    combinator = " "
+    for tok in tokens:
+        if tok is None or tok == "":
+            continue
+        if tok == ">":
+            combinator = ">"
+            continue
+        c = _CSS_COMPOUND.match(tok)
+        if c is None:
+            return None
+        tag = (c.group("tag") or "").lower()
+        rest = c.group("rest") or ""
+        ids = re.findall(r"#([\w-]+)", rest)
+        compounds.append((tag if tag not in ("", "*") else None, frozenset(re.findall(r"\.([\w-]+)", rest)),
+                          ids[0] if ids else None, combinator))
+        combinator = " "
+    return list(reversed(compounds)) or None
+
+
+def _compound_matches(el, compound) -> bool:
+    tag, classes, id_, _ = compound
+    return ((tag is None or tag == el.tag) and classes <= set((el.get("class") or "").split())
+            and (id_ is None or id_ == el.get("id")))
+
+
+class _Selectors:
+    """Selector matching that keeps every answer per element, rule and compound: linear in the page
+    however deep it nests and however many descendant combinators a selector chains."""
+
+    def __init__(self, rules: list) -> None:
+        self.rules = rules
+        self._self: dict = {}   # (el, rule, i): el matches compounds i.. of the rule
+        self._up: dict = {}     # (el, rule, i): el or one of its ancestors does
+        # rules by the id, else a class, else the tag of their rightmost compound (as a browser files them)
+        self._index: dict = {}
+        for r, (compounds, _, _) in enumerate(rules):
+            tag, classes, id_, _ = compounds[0]
+            key = ("#", id_) if id_ else (".", min(classes)) if classes else ("", tag)
+            self._index.setdefault(key, []).append(r)
+
+    def candidates(self, el) -> list[int]:
+        """The rules whose rightmost compound may match ``el``, in the sheet's order."""
+        keys = [("#", el.get("id")), ("", el.tag), ("", None)]
+        keys += [(".", c) for c in set((el.get("class") or "").split())]
+        return sorted(r for k in keys for r in self._index.get(k, ()))
+
+    def matches(self, el, r: int, i: int = 0) -> bool:
+        key = (el, r, i)
+        if key not in self._self:
+            compounds = self.rules[r][0]
+            ok = _compound_matches(el, compounds[i])
+            if ok and i + 1 < len(compounds):
+                parent = el.getparent()
+                if parent is None or not isinstance(parent.tag, str):
+                    ok = False
+                elif compounds[i][3] == ">":
+                    ok = self.matches(parent, r, i + 1)
+                else:
+                    ok = self._at_or_above(parent, r, i + 1)
+            self._self[key] = ok
+        return self._self[key]
+
+    def _at_or_above(self, el, r: int, i: int) -> bool:
+        path, node, ok = [], el, False
+        while node is not None and isinstance(node.tag, str):
+            if (node, r, i) in self._up:
+                ok = self._up[(node, r, i)]
+                break
+            path.append(node)
+            if self.matches(node, r, i):
+                ok = True
+                break
+            node = node.getparent()
+        for n in path:
+            self._up[(n, r, i)] = ok
+        return ok
+
+
+# a page's own sheet sets list styles a handful of times; more rules than this are not read
+_MAX_LIST_RULES = 200
+
+
+def _hide_markers(root) -> None:
+    """Mark each list item that a browser draws without a marker (``_MARKER_ATTR``), by its own
+    ``style``, its list's, and the page's style-sheet rules for either (the most specific, then the
+    last, wins; a ``style`` attribute beats them all)."""
+    rules = _list_style_rules(root)[:_MAX_LIST_RULES]
+    selectors = _Selectors(rules)
+
+    def hides(el) -> bool | None:
+        inline = _list_style_none(el.get("style") or "")
+        if inline is not None:
+            return inline
+        best = None
+        for r in selectors.candidates(el):
+            _, spec, value = rules[r]
+            if (best is None or spec >= best[0]) and selectors.matches(el, r):
+                best = (spec, value)
+        return best[1] if best else None
+
+    for li in root.iter("li"):
+        lst = li.getparent()
+        hidden = hides(li)
+        if hidden is None and lst is not None and lst.tag in ("ul", "ol", "menu"):
+            hidden = hides(lst)
+        if hidden:
+            li.set(_MARKER_ATTR, "none")
 
 
 # What marks a block as part of the document: a line of its Decree 30 header (the number, the motto,
@@ -392,9 +550,9 @@ def _child(child, buf: list[str], out: list[str], tables: list | None, counter=N
         elif child.tag == "li" and counter is not None:
             sub: list[str] = []
             _lines(child, sub, tables)
-            label = counter.next(child)
             first = next((k for k, x in enumerate(sub) if x.strip()), None)
-            if first is not None and label and not (label == "-" and sub[first].lstrip()[:1] in "-+•–*"):
+            label = counter.next(child, sub[first] if first is not None else "")
+            if first is not None and label:
                 sub[first] = f"{label} {sub[first].strip()}"
             out.extend(sub)
         else:
@@ -469,9 +627,19 @@ def _own_rows(table):
             yield from (tr for tr in ch if isinstance(tr.tag, str) and tr.tag == "tr")
 
 
+# An item that opens with its own label (a typed ``1.``, ``2.1.``, ``II.``, ``a)``) is that numbered
+# item: an editor that types the document's numbers into a list hides the list's markers (often by an
+# external sheet the reader cannot see), and a marker drawn before a typed label would make a numbered
+# task a bullet. A bulleted item that carries its own bullet needs no second one.
+_OWN_LABEL = re.compile(r"\s*(?:(?:[IVX]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)]|[a-zđ]\))(?=\s)")
+_OWN_BULLET = re.compile(r"\s*[-+•–*]")
+
+
 class _ListCounter:
     """The label a browser prints before each item of an ``<ol>`` (``type``, ``start``, ``reversed``,
-    an item's ``value``); ``-`` before the items of a ``<ul>``."""
+    an item's ``value``); ``-`` before the items of a ``<ul>``; nothing before an item whose marker CSS
+    hides (``_hide_markers``) or whose text carries its own label (``_OWN_LABEL``). A hidden or
+    superseded number is still counted, as a browser counts it."""
 
     def __init__(self, lst) -> None:
         self.ordered = lst.tag == "ol"
@@ -479,7 +647,13 @@ class _ListCounter:
         self.step = -1 if lst.get("reversed") is not None else 1
         self.n = _int(lst.get("start"), 1)
 
-    def next(self, li) -> str:
+    def next(self, li, text: str = "") -> str:
+        label = self._count(li)
+        if li.get(_MARKER_ATTR) == "none" or _OWN_LABEL.match(text) or (label == "-" and _OWN_BULLET.match(text)):
+            return ""
+        return label
+
+    def _count(self, li) -> str:
         if not self.ordered:
             return "-"
         v = li.get("value")
