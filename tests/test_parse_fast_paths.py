@@ -447,7 +447,7 @@ def test_every_portal_label_pattern_needs_a_colon():
 
 # -- meta: the legal basis's line-start patterns from a newline ------------------------------------
 
-BASIS_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "Căn cứ", "Thực hiện", "Theo", "Theodõi", "Xét", "Xét đề nghị", "Theo đề nghị",
+BASIS_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "- ", "• ", "-", "Căn cứ", "Thực hiện", "Theo", "Theodõi", "Xét", "Xét đề nghị", "Theo đề nghị",
                                        "Theo Tờ trình", "x", "Quyết định số 12/QĐ-UBND", ";"]), max_size=20).map("".join)
 
 
@@ -459,4 +459,5 @@ def test_basis_line_starts_are_what_the_multiline_patterns_find(text):
     assert _basis_start(text) == (m.start() if m else None)
     assert _request_lines(text) == [m.span() for m in re.finditer("(?m)^" + _REQUEST.pattern, text)]
     assert "(?m)^" + _REQUEST.pattern == r"(?m)^[ \t]*(?:Xét|Theo đề nghị|Theo Tờ trình)\b[^\n]*"
-    assert "(?m)^" + _BASIS_OPENING.pattern == r"(?m)^(?:Thực hiện|Căn cứ|Triển khai|Theo|Thi hành|Trên cơ sở)"
+    # (a bulleted basis line, "- Căn cứ …", as a Party document writes it)
+    assert "(?m)^" + _BASIS_OPENING.pattern == r"(?m)^(?:[-–+•][ \t]+)?(?:Thực hiện|Căn cứ|Triển khai|Theo|Thi hành|Trên cơ sở)"
