@@ -92,7 +92,7 @@ def test_district_plan_keeps_levels_and_localities():
     tasks = {t.id: t for t in p.tasks}
     assert [a.name for a in tasks["II.1"].support] == [
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Huyện đoàn", "Hội Liên hiệp Phụ nữ huyện"]
-    assert [a.name for a in tasks["II.2"].lead] == ["Phòng Kinh tế - Hạ tầng", "Phòng Lao động - Thương binh và Xã hội"]
+    assert [a.name for a in tasks["II.2"].lead] == ["Phòng Kinh tế và Hạ tầng", "Phòng Lao động - Thương binh và Xã hội"]
     assert [a.name for a in tasks["II.2"].support] == [
         "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "Phòng Nông nghiệp và Phát triển nông thôn huyện"]
     assert [a.name for a in tasks["II.3"].support] == ["Phòng Giáo dục và Đào tạo huyện"]
@@ -126,7 +126,7 @@ def test_district_plan_roles_in_sentences():
     tasks = {t.id: t for t in p.tasks}
     assert [a.name for a in tasks["II.1"].lead] == ["Phòng Văn hóa và Thông tin"]  # after "Giao"
     assert [a.name for a in tasks["II.1"].support] == ["Phòng Giáo dục và Đào tạo", "Trung tâm Văn hóa - Thể thao huyện"]
-    assert [a.name for a in tasks["II.4"].lead] == ["Phòng Kinh tế - Hạ tầng"]  # the sentence ends the list
+    assert [a.name for a in tasks["II.4"].lead] == ["Phòng Kinh tế và Hạ tầng"]  # the sentence ends the list
     people = [(a.agency.name, a.agency.role) for a in p.assignments if a.agency.person]
     assert people == [("Trần Văn Hùng", "Trưởng ban tổ chức"), ("Lê Thị Hoa", "Trưởng phòng Văn hóa và Thông tin")]
     assert [a.agency.name for a in p.assignments if not a.agency.person] == [

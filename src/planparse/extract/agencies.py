@@ -928,10 +928,28 @@ def _opens_actor(text: str, s: int, limit: int, allow_collective: bool = True) -
 
 
 def _unnamed_actor(piece: str, allow_collective: bool) -> bool:
-    """An actor no name rule knows opens ``piece``: an agency head, a collective of agencies or of a
-    post's holders."""
-    return bool(_heads().match(piece) or (allow_collective and (
+    """An actor no name rule knows opens ``piece``: an agency head, a post's holder, a collective of
+    agencies or of a post's holders."""
+    return bool(_heads().match(piece) or _post_holder(piece) or (allow_collective and (
         (_COLLECTIVE_OPEN.match(piece) and _looks_agency(piece)) or position_collective(piece))))
+
+
+_OFFICE_WORD = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
+
+
+def _post_holder(piece: str) -> bool:
+    """A post named by its office opens ``piece`` (``Công chức Văn hóa - Xã hội``, ``công chức Tư pháp
+    - Hộ tịch xã``): a commune gives its duties to its civil servants, who hold offices, not bodies.
+    The post alone (``Công chức``, ``cán bộ``) or followed by a lower-case word names nobody in
+    particular, and a post held across bodies (``Chủ tịch UBND các xã``) is a collective. A post in a
+    body (``Thành viên Ban Chỉ đạo``, ``Chánh Văn phòng UBND tỉnh``) names people of that body, not
+    an office of their own: the body's name is read as the body's."""
+    m = _words()[2].match(piece)
+    if not m or not _OFFICE_WORD.match(piece, m.end()) or _OF_MANY.match(piece, m.end()):
+        return False
+    rest = piece[m.end():].lstrip()
+    _, rx, _ = gazetteer()
+    return not (_heads().match(rest) or rx.match(rest) or grammar().rx.match(rest))
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")
@@ -1047,6 +1065,10 @@ def doc_aliases(text: str) -> dict[str, str]:
         if not hm:
             continue
         full = full[hm.start():]
+        # a short name stands for a longer one; a name of its own in brackets after a body ("Văn phòng
+        # UBND tỉnh (Cổng thông tin điện tử tỉnh)") is the unit that does the work, not an alias
+        if len(short) >= len(full) or lookup(short) is not None:
+            continue
         out[_key(short)] = full
     return out
 

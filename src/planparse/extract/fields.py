@@ -28,6 +28,17 @@ NEXT_FIELD = re.compile(r"[;,.]\s*(?=" + _ANY_LABEL + r")|;\s*(?=" + _DUE + ")",
 # a line that ends on a field's label, its value on the next line (a wrapped PDF line)
 LABEL_AT_END = re.compile(r"(?:^|[;,.(]\s*|\s)(?:" + _ANY_LABEL + ")$", re.I)
 ROLE_NOTE = re.compile(r"\((?=\s*" + _OWNER + _LEAD + _AFTER + r")[^()]*\)", re.I)
+# fields written on the line of the task's text, after the sentence that states it ("… cán bộ phụ trách
+# đài truyền thanh cấp huyện. Thời gian thực hiện: tháng 11/2019."): a capitalised label after a
+# sentence's end opens them, as at a line's start
+TRAILING_FIELDS = re.compile(r"[.;]\s+(?=(?-i:[A-ZĐ]))(?=" + _ANY_LABEL + ")", re.I)
+
+
+def trailing_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The fields after the sentence a line opens with (``line_fields`` of the rest), else none."""
+    m = TRAILING_FIELDS.search(text, start, end) if ":" in text[start:end] else None
+    return line_fields(text, m.end(), end) if m else []
+
 
 def line_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(kind, value start, value end) of the fields written from ``start`` on one line: ``lead``,

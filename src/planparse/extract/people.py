@@ -83,8 +83,8 @@ def person_at(text: str, base: int = 0) -> list[Agency] | None:
         # unless what follows the dash is a person's name ("Trưởng phòng - Nguyễn Văn An")
         after = re.split(r"\s+[-–—]\s+", raw, maxsplit=1)
         if len(after) == 2 and not _is_name(after[1].split(), surnames):
-            return [Agency(name=raw, text=raw, collective=False, canonical=False, person=True, role=raw,
-                           span=(off, off + len(raw)))]
+            return [Agency(name=raw[:1].upper() + raw[1:], text=raw, collective=False, canonical=False,
+                           person=True, role=raw, span=(off, off + len(raw)))]
     # name, then an optional role after " - ", ", " or "("
     rm = _ROLE_SEP.search(rest)
     name_part = rest[:rm.start()] if rm else rest

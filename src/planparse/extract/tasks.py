@@ -13,9 +13,9 @@ from ..layout.outline import arabic_top_level_is_skeleton as _skeleton
 from ..layout.outline import classify_kind, numbered_item
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
-from .agencies import find_all, heading_agencies, opening_agencies, phrase_end, split_list, _key
+from .agencies import find_all, heading_agencies, opening_agencies, phrase_end, split_list, _key, _rstrip
 from .common import lower_as_re
-from .fields import ROLE_NOTE, line_fields
+from .fields import ROLE_NOTE, line_fields, trailing_fields
 from .temporal import parse_temporal
 
 ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn|Thành phần)\b", re.I)
@@ -24,7 +24,9 @@ NON_TASK_KINDS = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUD
                   SectionKind.AUDIENCE, SectionKind.TIMELINE}
 _FOCAL = re.compile(r"\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối", re.I)
 _COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+", re.I)
-_NOT_AN_AGENCY = re.compile(r"một trong|nhau\b")  # "phối hợp với nhau", "… với một trong …"
+_NOT_AN_AGENCY = re.compile(r"một trong|nhau\b")
+# a role word that ends the lead named in a field's value ("Phòng X chủ trì, phối hợp với …")
+_VALUE_ROLE = re.compile(r"[\s,;]+(?:chủ trì|phối hợp)(?!\w)", re.I)  # "phối hợp với nhau", "… với một trong …"
 
 
 def arabic_top_level_is_skeleton(sections) -> bool:
@@ -121,9 +123,12 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
             fields = line_fields(text, ln.rest_start, ln.end)
         else:  # a role note in brackets: "1. Tuyên truyền … (Chủ trì: Sở X; phối hợp: Sở Y; thời gian: Quý II)"
             fields = [f for m in ROLE_NOTE.finditer(text, ln.start, ln.end)
-                      for f in line_fields(text, m.start() + 1, m.end() - 1)]
+                      for f in line_fields(text, m.start() + 1, m.end() - 1)] + trailing_fields(text, ln.rest_start, ln.end)
         for kind, vs, ve in fields:
             if kind != "time":
+                if kind in ("lead", "doer"):  # "Phòng X chủ trì, phối hợp với Y": the partner is read as support
+                    cut = _VALUE_ROLE.search(text, vs, ve)
+                    ve = _rstrip(text, vs, cut.start()) if cut and cut.start() > vs else ve
                 got = split_list(text[vs:ve], base=vs, aliases=aliases)
                 buckets[kind].extend(_with_written(text, vs, ve, got))
             elif timeframe is None:
@@ -242,13 +247,18 @@ def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agen
     out = []
     for ln in lines:
         if ln.kind == "field":
-            continue
-        for m in _COOP.finditer(text, ln.start, ln.end):
-            s = m.end()
-            if _NOT_AN_AGENCY.match(text[s:s + 12]):
-                continue
-            e = phrase_end(text, s, ln.end)
-            out.extend(split_list(text[s:e], base=s, aliases=aliases))
+            # a lead's or doer's field that says whom it works with ("Đơn vị thực hiện: Phòng X chủ trì,
+            # phối hợp với UBND quận Y"): the partner is support; a support field is read as a field
+            spans = [(vs, ve) for kind, vs, ve in line_fields(text, ln.rest_start, ln.end) if kind in ("lead", "doer")]
+        else:
+            spans = [(ln.start, ln.end)]
+        for lo, hi in spans:
+            for m in _COOP.finditer(text, lo, hi):
+                s = m.end()
+                if _NOT_AN_AGENCY.match(text[s:s + 12]):
+                    continue
+                e = phrase_end(text, s, hi)
+                out.extend(split_list(text[s:e], base=s, aliases=aliases))
     return out
 
 
