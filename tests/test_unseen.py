@@ -230,6 +230,29 @@ UNSEEN_FLOOR["unseen"].update({"audit.status": 0.94, "audit.missing": 0.94, "aud
 UNSEEN_FLOOR["unseen_pdf"].update({"audit.status": 0.88, "audit.missing": 0.66, "audit.checks": 0.94,
                                    "audit.applicable": 1.0, "audit.evidence": 1.0})
 
+# set 4 (tests/cases/unseen4/, 12 plans, plan and audit gold; scored as it came at 8e7a8e8): assignments
+# 0.915, audit.checks 0.944, audit.missing 0.762, audit.status 0.862, budget.sources 0.984, deadlines 0.936,
+# meta.basis 0.960, meta.issuer/signer 0.917, sections 0.995, sections.kind 0.982, sections.title 0.990,
+# tasks 0.927, tasks.lead 0.857, tasks.support 0.895, tasks.timeframe 0.968, the rest 1.000
+UNSEEN_FLOOR["unseen4"] = {
+    "assignments": 0.96, "audit.applicable": 1.0, "audit.checks": 1.0, "audit.evidence": 1.0,
+    "audit.missing": 0.88, "audit.status": 0.94, "budget.amounts": 1.0, "budget.present": 1.0,
+    "budget.sources": 0.98, "deadlines": 1.0, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
+    "meta.number": 1.0, "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0,
+    "sections": 1.0, "sections.kind": 0.98, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 0.97,
+    "tasks.support": 1.0, "tasks.timeframe": 1.0}
+# set 5 (tests/cases/unseen5/, 8 plans whose authors never ran planparse; scored as it came at 42b32d5):
+# sections 0.770, tasks 0.661, tasks.lead 0.583, tasks.support 0.434, assignments 0.785, deadlines 0.873,
+# budget.sources 0.800, audit.status 0.731, audit.missing 0.425, audit.checks 0.812, meta.basis 0.933,
+# sections.kind 0.914, budget.present / meta.number / meta.period / meta.province / tasks.timeframe 0.875
+UNSEEN_FLOOR["unseen5"] = {
+    "assignments": 0.96, "audit.applicable": 1.0, "audit.checks": 1.0, "audit.evidence": 1.0,
+    "audit.missing": 0.69, "audit.status": 0.89, "budget.amounts": 1.0, "budget.present": 1.0,
+    "budget.sources": 0.97, "deadlines": 0.96, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
+    "meta.number": 1.0, "meta.period": 0.87, "meta.province": 0.87, "meta.signer": 1.0, "meta.title": 1.0,
+    "sections": 1.0, "sections.kind": 1.0, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 0.99,
+    "tasks.support": 0.97, "tasks.timeframe": 1.0}
+
 
 @pytest.fixture(scope="module")
 def unseen_scores(tmp_path_factory):

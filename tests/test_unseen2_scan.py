@@ -65,7 +65,7 @@ LAYOUTS = {
     "footer-dashes": ("4. Thông tin cho doanh nghiệp, hợp tác xã",
                       "Phòng Kinh tế - Hạ tầng huyện phối hợp với Hội Doanh nhân trẻ huyện tổ chức 01 hội nghị thông "
                       "tin về cơ hội, thách thức khi Việt Nam tham gia Cộng đồng ASEAN trước ngày 30/11/2019.",
-                      ("— ", " —"), "footer", "Phòng Kinh tế - Hạ tầng"),
+                      ("— ", " —"), "footer", "Phòng Kinh tế"),
     "footer-plain": ("3. Thông tin cho hợp tác xã và nông dân",
                      "Phòng Nông nghiệp và Phát triển nông thôn huyện chủ trì, phối hợp với Hội Nông dân huyện cung cấp "
                      "thông tin về thị trường các nước ASEAN cho hợp tác xã, nông dân trong năm 2020.",
