@@ -13,7 +13,7 @@ from ..layout.outline import arabic_top_level_is_skeleton as _skeleton
 from ..layout.outline import classify_kind, numbered_item
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
-from .agencies import find_all, heading_agencies, opening_agencies, phrase_end, split_list, _key, _rstrip
+from .agencies import _ASSIGNING, find_all, heading_agencies, opening_agencies, phrase_end, split_list, _key, _rstrip
 from .common import lower_as_re
 from .fields import ROLE_NOTE, line_fields, trailing_fields
 from .temporal import parse_temporal
@@ -180,6 +180,10 @@ def _focal(text: str, lines, low: str | None = None) -> list[Agency]:
             hits = [a for s, e, a in find_all(text, ln.start, m.start()) if e == m.start()]
             if hits:
                 return [hits[-1]]
+            # a name no rule spells, opening the line ("- Phòng Quản lý Du lịch là đầu mối, …")
+            got = opening_agencies(text, ln.rest_start if ln.kind == "bullet" else ln.start, ln.end)
+            if got and got[-1].span and got[-1].span[1] == m.start():
+                return got[-1:]
     return []
 
 
@@ -215,7 +219,8 @@ def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]
     """The actors of ``X chủ trì, phối hợp với …`` anywhere in the task: a sentence further down the
     body (after a paragraph saying what the task is) that opens with agencies followed by
     ``chủ trì`` names its lead as a first line would. ``low`` as in :func:`_cooperation`."""
-    if low is not None and lines and low.find("chủ trì", lines[0].start, lines[-1].end) < 0:
+    if low is not None and lines and low.find("chủ trì", lines[0].start, lines[-1].end) < 0 \
+            and low.find("giao", lines[0].start, lines[-1].end) < 0:
         return []
     for ln in lines[1:]:
         if ln.kind == "field":
@@ -224,9 +229,17 @@ def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]
         starts += [m.end() for m in _SENTENCE_GAP.finditer(text, ln.start, ln.end)]
         for st in starts:
             got = opening_agencies(text, st, ln.end, aliases)
-            if got and got[-1].span and _CHAIRS.match(text, got[-1].span[1], ln.end):
+            # "X chủ trì, …", or a sentence that gives the task to X ("Giao Trung tâm Y thực hiện …")
+            if got and got[-1].span and (_CHAIRS.match(text, got[-1].span[1], ln.end)
+                                         or _ASSIGNING.match(text, _skip_marks(text, st, ln.end))):
                 return got
     return []
+
+
+def _skip_marks(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " -+":
+        pos += 1
+    return pos
 
 
 def _after_title(text: str, head, title: str | None) -> int | None:

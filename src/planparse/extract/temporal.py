@@ -30,6 +30,34 @@ RE_DUE_MULTI = re.compile(
 RE_PERIODIC_DUE = re.compile(r"định kỳ\s+(?:" + _YEARLY + r"|(?:6|sáu)\s+tháng(?:\s+(?:một lần|/\s*lần))?)\s*\(\s*"
                              + _DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"\s*\)", re.I)
 RE_DUE = re.compile(_DUE_CUE + r"\s+(?:ngày\s+)?" + _D.format(p="a") + r"(?P<yearly>\s+" + _YEARLY + r")?", re.I)
+# a date written in words ("trước ngày mười lăm tháng Mười Hai", "trước ngày mùng năm tháng Tám năm 2023")
+_UNIT_WORDS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+               "tám": 8, "chín": 9}
+_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_NUM_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"
+RE_DUE_WORDS = re.compile(
+    _DUE_CUE + r"\s+ngày\s+(?P<dw>(?:(?:mùng|mồng)\s+)?" + _NUM_WORD + r"(?:\s+" + _NUM_WORD + r"){0,2})"
+    r"\s+tháng\s+(?P<mw>mười\s+một|mười\s+hai|giêng|chạp|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?![\w])"
+    r"(?:\s+năm\s+(?P<y>\d{4}))?(?P<yearly>\s+" + _YEARLY + r")?", re.I)
+
+
+def _number_words(s: str) -> int | None:
+    """A day of the month in words: ``mùng năm`` 5, ``mười lăm`` 15, ``hai mươi mốt`` 21, ``ba mươi`` 30."""
+    w = s.lower().split()
+    if w and w[0] in ("mùng", "mồng"):
+        w = w[1:]
+    if not w:
+        return None
+    if w[0] == "mười":
+        n = 10 + (_UNIT_WORDS.get(w[1], -100) if len(w) == 2 else 0 if len(w) == 1 else -100)
+    elif len(w) >= 2 and w[1] == "mươi" and w[0] in _UNIT_WORDS:
+        n = _UNIT_WORDS[w[0]] * 10 + (_UNIT_WORDS.get(w[2], -100) if len(w) == 3 else 0)
+    else:
+        n = _UNIT_WORDS.get(w[0], -100) if len(w) == 1 else -100
+    return n if 1 <= n <= 31 else None
+
+
 RE_DUE_MONTH = re.compile(_DUE_CUE + r"\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 RE_QUARTER = re.compile(r"quý\s+(?:(?P<q>IV|I{1,3}|[1-4])|(?P<qo>[IlH|]{1,3})(?=\s*/\s*(?:19|20)\d{2}))"
                         r"(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\w/])", re.I)
@@ -350,6 +378,13 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
         due, rec = _due(m.group("ad"), m.group("am"), m.group("ay"), year, yearly)
         if due:
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
+    for m in RE_DUE_WORDS.finditer(text) if due_cue and ngay and thang else ():
+        if free(m.start(), m.end()):
+            d, mo = _number_words(m.group("dw")), _MONTH_WORDS.get(m.group("mw").lower())
+            yearly = bool(m.group("yearly")) or bool(_YEARLY_BEFORE.search(text[max(0, m.start() - 40):m.start()].lower()))
+            due, rec = _due(str(d), str(mo), m.group("y"), year, yearly) if d and mo else (None, None)
+            if due:
+                add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
     for m in RE_DUE_MONTH.finditer(text) if due_cue and thang and y4 else ():
         if free(m.start(), m.end()):
             y, mo = int(m.group("y")), int(m.group("m"))

@@ -274,21 +274,7 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     cells = [0, limits.get("max_table_cells")]  # counted across every table of the document
     boxes = next(body.iter(_TXBX), None) is not None  # most documents have no text box: one scan says so
     for el in body:
-        if el.tag == W + "p":
-            if boxes:
-                lines.extend(_with_boxes(el, numbering, style_num))
-            else:
-                lines.append(_paragraph(el, numbering, style_num))
-        elif el.tag == W + "tbl":
-            rows = _table(el, numbering, style_num, cells)
-            if rows:
-                tables.append(rows)
-                lines.append("")
-                lines.extend(" | ".join(_cell_line(c) for c in row) for row in rows)
-                lines.append("")
-        elif el.tag == W + "sdt":
-            for p in el.iter(W + "p"):
-                lines.append(_paragraph(p, numbering, style_num))
+        _block(el, numbering, style_num, cells, boxes, lines, tables)
         if notes:
             cited = _cited_notes(el, notes)
             aside_lines.extend(len(lines) + k for k, x in enumerate(cited) if x)
@@ -344,6 +330,48 @@ def _cited_notes(el, notes: dict[tuple[str, str], str]) -> list[str]:
             seen.add(key)
             out.append(notes[key])
     return ["", *out, ""] if out else []
+
+
+def _block(el, numbering: Numbering, style_num, cells: list[int], boxes: bool, lines: list[str],
+           tables: list) -> None:
+    """A body-level element as lines: a paragraph, a table (its rows, or, for a table that lays out
+    the document itself, its cells' blocks in order), a content control's paragraphs."""
+    if el.tag == W + "p":
+        if boxes:
+            lines.extend(_with_boxes(el, numbering, style_num))
+        else:
+            lines.append(_paragraph(el, numbering, style_num))
+    elif el.tag == W + "tbl":
+        if _layout_table(el):
+            for tr in el.findall(W + "tr"):
+                for tc in tr.findall(W + "tc"):
+                    for ch in tc:
+                        _block(ch, numbering, style_num, cells, boxes, lines, tables)
+            return
+        rows = _table(el, numbering, style_num, cells)
+        if rows:
+            tables.append(rows)
+            lines.append("")
+            lines.extend(" | ".join(_cell_line(c) for c in row) for row in rows)
+            lines.append("")
+    elif el.tag == W + "sdt":
+        content = el.find(W + "sdtContent")
+        for ch in (content if content is not None else ()):
+            _block(ch, numbering, style_num, cells, boxes, lines, tables)
+
+
+# a one-column table that holds many paragraphs, or tables of its own, is the page's layout (some
+# offices set a whole document in one borderless table), not data: its cells are read as the body is
+_LAYOUT_PARAGRAPHS = 8
+
+
+def _layout_table(tbl) -> bool:
+    rows = tbl.findall(W + "tr")
+    if not rows or any(len(tr.findall(W + "tc")) != 1 for tr in rows):
+        return False
+    cells = [tr.find(W + "tc") for tr in rows]
+    paras = sum(len(tc.findall(W + "p")) for tc in cells)
+    return paras >= _LAYOUT_PARAGRAPHS or any(tc.find(W + "tbl") is not None for tc in cells)
 
 
 def _with_boxes(p, numbering: Numbering, style_num) -> list[str]:

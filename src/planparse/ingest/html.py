@@ -218,7 +218,7 @@ def _rule_value(el, rules: list) -> str | None:
 # A page's ``<style>`` rules are read (a selector of tags, classes and ids, with descendant and child
 # combinators; a selector the reader cannot match, with pseudo-classes, attributes or siblings, is not
 # guessed at); an external sheet cannot be, so the item's text is read too (``_ListCounter``).
-_MARKER_ATTR = "data-planparse-marker"
+_MARKER_ATTR = "data-planparse-marker"  # (+ "-prefix", "-format", "-suffix": a counter the sheet draws)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _LIST_STYLE = re.compile(r"(?:^|[;{\s])list-style(-type)?\s*:\s*([^;}]*)", re.I)
 _LIST_POSITION = frozenset({"none", "inside", "outside", "initial", "unset", "inherit"})
@@ -254,6 +254,55 @@ def _list_style_rules(root) -> list[tuple[list, tuple, bool]]:
                     spec = (sum(1 for c in parsed if c[2]), sum(len(c[1]) for c in parsed),
                             sum(1 for c in parsed if c[0]))
                     out.append((parsed, spec, hides))
+    return out
+
+
+# a marker drawn by the sheet itself: ``ol.lst-kix_x-0 > li:before { content: "" counter(lst-ctn-kix_x-0,
+# decimal) ". " }`` with ``list-style-type: none`` (Google Docs' HTML export, and editors that copy it)
+_BEFORE = re.compile(r"::?before\s*$", re.I)
+_CONTENT = re.compile(r"(?:^|[;{\s])content\s*:\s*([^;}]*)", re.I)
+_CONTENT_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|counter\(\s*[\w-]+\s*(?:,\s*([\w-]+)\s*)?\)', re.I)
+# CSS counter styles as the number formats of ``docx.fmt_number``
+_COUNTER_STYLES = {"decimal": "decimal", "lower-latin": "lowerLetter", "lower-alpha": "lowerLetter",
+                   "upper-latin": "upperLetter", "upper-alpha": "upperLetter", "lower-roman": "lowerRoman",
+                   "upper-roman": "upperRoman"}
+
+
+def _counter_marker(decls: str) -> tuple[str, str, str] | None:
+    """``(prefix, number format, suffix)`` of a ``content`` that draws one counter between strings."""
+    m = _CONTENT.search(decls)
+    if not m:
+        return None
+    parts = [(g1, g2, g3) for g1, g2, g3 in
+             ((x.group(1), x.group(2), x.group(3)) for x in _CONTENT_PART.finditer(m.group(1)))]
+    counters = [i for i, x in enumerate(_CONTENT_PART.finditer(m.group(1))) if x.group(0).lower().startswith("counter")]
+    if len(counters) != 1:
+        return None
+    k = counters[0]
+    style = _COUNTER_STYLES.get((parts[k][2] or "decimal").lower())
+    if style is None:
+        return None
+    text = [(a if a is not None else b or "") for a, b, _ in parts]
+    return "".join(text[:k]), style, "".join(text[k + 1:])
+
+
+def _marker_rules(root) -> list[tuple[list, tuple, tuple]]:
+    """``(selector, specificity, (prefix, format, suffix))`` for the sheet's ``li:before`` rules that draw
+    a counter, in their order (see ``_list_style_rules``)."""
+    out = []
+    for style in root.iter("style"):
+        for sel, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", style.text or "")):
+            marker = _counter_marker(body)
+            if marker is None:
+                continue
+            for one in sel.split(","):
+                if not _BEFORE.search(one):
+                    continue
+                parsed = _selector(_BEFORE.sub("", one.strip()))
+                if parsed:
+                    spec = (sum(1 for c in parsed if c[2]), sum(len(c[1]) for c in parsed),
+                            sum(1 for c in parsed if c[0]))
+                    out.append((parsed, spec, marker))
     return out
 
 
@@ -360,13 +409,30 @@ def _hide_markers(root) -> None:
                 best = (spec, value)
         return best[1] if best else None
 
+    drawn = _marker_rules(root)[:_MAX_LIST_RULES]
+    drawn_selectors = _Selectors(drawn)
+
+    def drawn_marker(el) -> tuple | None:
+        best = None
+        for r in drawn_selectors.candidates(el):
+            _, spec, value = drawn[r]
+            if (best is None or spec >= best[0]) and drawn_selectors.matches(el, r):
+                best = (spec, value)
+        return best[1] if best else None
+
     for li in root.iter("li"):
         lst = li.getparent()
         hidden = hides(li)
         if hidden is None and lst is not None and lst.tag in ("ul", "ol", "menu"):
             hidden = hides(lst)
         if hidden:
-            li.set(_MARKER_ATTR, "none")
+            marker = drawn_marker(li) if drawn else None
+            if marker is not None:  # the sheet draws the number the list style hides
+                li.set(_MARKER_ATTR, "counter")
+                for key, v in zip(("-prefix", "-format", "-suffix"), marker):
+                    li.set(_MARKER_ATTR + key, v)
+            else:
+                li.set(_MARKER_ATTR, "none")
 
 
 # What marks a block as part of the document: a line of its Decree 30 header (the number, the motto,
@@ -512,7 +578,16 @@ def _main(root):
         score = ptext * (1.5 if cls and _MAIN_CLASS.search(cls) else 1.0)
         if score > best_len:
             best, best_len = el, score
-    return best if best is not None else root.find(".//body")
+    body = root.find(".//body")
+    # a page whose paragraphs stand in the body itself (a Google Docs or Word export: no container but
+    # a table for the header and one for the signature) has no main block: the body is the document
+    if best is not None and body is not None and plen.get(best, 0) < _MAIN_SHARE * plen.get(body, 0):
+        return body
+    return best if best is not None else body
+
+
+# the least share of the page's paragraph text a block holds to be its main content
+_MAIN_SHARE = 0.3
 
 
 def _lines(el, out: list[str], tables: list | None = None) -> None:
@@ -648,6 +723,15 @@ class _ListCounter:
         self.n = _int(lst.get("start"), 1)
 
     def next(self, li, text: str = "") -> str:
+        if li.get(_MARKER_ATTR) == "counter":  # the sheet's ``li:before`` counter, at the list's number
+            prefix, fmt, suffix = (li.get(_MARKER_ATTR + key) or "" for key in ("-prefix", "-format", "-suffix"))
+            v = li.get("value")
+            if v is not None:
+                self.n = _int(v, self.n)
+            n, self.n = self.n, self.n + self.step
+            from .docx import fmt_number
+            label = (prefix + fmt_number(n, fmt) + suffix).strip()
+            return "" if _OWN_LABEL.match(text) else label
         label = self._count(li)
         if li.get(_MARKER_ATTR) == "none" or _OWN_LABEL.match(text) or (label == "-" and _OWN_BULLET.match(text)):
             return ""

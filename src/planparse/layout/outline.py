@@ -565,6 +565,13 @@ def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str,
         level_of.setdefault(sid, level)
         return sid
 
+    # parts named by a word over Roman items (``Phần thứ hai`` / ``I. TUYÊN TRUYỀN …`` / ``1. …``): the
+    # parts stand where capital-letter tops do, and the Roman items nest in them (``II.I.1``)
+    part_rx = _words()["part"]
+    part_lines = [ln for ln in body_lines if ln.kind == "roman" and part_rx.match(ln.label)]
+    # (a part's Roman items start again at I; a Roman ``III.`` after ``Phần II`` goes on numbering the parts)
+    parts_over_roman = bool(part_lines) and any(ln.kind == "roman" and ln.num == "I" and not part_rx.match(ln.label)
+                                                and ln.start > part_lines[0].start for ln in body_lines)
     alpha = None  # id of the current capital-letter top (A, B)
     roman = None  # id of current roman (under alpha: A.I)
     roman_val = 0
@@ -574,7 +581,7 @@ def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str,
     item_parent = None
     prev_letter = None
     for ln in body_lines:
-        if ln.kind == "alpha" and has_alpha:
+        if (ln.kind == "alpha" and has_alpha) or (parts_over_roman and ln.kind == "roman" and part_rx.match(ln.label)):
             alpha = add(ln.num, ln, None)
             roman, roman_val, article, arabic, item = None, 0, None, None, None
         elif ln.kind == "roman":

@@ -494,6 +494,12 @@ def _rows_around_anchors(body: list[int], anchors: list[int]) -> list[list[int]]
     return out
 
 
+# a list's own label, as a cell (Word's plain-text export writes a numbered paragraph "1.<TAB>text")
+_LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]$")
+# a line that opens a part of the plan: "Phần III. …", "III. …", "B. …" in capitals
+_NEXT_PART = re.compile(r"^\s*(?:Phần\s+(?:thứ\s+\w+|[IVX]{1,4}|\d{1,2})\b|[IVX]{1,4}\.\s+[A-ZĐ]|[A-ZĐ]\.\s+[A-ZĐ]{2})")
+
+
 def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
     rows = [header]
     starts: list[int | None] = [offs[i]]
@@ -518,7 +524,11 @@ def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
             cells = _pipe_row(line, width, borders)
         elif kind == "tab":
             cells = _tab_cells(line)
+            if cells is not None and len(cells) < max(3, width // 2) and _LIST_LABEL.match(cells[0]):
+                break  # "1.<TAB>Phòng Văn hóa …": Word's plain-text copy of a numbered paragraph, after the table
             if cells is None and blank == 0 and rows:
+                if _NEXT_PART.match(line):
+                    break  # the plan's next part ("Phần III. KINH PHÍ", "III. KINH PHÍ") ends the table
                 cells = [""] * width  # a wrapped cell on a line of its own: goes to the content column
                 cells[min(1, width - 1)] = line.strip()
         else:
