@@ -497,3 +497,35 @@ def test_furniture_gate_passes_page_numbers():
     body = "\n".join(f"Dòng thứ {k} của kế hoạch" if k % 15 else f"Trang {k // 15}/4" for k in range(1, 61))
     assert _may_have_furniture(body)
     assert not _may_have_furniture(body.replace("Trang", "Trang cuối của một phụ lục dài"))  # too long for one
+
+
+def _heal_split_dates_plain(text: str) -> tuple[str, list[int]]:
+    """``temporal._heal_split_dates`` without its digit-gap gate: the definition it is held to."""
+    if " " not in text and "\n" not in text:
+        return text, []
+    fixes = []
+    for m in temporal._SPLIT_YEAR.finditer(text):
+        y = m.group("a") + m.group("b")
+        if len(y) == 4 and y[:2] in ("19", "20"):
+            fixes.append((m.end("a"), m.end(), m.end() - 1))
+    for m in temporal._SPLIT_MONTH.finditer(text):
+        fixes.append((m.end("a"), m.end(), m.end() - 1))
+    if not fixes:
+        return text, []
+    chars = list(text)
+    for gap, end, _ in sorted(fixes, reverse=True):
+        chars[gap:end] = chars[gap + 1:end] + [chars[gap]]
+    return "".join(chars), sorted(e for _, _, e in fixes)
+
+
+@given(st.lists(st.sampled_from(["1", "2", "0", "9", "20", "202", "30", "12", "/", " / ", " ", "\t", "\n", "\u00a0",
+                                 "I", "IV", "ngày ", "a", "٣"]), max_size=16).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_heal_split_dates_gate_changes_nothing(text):
+    assert temporal._heal_split_dates(text) == _heal_split_dates_plain(text)
+
+
+@pytest.mark.parametrize("text", ["30/6/202 3", "ngày 05/1 2/2022", "quý IV/20 19", "30/6/202\t3", "1 2", "30/6/2023"])
+def test_heal_split_dates_examples(text):
+    assert temporal._heal_split_dates(text) == _heal_split_dates_plain(text)
+
