@@ -529,3 +529,40 @@ def test_heal_split_dates_gate_changes_nothing(text):
 def test_heal_split_dates_examples(text):
     assert temporal._heal_split_dates(text) == _heal_split_dates_plain(text)
 
+
+def _sources_plain(s: str) -> list[str]:
+    """``budget._sources`` running every pattern: the definition it is held to."""
+    from planparse.extract.budget import _source_patterns
+    found = [(src, m.start(), m.end()) for src, patterns in _source_patterns() for p in patterns
+             for m in p.finditer(s) if m.end() > m.start()]
+    named = {src for src, a, b in found
+             if not any(o != src and oa <= a and b <= ob and ob - oa > b - a for o, oa, ob in found)}
+    return [src for src, _ in _source_patterns() if src in named]
+
+
+SOURCE_WORDS = ("ngân sách", "nhà nước", "NSNN", "kinh phí", "nguồn", "sự nghiệp", "thường xuyên", "hoạt động", "được giao",
+                "của", "tại", "cơ quan", "đơn vị", "lồng ghép", "dự toán", "tài trợ", "xã hội hóa", "doanh nghiệp",
+                "đóng góp", "quỹ hợp tác", "ASEAN", "hợp pháp", "khác", "theo quy định của pháp luật", "các", "tỉnh",
+                "huy động", "từ", "cấp", "tự chủ", "văn hóa", "KINH PHÍ", "Nguồn", "NGÂN SÁCH", "ſ", "İ", "ı", "K")
+
+
+@given(st.lists(st.sampled_from(SOURCE_WORDS), max_size=14).map(" ".join))
+@settings(max_examples=1500, deadline=None)
+def test_budget_sources_skip_only_patterns_that_cannot_match(s):
+    from planparse.extract.budget import _sources
+    assert _sources(s) == _sources_plain(s)
+
+
+def test_budget_source_words_are_found_as_the_regex_engine_folds():
+    # a character the engine takes for one of the words' letters is lowered to that letter
+    import sys
+
+    from planparse.extract.budget import _source_needs
+    letters = {c for _, patterns in _source_needs() for _, need in patterns for c in need}
+    assert all(need for _, patterns in _source_needs() for _, need in patterns)
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    cls = re.compile("[" + "".join(re.escape(c) for c in letters) + "]", re.I)
+    for m in cls.finditer(every):
+        c = m.group()
+        assert {x for x in letters if re.fullmatch(re.escape(x), c, re.I)} == {lower_as_re(c)} & letters, c
+
