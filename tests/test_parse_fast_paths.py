@@ -566,3 +566,60 @@ def test_budget_source_words_are_found_as_the_regex_engine_folds():
         c = m.group()
         assert {x for x in letters if re.fullmatch(re.escape(x), c, re.I)} == {lower_as_re(c)} & letters, c
 
+
+
+def _trie_alt_plain(seqs):
+    """``agencies._trie_alt`` without its first-letter groups: the definition it is held to."""
+    from planparse.extract.agencies import _SEP
+    root: dict = {}
+    for toks in seqs:
+        node = root
+        for t in toks:
+            node = node.setdefault(t.lower(), {})
+        node[""] = {}
+
+    def emit(node):
+        alts = []
+        for tok in sorted((t for t in node if t), key=lambda t: (-len(t), t)):
+            child = node[tok]
+            out = re.escape(tok)
+            if any(child):
+                out += "(?:" + _SEP + emit(child) + ")" + ("?" if "" in child else "")
+            alts.append(out)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(root)
+
+
+TRIE_WORDS = ["Sở", "sở", "Ban", "ban", "Bộ", "Ủy", "ủy", "UBND", "Đài", "đài", "i", "ı", "İ", "s", "ſ", "Kế", "K", "k",
+              "Tư", "pháp", "Nội", "vụ", "tỉnh", "&", "1", "(", "x"]
+
+
+def _matches(pattern: str, text: str):
+    return [(m.span(), m.groups()) for m in re.finditer(r"(?<!\w)(" + pattern + r")(?!\w)", text, re.I)]
+
+
+@given(st.lists(st.lists(st.sampled_from(TRIE_WORDS), min_size=1, max_size=3), min_size=1, max_size=8),
+       st.lists(st.sampled_from(TRIE_WORDS + [" ", ", ", " và ", "-", "\n", "SỞ", "BAN", "ĐÀI", "ẞ"]), max_size=20).map("".join))
+@settings(max_examples=800, deadline=None)
+def test_trie_alternation_by_first_letter_matches_as_the_plain_one(seqs, text):
+    from planparse.extract.agencies import _trie_alt
+    assert _matches(_trie_alt(seqs), text) == _matches(_trie_alt_plain(seqs), text)
+
+
+def test_gazetteer_and_grammar_match_as_with_the_plain_trie(plans, monkeypatch):
+    from planparse.extract import agencies as ag
+    fast = (ag.gazetteer()[1], ag.grammar().rx)
+    try:
+        monkeypatch.setattr(ag, "_trie_alt", _trie_alt_plain)
+        ag.gazetteer.cache_clear()
+        ag.grammar.cache_clear()
+        plain = (ag.gazetteer()[1], ag.grammar().rx)
+    finally:
+        ag.gazetteer.cache_clear()
+        ag.grammar.cache_clear()
+    texts = [p.text for p in plans.values()]
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    for f, p in zip(fast, plain):
+        assert f.pattern != p.pattern
+        for t in texts:
+            assert [(m.span(), m.groupdict()) for m in f.finditer(t)] == [(m.span(), m.groupdict()) for m in p.finditer(t)]
