@@ -226,3 +226,35 @@ def test_clause_breaks_at_hints_are_finditer(text, a, b):
         k += 1
     got = _clause_breaks(text, hints, k, len(hints), a, b)
     assert [m.span() for m in got] == [m.span() for m in _CLAUSE.finditer(text, a, b)]
+
+
+# names and texts of a few letters, where names overlap, nest, share a start and touch word characters
+NAME = st.text(alphabet="Sở Ab_1\n-", min_size=1, max_size=8).map(str.strip).filter(bool)
+NAME_TEXT = st.text(alphabet="Sở Ab_1\n-.Đ", max_size=40)
+
+
+@given(st.sets(NAME, min_size=1, max_size=6), st.lists(NAME_TEXT, max_size=6))
+@settings(max_examples=800, deadline=None)
+def test_name_spans_are_the_names_pattern_finditer(names, texts):
+    from planparse.auditing.coverage import _name_spans, _names_pattern
+    rx = _names_pattern(names)
+    assert _name_spans(names, texts) == [tuple(m.span() for m in rx.finditer(t)) for t in texts]
+
+
+def test_name_spans_on_the_samples(plans):
+    from planparse.auditing.coverage import _agency_names, _name_spans, _names_pattern, plan_units
+    for plan in plans.values():
+        texts = [u.text for u in plan_units(plan)]
+        for names in _agency_names(plan):
+            if names:
+                rx = _names_pattern(names)
+                assert _name_spans(names, texts) == [tuple(m.span() for m in rx.finditer(t)) for t in texts]
+
+
+def test_word_characters_are_the_regex_engines():
+    import re
+    import sys
+
+    from planparse.auditing.coverage import _is_word
+    word = re.compile(r"\w")
+    assert all(_is_word(chr(c)) == bool(word.match(chr(c))) for c in range(sys.maxunicode + 1))

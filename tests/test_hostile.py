@@ -1644,3 +1644,11 @@ def test_parse_goes_on_when_one_output_cannot_be_written(tmp_path):
     lines = one_error_line(r, "b.plan.json")
     assert "1 of 3 file(s) failed" in r.stderr, lines
     assert sorted(p.name for p in out.glob("*.plan.json") if p.is_file()) == ["a.plan.json", "c.plan.json"]
+
+
+@pytest.mark.parametrize("text", ["0\n#", "1\n" + "x\n" * 30 + "#\n" + "y\n" * 30 + "3", "# 1\n" + "a\n" * 40 + "# \n"])
+def test_a_hash_of_the_texts_own_among_page_numbers(text):
+    """A line "#" keys as a page number does ("0" → "#"), without a number in it: no crash."""
+    from planparse.ingest.text import furniture_lines
+    furniture_lines(text)
+    planparse.parse(text)

@@ -229,32 +229,75 @@ def mark_names(plan, units: list[Unit]) -> None:
     found by their text: a table cell's agency carries no place in the plan's text. Collectives
     ("các sở, ngành") are descriptions, not names, and are left alone."""
     every, cells = _agency_names(plan)
-    if every is None:
+    if not every:
         return
-    for u in units:
-        found = tuple(m.span() for m in every.finditer(u.text))
+    texts = [u.text for u in units]
+    in_cells = _name_spans(cells, texts) if cells else None
+    for k, found in enumerate(_name_spans(every, texts)):
         if found:
+            u = units[k]
             u.names = found
-            if cells is not None:
-                u.cells = tuple(m.span() for m in cells.finditer(u.text))
+            if in_cells is not None:
+                u.cells = in_cells[k]  # a cell's name is one of every name: found only where one is
 
 
-def _agency_names(plan) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """Patterns for the plan's agencies as written (two words or more, longest first): every one, and
-    those of a task table's lead and support cells."""
+def _agency_names(plan) -> tuple[set[str], set[str]]:
+    """The plan's agencies as written (two words or more): every one, and those of a task table's lead
+    and support cells."""
     def named(a) -> bool:
         return not a.collective and not a.person and len(a.text.split()) >= 2
 
     every = {a.text.strip() for t in plan.tasks for a in t.lead + t.support if named(a)}
     every |= {a.agency.text.strip() for a in plan.assignments if named(a.agency)}
     cells = {a.text.strip() for t in plan.tasks if t.source in ("table", "annex") for a in t.lead + t.support if named(a)}
-    return _names_pattern(every), _names_pattern(cells)
+    return every, cells
 
 
 def _names_pattern(written: set[str]) -> re.Pattern | None:
+    """The names as one pattern, longest first, each a whole word: what ``_name_spans`` finds."""
     if not written:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # the regex engine's \w
+
+
+def _name_spans(written: set[str], texts: list[str]) -> list[tuple[tuple[int, int], ...]]:
+    """Per text, the spans ``_names_pattern(written).finditer`` gives: at the first place a name stands as
+    whole words, the longest name there, then on after it. Each name is looked for once in the texts
+    joined by line breaks (a break is no word character, as a text's edge is not) with ``str.find``:
+    a plan's names differ from another's, and compiling their alternation cost more than the search."""
+    joined = "\n".join(texts)
+    starts = []
+    pos = 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    end = len(joined)
+    per: dict[int, list[tuple[int, int]]] = {}
+    for w in written:
+        size = len(w)
+        i = joined.find(w)
+        while i >= 0:
+            j = i + size
+            if not (i and _is_word(joined[i - 1])) and not (j < end and _is_word(joined[j])):
+                k = bisect_right(starts, i) - 1
+                if j <= starts[k] + len(texts[k]):  # not across two texts
+                    per.setdefault(k, []).append((i - starts[k], -size))
+            i = joined.find(w, i + 1)
+    out: list[tuple[tuple[int, int], ...]] = [()] * len(texts)
+    for k, occ in per.items():
+        occ.sort()  # by place, the longest first
+        spans = []
+        cur = 0
+        for a, neg in occ:
+            if a >= cur:
+                cur = a - neg
+                spans.append((a, cur))
+        out[k] = tuple(spans)
+    return out
 
 
 def _in_name(u: Unit, c, found: tuple) -> bool:

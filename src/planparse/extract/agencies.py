@@ -134,17 +134,51 @@ def _trie_alt(seqs: list[list[str]]) -> str:
             node = node.setdefault(t.lower(), {})
         node[""] = {}  # a name ends here
 
-    def emit(node: dict) -> str:
+    def emit(node: dict, skip: int = 0) -> str:
         alts = []
         for tok in sorted((t for t in node if t), key=lambda t: (-len(t), t)):
             child = node[tok]
-            out = re.escape(tok)
+            out = re.escape(tok[skip:])
             if any(child):
                 out += "(?:" + _SEP + emit(child) + ")" + ("?" if "" in child else "")
             alts.append(out)
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(root)
+    # the first words grouped by their first letter, each group opened by a case-sensitive class
+    # (``_first_letter``): the engine skips a group whose class fails at once, where each
+    # case-insensitive branch would be entered and tried; a word start that opens no name costs a
+    # class test per letter instead of a try per first word
+    firsts: dict[str, dict] = {}
+    for tok in (t for t in root if t):
+        firsts.setdefault(tok[0], {})[tok] = root[tok]
+    if len(firsts) < 2 or any(re.fullmatch(re.escape(x), y, re.I) for x in firsts for y in firsts if x != y):
+        return emit(root)  # letters one case of another ("i", "ı"): one group would have to hold both
+    groups = [_first_letter(x) + emit(node, 1) for x, node in firsts.items()]
+    return "(?:" + "|".join(groups) + ")"
+
+
+# letters and marks a plan's text is mostly made of: those of them a letter cannot be, case aside, are
+# left out of its class (the rest of Unicode stays in: the lookbehind then decides)
+_PROBE = frozenset("aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệfghiìỉĩíịjklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvwxyỳỷỹýỵz"
+                   "AÀẢÃÁẠĂẰẲẴẮẶÂẦẨẪẤẬBCDĐEÈẺẼÉẸÊỀỂỄẾỆFGHIÌỈĨÍỊJKLMNOÒỎÕÓỌÔỒỔỖỐỘƠỜỞỠỚỢPQRSTUÙỦŨÚỤƯỪỬỮỨỰVWXYỲỶỸÝỴZ"
+                   "0123456789 \t\n\r\f\v\u00a0!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~–—“”‘’…•")
+
+
+@lru_cache(maxsize=None)
+def _first_letter(x: str) -> str:
+    """A pattern that consumes one character exactly when ``x`` matches it case-insensitively: a
+    case-sensitive class of every character but the probed ones ``x`` does not match (a branch that
+    opens with a class is skipped by the engine on one test), then a case-insensitive lookbehind on
+    ``x`` itself for the characters the class lets through."""
+    other = sorted(ord(c) for c in _PROBE if not re.fullmatch(re.escape(x), c, re.I))
+    runs: list[list[int]] = []
+    for c in other:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    cls = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return "(?-i:[^" + cls + "])(?<=" + re.escape(x) + ")"
 
 
 @lru_cache(maxsize=1)

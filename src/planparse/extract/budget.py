@@ -28,10 +28,32 @@ def _source_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
                  for src, phrases in load_yaml("budget_sources.yaml").items())
 
 
+def _needed(p: re.Pattern) -> str:
+    """The longest run of literal characters outside any group, branch or repeat of ``p``, as
+    ``lower_as_re`` spells it: every match holds it (in some case), so a text whose ``lower_as_re``
+    lacks it has no match. "" when ``p`` has no such run."""
+    from re import _constants, _parser
+    best, run = "", ""
+    for op, av in _parser.parse(p.pattern, p.flags):
+        if op is _constants.LITERAL:
+            run += chr(av)
+        else:
+            best, run = max(best, run, key=len), ""
+    return lower_as_re(max(best, run, key=len))
+
+
+@lru_cache(maxsize=1)
+def _source_needs() -> tuple[tuple[str, tuple[tuple[re.Pattern, str], ...]], ...]:
+    """``_source_patterns`` with each pattern's ``_needed`` words."""
+    return tuple((src, tuple((p, _needed(p)) for p in patterns)) for src, patterns in _source_patterns())
+
+
 def _sources(s: str) -> list[str]:
     """The sources the text names, in the data's order. A phrase inside a longer phrase of another
-    source names nothing of its own: it is a word of the longer one (``budget_sources.yaml``)."""
-    found = [(src, m.start(), m.end()) for src, patterns in _source_patterns() for p in patterns
+    source names nothing of its own: it is a word of the longer one (``budget_sources.yaml``).
+    (A pattern whose words the text lacks is not run: most of the forty are not there.)"""
+    low = lower_as_re(s)
+    found = [(src, m.start(), m.end()) for src, patterns in _source_needs() for p, need in patterns if need in low
              for m in p.finditer(s) if m.end() > m.start()]
     named = {src for src, a, b in found
              if not any(o != src and oa <= a and b <= ob and ob - oa > b - a for o, oa, ob in found)}

@@ -282,13 +282,16 @@ def _whole_value(text: str, m: re.Match) -> bool:
 # ``1 0``-``1 2`` between a day's slash and a year's.
 _SPLIT_YEAR = re.compile(r"(?<![\d/])(?:\d{1,2}\s*/\s*)?(?:\d{1,2}|IV|I{1,3})\s*/\s*(?P<a>\d{1,3})\s(?P<b>\d{1,3})(?![\d/])")
 _SPLIT_MONTH = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*(?P<a>1)\s(?P<b>[0-2])\s*/\s*(?:19|20)\d{2}(?!\d)")
+# what both need: the gap between two digits. Most time texts have none, and this simple scan is
+# several times cheaper than the two patterns' (which try their lookbehind at every character)
+_DIGIT_GAP = re.compile(r"\d\s\d")
 
 
 def _heal_split_dates(text: str) -> tuple[str, list[int]]:
     """``text`` with each cut date closed up, as long as ``text``: the gap moves to the date's end
     (``30/6/202 3`` → ``30/6/2023 ``), so every offset outside the date is kept. Also the ends of
     the healed dates, to give back the character the move took from a match that ends there."""
-    if " " not in text and "\n" not in text:
+    if " " not in text and "\n" not in text or not _DIGIT_GAP.search(text):
         return text, []
     fixes: list[tuple[int, int, int]] = []  # (gap, end of the date, where the healed date ends)
     for m in _SPLIT_YEAR.finditer(text):

@@ -154,6 +154,8 @@ def _page_numbers(keyed: dict[str, list[tuple[int, int, str]]]) -> list[tuple[in
         if sum(c.isalpha() for c in key) > _PAGE_NUMBER_LETTERS or sum(not c.isalnum() and c not in " #" for c in key) > 3:
             continue  # a few letters and marks around the numbers: "Trang #/#", "- # -", not a table's row
         vals = [[int(x) for x in _DIGITS.findall(s)] for _, _, s in occ]
+        if not vals[0] or any(len(v) != len(vals[0]) for v in vals):
+            continue  # a "#" of the text's own among its numbers ("0" and "#" key alike): no counter
         # a counter below 1000 (years count up by one too: "Năm 2019", "Năm 2020")
         if not any(all(b[x] == a[x] + 1 < 1000 for a, b in zip(vals, vals[1:])) for x in range(len(vals[0]))):
             continue
@@ -206,9 +208,32 @@ def furniture_lines(text: str) -> set[int]:
     return drop
 
 
+# a line with more characters than this that are neither white space nor digits has a key longer
+# than _PAGE_NUMBER_MAX (lower() never shortens a character, digits become "#", spaces one space)
+_PAST_PAGE_NUMBER = re.compile(r"(?:[\d\s]*[^\d\s]){%d}" % (_PAGE_NUMBER_MAX + 1))
+
+
+def _may_have_furniture(text: str) -> bool:
+    """False only when ``furniture_lines(text)`` is empty for sure: the text has no form feed and no
+    page numbers (``_page_numbers`` of the lines whose key can be one: holding a digit or "#",
+    short enough). Without a form feed or a page number there is no anchor for a running line, so
+    the keys of the other lines (most of the text: long paragraphs) need not be worked out."""
+    if "\f" in text:
+        return True
+    keyed: dict[str, list[tuple[int, int, str]]] = {}
+    pos = 0
+    for k, ln in enumerate(text.split("\n")):
+        if not ln.strip():
+            continue
+        if not _PAST_PAGE_NUMBER.match(ln) and ("#" in ln or _DIGITS.search(ln)):
+            keyed.setdefault(_key(ln), []).append((pos, k, " ".join(ln.split())))
+        pos += 1
+    return bool(_page_numbers(keyed))
+
+
 def strip_furniture(text: str) -> str:
     """``text`` without its page furniture lines (the text as it is when it has none)."""
-    if text.count("\n") < 20:
+    if text.count("\n") < 20 or not _may_have_furniture(text):
         return text
     drop = furniture_lines(text)
     if not drop:
