@@ -179,6 +179,7 @@ TASK_PLAN = "\n".join(HEAD + ["I. MỤC ĐÍCH", "Nâng cao.", "II. NHIỆM VỤ
      "hằng tháng.", "Trung tâm Văn hóa tỉnh"),
     ("Lồng ghép phim tài liệu về ASEAN trong các buổi chiếu phim lưu động.\nGiao Trung tâm Văn hóa tỉnh thực hiện.",
      "Trung tâm Văn hóa tỉnh"),
+    ("Văn phòng Sở thiết kế áp phích điện tử về Năm Chủ tịch ASEAN 2020.", "Văn phòng Sở"),
 ])
 def test_a_lead_named_further_down_the_task(body, lead):
     p = planparse.parse(TASK_PLAN.format(body=body))
