@@ -184,3 +184,18 @@ TASK_PLAN = "\n".join(HEAD + ["I. MỤC ĐÍCH", "Nâng cao.", "II. NHIỆM VỤ
 def test_a_lead_named_further_down_the_task(body, lead):
     p = planparse.parse(TASK_PLAN.format(body=body))
     assert [a.name for a in p.tasks[0].lead] == [lead]
+
+
+# -- a task table's date without its year, in a one-year plan -------------------------------------
+
+ONE_YEAR_TABLE = "\n".join(HEAD[:5] + ["Tuyên truyền về ASEAN năm 2023", "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao.",
+                                       "II. NHIỆM VỤ CỤ THỂ",
+                                       "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+                                       "1\tTreo băng rôn\tTrung tâm Văn hóa huyện\tCông an huyện\t{cell}",
+                                       "III. TỔ CHỨC THỰC HIỆN", "Các cơ quan triển khai."])
+
+
+@pytest.mark.parametrize("cell", ["Trước ngày 05/8", "Trước ngày mùng năm tháng Tám", "trước ngày 5 tháng 8"])
+def test_a_table_cells_date_without_year_falls_in_the_plans_year(cell):
+    p = planparse.parse(ONE_YEAR_TABLE.replace("ngày 14 tháng 10 năm 2019", "ngày 14 tháng 3 năm 2023").format(cell=cell))
+    assert [(d.kind.value, d.due, d.task) for d in p.deadlines] == [("due", "2023-08-05", "II.1")]

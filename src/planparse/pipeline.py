@@ -121,7 +121,7 @@ def _from_document(doc) -> Plan:
     deadlines = extract_deadlines(text, st, year, task_of)
     from .extract.deadlines import annex_deadlines, attach_to_rows
     deadlines = attach_to_rows(deadlines, tasks)
-    deadlines += annex_deadlines(tasks, deadlines)
+    deadlines += annex_deadlines(tasks, deadlines, year)
     from .extract.deadlines import drop_before_issue
     deadlines = drop_before_issue(deadlines, meta.issued)
     from .extract.deadlines import sentence_timeframes

@@ -150,7 +150,7 @@ def attach_to_rows(deadlines: list[Deadline], tasks) -> list[Deadline]:
     return out
 
 
-def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
+def annex_deadlines(tasks, found: list[Deadline], year: int | None = None) -> list[Deadline]:
     """The time window of each table row as a deadline attached to its task.
 
     A row's time cells (``23/3/2026 | 02 ngày``, ``Năm 2020``) are read by the table reader into
@@ -164,7 +164,8 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
     same window on another task is another deadline (a body task in ``Quý III/2022`` and an annex
     row of its own in ``Quý III/2022``). A window the body scan found counts as the row's own when
     it is that task's, or when it is no task's own stated window (a PDF table of unknown position
-    whose lines the body scan read too, under whatever task encloses them).
+    whose lines the body scan read too, under whatever task encloses them). ``year``: the plan's one
+    year, which a cell's date without its year falls in, as in the body (``extract_deadlines``).
     """
     from collections import Counter
     windows = {t.id: (t.timeframe.start, t.timeframe.end) for t in tasks if t.timeframe is not None}
@@ -212,7 +213,7 @@ def annex_deadlines(tasks, found: list[Deadline]) -> list[Deadline]:
                     out.append(Deadline(text=" ".join(t.time_cell.split()), kind=DeadlineKind.DUE, due=day, start=None,
                                         end=None, recurrence=None, section=t.id, subject=t.title, span=None, task=t.id))
                 continue
-        for x in parse_temporal(" ".join(t.time_cell.split()), time_context=True) if t.time_cell else ():
+        for x in parse_temporal(" ".join(t.time_cell.split()), year=year, time_context=True) if t.time_cell else ():
             if x.kind == "period" and x.start and x.end:
                 if taken(seen, t.id, "period", x.start, x.end):
                     continue
