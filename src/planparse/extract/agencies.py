@@ -229,13 +229,15 @@ def grammar() -> _Grammar:
     # a place's name: capitalised words, never the next agency ("huyện Sở Tài chính" is two names)
     place = r"(?-i:(?!(?:" + heads + r")(?!\w))[" + up + r"0-9][\w]*(?:\s+(?!(?:" + heads + r")(?!\w))[" + up + r"0-9][\w]*){0,3})"
     localities = "|".join(re.escape(x) for x in sorted(g["localities"], key=len, reverse=True))
-    # the unit a body belongs to: "huyện", "xã Tân Phú", or a Party committee ("Ban Tuyên giáo Huyện ủy")
+    # the unit a body belongs to: "huyện", "xã Tân Phú", or a Party committee ("Ban Tuyên giáo Huyện ủy");
+    # a committee named by its unit is capitalised ("Huyện đoàn"): "các huyện, thành đoàn, …" lists units
     loc = (r"(?P<loc>\s+(?:của\s+)?(?:" + localities + r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?"
-           r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) ủy|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w)"
+           # (or the Youth Union's: "Ban Tuyên giáo Tỉnh đoàn")
+           r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) (?:ủy|đoàn)|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w)"
            # a department's own unit ("Thanh tra Sở", "Văn phòng Bộ"); "Sở Y tế" after it is the next name
            r"|\s+(?-i:(?:Sở|Bộ)(?!\w)(?!\s+[" + up + r"])))")
     names = (r"(?:(?P<level>" + alt(g["levels"], True) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
-             r"|(?P<body>" + alt(g["bodies"], True) + r")|(?P<unit>" + alt(g["unit_bodies"], True) + r"))")
+             r"|(?P<body>" + alt(g["bodies"], True) + r")|(?P<unit>(?=(?-i:[" + up + r"]))" + alt(g["unit_bodies"], True) + r"))")
     rx = re.compile(r"(?<!\w)" + _opens_with(openers) + names + r"(?!\w)" + loc + "?", re.I)
     return _Grammar(rx, canon)
 
@@ -257,7 +259,7 @@ def grammar_name(m: re.Match) -> str:
         loc = re.sub(r"^của\s+", "", loc)
         if re.match(r"(?:TP|TX)\b", loc):
             loc = expand(loc)
-        elif loc not in ("Sở", "Bộ") and not re.search(r"\bủy\b", loc.split(" ")[0] + " " + (loc.split(" ") + [""])[1]):
+        elif loc not in ("Sở", "Bộ") and not re.search(r"\b(?:ủy|đoàn)\b", loc.split(" ")[0] + " " + (loc.split(" ") + [""])[1]):
             loc = loc[:1].lower() + loc[1:]  # "Huyện" → "huyện", but "Huyện ủy" stays
         head = f"{head} {loc}"
         if head.startswith("Bộ Chỉ huy") and re.match(r"(?:huyện|quận|thị xã|xã|phường|thị trấn|cấp huyện|cấp xã)\b", loc):
@@ -728,6 +730,10 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
             if after_va and _managed_more(text[items[-1][0]:items[-1][1]], piece):
                 items[-1][1] = e  # "Ban Quản lý bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng": one board
                 continue
+            if last_collective and not after_semicolon and not after_va and piece[:1].islower() \
+                    and not starts_collective:
+                items[-1][1] = e  # a collective's next kind in lower case ("Các huyện, thành đoàn, đoàn trực
+                continue          # thuộc"): a word that names a body when capitalised is here a kind of unit
             # "separate collectives are split at ;" (spec): "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các
             # quận, huyện" is two, while "Giám đốc các Sở và Thủ trưởng các ban, ngành" stays one
             if starts_collective or ((head_named or in_gaz) and not bare_head) \

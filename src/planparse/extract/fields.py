@@ -31,13 +31,19 @@ ROLE_NOTE = re.compile(r"\((?=\s*" + _OWNER + _LEAD + _AFTER + r")[^()]*\)", re.
 # fields written on the line of the task's text, after the sentence that states it ("… cán bộ phụ trách
 # đài truyền thanh cấp huyện. Thời gian thực hiện: tháng 11/2019."): a capitalised label after a
 # sentence's end opens them, as at a line's start
-TRAILING_FIELDS = re.compile(r"[.;]\s+(?=(?-i:[A-ZĐ]))(?=" + _ANY_LABEL + ")", re.I)
+# (after ";" in any case: "… mở chuyên mục về ASEAN; thời gian: năm 2022")
+TRAILING_FIELDS = re.compile(r"(?:\.\s+(?=(?-i:[A-ZĐ]))|;\s*)(?=" + _ANY_LABEL + ")", re.I)
 
 
 def trailing_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The fields after the sentence a line opens with (``line_fields`` of the rest), else none."""
-    m = TRAILING_FIELDS.search(text, start, end) if ":" in text[start:end] else None
-    return line_fields(text, m.end(), end) if m else []
+    if ":" not in text[start:end]:
+        return []
+    for m in TRAILING_FIELDS.finditer(text, start, end):
+        # a bracket's fields are a role note's (ROLE_NOTE), read as such
+        if text.count("(", start, m.start()) == text.count(")", start, m.start()):
+            return line_fields(text, m.end(), end)
+    return []
 
 
 def line_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -204,6 +204,12 @@ def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[
         got = opening_agencies(text, body, head.end, aliases)
         if got:
             return got
+    # a run-in heading: "1. Tuyên truyền trên báo chí: Báo X, Đài Y chủ trì, phối hợp với …"
+    colon = text.find(":", head.rest_start, min(head.end, head.rest_start + _RUN_IN_TITLE))
+    if colon > 0:
+        got = opening_agencies(text, colon + 1, head.end, aliases)
+        if got and got[-1].span and _CHAIRS.match(text, got[-1].span[1], head.end):  # (not "Chủ đầu tư: Công ty X")
+            return got
     for ln in lines[1:]:
         if ln.kind in ("field", "letter"):
             return []
@@ -213,6 +219,7 @@ def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
 _CHAIRS = re.compile(r"[\s,]*chủ trì(?!\w)")
+_OPEN_BRACKET = re.compile(r"\(\s*")
 
 
 def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]:
@@ -222,11 +229,20 @@ def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]
     if low is not None and lines and low.find("chủ trì", lines[0].start, lines[-1].end) < 0 \
             and low.find("giao", lines[0].start, lines[-1].end) < 0:
         return []
-    for ln in lines[1:]:
+    for k, ln in enumerate(lines):
         if ln.kind == "field":
+            continue
+        if k == 0:  # the heading's own line: only a bracket after its title names who does it
+            starts = [m.end() for m in _OPEN_BRACKET.finditer(text, ln.rest_start, ln.end)]
+            for st in starts:
+                got = opening_agencies(text, st, ln.end, aliases)
+                if got and got[-1].span and _CHAIRS.match(text, got[-1].span[1], ln.end):
+                    return got
             continue
         starts = [ln.rest_start if ln.kind in ("bullet", "letter") else ln.start]
         starts += [m.end() for m in _SENTENCE_GAP.finditer(text, ln.start, ln.end)]
+        # a bracket that names who does it: "… tại trụ sở các cơ quan (Trung tâm X chủ trì, phối hợp với Y)."
+        starts += [m.end() for m in _OPEN_BRACKET.finditer(text, ln.start, ln.end)]
         for st in starts:
             got = opening_agencies(text, st, ln.end, aliases)
             # "X chủ trì, …", or a sentence that gives the task to X ("Giao Trung tâm Y thực hiện …")
@@ -234,6 +250,10 @@ def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]
                                          or _ASSIGNING.match(text, _skip_marks(text, st, ln.end))):
                 return got
     return []
+
+
+# the longest run-in title before its colon
+_RUN_IN_TITLE = 160
 
 
 def _skip_marks(text: str, pos: int, end: int) -> int:
@@ -271,6 +291,9 @@ def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agen
                 if _NOT_AN_AGENCY.match(text[s:s + 12]):
                     continue
                 e = phrase_end(text, s, hi)
+                close = text.find(")", s, e)
+                if close >= 0 and text.find("(", s, close) < 0:
+                    e = close  # the end of the bracket the partners are named in
                 out.extend(split_list(text[s:e], base=s, aliases=aliases))
     return out
 

@@ -579,15 +579,43 @@ def _main(root):
         if score > best_len:
             best, best_len = el, score
     body = root.find(".//body")
+    if body is None:
+        return best
+    own = _unlinked_lengths(root, tlen)
     # a page whose paragraphs stand in the body itself (a Google Docs or Word export: no container but
-    # a table for the header and one for the signature) has no main block: the body is the document
-    if best is not None and body is not None and plen.get(best, 0) < _MAIN_SHARE * plen.get(body, 0):
+    # a table for the header and one for the signature), or whose text is not in paragraphs at all (a
+    # legal database's page: ``<font>`` runs broken by ``<br>`` in a layout table's cell): the main
+    # block is the deepest one that holds most of the page's text outside links (menus are links)
+    # (a whole document's worth of text: a page of a short grid or two is read whole)
+    unparagraphed = plen.get(body, 0) < _MAIN_SHARE * own.get(body, 0) and own.get(body, 0) >= _PART_CHARS
+    if unparagraphed:
+        need = _MOST * own.get(body, 0)
+        deepest = body
+        for el in body.iter("div", "section", "td"):
+            if own.get(el, 0) >= need:
+                deepest = el  # (document order: a block inside a holder comes after it)
+        return deepest
+    if best is None or plen.get(best, 0) < _MAIN_SHARE * plen.get(body, 0):
         return body
-    return best if best is not None else body
+    return best
 
 
 # the least share of the page's paragraph text a block holds to be its main content
 _MAIN_SHARE = 0.3
+# the share of the page's own text (outside links) the main block holds when paragraphs do not say
+_MOST = 0.6
+
+
+def _unlinked_lengths(root, tlen: dict) -> dict:
+    """Each element's text length outside links (``<a>``), in one bottom-up pass."""
+    els = [el for el in root.iter() if isinstance(el.tag, str)]
+    linked: dict = {}
+    for el in reversed(els):
+        if el.tag == "a":
+            linked[el] = tlen.get(el, 0)
+        else:
+            linked[el] = sum(linked.get(ch, 0) for ch in el if isinstance(ch.tag, str))
+    return {el: tlen.get(el, 0) - linked[el] for el in els}
 
 
 def _lines(el, out: list[str], tables: list | None = None) -> None:

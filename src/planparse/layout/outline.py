@@ -54,7 +54,8 @@ FIELD_RE = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^[-+*•]\s")
-_CLOSING_BLOCK = re.compile(r"^(?:Nơi nhận|TM\.|T\.M\.|TM\s|T/M|KT\.|KT\s|K/T\s|Q\.\s?CHỦ|Q\.\s?GIÁM|TL\.|TUQ\.|Đã ký\b)", re.I)
+# (a table row's empty first cell before it: "| TM. BAN THƯỜNG VỤ …", the signature in a grid's right cell)
+_CLOSING_BLOCK = re.compile(r"^(?:\|\s*)*(?:Nơi nhận|TM\.|T\.M\.|TM\s|T/M|KT\.|KT\s|K/T\s|Q\.\s?CHỦ|Q\.\s?GIÁM|TL\.|TUQ\.|Đã ký\b)", re.I)
 _CLOSING_PARA = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu các|Đề nghị các .{0,80}(?:nghiêm túc|triển khai thực hiện)\.?/?\.?$)", re.I)
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\b")
 _ANNEX_REF = re.compile(r"^\(?\s*(?:Kèm theo|Ban hành kèm theo)\s+(?:Kế hoạch|Quyết định|Công văn|Văn bản|Chương trình|Thông báo|Hướng dẫn)\s+số", re.I)
