@@ -262,6 +262,23 @@ def test_landscape_page_is_not_split(kind):
     assert ocr_mod.two_up_gutter(_landscape(ONE_PAGE[kind]), DPI / 72) is None
 
 
+def test_short_last_page_beside_a_full_page_is_split(pages):
+    """The plan's last page (its closing block and signature) printed beside a full page."""
+    sheet = _sheet(pages[1], pages[2], fold=90, angle=-0.3, specks=1000, seed=4)
+    assert ocr_mod.two_up_gutter(sheet, DPI / 72) is not None
+
+
+def test_closing_blocks_side_by_side_are_not_split():
+    """A landscape page's "Nơi nhận" block and signer block, a gap between them: one page."""
+    def closing(draw, w, h):
+        for k, t in enumerate(["Nơi nhận:", "- UBND tỉnh (b/c);", "- Sở Tài chính;", "- Lãnh đạo Sở;",
+                               "- Các phòng, đơn vị thuộc Sở;", "- Lưu: VT, VP."]):
+            draw.text((20 * MM, 40 * MM + k * 6 * MM), t, font=_font(10), fill=0)
+        for k, t in enumerate(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "", "", SIGNER]):
+            draw.text((w * 0.75, 40 * MM + k * 6 * MM), t, font=_font(10, True), fill=0, anchor="mt")
+    assert ocr_mod.two_up_gutter(_landscape(closing), DPI / 72) is None
+
+
 def test_portrait_page_and_a_lone_a5_page_are_not_split(pages):
     assert ocr_mod.two_up_gutter(pages[1], DPI / 72) is None
     lone = _sheet(pages[1], None, fold=120, angle=0.3, specks=1000, seed=3)

@@ -550,9 +550,10 @@ def deskew(img, angle: float):
 # beside it on the right page and nothing of the plan survives (Tuyên Quang 2147/KH-SVHTTDL: number,
 # date, issuer, title and signer all lost). Such a sheet is landscape, and down its middle (between
 # _GUTTER_SPAN of its width) runs a gutter: a band at least _GUTTER_MM wide that ink crosses on hardly
-# any row of the text's height (a fold line or the shadow of the fold may run down it: a thin dark line,
-# at most _FOLD_MM wide, counts as clear). On each side of the gutter a full block of text: ink over at
-# least _HALF_TEXT of the text's height and of the half's width, in _HALF_LINES lines or more.
+# any row of the text's height (a fold line or the shadow of the fold may run down it: dark runs down
+# a column _LINE_MM long or longer are lines, not text). On each side of the gutter a block of text of its own: ink
+# over at least _HALF_TEXT of the half's width, in _HALF_LINES lines or more, and on one side at least
+# down _HALF_TEXT of the sheet's height.
 # A landscape page that is one page has no such gutter: an annex's wide table or body text crosses the
 # middle; the row rules of a two-column table cross the space between its columns; an A5 page alone on
 # the sheet (the last page of an odd count) has no text beside it. Measured on a copy at _TWO_UP_DPI
@@ -561,8 +562,7 @@ _TWO_UP_DPI = 50
 _GUTTER_SPAN = (0.4, 0.6)
 _GUTTER_MM = 8.0
 _GUTTER_INK = 0.02  # share of the text's rows on which ink may cross the gutter (specks, a stray mark)
-_FOLD_MM = 2.0
-_FOLD_INK = 0.5  # a column dark over this share of the text's rows is a line, not text
+_LINE_MM = 10.0
 _HALF_TEXT = 0.5
 _HALF_LINES = 5
 
@@ -588,21 +588,12 @@ def two_up_gutter(img, scale: float) -> tuple[int, int] | None:
         return None
     top, bottom = rows[0], rows[-1] + 1
     text = dark[top:bottom].copy()
-    tall = bottom - top
-    share = text.mean(axis=0)  # each column: the share of the text's rows it has ink on
-    line = share >= _FOLD_INK
-    # a thin line down the sheet (the fold, the scan's shadow of it) is no text: clear it
-    k = 0
-    while k < w:
-        if line[k]:
-            e = k
-            while e < w and line[e]:
-                e += 1
-            if e - k <= _FOLD_MM * px_mm:
-                text[:, k:e] = False
-            k = e
-        else:
-            k += 1
+    # a line down the sheet (the fold, its shadow, a rule) is no text: text's strokes are never
+    # _LINE_MM tall, a line's run down a column is, even tilted a little (looked for in light grey
+    # too: a faint line tilted across two columns is half as dark in each)
+    cols, r0, r1 = _long_runs((np.asarray(small) < 230)[top:bottom].T, _LINE_MM * px_mm)
+    for c, a, b in zip(cols.tolist(), r0.tolist(), r1.tolist()):
+        text[a:b, c] = False
     clear = text.mean(axis=0) <= _GUTTER_INK
     lo, hi = int(_GUTTER_SPAN[0] * w), int(_GUTTER_SPAN[1] * w)
     best = None
@@ -623,20 +614,29 @@ def two_up_gutter(img, scale: float) -> tuple[int, int] | None:
     if best is None or best[1] - best[0] < _GUTTER_MM * px_mm:
         return None
     g0, g1 = best
-    # ink across the gutter on a row: a rule, a line of text that runs over (at most a few rows of specks)
-    if text[:, g0:g1].any(axis=1).mean() > _GUTTER_INK:
+    # ink across the gutter's middle on a row: a rule, a line of text that runs over (its edges may
+    # hold a ragged margin's longest lines; at most a few rows of specks)
+    q = (g1 - g0) // 4
+    if text[:, g0 + q:g1 - q].any(axis=1).mean() > _GUTTER_INK:
         return None
+    spans = []
     for half in (text[:, :g0], text[:, g1:]):
         ink_rows = half.sum(axis=1) >= 2
         ink_cols = np.nonzero(half.any(axis=0))[0]
         if not ink_rows.any() or not len(ink_cols):
             return None
         r = np.nonzero(ink_rows)[0]
-        if (r[-1] - r[0] + 1) < _HALF_TEXT * tall or (ink_cols[-1] - ink_cols[0] + 1) < _HALF_TEXT * half.shape[1]:
+        spans.append(r[-1] - r[0] + 1)
+        if (ink_cols[-1] - ink_cols[0] + 1) < _HALF_TEXT * half.shape[1]:
             return None
         lines = int(np.count_nonzero(np.diff(ink_rows.astype(np.int8)) == 1)) + int(ink_rows[0])
         if lines < _HALF_LINES:
             return None
+    # one page at least runs down most of the sheet (the other may be a plan's short last page: its
+    # closing lines and the signature); two short blocks side by side are one page's "Nơi nhận" and
+    # signer blocks
+    if max(spans) < _HALF_TEXT * h:
+        return None
     return round(g0 / f), round(g1 / f)
 
 
