@@ -114,8 +114,15 @@ def _extend_alarm(pages: int) -> None:
 
 
 def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, progress=None,
-              workers: int | None = None, grids: dict | None = None, rules: dict | None = None) -> dict:
+              workers: int | None = None, grids: dict | None = None, rules: dict | None = None,
+              halves: dict | None = None) -> dict:
     """{page index: (lines, mean confidence 0..1)}; raises MissingToolError when nothing can be read.
+
+    Two pages on one sheet: when ``halves`` is a dict, a sheet holding two pages side by side
+    (``two_up_gutter``) is read as two pages, each cut out, levelled and read on its own: the left
+    page under the sheet's index, the right page under ``(index, 1)`` (in ``grids`` too), and
+    ``halves[index] = (left width, right width)`` in points; each page's lines are placed from its
+    own top left.
 
     ``progress(done, total)`` is called after each page (the library prints nothing itself).
 
@@ -201,18 +208,25 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
                     dropped = deskew(dropped, angle) if dropped is not None else None
             finally:
                 page.close()
-            grid = None
-            if grids is not None:
-                edges = (rules or {}).get(i) or image_rules(pil, scale)
-                cells = grid_cells(edges)
-                if cells:
-                    grid = (edges, _cells_images(pil, cells, scale))
-            image = _pgm(pil)
+            parts = [(i, pil, dropped, size, (rules or {}).get(i))]
+            cut = two_up_gutter(pil, scale) if halves is not None else None
+            if cut is not None:
+                parts = [(key, img, drop, sz, None) for key, (img, drop, sz)
+                         in zip((i, (i, 1)), _halves(pil, dropped, cut, size, scale))]
+                halves[i] = (parts[0][3][0], parts[1][3][0])
+                _extend_alarm(1)
             del pil
-            pending.add(pool.submit(run, i, image, (size, scale), grid,
-                                   _pgm(dropped) if dropped is not None else None))
             dropped = None
-            del image
+            for key, img, drop, sz, drawn in parts:
+                grid = None
+                if grids is not None:
+                    edges = drawn or image_rules(img, scale)
+                    cells = grid_cells(edges)
+                    if cells:
+                        grid = (edges, _cells_images(img, cells, scale))
+                pending.add(pool.submit(run, key, _pgm(img), (sz, scale), grid,
+                                       _pgm(drop) if drop is not None else None))
+            del parts, img, drop
         while pending:
             fin, pending = wait(pending, return_when=FIRST_COMPLETED)
             for f in fin:
@@ -531,6 +545,120 @@ def deskew(img, angle: float):
     return img.rotate(-angle, resample=Image.BILINEAR, expand=False, fillcolor=fill)
 
 
+# Two pages on one sheet ("2-up": two A5 pages side by side on an A4 landscape sheet, a booklet's
+# spread). Read as one page, Tesseract's line finder runs each line of the left page on into the line
+# beside it on the right page and nothing of the plan survives (Tuyên Quang 2147/KH-SVHTTDL: number,
+# date, issuer, title and signer all lost). Such a sheet is landscape, and down its middle (between
+# _GUTTER_SPAN of its width) runs a gutter: a band at least _GUTTER_MM wide that ink crosses on hardly
+# any row of the text's height (a fold line or the shadow of the fold may run down it: dark runs down
+# a column _LINE_MM long or longer are lines, not text). On each side of the gutter a block of text of its own: ink
+# over at least _HALF_TEXT of the half's width, in _HALF_LINES lines or more, and on one side at least
+# down _HALF_TEXT of the sheet's height.
+# A landscape page that is one page has no such gutter: an annex's wide table or body text crosses the
+# middle; the row rules of a two-column table cross the space between its columns; an A5 page alone on
+# the sheet (the last page of an odd count) has no text beside it. Measured on a copy at _TWO_UP_DPI
+# (a few ms); the sheet as a whole is levelled first (its two pages were printed on it together).
+_TWO_UP_DPI = 50
+_GUTTER_SPAN = (0.4, 0.6)
+_GUTTER_MM = 8.0
+_GUTTER_INK = 0.02  # share of the text's rows on which ink may cross the gutter (specks, a stray mark)
+_LINE_MM = 10.0
+_HALF_TEXT = 0.5
+_HALF_LINES = 5
+
+
+def two_up_gutter(img, scale: float) -> tuple[int, int] | None:
+    """The gutter (x0, x1, in the image's pixels) of a sheet that holds two pages side by side, or
+    None: the sheet is one page."""
+    import numpy as np
+    from PIL import Image
+    if img.width < 1.25 * img.height:
+        return None
+    f = min(1.0, _TWO_UP_DPI / (scale * 72))
+    small = img.convert("L") if img.mode != "L" else img
+    small = small.resize((max(1, round(small.width * f)), max(1, round(small.height * f))), Image.BOX)
+    angle = skew_angle(small, _TWO_UP_DPI / 72 if f < 1.0 else scale)
+    if angle:  # a sheet fed askew: its gutter and fold line run down the columns once it is level
+        small = deskew(small, angle)
+    dark = np.asarray(small) < 160
+    h, w = dark.shape
+    px_mm = _TWO_UP_DPI / 25.4 if f < 1.0 else scale * 72 / 25.4
+    rows = np.nonzero(dark.sum(axis=1) >= 2)[0]  # rows with ink (a single dark pixel is a speck)
+    if len(rows) < _HALF_LINES:
+        return None
+    top, bottom = rows[0], rows[-1] + 1
+    text = dark[top:bottom].copy()
+    # a line down the sheet (the fold, its shadow, a rule) is no text: text's strokes are never
+    # _LINE_MM tall, a line's run down a column is, even tilted a little (looked for in light grey
+    # too: a faint line tilted across two columns is half as dark in each)
+    cols, r0, r1 = _long_runs((np.asarray(small) < 230)[top:bottom].T, _LINE_MM * px_mm)
+    for c, a, b in zip(cols.tolist(), r0.tolist(), r1.tolist()):
+        text[a:b, c] = False
+    clear = text.mean(axis=0) <= _GUTTER_INK
+    lo, hi = int(_GUTTER_SPAN[0] * w), int(_GUTTER_SPAN[1] * w)
+    best = None
+    k = lo
+    while k < hi:
+        if clear[k]:
+            e = k
+            while e < w and clear[e]:
+                e += 1
+            s = k
+            while s > 0 and clear[s - 1]:
+                s -= 1
+            if best is None or e - s > best[1] - best[0]:
+                best = (s, e)
+            k = e
+        else:
+            k += 1
+    if best is None or best[1] - best[0] < _GUTTER_MM * px_mm:
+        return None
+    g0, g1 = best
+    # ink across the gutter's middle on a row: a rule, a line of text that runs over (its edges may
+    # hold a ragged margin's longest lines; at most a few rows of specks)
+    q = (g1 - g0) // 4
+    if text[:, g0 + q:g1 - q].any(axis=1).mean() > _GUTTER_INK:
+        return None
+    spans = []
+    for half in (text[:, :g0], text[:, g1:]):
+        ink_rows = half.sum(axis=1) >= 2
+        ink_cols = np.nonzero(half.any(axis=0))[0]
+        if not ink_rows.any() or not len(ink_cols):
+            return None
+        r = np.nonzero(ink_rows)[0]
+        spans.append(r[-1] - r[0] + 1)
+        if (ink_cols[-1] - ink_cols[0] + 1) < _HALF_TEXT * half.shape[1]:
+            return None
+        lines = int(np.count_nonzero(np.diff(ink_rows.astype(np.int8)) == 1)) + int(ink_rows[0])
+        if lines < _HALF_LINES:
+            return None
+    # one page at least runs down most of the sheet (the other may be a plan's short last page: its
+    # closing lines and the signature); two short blocks side by side are one page's "Nơi nhận" and
+    # signer blocks
+    if max(spans) < _HALF_TEXT * h:
+        return None
+    return round(g0 / f), round(g1 / f)
+
+
+def _halves(img, dropped, cut: tuple[int, int], size, scale: float) -> list[tuple]:
+    """The two pages of a two-page sheet (``two_up_gutter``): (image, seal-dropped image or None,
+    (width, height) in points) for the left page, then the right. Each is cut a quarter of the gutter
+    beyond its text (the fold line in the gutter's middle stays out of both) and levelled on its own:
+    the two pages of a sheet are not always printed or pasted square to each other."""
+    g0, g1 = cut
+    quarter = (g1 - g0) // 4
+    out = []
+    for x0, x1 in ((0, g0 + quarter), (g1 - quarter, img.width)):
+        part = img.crop((x0, 0, x1, img.height))
+        drop = dropped.crop((x0, 0, x1, img.height)) if dropped is not None else None
+        angle = skew_angle(part, scale)
+        if angle:
+            part = deskew(part, angle)
+            drop = deskew(drop, angle) if drop is not None else None
+        out.append((part, drop, ((x1 - x0) / scale, size[1])))
+    return out
+
+
 def _despeckle(img):
     from PIL import ImageFilter
     return img.filter(ImageFilter.MedianFilter(3))
@@ -557,6 +685,8 @@ def _collect(future, results: dict, progress, done: int, total: int) -> int:
     if got is None:
         return 0
     results[i] = got
+    if isinstance(i, tuple):  # the right page of a two-page sheet: the sheet counts once
+        return 0
     if progress is not None:
         progress(done + 1, total)
     return 1

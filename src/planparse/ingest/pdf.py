@@ -874,15 +874,17 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
     finally:
         pdf.close()
     ocr_conf = None
+    source = list(range(n))  # the PDF page each page read comes from (a two-page sheet gives two)
     todo = sorted(empty + unreadable + relayer)
     if todo:
         from .ocr import fix_label_case, ocr_pages, stderr_progress
         if progress is None and os.environ.get("PLANPARSE_PROGRESS"):
             progress = stderr_progress(name)  # the CLI's way to ask, until it passes a callback itself
         grids: dict = {}
+        halves: dict = {}
         try:
             got = ocr_pages(data, todo, name, all_pages=len(empty) == n, progress=progress, grids=grids,
-                            rules={i: drawn[i] for i in todo if i in drawn})
+                            rules={i: drawn[i] for i in todo if i in drawn}, halves=halves)
         except MissingToolError:
             if unreadable:
                 raise MissingToolError(f"the text layer of page(s) {_page_list(unreadable)} uses fonts without a Unicode "
@@ -892,9 +894,12 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
             raise MissingToolError(f"the text layer of page(s) {_page_list(unreadable)} uses fonts without a Unicode "
                                    f"map (it reads as symbols); to read it by OCR, {INSTALL}", path=name)
         for i, (lines, conf) in got.items():
-            pages[i] = lines
-            ruled[i] = grids.get(i)  # the words in its ruled cells are OCR's too, or it has no grid
-        fix_label_case([pages[i] for i in sorted(got)])
+            if i in range(n):
+                pages[i] = lines
+                ruled[i] = grids.get(i)  # the words in its ruled cells are OCR's too, or it has no grid
+        if halves:
+            pages, heights, widths, ruled, source = _split_sheets(pages, heights, widths, ruled, halves, got, grids)
+        fix_label_case([lines for lines, s in zip(pages, source) if s in got])
         if got:
             ocr_conf = round(sum(c for _, c in got.values()) / len(got), 3)
     drop = _furniture(pages, heights)
@@ -909,8 +914,27 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         # and pdfplumber's table finder (~0.1–4 s a page) runs only on pages with ruling lines
         first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
         todo_tables = [i for i in range(first, len(pages)) if ruled[i]] if first is not None else []
-        doc.tables = _tables(data, name, todo_tables, ruled, heights, ocr=frozenset(todo))
+        doc.tables = _tables(data, name, todo_tables, ruled, heights,
+                             ocr=frozenset(p for p, s in enumerate(source) if s in todo), source=source)
     return doc
+
+
+def _split_sheets(pages, heights, widths, ruled, halves: dict, got: dict, grids: dict):
+    """The pages as read, each sheet OCR read as two pages (``ocr.ocr_pages``'s ``halves``) now its
+    left page then its right page, every line numbered with its page's new index; and the PDF page
+    each page comes from."""
+    out: tuple[list, list, list, list, list] = ([], [], [], [], [])
+    for i, lines in enumerate(pages):
+        parts = [(lines, widths[i], ruled[i])]
+        if i in halves:
+            right = got.get((i, 1), ([], 0.0))[0]
+            parts = [(lines, halves[i][0], ruled[i]), (right, halves[i][1], grids.get((i, 1)))]
+        for part, width, grid in parts:
+            for ln in part:
+                ln.page = len(out[0])
+            for seq, value in zip(out, (part, heights[i], width, grid, i)):
+                seq.append(value)
+    return out
 
 
 def _not_vietnamese(lines: list[PLine]) -> bool:
@@ -969,10 +993,12 @@ def _table_page(lines: list[PLine]) -> bool:
 
 
 def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = None,
-            heights: list[float] | None = None, ocr: frozenset[int] = frozenset()) -> list[list[list[str]]]:
+            heights: list[float] | None = None, ocr: frozenset[int] = frozenset(),
+            source: list[int] | None = None) -> list[list[list[str]]]:
     """Ruled tables on the given pages, with pdfplumber; a table that a page break cut is one table again.
 
     Pages in ``ocr`` were read by OCR: their words are OCR's (in ``ruled``), never pdfplumber's.
+    ``source``: the PDF page of each page (two pages read from one scanned sheet share it).
 
     Inside a cell, wrapped lines are joined with a space. The first table of a page continues the
     last table of the page before when it has the same columns: the header rows it repeats are
@@ -1000,7 +1026,7 @@ def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = No
     from ..normalize import normalize
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for i in rest:
-            page = pdf.pages[i]
+            page = pdf.pages[source[i] if source else i]
             for t in page.find_tables():
                 # cells get the same repairs as body text (NFC, space before a combining mark, dashes)
                 rows = [[" ".join(normalize(c or "").text.split()) for c in row] for row in t.extract() if row]
