@@ -177,13 +177,14 @@ def _focal(text: str, lines, low: str | None = None) -> list[Agency]:
         return []  # every _FOCAL match ends with those words (lower_as_re lower-cases as re.I compares)
     for ln in lines:
         for m in _FOCAL.finditer(text, ln.start, ln.end):
-            hits = [a for s, e, a in find_all(text, ln.start, m.start()) if e == m.start()]
-            if hits:
-                return [hits[-1]]
-            # a name no rule spells, opening the line ("- Phòng Quản lý Du lịch là đầu mối, …")
+            # the actor opening the line, whole ("Ban Tuyên giáo Tỉnh đoàn là đầu mối", not its "Tỉnh đoàn";
+            # "- Phòng Quản lý Du lịch là đầu mối", a name no rule spells)
             got = opening_agencies(text, ln.rest_start if ln.kind == "bullet" else ln.start, ln.end)
             if got and got[-1].span and got[-1].span[1] == m.start():
                 return got[-1:]
+            hits = [a for s, e, a in find_all(text, ln.start, m.start()) if e == m.start()]
+            if hits:
+                return [hits[-1]]
     return []
 
 
