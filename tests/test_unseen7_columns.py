@@ -10,7 +10,8 @@ keep their place. The PDFs are made here in more than one way: LibreOffice from 
 section has two columns with a separator line, and Chromium from HTML with CSS columns (justified,
 with a rule and a gazette's running header; ragged-right, with no rule). A normal one-column plan
 with the two-cell header, a ruled table of tasks and a long recipients list beside the signature
-must be read as it always was.
+must be read as it always was. Read by column, a gazette's closing comes as printed: the signature
+block above ``Nơi nhận``, where the signer must still be found.
 """
 from __future__ import annotations
 
@@ -341,3 +342,18 @@ def test_a_one_column_plan_with_a_two_cell_header_and_a_table_is_read_as_before(
     assert p.meta.signer is not None and p.meta.signer.name == "Nguyễn Hồng Thái"
     text = _flat(ingest(path).text)
     assert _flat(TASKS["inline"][0][1][0]) in text
+
+
+@pytest.mark.parametrize("authority", ["KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"])
+def test_a_signature_set_above_the_recipients_is_read(tmp_path, authority):
+    """A column read top to bottom gives the gazette's closing as it is printed: the signature block,
+    then ``Nơi nhận``; the signer is the one above the recipients."""
+    head = "\n".join(f"{a}    {b}" for a, b in HEADER)
+    body = "\n".join(x for _, x in _body("inline"))
+    text = f"{head}\nKẾ HOẠCH\n{TITLE}\n{body}\n{authority}\n\n\nNguyễn Hồng Thái\n" + "\n".join(RECIPIENTS) + "\n"
+    f = tmp_path / "plan.txt"
+    f.write_text(text, encoding="utf-8")
+    p = planparse.parse(f)
+    assert p.meta.signer is not None and p.meta.signer.name == "Nguyễn Hồng Thái"
+    assert p.meta.signer.position == ("Phó Chủ tịch" if authority.startswith("KT.") else "Chủ tịch")
+    assert p.meta.recipients[0] == "Ban Chỉ đạo TTTT ASEAN (b/c)"

@@ -2,7 +2,8 @@
 
 Per page, the characters are read once and words become lines by position (see "One text pass
 per page"), the first page's two header columns one after the other (see "The header's two
-columns"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
+columns"), a body set in two columns (a gazette's reprint) column by column (see "A body set in
+two columns"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
 without a Unicode map are dealt with per font (see "Fonts"). Running headers, footers and page
 numbers (lines in the top/bottom band that repeat across pages, or are bare page numbers) are
 dropped; a line that reaches the right margin continues into the next one, so wrapped lines and
@@ -204,7 +205,13 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
     if words is not None:
         cut = plan.render if plan is not None else (lambda a, z: text[a:z])
         words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-")) for l, t, r, b, a, z in spans)
-    body = _body_columns(segs, ph, lambda: _page_rules(page) if edges is None else edges, follows)
+    drawn: list = [edges]
+
+    def rules() -> list[dict]:  # read from the page once, and only where a gutter is worth checking
+        if drawn[0] is None:
+            drawn[0] = _page_rules(page)
+        return drawn[0]
+    body = _body_columns(segs, ph, rules, follows)
     if body is None:
         return _across(segs, render, pno, ph)
     if info is not None and body[-1][1] is not None:
@@ -432,6 +439,7 @@ def _splice(g: list) -> list:
 
 _BODY_BANDS = 8  # bands with words either side of a body's gutter (a header has 3-5 rows)
 _RULED_BANDS = 4  # as many, where a rule is drawn down the gutter (a column balanced short at the end)
+_FREE_RUN = re.compile(rb"\x01{2,}")  # two bands or more in a row free at a point (one: a short line's end)
 _BODY_GUTTER = 8.0  # points: the narrowest gap between a body's columns (wider than any word space)
 
 
@@ -463,21 +471,18 @@ def _body_columns(segs: list, ph: float, rules, follows: tuple | None = None) ->
                 row[i0:i1 + 1] = [False] * (i1 - i0 + 1)
         free.append(row)
     runs: dict[tuple[int, int], tuple[int, float]] = {}
-    for i in range(n):
+    last = None
+    for i, column in enumerate(bytes(c) for c in zip(*free)):  # per point, a byte a band: 1 where free
+        if column == last:
+            continue  # the same runs as the point before
+        last = column
         x = lo + i
-        k = 0
-        while k < len(bands):
-            if not free[k][i]:
-                k += 1
-                continue
-            j = k
-            while j + 1 < len(bands) and free[j + 1][i]:
-                j += 1
+        for m in _FREE_RUN.finditer(column):
+            k, j = m.start(), m.end() - 1
             # lines on both sides (each side's, not bands holding both: the columns' lines need not be level)
             both = min(sum(1 for sp in spans[k:j + 1] if sp[0][0] < x), sum(1 for sp in spans[k:j + 1] if sp[-1][1] > x))
             if both >= 2 and both > runs.get((k, j), (0, 0.0))[0]:
                 runs[(k, j)] = (both, x)
-            k = j + 1
     regions: list[tuple[int, int, float, float]] = []
     for (k, j), (both, x) in sorted(runs.items(), key=lambda r: -r[1][0]):
         if any(k <= b and a <= j for a, b, _, _ in regions):
@@ -979,7 +984,8 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
                 lower_next = ln.text[:1].islower()
                 # a full line that ends on a field's label ("…; đơn vị phối hợp:") wrapped before its value
                 label_end = prev.text.endswith(":") and _ends_on_field_label(prev.text)
-                continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - margins(ln, p)[0]) < margins(ln, p)[2]
+                at_left, _, reach = margins(ln, p)
+                continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - at_left) < reach
                              and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end))
                 if continues:
                     sep = "" if prev.text.endswith("-") and re.search(r"\d-$|[A-ZĐ]-$", prev.text) else " "
