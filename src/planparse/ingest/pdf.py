@@ -2,7 +2,8 @@
 
 Per page, the characters are read once and words become lines by position (see "One text pass
 per page"), the first page's two header columns one after the other (see "The header's two
-columns"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
+columns"), a body set in two columns (a gazette's reprint) column by column (see "A body set in
+two columns"); fonts that pdfium misreads (Mac Roman), legacy Vietnamese fonts (TCVN3, VNI) and fonts
 without a Unicode map are dealt with per font (see "Fonts"). Running headers, footers and page
 numbers (lines in the top/bottom band that repeat across pages, or are bare page numbers) are
 dropped; a line that reaches the right margin continues into the next one, so wrapped lines and
@@ -32,6 +33,7 @@ class PLine:
     x1: float
     bottom: float
     text: str
+    col: tuple | None = None  # (x0, x1) of the body column the line is set in (a two-column page)
 
 
 _PAGE_NUM = re.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
@@ -174,9 +176,12 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
     return segs
 
 
-def _page_lines(page, pno: int, info: dict | None = None, words: list | None = None) -> list[PLine]:
-    """Lines of one page (top to bottom); ``info`` receives what the fonts told us about the page,
-    ``words`` (if given) each word as (x0, top, x1, bottom, text), top-down coordinates."""
+def _page_lines(page, pno: int, info: dict | None = None, words: list | None = None,
+                edges: list[dict] | None = None, follows: tuple | None = None) -> list[PLine]:
+    """Lines of one page (top to bottom; a body in two columns column by column); ``info`` receives
+    what the fonts told us about the page, ``words`` (if given) each word as (x0, top, x1, bottom,
+    text), top-down coordinates; ``edges`` the page's ruling lines if they are known; ``follows``
+    the gutter the page before ended its body's columns with (``info["columns"]``)."""
     raw = _raw()
     tp = page.get_textpage()
     try:
@@ -200,6 +205,28 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
     if words is not None:
         cut = plan.render if plan is not None else (lambda a, z: text[a:z])
         words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-")) for l, t, r, b, a, z in spans)
+    drawn: list = [edges]
+
+    def rules() -> list[dict]:  # read from the page once, and only where a gutter is worth checking
+        if drawn[0] is None:
+            drawn[0] = _page_rules(page)
+        return drawn[0]
+    body = _body_columns(segs, ph, rules, follows)
+    if body is None:
+        return _across(segs, render, pno, ph)
+    if info is not None and body[-1][1] is not None:
+        info["columns"] = (body[-2][1][1], body[-1][1][0])  # the page ends in columns: their gutter
+    out: list[PLine] = []
+    for k, (part, col) in enumerate(body):
+        lines = _across(part, render, pno, ph) if col is None and k == 0 else _lines_from_segments(part, render, pno, ph)
+        for ln in lines:
+            ln.col = col
+        out += lines
+    return out
+
+
+def _across(segs, render, pno: int, ph: float) -> list[PLine]:
+    """Lines of what is set across the page: the first page's header column by column."""
     if pno == 0:
         cols = _header_columns(segs, ph)
         if cols is not None:
@@ -391,6 +418,200 @@ def _splice(g: list) -> list:
             out.append(_Seg((x, h.top, x1, h.bottom), start, end))
     out.sort(key=lambda s: s.x0)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# A body set in two columns
+#
+# A gazette (Công báo) reprints a plan with its header and title across the page and its body in
+# two columns, often with a rule between them. Lines are made per band, and the columns' gap is
+# narrower than the gap between a header's two cells (``_COLUMN_GAP``): a line of the left column
+# and the line level with it in the right one became one line, the columns' paragraphs woven
+# together. So before lines are made the page is searched for a gutter: a strip no word touches
+# over a run of bands, with words on both sides in many of them. That alone also fits the normal
+# layout's two-cell header (issuer | motto), recipients beside a signature, a table's columns; what
+# makes it a body's columns is that it holds long (many bands with words on both sides, fewer
+# where a rule is drawn down the gutter), that both sides are running text (lines filling their
+# column to its edge, starting at its margin or indent), that neither side is split again (a
+# table's columns) and that no rule crosses it (a ruled table's rows). Each column's lines are
+# then given whole, left first; what lies across the page above, between or below keeps its place.
+# ---------------------------------------------------------------------------------------------
+
+_BODY_BANDS = 8  # bands with words either side of a body's gutter (a header has 3-5 rows)
+_RULED_BANDS = 4  # as many, where a rule is drawn down the gutter (a column balanced short at the end)
+_FREE_RUN = re.compile(rb"\x01{2,}")  # two bands or more in a row free at a point (one: a short line's end)
+_BODY_GUTTER = 8.0  # points: the narrowest gap between a body's columns (wider than any word space)
+
+
+def _body_columns(segs: list, ph: float, rules, follows: tuple | None = None) -> list[tuple[list, tuple | None]] | None:
+    """The page's segments as parts in reading order, ``(segments, column)``: ``column`` the
+    ``(x0, x1)`` of a body column, ``None`` for what lies across the page; ``None`` when the page
+    has no body in two columns. ``rules()`` gives the page's ruling lines (``_page_rules``);
+    ``follows`` the gutter of the page before, where its body is in two columns: they may go on at
+    the top of this page however few their lines (the last lines, the signature and the recipients
+    balanced into two short columns, which are no running text of their own)."""
+    bands = _bands(segs)
+    if len(bands) < _RULED_BANDS:
+        return None
+    spans = [sorted((w[0], w[2]) for s in band for w in s.words) for band in bands]
+    x_lo = min(sp[0][0] for sp in spans)
+    x_hi = max(x1 for sp in spans for _, x1 in sp)
+    if x_hi - x_lo < 100:
+        return None
+    # candidate gutters: each point of the middle of the text's width, and the runs of bands it is
+    # free in (every word of the band on one side of it)
+    lo = x_lo + 0.3 * (x_hi - x_lo)
+    n = int(0.4 * (x_hi - x_lo)) + 1
+    free = []
+    for sp in spans:
+        row = [True] * n
+        for a, b in sp:
+            i0, i1 = max(0, int(a - lo) - 1), min(n - 1, int(b - lo) + 1)
+            if i0 <= i1:
+                row[i0:i1 + 1] = [False] * (i1 - i0 + 1)
+        free.append(row)
+    runs: dict[tuple[int, int], tuple[int, float]] = {}
+    last = None
+    for i, column in enumerate(bytes(c) for c in zip(*free)):  # per point, a byte a band: 1 where free
+        if column == last:
+            continue  # the same runs as the point before
+        last = column
+        x = lo + i
+        for m in _FREE_RUN.finditer(column):
+            k, j = m.start(), m.end() - 1
+            # lines on both sides (each side's, not bands holding both: the columns' lines need not be level)
+            both = min(sum(1 for sp in spans[k:j + 1] if sp[0][0] < x), sum(1 for sp in spans[k:j + 1] if sp[-1][1] > x))
+            if both >= 2 and both > runs.get((k, j), (0, 0.0))[0]:
+                runs[(k, j)] = (both, x)
+    regions: list[tuple[int, int, float, float]] = []
+    for (k, j), (both, x) in sorted(runs.items(), key=lambda r: -r[1][0]):
+        if any(k <= b and a <= j for a, b, _, _ in regions):
+            continue
+        got = _body_gutter(bands[k:j + 1], spans[k:j + 1], x, ph, rules)
+        if got is not None:
+            regions.append((k + got[0], k + got[1], got[2], got[3]))
+    if not regions and follows is not None:
+        # the columns going on from the page before: the bands from the top of the page that leave the
+        # middle of its gutter free (a word space of the running header over them is no gutter)
+        a, b = follows[0] + 0.2 * (follows[1] - follows[0]), follows[1] - 0.2 * (follows[1] - follows[0])
+        clear = [not any(x0 < b and x1 > a for x0, x1 in sp) for sp in spans]
+        k = next((k for k in range(min(3, len(bands))) if clear[k]), None)
+        if k is not None:
+            j = k
+            while j + 1 < len(bands) and clear[j + 1]:
+                j += 1
+            got = _body_gutter(bands[k:j + 1], spans[k:j + 1], (a + b) / 2, ph, rules, continued=True)
+            if got is not None:
+                regions.append((k + got[0], k + got[1], got[2], got[3]))
+    if not regions:
+        return None
+    regions.sort()
+    parts: list[tuple[list, tuple | None]] = []
+    at = 0
+    for k, j, g0, g1 in regions:
+        if at < k:
+            parts.append(([s for band in bands[at:k] for s in band], None))
+        cut = [_cut(s, (g0 + g1) / 2) for band in bands[k:j + 1] for s in band]
+        left, right = [a for a, _ in cut if a is not None], [b for _, b in cut if b is not None]
+        parts.append((left, (min(s.x0 for s in left), g0)))
+        parts.append((right, (g1, max(s.x1 for s in right))))
+        at = j + 1
+    if at < len(bands):
+        parts.append(([s for band in bands[at:] for s in band], None))
+    return parts
+
+
+def _body_gutter(bands: list, spans: list, x: float, ph: float, rules,
+                 continued: bool = False) -> tuple[int, int, float, float] | None:
+    """``(first, last, x0, x1)``: the bands (indices into ``bands``) and the gutter through ``x`` of
+    a body set in two columns, where ``bands`` (every one free of words at ``x``) hold one; ``None``
+    if they do not."""
+    edges = rules()  # top-down, as pdfplumber's
+    height = sorted(s.top - s.bottom for band in bands for s in band)[len(bands) // 2]
+    first, last = 0, len(bands) - 1
+    # a rule drawn down the gutter shows where the columns are: a block across the page under them
+    # whose cells leave the gutter free (recipients beside the signature) is not in them
+    # (the rule beside most of the bands: a column rule can come in pieces, one the page before's)
+    rule = max(((min(e["bottom"], ph - bands[-1][0].bottom) - max(e["top"], ph - bands[0][0].top), e) for e in edges
+                if e["orientation"] == "v" and abs(e["x0"] - x) < 30), key=lambda r: r[0], default=(0, None))
+    rule = rule[1] if rule[0] >= 3 * height else None
+    if rule:
+        top, bottom = rule["top"] - height / 4, rule["bottom"] + height / 4
+        inside = [k for k, band in enumerate(bands) if top <= ph - (band[0].top + band[0].bottom) / 2 <= bottom]
+        first, last = inside[0], inside[-1]
+        bands, spans = bands[first:last + 1], spans[first:last + 1]
+    left = [[w for w in sp if w[1] <= x] for sp in spans]
+    right = [[w for w in sp if w[0] >= x] for sp in spans]
+    if not any(left) or not any(right):
+        return None
+    # lines on either side (not bands holding both: the columns' lines need not be level)
+    need = 2 if continued else _RULED_BANDS if rule else _BODY_BANDS
+    if min(sum(1 for ws in left if ws), sum(1 for ws in right if ws)) < need:
+        return None
+    g0 = max(ws[-1][1] for ws in left if ws)
+    g1 = min(ws[0][0] for ws in right if ws)
+    if g1 - g0 < _BODY_GUTTER:
+        return None
+    a = min(ws[0][0] for ws in left if ws)
+    b = max(ws[-1][1] for ws in right if ws)
+    if not 0.5 <= (g0 - a) / max(1.0, b - g1) <= 2.0:
+        return None  # a narrow cell beside a wide one: a header's, a table's
+    if not continued and not (_running_text(left, g0) and _running_text(right, b)):
+        return None
+    if _split_again(left, a, g0) or _split_again(right, g1, b):
+        return None  # a side split again: a table's columns
+    top, bottom = ph - max(s.top for s in bands[0]), ph - min(s.bottom for s in bands[-1])
+    if any(e["orientation"] == "h" and e["x0"] < g0 and e["x1"] > g1 and top + 2 < e["top"] < bottom - 2
+           for e in edges):
+        return None  # a rule across the gutter between the bands: a ruled table's rows
+    return first, last, g0, g1
+
+
+def _running_text(side: list[list], edge: float) -> bool:
+    """Are one side's lines (each a band's word spans, or none) running text set in a column
+    ending at ``edge``? Most lines that have a line after them fill the column (justified to its
+    edge, or ragged: the next line's first word would not have fitted), and they start at one or
+    two places (the margin, a first-line indent), where a header's or a signature's centred lines
+    start each at its own."""
+    lines = [ws for ws in side if ws]
+    if len(lines) < 3:
+        return False
+    full = sum(1 for p, q in zip(lines, lines[1:]) if p[-1][1] + (q[0][1] - q[0][0]) + 3 >= edge - 1)
+    starts = [ws[0][0] for ws in lines]
+    common = 0
+    for _ in range(2):  # the two places most lines start at, each give or take two points
+        if not starts:
+            break
+        at = Counter(round(x) for x in starts).most_common(1)[0][0]
+        near = [x for x in starts if abs(x - at) <= 2]
+        common += len(near)
+        starts = [x for x in starts if abs(x - at) > 2]
+    return full >= 0.5 * (len(lines) - 1) and common >= 0.7 * len(lines)
+
+
+def _split_again(side: list[list], a: float, b: float) -> bool:
+    """Is one side itself cut by a strip no word of it touches, with words either side of it in
+    two lines at least (a table's number column beside its content column)?"""
+    n = int(b - a) + 1
+    covered = [False] * n
+    for ws in side:
+        for x0, x1 in ws:
+            i0, i1 = max(0, int(x0 - a)), min(n - 1, int(x1 - a) + 1)
+            covered[i0:i1 + 1] = [True] * (i1 - i0 + 1)
+    i = 0
+    while i < n:
+        if covered[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not covered[j + 1]:
+            j += 1
+        if 0 < i and j < n - 1 and j - i + 1 >= _BODY_GUTTER:
+            p, q = a + i, a + j
+            if sum(1 for ws in side if ws and ws[0][0] < p and ws[-1][1] > q) >= 2:
+                return True
+        i = j + 1
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -724,9 +945,16 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
     all_lines = [ln for lines in body for ln in lines]
     if not all_lines:
         return "", [0] * len(pages), []
-    # the right margin: where the longest lines end (ragged text makes the most common end too short)
-    rights = _right_margins(body)
-    lefts = _continuation_margins(body, rights, Counter(round(ln.x0 / 5) * 5 for ln in all_lines).most_common(1)[0][0])
+    # the right margin: where the longest lines end (ragged text makes the most common end too short);
+    # a body column's lines have their column's margins, the page's are those of what is set across it
+    across = [[ln for ln in lines if ln.col is None] for lines in body]
+    rights = _right_margins(across)
+    lefts = _continuation_margins(across, rights, Counter(round(ln.x0 / 5) * 5 for ln in all_lines).most_common(1)[0][0])
+    columns = _column_margins(body)
+
+    def margins(ln: PLine, p: int) -> tuple[float, float, float]:
+        """(left, right, how far from the left a continuing line may start)"""
+        return columns[(ln.page, ln.col)] if ln.col is not None else (lefts[p], rights[p], 15.0)
     # the line pitch inside a paragraph; a wider step is paragraph spacing
     pitches = sorted(b.top - a.top for lines in body for a, b in zip(lines, lines[1:])
                      if 0 < b.top - a.top < 3 * (a.bottom - a.top + 1))
@@ -745,17 +973,19 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
                 avg = (prev.x1 - prev.x0) / max(1, len(prev.text))
                 first = len(ln.text.split(" ", 1)[0]) + 1
                 pp = prev.page if prev.page < len(rights) else p
-                wrapped = prev.x1 + avg * first >= rights[pp] - 4
+                left, right, _ = margins(prev, pp)
+                wrapped = prev.x1 + avg * first >= right - 4
                 # a line that starts in the right part of the page (a header's right column: the motto,
                 # the place and date) is no paragraph the next line at the left margin continues
-                wrapped = wrapped and prev.x0 - lefts[pp] < 0.3 * (rights[pp] - lefts[pp])
+                wrapped = wrapped and prev.x0 - left < 0.3 * (right - left)
                 open_end = not prev.text.endswith((":", ";", ".", "!", "?"))
                 # "Việt Nam –⏎Singapore": an en dash starting a wrapped line continues it; bullets use "-"
                 dash_cont = ln.text[:1] in "\u2013\u2014" and open_end
                 lower_next = ln.text[:1].islower()
                 # a full line that ends on a field's label ("…; đơn vị phối hợp:") wrapped before its value
                 label_end = prev.text.endswith(":") and _ends_on_field_label(prev.text)
-                continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - lefts[p]) < 15
+                at_left, _, reach = margins(ln, p)
+                continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - at_left) < reach
                              and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end))
                 if continues:
                     sep = "" if prev.text.endswith("-") and re.search(r"\d-$|[A-ZĐ]-$", prev.text) else " "
@@ -785,6 +1015,32 @@ def _right_margins(body: list[list[PLine]]) -> list[float]:
         [ln for lines in body for ln in lines]
     doc = margin(doc_lines) if doc_lines else 0.0
     return [margin(lines) if len(lines) >= 8 else doc for lines in body]
+
+
+def _column_margins(body: list[list[PLine]]) -> dict[tuple, tuple[float, float, float]]:
+    """(left, right, reach) of each body column, by (page, column): the column's edge on the right
+    (ragged lines are measured against it as a page's against its margin), on the left where the
+    lines after a full line start (or the column's edge, where too few lines are full). ``reach``:
+    how far from it a line may start and still continue the line above — short of the first-line
+    indent, which a narrow column keeps small (5 mm, where a page's is 1 cm and more)."""
+    groups: dict[tuple, list[PLine]] = {}
+    for lines in body:
+        for ln in lines:
+            if ln.col is not None:
+                groups.setdefault((ln.page, ln.col), []).append(ln)
+    out = {}
+    for key, lines in groups.items():
+        right = key[1][1]
+        after = [b.x0 for a, b in zip(lines, lines[1:]) if a.x1 >= right - 10]
+        left = key[1][0]
+        if len(after) >= 3:
+            best = Counter(round(x / 5) * 5 for x in after).most_common(1)[0][0]
+            xs = [x for x in after if abs(round(x / 5) * 5 - best) <= 5]
+            left = sum(xs) / len(xs)
+        indents = Counter(round(ln.x0) for ln in lines if 5 <= ln.x0 - left <= 40).most_common(1)
+        reach = min(15.0, 0.6 * (indents[0][0] - left)) if indents and indents[0][1] >= 2 else 15.0
+        out[key] = (left, right, reach)
+    return out
 
 
 def _continuation_margins(body: list[list[PLine]], rights: list[float], fallback: float) -> list[float]:
@@ -840,6 +1096,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         if max_pages and n > max_pages:
             raise IngestError(f"PDF has {n} pages, more than the limit of {max_pages} (raise --max-pages)", path=name)
         pages, heights, widths, empty, unreadable, ruled, relayer = [], [], [], [], [], [], []
+        follows = None  # the gutter of the columns the page before ended in
         drawn: dict[int, list[dict]] = {}  # rules of pages whose rendered image is the page as we measure it
         encodings: Counter = Counter()
         for i in range(n):
@@ -855,7 +1112,8 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
                 info: dict = {}
                 edges = _page_rules(page)
                 words: list | None = [] if _has_rules(page, edges) else None
-                lines = _page_lines(page, i, info, words)
+                lines = _page_lines(page, i, info, words, edges, follows)
+                follows = info.get("columns")
                 has_image = bool(lines) is False and _has_image(page)
                 ruled.append((edges, words) if words is not None else None)
                 if words is not None and _upright(page):

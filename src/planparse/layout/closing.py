@@ -57,9 +57,30 @@ def _block(text: str, start: int | None) -> tuple[int, int]:
     last = None
     for m in _recipient_heads(text, limit):
         last = m
-    lo = last.start() if last else (start if start is not None else max(0, limit - 2500))
+    lo = _signature_above(text, last.start()) if last else (start if start is not None else max(0, limit - 2500))
     annex = _ANNEX.search(text, lo + 1)
     return lo, annex.start() if annex else len(text)
+
+
+def _signature_above(text: str, at: int) -> int:
+    """Where the closing block starts when the signature stands right above ``Nơi nhận`` (at ``at``):
+    a gazette's reprint sets the signature block, then the recipients, in its column; read across
+    a page the two sit side by side, recipients first. The lines just above must all be the
+    signature's (an authority marker or a position among them, a name); else ``at``."""
+    lines = text[max(0, at - 400):at].split("\n")
+    if at - 400 > 0:
+        lines = lines[1:]  # cut off in the middle
+    start, found = at, False
+    for ln in reversed(lines[-8:]):
+        cell = ln.strip().strip("*_ ")
+        if not cell:
+            start -= len(ln) + 1
+            continue
+        if not _signature_like(cell, False):
+            break
+        start -= len(ln) + 1
+        found = found or bool(_authority_re().match(cell) or (cell.isupper() and _position_re().search(cell)))
+    return max(0, start + 1) if found and start < at else at
 
 
 # _RECIPIENTS after a newline and after a "|": each opens with one literal character, which the
