@@ -267,6 +267,21 @@ UNSEEN_FLOOR["unseen6"] = {
     "sections": 1.0, "sections.kind": 1.0, "sections.title": 0.99, "tasks": 1.0, "tasks.lead": 0.95,
     "tasks.support": 1.0, "tasks.timeframe": 1.0}
 
+# set 7 (tests/cases/unseen7/, 8 plans whose authors never ran planparse: a gazette's two-column reprint, a
+# 2-up scan, run-in task headings in a LibreOffice DOCX, pandoc's DOCX→Markdown, a PDF viewer's text copy, a
+# legal database's page of a Tỉnh đoàn plan, a closing task-assignment table, a ward clerk's text; scored as it
+# came at b98323b): tasks.lead 0.580, tasks.support 0.716, tasks.timeframe 0.722, sections 0.745, audit.checks
+# 0.750, meta.issuer / period / signer / title 0.750, tasks 0.774, assignments 0.794, audit.status 0.810,
+# deadlines 0.824, audit.missing 0.826, budget.sources 0.833, meta.basis 0.857, meta.number / issued / doc_type
+# and budget.present 0.875, sections.title 0.884, sections.kind 0.906, budget.amounts 0.909
+UNSEEN_FLOOR["unseen7"] = {
+    "assignments": 0.97, "audit.applicable": 1.0, "audit.checks": 0.97, "audit.evidence": 1.0,
+    "audit.missing": 0.86, "audit.status": 0.89, "budget.amounts": 1.0, "budget.present": 1.0,
+    "budget.sources": 0.94, "deadlines": 0.96, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
+    "meta.number": 1.0, "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0,
+    "sections": 1.0, "sections.kind": 0.97, "sections.title": 0.94, "tasks": 1.0, "tasks.lead": 1.0,
+    "tasks.support": 0.97, "tasks.timeframe": 0.91}
+
 
 @pytest.fixture(scope="module")
 def unseen_scores(tmp_path_factory):
