@@ -80,3 +80,22 @@ def test_run_in_headings_and_bracketed_roles(task, lead, support, window):
 def test_a_run_in_heading_without_an_actor_names_none():
     p = planparse.parse(PLAN.format(task="Cổ động trực quan: treo cờ ASEAN, pa nô, áp phích tại các tuyến đường."))
     assert p.tasks[0].lead == ()
+
+
+# -- a window from a month or a quarter to the end of a year ----------------------------------------
+
+@pytest.mark.parametrize("text,start,end", [
+    ("từ tháng 10/2019 đến hết năm 2020", "2019-10-01", "2020-12-31"),
+    ("Từ quý IV/2019 đến năm 2020", "2019-10-01", "2020-12-31"),
+    ("tháng 11/2021 - năm 2022", "2021-11-01", "2022-12-31"),
+    ("từ năm 2021 đến hết năm 2025", "2021-01-01", "2025-12-31"),
+])
+def test_a_window_to_the_end_of_a_year(text, start, end):
+    from planparse.extract.temporal import parse_temporal
+    assert [(t.kind, t.start, t.end) for t in parse_temporal(text, time_context=True)] == [("period", start, end)]
+
+
+def test_a_month_and_a_year_apart_stay_two_windows():
+    from planparse.extract.temporal import parse_temporal
+    got = [(t.start, t.end) for t in parse_temporal("tháng 10/2019 và năm 2020", time_context=True)]
+    assert got == [("2019-10-01", "2019-10-31"), ("2020-01-01", "2020-12-31")]

@@ -72,7 +72,7 @@ def _ocr_roman(s: str) -> int | None:
 RE_HALF = re.compile(r"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?", re.I)
 RE_MONTH = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?|triển khai(?:\s+trong)?|tổ chức(?:\s+vào)?)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 RE_MONTH_BARE = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|thực hiện(?:\s+trong)?)\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
-RE_RANGE = re.compile(r"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)(?:\s*năm)?\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
+RE_RANGE = re.compile(r"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến(?:\s+hết)?)(?:\s*năm)?\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
 # "năm 2019 và năm 2020" in a time field: two years in a row are one window (as "Quý III và Quý IV",
 # "tháng 11 và 12"); two years apart are two windows
 RE_YEAR_PAIR = re.compile(r"năm\s+(?P<a>(?:19|20)\d{2})\s*(?:và|,)\s*(?:năm\s+)?(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
@@ -97,6 +97,9 @@ _POINT = (r"(?:quý\s+(?P<{p}q>IV|I{{1,3}}|[1-4])|tháng\s+(?P<{p}m>\d{{1,2}}))\
           r"(?P<{p}y>(?:19|20)\d{{2}})(?!\d)")
 RE_POINT_RANGE = re.compile(r"(?:từ\s+)?" + _POINT.format(p="a") + r"\s*(?:-|–|—|đến(?:\s+hết)?)\s*"
                             + _POINT.format(p="b") + r"(?![\w/])", re.I)
+# a window from a quarter or month to the end of a year: "từ tháng 10/2019 đến hết năm 2020"
+RE_POINT_YEAR = re.compile(r"(?:từ\s+)?" + _POINT.format(p="a") + r"\s*(?:-|–|—|đến(?:\s+hết)?)\s*năm\s+"
+                           r"(?P<by>(?:19|20)\d{2})(?!\d)", re.I)
 # an event's date, with its time and weekday: "13h30 ngày 29/4/2026", "Từ 13h30’ ngày 02/6/2026 (Thứ Ba)"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)"
 _CLOCK = r"(?P<h>\d{1,2})\s*(?:h|giờ|g)\s*(?:(?P<mi>\d{2})\s*(?:['’′]|phút)?)?"
@@ -422,6 +425,13 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
         if st and en and st < en and int(en[:4]) - int(st[:4]) <= 5:
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st, end=en),
                 m.start(), m.end())
+    for m in RE_POINT_YEAR.finditer(text) if (thang or quy) and nam and two_years else ():
+        if not free(m.start(), m.end()):
+            continue
+        st, y2 = _point(m, "a", first=True), int(m.group("by"))
+        if st and int(st[:4]) < y2 <= int(st[:4]) + 5:
+            add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period", start=st,
+                         end=iso(y2, 12, 31)), m.start(), m.end())
     for m in RE_MONTH_RANGE.finditer(text) if thang and y4 else ():
         if not free(m.start(), m.end()) or _NARRATIVE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
             continue
