@@ -262,7 +262,7 @@ UNSEEN_FLOOR["unseen5"] = {
 UNSEEN_FLOOR["unseen6"] = {
     "assignments": 0.98, "audit.applicable": 1.0, "audit.checks": 1.0, "audit.evidence": 1.0,
     "audit.missing": 0.88, "audit.status": 0.92, "budget.amounts": 1.0, "budget.present": 1.0,
-    "budget.sources": 1.0, "deadlines": 0.95, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
+    "budget.sources": 1.0, "deadlines": 0.98, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
     "meta.number": 1.0, "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0,
     "sections": 1.0, "sections.kind": 1.0, "sections.title": 0.99, "tasks": 1.0, "tasks.lead": 0.95,
     "tasks.support": 1.0, "tasks.timeframe": 1.0}
@@ -277,10 +277,10 @@ UNSEEN_FLOOR["unseen6"] = {
 UNSEEN_FLOOR["unseen7"] = {
     "assignments": 0.97, "audit.applicable": 1.0, "audit.checks": 0.97, "audit.evidence": 1.0,
     "audit.missing": 0.86, "audit.status": 0.89, "budget.amounts": 1.0, "budget.present": 1.0,
-    "budget.sources": 0.94, "deadlines": 0.96, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
+    "budget.sources": 0.94, "deadlines": 0.98, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
     "meta.number": 1.0, "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0,
     "sections": 1.0, "sections.kind": 0.97, "sections.title": 0.94, "tasks": 1.0, "tasks.lead": 1.0,
-    "tasks.support": 0.97, "tasks.timeframe": 0.91}
+    "tasks.support": 0.97, "tasks.timeframe": 0.95}
 
 
 @pytest.fixture(scope="module")
