@@ -238,22 +238,30 @@ def _list_style_none(decls: str) -> bool | None:
     return out
 
 
-def _list_style_rules(root) -> list[tuple[list, tuple, bool]]:
-    """``(selector, specificity, hides)`` for the rules of the page's ``<style>`` sheets that set a
-    list style, in their order; a selector is its compounds right to left, each ``(tag, classes, id,
-    combinator to the next one left)``."""
+def _css_rules(root) -> list[tuple[str, str]]:
+    """``(selectors, declarations)`` of the page's ``<style>`` sheets, in their order."""
+    return [rule for style in root.iter("style") for rule in _CSS_RULE.findall(_CSS_COMMENT.sub("", style.text or ""))]
+
+
+def _sheet_rules(css: list[tuple[str, str]], value_of, before: bool = False) -> list[tuple[list, tuple, object]]:
+    """``(selector, specificity, value)`` for the rules whose declarations ``value_of`` reads (not None),
+    in their order; a selector is its compounds right to left, each ``(tag, classes, id, combinator to
+    the next one left)``. ``before``: only selectors of the ``::before`` pseudo-element, without it."""
     out = []
-    for style in root.iter("style"):
-        for sel, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", style.text or "")):
-            hides = _list_style_none(body)
-            if hides is None:
-                continue
-            for one in sel.split(","):
-                parsed = _selector(one)
-                if parsed:
-                    spec = (sum(1 for c in parsed if c[2]), sum(len(c[1]) for c in parsed),
-                            sum(1 for c in parsed if c[0]))
-                    out.append((parsed, spec, hides))
+    for sel, body in css:
+        value = value_of(body)
+        if value is None:
+            continue
+        for one in sel.split(","):
+            if before:
+                if not _BEFORE.search(one):
+                    continue
+                one = _BEFORE.sub("", one.strip())
+            parsed = _selector(one)
+            if parsed:
+                spec = (sum(1 for c in parsed if c[2]), sum(len(c[1]) for c in parsed),
+                        sum(1 for c in parsed if c[0]))
+                out.append((parsed, spec, value))
     return out
 
 
@@ -273,37 +281,16 @@ def _counter_marker(decls: str) -> tuple[str, str, str] | None:
     m = _CONTENT.search(decls)
     if not m:
         return None
-    parts = [(g1, g2, g3) for g1, g2, g3 in
-             ((x.group(1), x.group(2), x.group(3)) for x in _CONTENT_PART.finditer(m.group(1)))]
-    counters = [i for i, x in enumerate(_CONTENT_PART.finditer(m.group(1))) if x.group(0).lower().startswith("counter")]
+    parts = list(_CONTENT_PART.finditer(m.group(1)))
+    counters = [k for k, x in enumerate(parts) if x.group(1) is None and x.group(2) is None]
     if len(counters) != 1:
         return None
     k = counters[0]
-    style = _COUNTER_STYLES.get((parts[k][2] or "decimal").lower())
+    style = _COUNTER_STYLES.get((parts[k].group(3) or "decimal").lower())
     if style is None:
         return None
-    text = [(a if a is not None else b or "") for a, b, _ in parts]
+    text = [x.group(1) if x.group(1) is not None else x.group(2) or "" for x in parts]
     return "".join(text[:k]), style, "".join(text[k + 1:])
-
-
-def _marker_rules(root) -> list[tuple[list, tuple, tuple]]:
-    """``(selector, specificity, (prefix, format, suffix))`` for the sheet's ``li:before`` rules that draw
-    a counter, in their order (see ``_list_style_rules``)."""
-    out = []
-    for style in root.iter("style"):
-        for sel, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", style.text or "")):
-            marker = _counter_marker(body)
-            if marker is None:
-                continue
-            for one in sel.split(","):
-                if not _BEFORE.search(one):
-                    continue
-                parsed = _selector(_BEFORE.sub("", one.strip()))
-                if parsed:
-                    spec = (sum(1 for c in parsed if c[2]), sum(len(c[1]) for c in parsed),
-                            sum(1 for c in parsed if c[0]))
-                    out.append((parsed, spec, marker))
-    return out
 
 
 def _selector(text: str) -> list | None:
@@ -355,6 +342,15 @@ class _Selectors:
         keys += [(".", c) for c in set((el.get("class") or "").split())]
         return sorted(r for k in keys for r in self._index.get(k, ()))
 
+    def winner(self, el):
+        """The value of the rule that applies to ``el``: the most specific, then the last; None if none."""
+        best = None
+        for r in self.candidates(el):
+            _, spec, value = self.rules[r]
+            if (best is None or spec >= best[0]) and self.matches(el, r):
+                best = (spec, value)
+        return best[1] if best else None
+
     def matches(self, el, r: int, i: int = 0) -> bool:
         key = (el, r, i)
         if key not in self._self:
@@ -395,30 +391,13 @@ def _hide_markers(root) -> None:
     """Mark each list item that a browser draws without a marker (``_MARKER_ATTR``), by its own
     ``style``, its list's, and the page's style-sheet rules for either (the most specific, then the
     last, wins; a ``style`` attribute beats them all)."""
-    rules = _list_style_rules(root)[:_MAX_LIST_RULES]
-    selectors = _Selectors(rules)
+    css = _css_rules(root)
+    selectors = _Selectors(_sheet_rules(css, _list_style_none)[:_MAX_LIST_RULES])
+    drawn = _Selectors(_sheet_rules(css, _counter_marker, before=True)[:_MAX_LIST_RULES])
 
     def hides(el) -> bool | None:
         inline = _list_style_none(el.get("style") or "")
-        if inline is not None:
-            return inline
-        best = None
-        for r in selectors.candidates(el):
-            _, spec, value = rules[r]
-            if (best is None or spec >= best[0]) and selectors.matches(el, r):
-                best = (spec, value)
-        return best[1] if best else None
-
-    drawn = _marker_rules(root)[:_MAX_LIST_RULES]
-    drawn_selectors = _Selectors(drawn)
-
-    def drawn_marker(el) -> tuple | None:
-        best = None
-        for r in drawn_selectors.candidates(el):
-            _, spec, value = drawn[r]
-            if (best is None or spec >= best[0]) and drawn_selectors.matches(el, r):
-                best = (spec, value)
-        return best[1] if best else None
+        return inline if inline is not None else selectors.winner(el)
 
     for li in root.iter("li"):
         lst = li.getparent()
@@ -426,7 +405,7 @@ def _hide_markers(root) -> None:
         if hidden is None and lst is not None and lst.tag in ("ul", "ol", "menu"):
             hidden = hides(lst)
         if hidden:
-            marker = drawn_marker(li) if drawn else None
+            marker = drawn.winner(li) if drawn.rules else None
             if marker is not None:  # the sheet draws the number the list style hides
                 li.set(_MARKER_ATTR, "counter")
                 for key, v in zip(("-prefix", "-format", "-suffix"), marker):
@@ -581,20 +560,20 @@ def _main(root):
     body = root.find(".//body")
     if body is None:
         return best
-    own = _unlinked_lengths(root, tlen)
-    # a page whose paragraphs stand in the body itself (a Google Docs or Word export: no container but
-    # a table for the header and one for the signature), or whose text is not in paragraphs at all (a
-    # legal database's page: ``<font>`` runs broken by ``<br>`` in a layout table's cell): the main
-    # block is the deepest one that holds most of the page's text outside links (menus are links)
-    # (a whole document's worth of text: a page of a short grid or two is read whole)
-    unparagraphed = plen.get(body, 0) < _MAIN_SHARE * own.get(body, 0) and own.get(body, 0) >= _PART_CHARS
-    if unparagraphed:
+    # a page whose text is not in paragraphs (a legal database's page: ``<font>`` runs broken by
+    # ``<br>`` in a layout table's cell), a whole document's worth of it (a page of a short grid or two
+    # is read whole): the main block is the deepest one that holds most of the page's text outside
+    # links (menus are links). (The text outside links, only worked out where it can decide.)
+    own = _unlinked_lengths(root, tlen) if plen.get(body, 0) < _MAIN_SHARE * tlen.get(body, 0) else {}
+    if plen.get(body, 0) < _MAIN_SHARE * own.get(body, 0) and own.get(body, 0) >= _PART_CHARS:
         need = _MOST * own.get(body, 0)
         deepest = body
         for el in body.iter("div", "section", "td"):
             if own.get(el, 0) >= need:
                 deepest = el  # (document order: a block inside a holder comes after it)
         return deepest
+    # a page whose paragraphs stand in the body itself (a Google Docs or Word export: no container but
+    # a table for the header and one for the signature) has no main block
     if best is None or plen.get(best, 0) < _MAIN_SHARE * plen.get(body, 0):
         return body
     return best
@@ -753,25 +732,26 @@ class _ListCounter:
     def next(self, li, text: str = "") -> str:
         if li.get(_MARKER_ATTR) == "counter":  # the sheet's ``li:before`` counter, at the list's number
             prefix, fmt, suffix = (li.get(_MARKER_ATTR + key) or "" for key in ("-prefix", "-format", "-suffix"))
-            v = li.get("value")
-            if v is not None:
-                self.n = _int(v, self.n)
-            n, self.n = self.n, self.n + self.step
             from .docx import fmt_number
-            label = (prefix + fmt_number(n, fmt) + suffix).strip()
+            label = (prefix + fmt_number(self._advance(li), fmt) + suffix).strip()
             return "" if _OWN_LABEL.match(text) else label
         label = self._count(li)
         if li.get(_MARKER_ATTR) == "none" or _OWN_LABEL.match(text) or (label == "-" and _OWN_BULLET.match(text)):
             return ""
         return label
 
-    def _count(self, li) -> str:
-        if not self.ordered:
-            return "-"
+    def _advance(self, li) -> int:
+        """The item's number (its ``value``, else the list's next), the list moved on past it."""
         v = li.get("value")
         if v is not None:
             self.n = _int(v, self.n)
         n, self.n = self.n, self.n + self.step
+        return n
+
+    def _count(self, li) -> str:
+        if not self.ordered:
+            return "-"
+        n = self._advance(li)
         from .docx import fmt_number
         fmt = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
         return fmt_number(n, fmt.get(self.kind, "decimal")) + "." if n > 0 else f"{n}."
