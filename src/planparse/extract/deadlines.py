@@ -13,7 +13,7 @@ from bisect import bisect_left
 from ..model import Deadline, DeadlineKind
 from ..structure import FIELD_RE, Structure
 from .common import SENT_END, sentence_bounds
-from .fields import ROLE_NOTE, line_fields, trailing_fields
+from .fields import inline_fields, line_fields
 from .temporal import Temporal, obligation_object, parse_temporal
 
 _TIME_SECTION = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn|Lộ trình)", re.I)
@@ -40,16 +40,11 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
             if fields or FIELD_RE.match(ln.rest):  # agency fields hold no deadlines; time fields need no cue
                 _field_times(text, fields, st, year, task_of, out)
                 continue
-        notes = [(m.start(), m.end()) for m in ROLE_NOTE.finditer(text, ln.start, ln.end)] if "(" in ln.text else []
-        read: list[tuple[int, int]] = []  # the notes' time fields, read as fields
-        for a, b in notes:  # a role note's time field: "… (Chủ trì: Sở X; thời gian: Năm 2021)."
-            fields = line_fields(text, a + 1, b - 1)
-            _field_times(text, fields, st, year, task_of, out)
-            read += [(vs, ve) for kind, vs, ve in fields if kind == "time"]
-        if ln.kind != "field":  # "… cấp huyện. Thời gian thực hiện: tháng 11/2019.": a field after the sentence
-            fields = trailing_fields(text, ln.rest_start, ln.end)
-            _field_times(text, fields, st, year, task_of, out)
-            read += [(vs, ve) for kind, vs, ve in fields if kind == "time"]
+        # the time fields written inside the line, read as fields: a role note's ("… (Chủ trì: Sở X; thời
+        # gian: Năm 2021).") and one after the sentence ("… cấp huyện. Thời gian thực hiện: tháng 11/2019.")
+        fields = inline_fields(text, ln, trailing=ln.kind != "field")
+        _field_times(text, fields, st, year, task_of, out)
+        read = [(vs, ve) for kind, vs, ve in fields if kind == "time"]
         in_time_section = bool(time_sections) and any(s.span[0] < ln.start < s.span[1] for s in time_sections)
         is_heading = ln.kind in ("roman", "arabic", "dotted", "letter")
         if is_heading and _TIME_SECTION.match(ln.rest):

@@ -35,6 +35,14 @@ ROLE_NOTE = re.compile(r"\((?=\s*" + _OWNER + _LEAD + _AFTER + r")[^()]*\)", re.
 TRAILING_FIELDS = re.compile(r"(?:\.\s+(?=(?-i:[A-ZĐ]))|;\s*)(?=" + _ANY_LABEL + ")", re.I)
 
 
+def inline_fields(text: str, ln, trailing: bool = True) -> list[tuple[str, int, int]]:
+    """The fields written inside a line of text (``structure`` line ``ln``): those of its role notes in
+    brackets, then (``trailing``) those after the sentence it opens with."""
+    out = [f for m in ROLE_NOTE.finditer(text, ln.start, ln.end) for f in line_fields(text, m.start() + 1, m.end() - 1)] \
+        if "(" in ln.text else []
+    return out + trailing_fields(text, ln.rest_start, ln.end) if trailing else out
+
+
 def trailing_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The fields after the sentence a line opens with (``line_fields`` of the rest), else none."""
     if ":" not in text[start:end]:

@@ -15,7 +15,7 @@ from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
 from .agencies import _ASSIGNING, find_all, heading_agencies, opening_agencies, phrase_end, split_list, _key, _rstrip
 from .common import lower_as_re
-from .fields import ROLE_NOTE, line_fields, trailing_fields
+from .fields import inline_fields, line_fields
 from .temporal import parse_temporal
 
 ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn|Thành phần)\b", re.I)
@@ -122,8 +122,7 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
         if ln.kind == "field":
             fields = line_fields(text, ln.rest_start, ln.end)
         else:  # a role note in brackets: "1. Tuyên truyền … (Chủ trì: Sở X; phối hợp: Sở Y; thời gian: Quý II)"
-            fields = [f for m in ROLE_NOTE.finditer(text, ln.start, ln.end)
-                      for f in line_fields(text, m.start() + 1, m.end() - 1)] + trailing_fields(text, ln.rest_start, ln.end)
+            fields = inline_fields(text, ln)
         for kind, vs, ve in fields:
             if kind != "time":
                 if kind in ("lead", "doer"):  # "Phòng X chủ trì, phối hợp với Y": the partner is read as support
@@ -233,22 +232,17 @@ def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]
     for k, ln in enumerate(lines):
         if ln.kind == "field":
             continue
-        if k == 0:  # the heading's own line: only a bracket after its title names who does it
-            starts = [m.end() for m in _OPEN_BRACKET.finditer(text, ln.rest_start, ln.end)]
-            for st in starts:
-                got = opening_agencies(text, st, ln.end, aliases)
-                if got and got[-1].span and _CHAIRS.match(text, got[-1].span[1], ln.end):
-                    return got
-            continue
-        starts = [ln.rest_start if ln.kind in ("bullet", "letter") else ln.start]
-        starts += [m.end() for m in _SENTENCE_GAP.finditer(text, ln.start, ln.end)]
+        starts = []
+        if k:  # (on the heading's own line only a bracket after its title names who does it)
+            starts.append(ln.rest_start if ln.kind in ("bullet", "letter") else ln.start)
+            starts += [m.end() for m in _SENTENCE_GAP.finditer(text, ln.start, ln.end)]
         # a bracket that names who does it: "… tại trụ sở các cơ quan (Trung tâm X chủ trì, phối hợp với Y)."
-        starts += [m.end() for m in _OPEN_BRACKET.finditer(text, ln.start, ln.end)]
+        starts += [m.end() for m in _OPEN_BRACKET.finditer(text, ln.start if k else ln.rest_start, ln.end)]
         for st in starts:
             got = opening_agencies(text, st, ln.end, aliases)
             # "X chủ trì, …", or a sentence that gives the task to X ("Giao Trung tâm Y thực hiện …")
             if got and got[-1].span and (_CHAIRS.match(text, got[-1].span[1], ln.end)
-                                         or _ASSIGNING.match(text, _skip_marks(text, st, ln.end))):
+                                         or k and _ASSIGNING.match(text, _skip_marks(text, st, ln.end))):
                 return got
     return []
 
