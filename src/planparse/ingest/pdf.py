@@ -1017,6 +1017,16 @@ def _right_margins(body: list[list[PLine]]) -> list[float]:
     return [margin(lines) if len(lines) >= 8 else doc for lines in body]
 
 
+def _flush_start(after: list[float]) -> float | None:
+    """Where the lines that follow a full line start (a paragraph's continuation lines): the mean of
+    the starts in the most common 5-point bin and its neighbours; None for fewer than three."""
+    if len(after) < 3:
+        return None
+    best = Counter(round(x / 5) * 5 for x in after).most_common(1)[0][0]
+    xs = [x for x in after if abs(round(x / 5) * 5 - best) <= 5]
+    return sum(xs) / len(xs)
+
+
 def _column_margins(body: list[list[PLine]]) -> dict[tuple, tuple[float, float, float]]:
     """(left, right, reach) of each body column, by (page, column): the column's edge on the right
     (ragged lines are measured against it as a page's against its margin), on the left where the
@@ -1031,12 +1041,8 @@ def _column_margins(body: list[list[PLine]]) -> dict[tuple, tuple[float, float, 
     out = {}
     for key, lines in groups.items():
         right = key[1][1]
-        after = [b.x0 for a, b in zip(lines, lines[1:]) if a.x1 >= right - 10]
-        left = key[1][0]
-        if len(after) >= 3:
-            best = Counter(round(x / 5) * 5 for x in after).most_common(1)[0][0]
-            xs = [x for x in after if abs(round(x / 5) * 5 - best) <= 5]
-            left = sum(xs) / len(xs)
+        flush = _flush_start([b.x0 for a, b in zip(lines, lines[1:]) if a.x1 >= right - 10])
+        left = key[1][0] if flush is None else flush
         indents = Counter(round(ln.x0) for ln in lines if 5 <= ln.x0 - left <= 40).most_common(1)
         reach = min(15.0, 0.6 * (indents[0][0] - left)) if indents and indents[0][1] >= 2 else 15.0
         out[key] = (left, right, reach)
@@ -1052,14 +1058,7 @@ def _continuation_margins(body: list[list[PLine]], rights: list[float], fallback
     few wrapped lines to tell takes the document's margin, found the same way (a scan's pages are
     each shifted a little on the scanner's glass)."""
     def margin(pairs) -> float | None:
-        after = [b.x0 for a, b, right in pairs if a.x1 >= right - 10]
-        starts = Counter(round(x / 5) * 5 for x in after)
-        if len(after) < 3:
-            return None
-        best = starts.most_common(1)[0][0]
-        # the exact start: the mean of the starts in the winning 5-point bin and its neighbours
-        xs = [x for x in after if abs(round(x / 5) * 5 - best) <= 5]
-        return sum(xs) / len(xs)
+        return _flush_start([b.x0 for a, b, right in pairs if a.x1 >= right - 10])
     pairs = [[(a, b, rights[p]) for a, b in zip(lines, lines[1:])] for p, lines in enumerate(body)]
     doc = margin([pr for prs in pairs for pr in prs])
     doc = fallback if doc is None else doc
