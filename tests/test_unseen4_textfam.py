@@ -310,3 +310,32 @@ def test_unclosed_html_tables_cost_one_pass():
     t = time.perf_counter()
     read_markdown(md)
     assert time.perf_counter() - t < 5
+
+
+def test_grid_table_with_cells_spanning_rows():
+    """pandoc 3 writes a cell merged over rows (a lead over several tasks, Word's vertical merge) as a
+    grid whose row separator stops at that cell (docutils' grid tables): the cell's text may go on
+    across the partial separator, and it stands in every row it spans, as the DOCX reader gives it."""
+    md = "\n".join([
+        "+-----+-------------------+--------------+",
+        "| STT | Nội dung          | Chủ trì      |",
+        "+=====+===================+==============+",
+        "| 1   | Treo băng rôn     | Phòng Văn    |",
+        "|     | cổ động           | hóa và       |",
+        "+-----+-------------------+ Thông tin    |",
+        "| 2   | Phát thanh về     |              |",
+        "|     | ASEAN             |              |",
+        "+-----+-------------------+--------------+",
+        "| 3   | Hội thi tìm hiểu  | Huyện đoàn   |",
+        "| hai +-------------------+--------------+",
+        "| số  | Trao giải         | Phòng GD&ĐT  |",
+        "+-----+-------------------+--------------+",
+        "",
+        "Đoạn sau bảng.",
+    ])
+    text, tables = read_markdown(md)
+    lead = "Phòng Văn hóa và Thông tin"
+    assert tables == [[["STT", "Nội dung", "Chủ trì"],
+                       ["1", "Treo băng rôn cổ động", lead], ["2", "Phát thanh về ASEAN", lead],
+                       ["3 hai số", "Hội thi tìm hiểu", "Huyện đoàn"], ["3 hai số", "Trao giải", "Phòng GD&ĐT"]]]
+    assert "Đoạn sau bảng." in text

@@ -46,6 +46,7 @@ _EMPHASIS = re.compile(r"(?<!\\)\*+|(?<![\w\\])__|__(?!\w)")
 
 # table borders
 _GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_RULE_SEGMENT = re.compile(r"^[-=:]+$")  # a grid column's stretch of a row separator
 _DASHES = re.compile(r"^\s*-{3,}\s*$")  # a full dashed line (or a horizontal rule)
 _COLUMN_DASHES = re.compile(r"^\s*-+(?: +-+)+\s*$")  # two runs or more: a table's columns
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
@@ -141,30 +142,38 @@ def _split(line: str, starts: list[int]) -> list[str]:
 # -- the table kinds -----------------------------------------------------------------------------
 
 def _grid(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
-    """A grid table whose top border is line ``i``: (rows, the line after it)."""
+    """A grid table whose top border is line ``i``: (rows, the line after it).
+
+    A cell spans columns where a text line has no ``|`` at a column edge, and rows where a row
+    separator stops at it (pandoc 3 and docutils: ``| 3   +------+``, its text going on across the
+    separator). A spanning cell's text stands in every column and row it covers, as the DOCX reader
+    gives merged cells."""
     edges = _col_at(lines[i], "+")
     if len(edges) < 2:
         return None
     ncol = len(edges) - 1
-    rows: list[list[str]] = []
-    pieces: list[list[str]] = [[] for _ in range(ncol)]
-    spans: list[int] = [1] * ncol
+    cells: list[list[str]] = []  # each cell's lines of text
+    owner: list[int | None] = [None] * ncol  # the cell that holds each column in the row being read
+    blocks: list[list[int | None]] = []  # each row: its cells by column
     j = i + 1
     while j < len(lines):
         line = lines[j]
         s = line.strip()
-        if s.startswith("+") and _GRID_BORDER.match(line):
-            if any(p for col in pieces for p in col if p.strip()):
-                row = [_cell(col) for col in pieces]
-                for k in range(ncol):  # a cell spanning columns: its text in each, as DOCX merged cells
-                    for x in range(1, spans[k]):
-                        row[k + x] = row[k]
-                rows.append(row)
-            pieces = [[] for _ in range(ncol)]
-            spans = [1] * ncol
+        if not s or s[0] not in "+|":
+            break
+        segs = [_slice(line, edges[k] + 1, edges[k + 1]) for k in range(ncol)]
+        rule = [bool(_RULE_SEGMENT.match(seg)) for seg in segs]
+        if any(rule):  # a row separator, whole or stopped by cells that go on
+            if any(o is not None for o in owner):
+                blocks.append(list(owner))
+            for k in range(ncol):
+                if rule[k]:
+                    owner[k] = None
+                elif owner[k] is not None and (k == 0 or owner[k - 1] != owner[k]):
+                    cells[owner[k]].append(_slice(line, edges[k] + 1, edges[_span_end(owner, k)]))
             j += 1
             continue
-        if not s.startswith("|"):
+        if s[0] != "|":
             break
         bars = set(_col_at(line, "|"))
         k = 0
@@ -172,13 +181,29 @@ def _grid(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
             e = k + 1
             while e < ncol and edges[e] not in bars:  # no bar at this edge: the cell spans on
                 e += 1
-            pieces[k].append(_slice(line, edges[k] + 1, edges[e]))
-            spans[k] = max(spans[k], e - k)
-            k = e
+            if owner[k] is None:
+                cells.append([])
+                for x in range(k, e):
+                    owner[x] = len(cells) - 1
+            cells[owner[k]].append(_slice(line, edges[k] + 1, edges[e]))
+            k = max(e, _span_end(owner, k))
         j += 1
+    if any(o is not None for o in owner):  # a table cut off before its last border
+        blocks.append(list(owner))
+    texts = [_cell(c) for c in cells]
+    rows = [[texts[o] if o is not None else "" for o in b] for b in blocks]
+    rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
         return None
     return rows, j
+
+
+def _span_end(owner: list[int | None], k: int) -> int:
+    """The column after the last one that the cell in column ``k`` covers."""
+    e = k + 1
+    while e < len(owner) and owner[e] is not None and owner[e] == owner[k]:
+        e += 1
+    return e
 
 
 def _multiline(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
