@@ -378,3 +378,18 @@ def test_a_right_column_line_is_not_continued_by_the_left_column():
     text, _, _ = pdf_mod._join([page], set(), [595.0])
     lines = text.split("\n")
     assert "Độc lập - Tự do - Hạnh phúc" in lines and "VÀ DU LỊCH" in lines, lines
+
+
+@pytest.mark.parametrize("text,want", [
+    ("báo cáo kết quả hãng tuần về Sở", "báo cáo kết quả hằng tuần về Sở"),
+    ("Định kỳ hăng quý, báo cáo", "Định kỳ hằng quý, báo cáo"),
+    ("Hẳng năm, tổ chức hội nghị", "Hằng năm, tổ chức hội nghị"),
+    ("báo cáo hằng tháng", "báo cáo hằng tháng"),
+    ("thông tin của hãng tin nước ngoài", "thông tin của hãng tin nước ngoài"),  # a firm: left alone
+    ("doanh thu của các hãng năm 2020", "doanh thu của các hãng năm 2020"),  # the firms in 2020
+])
+def test_ocr_every_read_with_another_mark(text, want):
+    """Tesseract reads the ă of "hằng" under another mark ("hãng tuần" in a district's scan): before a
+    unit of time it is always "hằng"."""
+    from planparse.ingest.ocr import _fix
+    assert _fix(text) == want

@@ -726,6 +726,10 @@ _COLUMN_GAP = 40.0  # points between two words of one Tesseract line: two column
 # counts its strokes, H two of them, up to III (IV and an Arabic digit are never touched)
 _STROKES = r"(?=[IHlT|]*[HlT|])[IHlT|]{1,4}"
 _QUARTER = re.compile(r"(?<!\w)([Qq]uý\s+)(" + _STROKES + r")(?=\s*/\s*\d{4}|\s+năm\b)")
+# "hằng" of a frequency read with another mark on its ă ("hãng tuần", "hẳng tháng", "hăng năm"): no other
+# word of that shape stands before a unit of time not followed by its number ("hãng" is a firm: "hãng
+# tin", "các hãng năm 2020" — the firms in 2020 — but never "hãng tuần")
+_EVERY = re.compile(r"(?<!\w)([Hh])(?:ã|ă|ẳ|ắ|ẵ|ặ|ả|á|â|ầ)ng(?=\s+(?:tuần|tháng|quý|năm)\b(?!\s*\d))")
 
 
 def _fix(text: str) -> str:
@@ -733,6 +737,8 @@ def _fix(text: str) -> str:
         text = text.replace(a, b)
     if "uý" in text:
         text = _QUARTER.sub(lambda m: m.group(1) + "I" * min(3, len(m.group(2)) + m.group(2).count("H")), text)
+    if "ng " in text:
+        text = _EVERY.sub(r"\1ằng", text)
     return text
 
 
