@@ -339,3 +339,25 @@ def test_grid_table_with_cells_spanning_rows():
                        ["1", "Treo băng rôn cổ động", lead], ["2", "Phát thanh về ASEAN", lead],
                        ["3 hai số", "Hội thi tìm hiểu", "Huyện đoàn"], ["3 hai số", "Trao giải", "Phòng GD&ĐT"]]]
     assert "Đoạn sau bảng." in text
+
+
+def test_pipe_table_whose_cells_break_lines_with_html():
+    """A wiki's header block: a pipe table whose cells hold two lines as ``a<br>b`` (GitHub, GitLab and
+    wiki Markdown have no other way to break a cell's line). Left as text the ``<br>`` ran the issuer
+    and its department together (``Tỉnh kon tum<br>sở thông tin …``) and lost the signer."""
+    md = "\n".join([
+        "| UBND TỈNH KON TUM<br>**SỞ THÔNG TIN VÀ TRUYỀN THÔNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br/>"
+        "**Độc lập - Tự do - Hạnh phúc** |",
+        "|:---:|:---:|",
+        "| Số: 1862/KH-STTTT | *Kon Tum, ngày 12 tháng 8 năm 2022* |",
+        "",
+        "# KẾ HOẠCH",
+    ])
+    text, tables = read_markdown(md)
+    assert tables == [[["UBND TỈNH KON TUM\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+                       ["Số: 1862/KH-STTTT", "Kon Tum, ngày 12 tháng 8 năm 2022"]]]
+    assert "UBND TỈNH KON TUM SỞ THÔNG TIN VÀ TRUYỀN THÔNG | CỘNG HÒA" in text
+    # a pipe table without HTML breaks still stands as written, for the text table reader
+    plain = "| STT | Nội dung |\n|---|---|\n| 1 | Treo băng rôn |\n"
+    assert read_markdown(plain) == (plain, [])

@@ -327,12 +327,25 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
             out.append("")
             i = after
             continue
-        # a pipe table's rows stand as they are (an escaped ``\|`` is a bar inside a cell)
+        # a pipe table's rows stand as they are (an escaped ``\|`` is a bar inside a cell); one whose
+        # cells break lines with HTML (``a<br>b``, as GitHub and wikis write a cell of several lines) is
+        # read as a table, its cells' lines kept apart as the DOCX reader keeps a cell's paragraphs
         if _PIPE_SEP.match(line) and "|" in line:
             in_pipe = True
         elif not s:
             in_pipe = False
         if in_pipe or (s.startswith("|") and i + 1 < n and _PIPE_SEP.match(lines[i + 1]) and "|" in lines[i + 1]):
+            end = _pipe_end(lines, i)
+            if any(_BR.search(x) for x in lines[i:end]):
+                rows = _pipe_rows(lines[i:end])
+                if rows:
+                    tables.append(rows)
+                    out.append("")
+                    out.extend(" | ".join(" ".join(c.split()) for c in row) for row in rows)
+                    out.append("")
+                in_pipe = False
+                i = end
+                continue
             out.append(inline(line.replace("\\|", "\u00a6")) if "\\" in line else line)
             i += 1
             continue
@@ -350,6 +363,39 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
         after_break = hard
         i += 1
     return "\n".join(out), tables
+
+
+_BR = re.compile(r"<br\s*/?>", re.I)
+_UNESCAPED_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _pipe_end(lines: list[str], i: int) -> int:
+    """The line after a pipe table's last row, from its row or separator at line ``i``."""
+    j = i
+    while j < len(lines) and lines[j].strip() and "|" in lines[j]:
+        j += 1
+    return j
+
+
+def _pipe_rows(lines: list[str]) -> list[list[str]]:
+    """A pipe table's rows of cells (its separator line dropped, outer bars trimmed, markup undone,
+    ``<br>`` a line break inside the cell); rows with no text left out."""
+    rows = []
+    for line in lines:
+        if _PIPE_SEP.match(line):
+            continue
+        s = line.strip()
+        if s.startswith("|"):
+            s = s[1:]
+        if s.endswith("|") and not s.endswith("\\|"):
+            s = s[:-1]
+        cells = []
+        for c in _UNESCAPED_BAR.split(s):
+            parts = [" ".join(inline(x, emphasis=False).split()) for x in _BR.split(c.replace("\\|", "|"))]
+            cells.append("\n".join(x for x in parts if x))
+        if any(cells):
+            rows.append(cells)
+    return rows
 
 
 _TABLE_TAG = re.compile(r"<(/?)table\b", re.I)
