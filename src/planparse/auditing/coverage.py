@@ -402,12 +402,18 @@ def body_span(plan) -> tuple[int, int]:
     return _body_bounds(plan)
 
 
+# field labels whose value is what a task does, not who, when or with what money: a plan written as
+# field bullets ("- Nội dung: …" / "+ Chủ trì: …" / "+ Thời gian: …") says its substance there
+_CONTENT_FIELD = re.compile(r"(?:Nội dung(?:\s+(?:thực hiện|công việc|nhiệm vụ|hoạt động))?|Hình thức(?:\s+tuyên truyền)?"
+                            r"|Sản phẩm(?:\s+đầu ra)?|Kết quả(?:\s+đầu ra)?|Đối tượng)\s*:\s*", re.I)
+
+
 def line_roles(plan, lo: int, hi: int):
     """The lines of ``plan.text[lo:hi]`` that can hold clauses, as (start, end, role, where the line's
     text starts): a line holding a section's heading is a ``heading`` (its text starts at the first
     heading, in section order, that starts on it), a line opening with a dash or bullet a ``bullet``
     (its text after the mark), any other a ``paragraph``; empty lines and field lines ("Thời gian: …")
-    are passed over. In a text wrapped at a page's width (a PDF's text layer, a pasted text) a line
+    are passed over, but for a field that gives the task's substance (``- Nội dung: …``), read after its label. In a text wrapped at a page's width (a PDF's text layer, a pasted text) a line
     that runs on into the next is one line with it (``_wrapped``)."""
     from ..structure import FIELD_RE
     text = plan.text
@@ -434,7 +440,11 @@ def line_roles(plan, lo: int, hi: int):
         else:
             role, body_start = "paragraph", start
         if FIELD_RE.match(text[body_start:end]) and len(raw) < 400:
-            role = "field"
+            what = _CONTENT_FIELD.match(text, body_start, end)
+            if what:  # "- Nội dung: Duy trì chuyên mục …": the task's substance, read after its label
+                body_start = what.end()
+            else:
+                role = "field"
         lines.append((start, end, role, body_start))
     width = _wrap_width(text, lines)
     k, n = 0, len(lines)
