@@ -37,3 +37,22 @@ def test_a_field_that_says_what_the_task_does_is_read_by_the_audit():
     assert any(t.startswith("Video clip giới thiệu du lịch") for t in texts)
     assert not any("Chủ trì" in t or "Tháng 8/2024" in t for t in texts)
     assert [a.name for a in plan.tasks[0].lead] == ["Phòng Văn hóa và Thông tin huyện"]
+
+
+def test_prevent_and_combat_inside_a_name_is_no_list_break():
+    """``phòng, chống`` (to prevent and combat) names a unit's field; the list split at its "và" and
+    its comma made "Phòng, chống tội phạm …" an agency of its own (Bắc Ninh's PA05)."""
+    from planparse.extract.agencies import split_list
+    pa05 = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh"
+    assert [a.name for a in split_list(pa05 + ", Sở Tư pháp")] == [pa05, "Sở Tư pháp"]
+    assert [a.name for a in split_list("Sở Nội vụ và Phòng Tư pháp huyện")] == ["Sở Nội vụ", "Phòng Tư pháp huyện"]
+
+
+def test_a_request_opening_a_role_field_names_no_one():
+    """``- Cơ quan chủ trì: Đề nghị Ủy ban MTTQ Việt Nam tỉnh, Tỉnh đoàn, …`` (a plan asks the Front and the
+    unions, it cannot assign them): the first of them was lost with the request (Yên Bái 176/KH-UBND)."""
+    from planparse.extract.agencies import split_list
+    got = split_list("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tỉnh đoàn, Hội Nông dân tỉnh")
+    assert [a.name for a in got] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Tỉnh đoàn", "Hội Nông dân tỉnh"]
+    assert got[0].span == (8, 45)
+    assert split_list("Giao thông vận tải") == []  # a sector, not "Giao" before a name

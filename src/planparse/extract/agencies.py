@@ -524,7 +524,10 @@ def find_all(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, i
 
 # every separator opens with a space, ";", "," or "/": the lookahead skips other characters at
 # once instead of trying five alternatives at each
-_LIST_SPLIT = re.compile(r"(?=[\s;,/])(?:\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s*/\s*(?=[A-ZĐÂĂÊÔƠƯỦ]))")
+# "phòng, chống" (to prevent and combat) is a verb pair inside names ("Phòng An ninh mạng và phòng,
+# chống tội phạm sử dụng công nghệ cao", "Ban Chỉ đạo phòng, chống tham nhũng"): no list breaks at it
+_LIST_SPLIT = re.compile(r"(?=[\s;,/])(?:\s*;\s*|\s*,\s*(?!chống\b)|\s+và\s+(?!phòng,?\s+chống\b)|\s+cùng\s+"
+                         r"|\s*/\s*(?=[A-ZĐÂĂÊÔƠƯỦ]))")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _BULLET_OPEN = re.compile(r"[-–+•]\s")
 _BARE_HEAD = re.compile(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)")
@@ -637,6 +640,10 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
 
 
 def _split_list(text: str, base: int, aliases: dict[str, str] | None) -> list[Agency]:
+    gm = _ASSIGNING.match(text)
+    if gm and _names_at(text, gm.end()):
+        # "Cơ quan chủ trì: Đề nghị Ủy ban MTTQ tỉnh, Tỉnh đoàn": the request opens the list, it names no one
+        return _split_list(text[gm.end():], base + gm.end(), aliases)
     if len(text) > 4 and text.isupper():  # a list written in capitals: read as names are written
         view = recase(text)
         if view != text:
@@ -905,6 +912,13 @@ def _rstrip(text: str, start: int, end: int) -> int:
 _INTRO = re.compile(r"(?:Căn cứ|Trên cơ sở|Theo(?!\s+dõi)|Ngoài ra|Đồng thời|Bên cạnh đó|Thông qua)\b")
 _ASSIGNING = re.compile(r"(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
 _NOT_AN_ACTOR_AFTER = re.compile(r"(?:của|về|với|trong|tại|cho|đối với|và)\b")
+
+
+def _names_at(text: str, pos: int) -> bool:
+    """Does an agency's name (the gazetteer's, the name grammar's, or a collective) open at ``pos``?"""
+    _, rx, _ = gazetteer()
+    return bool(rx.match(text, pos) or grammar().rx.match(text, pos) or _heads().match(text[pos:pos + 60])
+                or _COLLECTIVE_OPEN.match(text[pos:pos + 60]))
 
 
 def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] | None = None,
