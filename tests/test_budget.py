@@ -100,3 +100,21 @@ def test_a_heading_ending_in_a_colon_over_its_subsections_is_no_clause():
     b = parse(PURPOSE + TASKS + "III. Dự kiến các nguồn lực cho hoạt động:\n\n1. Kinh phí: theo quy định.\n\n"
               "2. Phương tiện: Xe ô tô của Sở.\n\n" + ORG).budget
     assert [c.text for c in b.clauses] == ["Kinh phí: theo quy định", "Phương tiện: Xe ô tô của Sở"]
+
+
+@pytest.mark.parametrize("clause, want", [
+    # the state's money put in the agencies' estimates is one state source (the layout corpus's plan, and
+    # unseen set 8: Hậu Giang's Phụng Hiệp, Bình Thuận 1127/KH-UBND)
+    ("Kinh phí thực hiện từ nguồn ngân sách huyện năm 2024 đã giao trong dự toán của các cơ quan, đơn vị.",
+     ("state_budget",)),
+    ("Kinh phí được bảo đảm từ nguồn ngân sách tỉnh năm 2020, bố trí trong dự toán của các cơ quan, đơn vị "
+     "được giao chủ trì nhiệm vụ.", ("state_budget",)),
+    # the agencies' own running money stays theirs
+    ("Các cơ quan, đơn vị bố trí kinh phí trong dự toán của cơ quan, đơn vị mình.", ("unit_budget",)),
+    ("Kinh phí từ nguồn ngân sách huyện giao trong dự toán của các cơ quan, đơn vị; lồng ghép trong kinh phí "
+     "hoạt động thường xuyên của cơ quan, đơn vị.", ("state_budget", "unit_budget")),
+])
+def test_state_money_in_the_agencies_estimates(clause, want):
+    import planparse
+    t = "UBND TỈNH X\nSố: 1/KH-UBND\nKẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Tuyên truyền.\nII. KINH PHÍ\n" + clause + "\n"
+    assert planparse.parse(t).budget.sources == want

@@ -178,6 +178,17 @@ def _nfc_by_char(text: str, idx: Sequence[int]) -> tuple[str, list[int]]:
     return "".join(text2), idx2
 
 
+# The role words with a mark lost or misread, as OCR and a fax leave them (``chủ tri``, ``phối hop``,
+# ``phoi hợp``): no other words have these shapes, and the roles are read by their exact spelling.
+# Length-preserving (one letter for one), so the offsets stand.
+_ROLE_SLIP = re.compile(r"(?<!\w)(?:(?P<c>[Cc])h[uủúù] tr[iìí](?!\w)(?<!chủ trì)(?<!Chủ trì)"
+                        r"|(?P<p>[Pp])h[ôốồoó]i h[ơợoọ]p(?!\w)(?<!phối hợp)(?<!Phối hợp))")
+
+
+def _role_word(m: re.Match) -> str:
+    return m.group("c") + "hủ trì" if m.group("c") else m.group("p") + "hối hợp"
+
+
 def _char_pass(source: str) -> tuple[str, Sequence[int]]:
     """NFC + combining-mark repair + tone placement + dash/space unification, with a char map
     (a ``range`` when every character kept its offset)."""
@@ -199,6 +210,7 @@ def _char_pass(source: str) -> tuple[str, Sequence[int]]:
     elif not unicodedata.is_normalized("NFC", text):
         text, idx = _nfc_by_char(text, idx)
     text = _tone(text)
+    text = _ROLE_SLIP.sub(_role_word, text)
     # str.translate is slow on long text: only when there is work to do
     if not rare.isdisjoint(_DASH_CHARS):
         text = _DASH_RE.sub("-", text)
@@ -310,7 +322,26 @@ def _continuation_words() -> frozenset[str]:
 _NUMBER_WORDS = frozenset(("số", "ngày", "tháng", "năm"))
 
 
-def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts=None, nxt_counts=None) -> bool:
+# what opens a paragraph of the preamble or the body, capitalised, never inside a sentence
+_OPENER = re.compile(r"(?:Căn cứ|Thực hiện|Trên cơ sở|Xét đề nghị|Theo đề nghị|Nhằm|Để|Trên đây)\b")
+
+
+def _line_width(kept) -> int:
+    """The width a text was hard-wrapped at (a fax's or an e-mail's lines, text copied from a PDF viewer),
+    or 0: the 90th percentile of its line lengths, when a good share of its lines stop within a word of
+    it and it is a page's width (a Word document or a web page writes a paragraph as one long line)."""
+    sizes = sorted(len(c) for c, _, _ in kept if c)
+    if len(sizes) < 12:
+        return 0
+    w = sizes[int(0.9 * (len(sizes) - 1))]
+    if not 50 <= w <= 130:
+        return 0
+    near = sum(1 for n in sizes if w - 12 <= n <= w + 2)
+    return w if near >= max(8, len(sizes) // 4) else 0
+
+
+def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts=None, nxt_counts=None,
+                 wrapped: bool = False) -> bool:
     """Does ``nxt`` continue the sentence that ``prev`` left open? (``*_counts``: their letter counts,
     or callables giving them, kept by the caller for a line that grows by joining, so a long joined
     line is never rescanned; most lines never get that far and are never counted.)"""
@@ -330,6 +361,10 @@ def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts=None, nxt
         return len(prev) >= 25 or last_word in _continuation_words()
     # "… hình ảnh Cao Bằng" / "Sở Văn hóa …": a capitalised word ends a name; it continues nothing
     if first.isupper() and len(prev) >= 40 and last_word in _continuation_words() and not written[:1].isupper():
+        return True
+    # a hard-wrapped text: the next line's first word would not have fitted on this one, so the line
+    # was cut at the margin, inside the sentence ("… Hiệp hội Doanh nghiệp tỉnh, Ban Quản lý⏎Khu kinh tế …")
+    if first.isupper() and wrapped and not blank_between and not _STRUCTURAL.match(prev) and not _OPENER.match(nxt):
         return True
     return False
 
@@ -514,6 +549,8 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
         return n, up
     pending_blank = False
     pending_nl_src = 0
+    width = _line_width(kept)
+    last_len = 0  # the length of the last line as written (not as joined)
     for clean, pos, end in kept:
         if not clean:
             if prev_text:
@@ -521,8 +558,9 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
             continue
         if prev_text:
             # a line that ends a sentence is never joined (_should_join's first test, without the call)
+            wrapped = bool(width) and last_len + 1 + len(clean.split(" ", 1)[0]) > width
             if (not prev_text.endswith(_CLOSED) or _soft_closed(prev_text, clean)) and _should_join(prev_text, clean, pending_blank, prev_counts,
-                                                                lambda: count(clean)):
+                                                                lambda: count(clean), wrapped):
                 out_chars.append(" ")
                 out_map.append(pending_nl_src)
                 # only the head (for _STRUCTURAL) and the tail (for the last word) of a joined line are read
@@ -536,6 +574,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
         else:
             prev_text, prev_parts = clean, [clean]
         out_chars.append(clean)
+        last_len = len(clean)
         out_map.extend(_offsets(pos) if isinstance(pos, range) and pos.step == 1 else pos)
         pending_blank = False
         pending_nl_src = idx[end] if end < len(idx) else (idx[-1] + 1 if idx else 0)

@@ -326,6 +326,29 @@ def by_key_exact(name: str) -> Entry | None:
     return gazetteer()[0].get(_key(name))
 
 
+def respell(name: str) -> str:
+    """``name`` as the gazetteer spells it when the two differ only in marks and case (an OCR'd or
+    faxed header: ``Sở Công thuơng`` → ``Sở Công Thương``); otherwise ``name`` as it is. Only marks:
+    names that differ in a letter are other names (``Sở Y tế`` is not ``Sở Tư pháp``)."""
+    from ..vi import strip_marks
+    e = lookup(name) or _by_folded_key().get(strip_marks(_key(name)))
+    if e is None or e.name == name:
+        return name
+    return e.name if strip_marks(_key(e.name)) == strip_marks(_key(name)) else name
+
+
+@lru_cache(maxsize=1)
+def _by_folded_key() -> dict[str, Entry]:
+    """The gazetteer by its keys without marks, where only one entry has that folded key."""
+    from ..vi import strip_marks
+    by_key = gazetteer()[0]
+    out: dict[str, Entry | None] = {}
+    for k, e in by_key.items():
+        f = strip_marks(k)
+        out[f] = e if f not in out or out[f] is e else None
+    return {k: e for k, e in out.items() if e is not None}
+
+
 def resolve_name(text: str) -> str | None:
     e = lookup(text)
     return e.name if e else None
@@ -526,7 +549,10 @@ def find_all(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, i
 # once instead of trying five alternatives at each
 # "phòng, chống" (to prevent and combat) is a verb pair inside names ("Phòng An ninh mạng và phòng,
 # chống tội phạm sử dụng công nghệ cao", "Ban Chỉ đạo phòng, chống tham nhũng"): no list breaks at it
-_LIST_SPLIT = re.compile(r"(?=[\s;,/])(?:\s*;\s*|\s*,\s*(?!chống\b)|\s+và\s+(?!phòng,?\s+chống\b)|\s+cùng\s+"
+# nor at "và các khu công nghiệp" (the zones a management board runs: "Ban Quản lý Khu kinh tế Nghi Sơn và
+# các khu công nghiệp"; zones are places, never an agency of their own)
+_LIST_SPLIT = re.compile(r"(?=[\s;,/])(?:\s*;\s*|\s*,\s*(?!chống\b)"
+                         r"|\s+và\s+(?!phòng,?\s+chống\b|các\s+khu\s+(?:công nghiệp|chế xuất|kinh tế)\b)|\s+cùng\s+"
                          r"|\s*/\s*(?=[A-ZĐÂĂÊÔƠƯỦ]))")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _BULLET_OPEN = re.compile(r"[-–+•]\s")
@@ -640,10 +666,6 @@ def split_list(text: str, base: int = 0, aliases: dict[str, str] | None = None) 
 
 
 def _split_list(text: str, base: int, aliases: dict[str, str] | None) -> list[Agency]:
-    gm = _ASSIGNING.match(text)
-    if gm and _names_at(text, gm.end()):
-        # "Cơ quan chủ trì: Đề nghị Ủy ban MTTQ tỉnh, Tỉnh đoàn": the request opens the list, it names no one
-        return _split_list(text[gm.end():], base + gm.end(), aliases)
     if len(text) > 4 and text.isupper():  # a list written in capitals: read as names are written
         view = recase(text)
         if view != text:
@@ -837,7 +859,13 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
             cut = m.start()
             break
     for a, b in protected:
-        # a whole name followed by a lower-case word that cannot continue it: "UBND tỉnh Lào Cai nhận được …"
+        # a whole name followed by a lower-case word that cannot continue it: "UBND tỉnh Lào Cai nhận được …",
+        # or by the localities it is of and a verb ("Phòng Văn hóa và Thông tin các huyện, thị xã, thành phố tư vấn …")
+        loc = _LOCALITY_TAIL.match(text, b, cut)
+        if loc and not any(a2 < b < b2 for a2, b2 in protected):
+            w = _WS.match(text, loc.end(), cut)  # only a verb: "các xã dọc Quốc lộ 1A" are communes still
+            if w and _verbs().match(text, w.end(), cut):
+                cut = min(cut, loc.end())
         w = _NEXT_WORD.match(text, b, cut)
         if w and w.group(1)[:1].islower() and w.group(1) not in _NAME_CONTINUES \
                 and not any(a2 < b < b2 for a2, b2 in protected):  # not where another name goes on
@@ -846,6 +874,9 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_LOCALITY_WORD = r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+_LOCALITY_TAIL = re.compile(r"\s+các\s+" + _LOCALITY_WORD + r"(?:\s*,\s*" + _LOCALITY_WORD + r")*(?:\s+(?:và|,)\s*"
+                            + _LOCALITY_WORD + r")?(?!\w)")
 _NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc trực trên cấp huyện tỉnh xã phường thị thành quận khu
  liên""".split())
 
@@ -912,6 +943,13 @@ def _rstrip(text: str, start: int, end: int) -> int:
 _INTRO = re.compile(r"(?:Căn cứ|Trên cơ sở|Theo(?!\s+dõi)|Ngoài ra|Đồng thời|Bên cạnh đó|Thông qua)\b")
 _ASSIGNING = re.compile(r"(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
 _NOT_AN_ACTOR_AFTER = re.compile(r"(?:của|về|với|trong|tại|cho|đối với|và)\b")
+
+
+def request_end(text: str, start: int, end: int) -> int:
+    """Where a field's value starts past a request opening it ("Cơ quan chủ trì: Đề nghị Ủy ban MTTQ tỉnh,
+    Tỉnh đoàn": a plan asks the Front and the unions, it cannot assign them; the request names no one)."""
+    gm = _ASSIGNING.match(text, start, end)
+    return gm.end() if gm and _names_at(text[:end], gm.end()) else start
 
 
 def _names_at(text: str, pos: int) -> bool:

@@ -29,10 +29,18 @@ _CODE_TYPES = {"QĐ": "Quyết định", "CT": "Chỉ thị", "NĐ": "Nghị đ�
 CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 
 
+# a code written without its Đ (an OCR'd or faxed copy, a keyboard without Vietnamese): ``QD`` and
+# ``ND`` are no type's code (Decree 30/2020, Appendix III), so they can only be QĐ and NĐ
+_NO_D = re.compile(r"(?<=[/-])(QD|ND|BCD)(?=[-/]|ASEAN\b|$)")
+
+
 def norm_number(s: str) -> str:
-    """``4750 /KH-UBND`` → ``4750/KH-UBND``; also repairs OCR's Ð (U+00D0) for Đ."""
+    """``4750 /KH-UBND`` → ``4750/KH-UBND``; also repairs OCR's Ð (U+00D0) for Đ, and a code that lost
+    its Đ (``1160/QD-TTg`` → ``1160/QĐ-TTg``)."""
     s = re.sub(r"\s+", "", s).replace("Ð", "Đ")
     s = s.replace("ĐĐ", "Đ") if "QĐĐ" in s else s
+    if "D" in s:
+        s = _NO_D.sub(lambda m: m.group(1)[:-1] + "Đ", s)
     return s
 
 

@@ -27,7 +27,8 @@ DUE_FIELD = re.compile("^(?=" + _DUE + ")", re.I)
 NEXT_FIELD = re.compile(r"[;,.]\s*(?=" + _ANY_LABEL + r")|;\s*(?=" + _DUE + ")", re.I)
 # a line that ends on a field's label, its value on the next line (a wrapped PDF line)
 LABEL_AT_END = re.compile(r"(?:^|[;,.(]\s*|\s)(?:" + _ANY_LABEL + ")$", re.I)
-ROLE_NOTE = re.compile(r"\((?=\s*" + _OWNER + _LEAD + _AFTER + r")[^()]*\)", re.I)
+# a note in brackets that opens with a field's label: roles, or the time alone ("… thực hiện. (Thời gian: năm 2020)")
+ROLE_NOTE = re.compile(r"\((?=\s*(?:" + _ANY_LABEL + r"))[^()]*\)", re.I)
 # fields written on the line of the task's text, after the sentence that states it ("… cán bộ phụ trách
 # đài truyền thanh cấp huyện. Thời gian thực hiện: tháng 11/2019."): a capitalised label after a
 # sentence's end opens them, as at a line's start

@@ -13,7 +13,7 @@ from ..layout.outline import arabic_top_level_is_skeleton as _skeleton
 from ..layout.outline import classify_kind, numbered_item
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
-from .agencies import _ASSIGNING, find_all, heading_agencies, opening_agencies, phrase_end, split_list, _key, _rstrip
+from .agencies import _ASSIGNING, find_all, heading_agencies, opening_agencies, phrase_end, request_end, split_list, _key, _rstrip
 from .common import lower_as_re
 from .fields import inline_fields, line_fields
 from .temporal import parse_temporal
@@ -128,6 +128,7 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
                 if kind in ("lead", "doer"):  # "Phòng X chủ trì, phối hợp với Y": the partner is read as support
                     cut = _VALUE_ROLE.search(text, vs, ve)
                     ve = _rstrip(text, vs, cut.start()) if cut and cut.start() > vs else ve
+                vs = request_end(text, vs, ve)
                 got = split_list(text[vs:ve], base=vs, aliases=aliases)
                 buckets[kind].extend(_with_written(text, vs, ve, got))
             elif timeframe is None:

@@ -282,7 +282,8 @@ def _signer(cells: list[str], text: str = "") -> dict:
             position = positions.get("PHÓ " + pos, position)
         # the name: on the same cell after the position, or on one of the next cells — passing over
         # recipient items, which a one-column copy interleaves with the signature block
-        after = [cells[i][pm.end():].strip()] + [c for c in cells[i + 1:i + 30] if not c.startswith(_ITEM)][:5]
+        after = [cells[i][pm.end():].strip()] + [c for c in cells[i + 1:i + 30]
+                                                  if not c.startswith(_ITEM) and not _seal_drawing(c)][:5]
         for c in after:
             c = re.sub(r"^\(?(?:Đã ký|đã ký|Ký tên)\s*:?\)?\s*", "", c).strip()
             if not c or noise.match(c) or c.startswith(("(", "[")):
@@ -292,6 +293,13 @@ def _signer(cells: list[str], text: str = "") -> dict:
                 return {"signer_name": name, "signer_position": position}
         return none
     return _collective_signer(cells, text) or _bare_name(cells) or none
+
+
+def _seal_drawing(cell: str) -> bool:
+    r"""A cell that is mostly strokes, not letters: a seal's ring as OCR or a fax leaves it (``,.-~ SỞ `~.``,
+    ``TH4NH |/ Ầ~``, ``\`'-.,.-'``); a name, a position or a signed mark is mostly letters."""
+    letters = sum(ch.isalpha() for ch in cell)
+    return letters < 0.6 * len(cell.replace(" ", ""))
 
 
 def _name_in(cell: str, text: str) -> str | None:

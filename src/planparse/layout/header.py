@@ -35,11 +35,14 @@ _NUMBER = re.compile(r"(?:(?<![\w])(?:Số|SỐ|Số hiệu|Số ký hiệu|Ký 
                      r"\s*(?P<digits>\d[\d.]*[a-z]?)?(?P<ptype>-[A-ZĐ][A-Za-zĐ]*)?[\s.…_]*(?P<year>[/⁄∕]\s*(?:19|20)\d{2})?\s*[/⁄∕]\s*(?P<code>" + _CODE + ")")
 _PLACE = r"(?<![\w/-])(?P<place>[" + UPPER + r"][^\W\d_]*\.?(?:[ ][" + UPPER + r"][^\W\d_]*\.?){0,4})"
 # the day: digits, left blank (dots, an ellipsis, spaces), or a scan's illegible speck (``ngàyOẨ``)
-_DAY = r"(?:(?P<d>\d{1,2})|[^\W\d_]{1,2}(?=[\s.…_]*tháng))?[\s.…_]*"
+# the date line's words also as OCR and a fax leave them, a mark lost or misread (``thảng``, ``ngay``, ``nam``):
+# in a place-date line no other word stands there
+_NGAY, _THANG, _NAM = r"ng[àaáảạ]y", r"th[áaàảãạâấ]ng", r"n[ăaắằẳặâ]m"
+_DAY = r"(?:(?P<d>\d{1,2})|[^\W\d_]{1,2}(?=[\s.…_]*" + _THANG + r"))?[\s.…_]*"
 # A scan may leave a stamp's or a pen's speck between the month and ``năm`` (``tháng 5 4 năm``):
 # the typed month stands unless the two could be one month split by OCR (``tháng 1 2 năm``).
-_DATE_LINE = re.compile(_PLACE + r"(?:\s*,\s*[a-zà-ỹ]{1,2})?\s*,\s*ngày\s*(?:" + _DAY + r"tháng\s*(?P<m>\d{1,2})?"
-                        r"(?:[ \t]+(?P<speck>\d{1,2})(?=[ \t]+năm))?[\s.…_]*năm\s*(?P<y>\d{4})"
+_DATE_LINE = re.compile(_PLACE + r"(?:\s*,\s*[a-zà-ỹ]{1,2})?\s*,\s*" + _NGAY + r"\s*(?:" + _DAY + _THANG + r"\s*(?P<m>\d{1,2})?"
+                        r"(?:[ \t]+(?P<speck>\d{1,2})(?=[ \t]+" + _NAM + r"))?[\s.…_]*" + _NAM + r"\s*(?P<y>\d{4})"
                         r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4}))")
 _BARE_DATE = re.compile(r"^[Nn]gày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})\.?$")
 # ``Hôm nay`` also with OCR's tone slips on ô (``Hồm nay``)
@@ -331,8 +334,8 @@ def compose_issuer(bodies: list[str] | tuple[str, ...], province: str | None = N
     kind = _level_of(body)
     name = proper_case(body)
     if kind != "company":  # the issuer is spelled out in full: UBND TỈNH QUẢNG TRỊ → Ủy ban nhân dân tỉnh …
-        from ..extract.agencies import expand
-        name = expand(name)
+        from ..extract.agencies import expand, respell
+        name = respell(expand(name))
     if _LOCALITY.search(body) or kind in ("national", "company"):
         return name
     parents = list(bodies[:-1])
