@@ -346,7 +346,10 @@ def _header_columns(segs: list, page_height: float) -> list[list] | None:
     # the left edge under a right part that reached the right margin continues that right part.
     ends = sorted(s.x1 for s in segs)
     right_edge = ends[int(0.9 * (len(ends) - 1))]
-    left_edge = min(w[0] for band in bands[:last + 1] for s in band for w in s.words)
+    # the page's left margin, not the header's: a table's left cell, centred, starts right of it, and a
+    # line of that cell under a right part that happens to end far right does not wrap back (a font
+    # with wider letters puts "TỈNH THỪA THIÊN" alone on a line under the motto's second line)
+    left_edge = min(s.x0 for s in segs)
 
     def wraps_back(part: list, above: float | None) -> bool:
         first = min(part, key=lambda s: s.x0)
