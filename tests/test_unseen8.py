@@ -6,6 +6,8 @@ an OCR'd fax, a LibreOffice PDF with a running header and a footnote, a district
 """
 from __future__ import annotations
 
+import pytest
+
 import planparse
 from planparse.auditing.coverage import plan_units
 
@@ -163,3 +165,14 @@ def test_names_end_before_a_verb_after_their_localities():
         "Ủy ban nhân dân các xã dọc Quốc lộ 1A"]  # where the communes are, not what they do
     assert [a.name for a in split_list("Hiệp hội Doanh nghiệp tỉnh, Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp")] \
         == ["Hiệp hội Doanh nghiệp tỉnh", "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Phòng X chủ tri, phối hop với Sở Y", "Phòng X chủ trì, phối hợp với Sở Y"),  # a mark lost
+    ("Sở X chủ trì, phôi hợp với Sở Y", "Sở X chủ trì, phối hợp với Sở Y"),  # a mark misread
+    ("Don vi chu tri: So Y te, phoi hop: So Noi vu", "Don vi chu tri: So Y te, phoi hop: So Noi vu"),  # no marks at all
+    ("bác sĩ chủ trị", "bác sĩ chủ trị"),  # another word
+])
+def test_role_words_with_a_mark_lost(text, want):
+    from planparse.normalize import normalize
+    assert normalize(text).text == want

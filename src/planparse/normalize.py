@@ -179,14 +179,21 @@ def _nfc_by_char(text: str, idx: Sequence[int]) -> tuple[str, list[int]]:
 
 
 # The role words with a mark lost or misread, as OCR and a fax leave them (``chủ tri``, ``phối hop``,
-# ``phoi hợp``): no other words have these shapes, and the roles are read by their exact spelling.
+# ``phôi hợp``): no other words have these shapes, and the roles are read by their exact spelling. A
+# text without any marks (``chu tri``, typed on a keyboard without Vietnamese) is left as it is written.
 # Length-preserving (one letter for one), so the offsets stand.
-_ROLE_SLIP = re.compile(r"(?<!\w)(?:(?P<c>[Cc])h[uủúù] tr[iìí](?!\w)(?<!chủ trì)(?<!Chủ trì)"
-                        r"|(?P<p>[Pp])h[ôốồoó]i h[ơợoọ]p(?!\w)(?<!phối hợp)(?<!Phối hợp))")
+_ROLE_SLIP = re.compile(r"(?<!\w)(?:(?P<c>[Cc])h(?P<u>[uủúù]) tr(?P<i>[iìí])(?!\w)"
+                        r"|(?P<p>[Pp])h(?P<o>[ôốồoó])i h(?P<h>[ơợoọ])p(?!\w))")
 
 
 def _role_word(m: re.Match) -> str:
-    return m.group("c") + "hủ trì" if m.group("c") else m.group("p") + "hối hợp"
+    if m.group("c"):
+        if m.group("u") + m.group("i") in ("ui", "ủì"):  # unmarked, or right
+            return m.group(0)
+        return m.group("c") + "hủ trì"
+    if m.group("o") + m.group("h") in ("oo", "ốợ"):
+        return m.group(0)
+    return m.group("p") + "hối hợp"
 
 
 def _char_pass(source: str) -> tuple[str, Sequence[int]]:
