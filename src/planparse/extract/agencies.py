@@ -949,14 +949,15 @@ def request_end(text: str, start: int, end: int) -> int:
     """Where a field's value starts past a request opening it ("Cơ quan chủ trì: Đề nghị Ủy ban MTTQ tỉnh,
     Tỉnh đoàn": a plan asks the Front and the unions, it cannot assign them; the request names no one)."""
     gm = _ASSIGNING.match(text, start, end)
-    return gm.end() if gm and _names_at(text[:end], gm.end()) else start
+    return gm.end() if gm and _names_at(text, gm.end(), end) else start
 
 
-def _names_at(text: str, pos: int) -> bool:
+def _names_at(text: str, pos: int, end: int) -> bool:
     """Does an agency's name (the gazetteer's, the name grammar's, or a collective) open at ``pos``?"""
     _, rx, _ = gazetteer()
-    return bool(rx.match(text, pos) or grammar().rx.match(text, pos) or _heads().match(text[pos:pos + 60])
-                or _COLLECTIVE_OPEN.match(text[pos:pos + 60]))
+    head = text[pos:min(end, pos + 60)]
+    return bool(rx.match(text, pos, end) or grammar().rx.match(text, pos, end) or _heads().match(head)
+                or _COLLECTIVE_OPEN.match(head))
 
 
 def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] | None = None,
