@@ -361,3 +361,23 @@ def test_pipe_table_whose_cells_break_lines_with_html():
     # a pipe table without HTML breaks still stands as written, for the text table reader
     plain = "| STT | Nội dung |\n|---|---|\n| 1 | Treo băng rôn |\n"
     assert read_markdown(plain) == (plain, [])
+
+
+def test_a_note_taking_apps_markdown():
+    """An Obsidian/Notion note (Ninh Bình 412/KH-STTTT): properties in YAML front matter, the printed
+    header in a callout, every line a bullet — the numbered items too (``- **1. Mục đích**``) — and
+    ``![[scan.pdf]]`` embeds. The properties and the callout's head are no text of the plan; a bullet
+    whose text opens with an item's label is that item."""
+    md = "\n".join([
+        "---", 'title: "Kế hoạch thông tin về ASEAN năm 2022"', "date: 2022-04-12", "tags:", "  - asean", "---", "",
+        "# Kế hoạch thông tin, tuyên truyền về ASEAN năm 2022", "",
+        "> [!info] Văn bản gốc", "> Số: 412/KH-STTTT · Ninh Bình, ngày 12 tháng 4 năm 2022",
+        "> Bản scan: ![[KH 412.pdf]] và [[Kế hoạch 27|KH 27/KH-UBND]]", "",
+        "## I. MỤC ĐÍCH, YÊU CẦU", "", "- **1. Mục đích**", "    - Nâng cao nhận thức.", "- **a)** Chia sẻ tin, bài.",
+    ])
+    text, _ = read_markdown(md)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    assert lines[0] == "# Kế hoạch thông tin, tuyên truyền về ASEAN năm 2022"
+    assert "title:" not in text and "[!info]" not in text and "Văn bản gốc" not in text and "![[" not in text
+    assert "Bản scan:  và KH 27/KH-UBND" in text
+    assert "**1. Mục đích**" in lines and "**a)** Chia sẻ tin, bài." in lines

@@ -41,6 +41,15 @@ _ESCAPED_MARKER = re.compile(r"^\s*(?:\\[-+*#>]|[0-9A-Za-z]{1,4}\\[.)])")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?")
 _SPAN = re.compile(r"(?<!\\)\[([^\]\n]*)\](?:\{[^}\n]*\}|\([^)\n]*\))")
 _CLASS = re.compile(r"""\s(?:class|id)=(?:"[^"]*"|'[^']*')""")
+_WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
+# a note's properties (YAML front matter: Obsidian, Jekyll, Hugo, pandoc's own metadata block) before the text
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(?:[^\n]*\n){0,80}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+# a callout's head inside a block quote: ``> [!info] Văn bản gốc`` (Obsidian, GitHub's ``> [!NOTE]``)
+_CALLOUT = re.compile(r"^\s*\[![A-Za-z-]+\][-+]?")
+# a list item whose text opens with an item's own label (``- **1. Mục đích**``, ``- a) …``): a note-taking
+# app draws every line as a bullet, and the label numbers the item, so the bullet is only decoration
+_LABELLED_BULLET = re.compile(r"^\s*[-*+]\s+(?=(?:\*\*|__)?(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)](?:\*\*|__)?\s)")
 _HEADING_ATTRS = re.compile(r"\s+\{[#.][^{}\n]*\}\s*$")
 _EMPHASIS = re.compile(r"(?<!\\)\*+|(?<![\w\\])__|__(?!\w)")
 
@@ -57,6 +66,9 @@ def inline(text: str, emphasis: bool = True) -> str:
     backslash escapes to their character (emphasis kept unless ``emphasis`` is False)."""
     if "[" in text or "!" in text:
         text = _IMAGE.sub("", text)
+        if "[[" in text:  # a note-taking app's links: ``![[scan.pdf]]`` embeds a file, ``[[Note|shown]]`` links a note
+            text = _WIKI_EMBED.sub("", text)
+            text = _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), text)
         text = _SPAN.sub(r"\1", text)
     if not emphasis and ("*" in text or "__" in text):
         text = _EMPHASIS.sub("", text)
@@ -288,6 +300,9 @@ def _simple(lines: list[str], i: int) -> tuple[list[list[str]], int, int] | None
 def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
     """Pandoc Markdown → (text, tables): grid, multiline and simple tables as the DOCX reader writes
     tables, escapes undone, a paragraph's line opened by an escaped marker joined to the line above."""
+    fm = _FRONT_MATTER.match(text) if text.startswith(("---", "\ufeff---")) else None
+    if fm and all(":" in ln or ln.lstrip().startswith("- ") or not ln.strip() for ln in fm.group(0).split("\n")[1:-2]):
+        text = "\n" * fm.group(0).count("\n") + text[fm.end():]  # properties, not the document (lines kept)
     lines = text.split("\n")
     out: list[str] = []
     tables: list[list[list[str]]] = []
@@ -356,6 +371,12 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
             line = _HEADING_ATTRS.sub("", line)  # ``# I. MỤC ĐÍCH {#muc-dich}``: the heading's identifier
         if s.startswith(">"):
             line = re.sub(r"^\s*(?:>\s?)+", "", line)  # a block quote: pandoc's reading of an indented paragraph
+            if line.startswith("[!"):
+                line = _CALLOUT.sub("", line).strip() and ""  # a callout's head names the box, not the document
+        if s[:1] in "-*+":
+            lb = _LABELLED_BULLET.match(line)
+            if lb:
+                line = line[lb.end():]
         if out and out[-1].strip() and not after_break and _ESCAPED_MARKER.match(line) and not _opens_block(lines, i):
             out[-1] = out[-1].rstrip() + " " + inline(line.strip())
         else:

@@ -99,6 +99,14 @@ def _type_line_unmarked() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"^(?P<type>" + alts + r")(?![\w])\s*:?\s*(?P<rest>.*)$"), back
 
 
+@lru_cache(maxsize=1)
+def _type_run_in() -> re.Pattern:
+    names = set(doc_types().values()) | {"Công văn"}
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    not_subject = r"(?:số|này|đó|được|đã|của|và|ban hành|kèm|tại|nêu|trên)\b"
+    return re.compile(r"^(?P<type>" + alts + r")\s+(?!" + not_subject + r")(?P<rest>[a-zà-ỹđ][^\n]*)$")
+
+
 def _match_type(cell: str) -> tuple[str, str] | None:
     """``(type name, rest of the line)`` when ``cell`` is a type line in capitals."""
     m = _type_line().match(cell)
@@ -106,7 +114,15 @@ def _match_type(cell: str) -> tuple[str, str] | None:
         return type_name(m.group("type")) or m.group("type"), m.group("rest")
     if not _is_caps(cell):
         name = type_name(cell.rstrip(" :"))  # a web copy that lost the capitals: ``Kế hoạch`` alone on its line
-        return (name, "") if name and cell[:1].isupper() else None
+        if name:
+            return (name, "") if cell[:1].isupper() else None
+        # a note's or a portal's heading: the type and the subject in one sentence-case line
+        # (``Kế hoạch thông tin, tuyên truyền về ASEAN năm 2022``), not a citation of one (``Kế hoạch số 12/…``)
+        m = _type_run_in().match(cell)
+        if m and len(cell) < 250 and not cell.rstrip().endswith((".", ";", ",")):
+            rest = m.group("rest")
+            return type_name(m.group("type")) or m.group("type"), rest[:1].upper() + rest[1:]
+        return None
     from ..vi import strip_marks
     rx, back = _type_line_unmarked()
     m = rx.match(strip_marks(cell))  # strip_marks keeps positions: the rest is sliced from the cell
