@@ -23,3 +23,20 @@ BODY = "\n\nCăn cứ Quyết định số 1160/QĐ-TTg ngày 13/7/2021;\n\nI. M
 def test_type_and_subject_on_one_line(type_line, title):
     m = planparse.parse(HEAD + type_line + BODY).meta
     assert (m.doc_type, m.title) == ("Kế hoạch", title)
+
+
+def test_a_role_matrix_gives_each_row_its_agencies():
+    """A "Phân công" annex with tasks as rows and one column per agency, each cell ``CT`` (chủ trì) or
+    ``PH`` (phối hợp) (Sóc Trăng 183/KH-UBND): the marks give each row its lead and support; the header
+    of a marked column names the agency."""
+    from planparse.layout.tables import Table, task_rows
+    t = Table(rows=[["STT", "Nhiệm vụ", "Sở TT&TT", "Báo Sóc Trăng", "Đài PTTH tỉnh", "UBND cấp huyện", "Thời gian"],
+                    ["1", "Duy trì cơ chế phối hợp", "CT", "PH", "", "PH", "2019 - 2020"],
+                    ["2", "Tuyên truyền trên báo chí", "PH", "CT", "CT", "", "Thường xuyên"]], source="pdf")
+    rows = task_rows(t)
+    assert [(r.cells["lead"], r.cells["support"]) for r in rows] == [
+        ("Sở TT&TT", "Báo Sóc Trăng; UBND cấp huyện"), ("Báo Sóc Trăng; Đài PTTH tỉnh", "Sở TT&TT")]
+    assert rows[0].cells["time"] == "2019 - 2020" and rows[1].cells["content"] == "Tuyên truyền trên báo chí"
+    # columns of other words are no matrix: a table of names is not read as marks
+    plain = Table(rows=[["STT", "Nhiệm vụ", "Ghi chú A", "Ghi chú B"], ["1", "Việc một", "xong", "tốt"]])
+    assert task_rows(plain) == []

@@ -132,10 +132,41 @@ _GROUP_IN_TEXT = re.compile(r"^(?P<g>[IVXLC]{1,6}|[A-ZĐ])[.)]\s+\S")
 
 def _header(table: Table) -> tuple[int, dict[str, int]] | None:
     for i, row in enumerate(table.rows[:4]):
-        hm = header_map(row)
+        hm = header_map(row) or _matrix_header(table, i)
         if hm:
             return i, hm
     return None
+
+
+# A role matrix ("Phân công thực hiện": tasks as rows, one column an agency, its cells ``CT`` or ``PH``
+# under a legend "CT: Chủ trì; PH: Phối hợp"): the marks a cell may hold, and the role each gives
+_MARKS = {"ct": "lead", "chu tri": "lead", "ph": "support", "phoi hop": "support"}
+
+
+def _matrix_header(table: Table, i: int) -> dict[str, int] | None:
+    """Column roles of row ``i`` read as a role matrix's header: the task's columns by their names,
+    and each agency's column (a header that names no role, whose filled cells below are all role marks,
+    two such columns at least) as ``matrix<j>``; None when the table is no role matrix."""
+    row = table.rows[i]
+    roles = [cell_role(c) for c in row]
+    if "content" not in roles:
+        return None
+    body = table.rows[i + 1:]
+    agencies = []
+    for j, head in enumerate(row):
+        if roles[j] or not head.strip():
+            continue
+        marks = [_fold(r[j]) for r in body if j < len(r) and r[j].strip()]
+        if marks and all(m in _MARKS for m in marks):
+            agencies.append(j)
+    if len(agencies) < 2:
+        return None
+    m: dict[str, int] = {}
+    for j, role in enumerate(roles):
+        if role and role not in m:
+            m[role] = j
+    m.update({f"matrix{j}": j for j in agencies})
+    return m
 
 
 def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int | None = None) -> list[TaskRow]:
@@ -191,20 +222,34 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
                 prev = out[-1]
                 for role, i in cols.items():
                     add = cell(row, i).strip()
-                    if add and role != "number":
+                    if add and role != "number" and not role.startswith("matrix"):
                         prev.cells[role] = (prev.cells.get(role, "") + " " + add).strip()
             continue
         if not content and not any(cell(row, cols[r]).strip() for r in TASK_EVIDENCE if r in cols):
             continue
         if num and not _NUMBER.match(num):
             continue  # a sub-header or a total row
-        cells = {role: cell(row, i).strip() for role, i in cols.items() if role != "number"}
+        cells = {role: cell(row, i).strip() for role, i in cols.items() if role != "number" and not role.startswith("matrix")}
+        for role, names in _matrix_roles(row, head, cols).items():  # a role matrix's marks give the agencies
+            cells[role] = "; ".join(filter(None, [cells.get(role), *names]))
         out.append(TaskRow(num.rstrip(".") or None, len(out) + 1, group, cells, start, numbered_by_position=auto,
                            time_header=time_header))
         after_task = True
     for a, b in zip(out, out[1:] + [None]):
         if a.start is not None:
             a.end = b.start if b is not None and b.start is not None else table.end
+    return out
+
+
+def _matrix_roles(row: list[str], head: list[str], cols: dict[str, int]) -> dict[str, list[str]]:
+    """``{"lead": [agency, …], "support": […]}`` from a role matrix row's marked columns (the column's
+    header names the agency)."""
+    out: dict[str, list[str]] = {}
+    for role, j in cols.items():
+        if role.startswith("matrix") and j < len(row) and j < len(head):
+            got = _MARKS.get(_fold(row[j]))
+            if got:
+                out.setdefault(got, []).append(" ".join(head[j].split()))
     return out
 
 
