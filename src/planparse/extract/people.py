@@ -78,7 +78,8 @@ def person_at(text: str, base: int = 0) -> list[Agency] | None:
     hm = honorific_rx.match(raw) if not province_regex().match(raw) else None  # "Bà Rịa - Vũng Tàu" is a place
     rest = raw[hm.end():] if hm else raw
     rest_off = hm.end() if hm else 0
-    if not hm and position_rx.match(raw) and len(raw.split()) <= 10 and not re.search(r"[,(]", raw):
+    # (up to 14 words: "Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường", a commune post of Decree 33/2023)
+    if not hm and position_rx.match(raw) and len(raw.split()) <= 14 and not re.search(r"[,(]", raw):
         # a position whose own words hold " - " ("Công chức Văn hóa - Xã hội xã"): one position,
         # unless what follows the dash is a person's name ("Trưởng phòng - Nguyễn Văn An")
         after = re.split(r"\s+[-–—]\s+", raw, maxsplit=1)

@@ -226,17 +226,27 @@ _OPEN_BRACKET = re.compile(r"\(\s*")
 def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]:
     """The actors of ``X chủ trì, phối hợp với …`` anywhere in the task: a sentence further down the
     body (after a paragraph saying what the task is) that opens with agencies followed by
-    ``chủ trì`` names its lead as a first line would. ``low`` as in :func:`_cooperation`."""
+    ``chủ trì`` names its lead as a first line would. Lettered items are no tasks of their own: each
+    that names who chairs it adds to the task's lead (``a) Tuyên truyền …: Công chức Văn hóa - Xã hội
+    chủ trì, …``; ``b) … Ủy ban MTTQ xã chủ trì …``). ``low`` as in :func:`_cooperation`."""
     if low is not None and lines and low.find("chủ trì", lines[0].start, lines[-1].end) < 0 \
             and low.find("giao", lines[0].start, lines[-1].end) < 0:
         return []
+    out: list[Agency] = []
     for k, ln in enumerate(lines):
         if ln.kind == "field":
             continue
         starts = []
+        actor_starts = set()  # where a lettered item's actor would stand: its text, or after its run-in title
         if k:  # (on the heading's own line only a bracket after its title names who does it)
             starts.append(ln.rest_start if ln.kind in ("bullet", "letter") else ln.start)
             starts += [m.end() for m in _SENTENCE_GAP.finditer(text, ln.start, ln.end)]
+            if ln.kind == "letter":  # a run-in title: "a) Tuyên truyền trên hệ thống truyền thanh: X chủ trì, …"
+                actor_starts.add(ln.rest_start)
+                colon = text.find(": ", ln.rest_start, min(ln.end, ln.rest_start + _RUN_IN_TITLE))
+                if colon > 0:
+                    starts.append(colon + 2)
+                    actor_starts.add(colon + 2)
         # a bracket that names who does it: "… tại trụ sở các cơ quan (Trung tâm X chủ trì, phối hợp với Y)."
         starts += [m.end() for m in _OPEN_BRACKET.finditer(text, ln.start if k else ln.rest_start, ln.end)]
         for st in starts:
@@ -244,8 +254,14 @@ def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]
             # "X chủ trì, …", or a sentence that gives the task to X ("Giao Trung tâm Y thực hiện …")
             if got and got[-1].span and (_CHAIRS.match(text, got[-1].span[1], ln.end)
                                          or k and _ASSIGNING.match(text, _skip_marks(text, st, ln.end))):
-                return got
-    return []
+                if ln.kind != "letter":
+                    return out + got if out else got
+                out += got
+                break
+            if got and st in actor_starts:
+                out += got  # a lettered item that opens with its actor ("đ) …: Trường THCS X lồng ghép …")
+                break
+    return out
 
 
 # the longest run-in title before its colon

@@ -76,7 +76,7 @@ def _signature_above(text: str, at: int) -> int:
         if not cell:
             start -= len(ln) + 1
             continue
-        if not _signature_like(cell, False):
+        if not (_signature_like(cell, False) or _names_side_by_side(cell)):
             break
         start -= len(ln) + 1
         found = found or bool(_authority_re().match(cell) or (cell.isupper() and _position_re().search(cell)))
@@ -141,7 +141,8 @@ def read_closing(text: str, start: int | None = None, source: tuple[str, object]
         para = (at, end if end >= 0 else len(text))
     refs = tuple(dict.fromkeys(re.sub(r"\s+", "", m.group("num")) for m in _ANNEX_REF.finditer(text, hi)))
     rows = _rows(block)
-    return Closing(recipients=tuple(_recipients(rows)), **_signer([c for row in rows for c, _ in row], text),
+    places = [(k, j, len(row)) for k, row in enumerate(rows) for j in range(len(row))]
+    return Closing(recipients=tuple(_recipients(rows)), **_signer([c for row in rows for c, _ in row], text, places),
                    span=(lo, hi), paragraph=para, annex_refs=refs)
 
 
@@ -262,9 +263,11 @@ def _recipients(rows: list[list[tuple[str, bool]]]) -> list[str]:
     return [item.rstrip(" ;.,") for item in out if item.rstrip(" ;.,")]
 
 
-def _signer(cells: list[str], text: str = "") -> dict:
+def _signer(cells: list[str], text: str = "", places: list[tuple[int, int, int]] | None = None) -> dict:
     """The last position in capitals (after its authority marker) and the name that follows it;
-    ``cells`` are the closing's cells in reading order (:func:`_rows`)."""
+    ``cells`` are the closing's cells in reading order (:func:`_rows`), ``places`` each cell's (row,
+    column, cells in its row): two signatures side by side (a joint plan's, each body's head under its
+    authority marker) give the position's name from its own column."""
     none = {"signer_name": None, "signer_position": None}
     noise = re.compile(_vocab()["signature_noise"])
     positions = _vocab()["positions"]
@@ -284,6 +287,10 @@ def _signer(cells: list[str], text: str = "") -> dict:
         # recipient items, which a one-column copy interleaves with the signature block
         after = [cells[i][pm.end():].strip()] + [c for c in cells[i + 1:i + 30]
                                                   if not c.startswith(_ITEM) and not _seal_drawing(c)][:5]
+        if places and places[i][2] >= 2:  # signatures side by side: the rows below, in this column, first
+            row, col, width = places[i]
+            after = [after[0]] + [c for c, (r, j, w) in zip(cells[i + 1:], places[i + 1:])
+                                  if r > row and w == width and j == col][:5] + after[1:]
         for c in after:
             c = re.sub(r"^\(?(?:Đã ký|đã ký|Ký tên)\s*:?\)?\s*", "", c).strip()
             if not c or noise.match(c) or c.startswith(("(", "[")):
@@ -293,6 +300,15 @@ def _signer(cells: list[str], text: str = "") -> dict:
                 return {"signer_name": name, "signer_position": position}
         return none
     return _collective_signer(cells, text) or _bare_name(cells) or none
+
+
+def _names_side_by_side(cell: str) -> bool:
+    """Two signers' names on one line, their columns' gap lost (``Nguyễn Thu Hà Hoàng Minh Tuấn``): the
+    line splits into two whole names, each opening with a family name."""
+    words = cell.split()
+    fam = _surnames()
+    return any(words[0] in fam and words[k] in fam and _NAME.fullmatch(" ".join(words[:k]))
+               and _NAME.fullmatch(" ".join(words[k:])) for k in range(2, len(words) - 1))
 
 
 def _seal_drawing(cell: str) -> bool:

@@ -107,8 +107,9 @@ def _type_run_in() -> re.Pattern:
     return re.compile(r"^(?P<type>" + alts + r")\s+(?!" + not_subject + r")(?P<rest>[a-zà-ỹđ][^\n]*)$")
 
 
-def _match_type(cell: str) -> tuple[str, str] | None:
-    """``(type name, rest of the line)`` when ``cell`` is a type line in capitals."""
+def _match_type(cell: str, run_in: bool = False) -> tuple[str, str] | None:
+    """``(type name, rest of the line)`` when ``cell`` is a type line in capitals; ``run_in``: also a
+    sentence-case line that runs the type into its subject (read only where no other type line is)."""
     m = _type_line().match(cell)
     if m and _is_caps(m.group("type")):
         return type_name(m.group("type")) or m.group("type"), m.group("rest")
@@ -118,7 +119,7 @@ def _match_type(cell: str) -> tuple[str, str] | None:
             return (name, "") if cell[:1].isupper() else None
         # a note's or a portal's heading: the type and the subject in one sentence-case line
         # (``Kế hoạch thông tin, tuyên truyền về ASEAN năm 2022``), not a citation of one (``Kế hoạch số 12/…``)
-        m = _type_run_in().match(cell)
+        m = _type_run_in().match(cell) if run_in else None
         if m and len(cell) < 250 and not cell.rstrip().endswith((".", ";", ",")):
             rest = m.group("rest")
             return type_name(m.group("type")) or m.group("type"), rest[:1].upper() + rest[1:]
@@ -678,16 +679,21 @@ def read_header(text: str, limit: int | None = None) -> Header:
     type_at = vv_at = None
     doc_type = title = None
     end_line = 0
-    for i, cells in enumerate(cells_by_line):
-        for c in cells:
-            mt = _match_type(c)
-            if mt and (not mt[1] or _is_caps(mt[1]) or len(mt[1]) < 120):
-                type_at, doc_type = i, mt[0]
-                rest = mt[1].strip()
-                for mod in _vocab()["type_modifiers"]:
-                    if rest.startswith(mod):
-                        rest = rest[len(mod):].strip()
-                title, end_line = _subject(rest, lines, i + 1, stop)
+    # (a heading that runs the type into its subject only where no type line stands on its own: a
+    # portal's page title "Kế hoạch thông tin …" over the document's own "KẾ HOẠCH" is the portal's)
+    for run_in in (False, True):
+        for i, cells in enumerate(cells_by_line):
+            for c in cells:
+                mt = _match_type(c, run_in)
+                if mt and (not mt[1] or _is_caps(mt[1]) or len(mt[1]) < 120):
+                    type_at, doc_type = i, mt[0]
+                    rest = mt[1].strip()
+                    for mod in _vocab()["type_modifiers"]:
+                        if rest.startswith(mod):
+                            rest = rest[len(mod):].strip()
+                    title, end_line = _subject(rest, lines, i + 1, stop)
+                    break
+            if type_at is not None:
                 break
         if type_at is not None:
             break
