@@ -352,7 +352,7 @@ def _block(el, numbering: Numbering, style_num, cells: list[int], boxes: bool, l
         if rows:
             tables.append(rows)
             lines.append("")
-            lines.extend(" | ".join(_cell_line(c) for c in row) for row in rows)
+            lines.extend(table_lines(rows))
             lines.append("")
     elif el.tag == W + "sdt":
         content = el.find(W + "sdtContent")
@@ -389,6 +389,23 @@ def _with_boxes(p, numbering: Numbering, style_num) -> list[str]:
 def _cell_line(cell: str) -> str:
     """A cell on one text line (its paragraphs joined by spaces); `Document.tables` keeps them apart."""
     return " ".join(x.strip() for x in cell.split("\n") if x.strip())
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """The text lines a table stands as: one row a line, its cells apart by `` | `` — or, for a task's
+    card (two columns, the first holding field labels: ``Chủ trì | Sở X``, ``Thời gian | Quý II``), each
+    row as the field line it says (``Chủ trì: Sở X``), read as a task's fields are wherever they stand."""
+    if _is_card(rows):
+        return [f"{_cell_line(k).rstrip(' :')}: {_cell_line(v)}" for k, v in rows if k.strip() or v.strip()]
+    return [" | ".join(_cell_line(c) for c in row) for row in rows]
+
+
+def _is_card(rows: list[list[str]]) -> bool:
+    from ..layout.outline import FIELD_RE
+    if not rows or any(len(r) != 2 for r in rows):
+        return False
+    labels = sum(1 for k, _ in rows if len(k) < 40 and FIELD_RE.match(_cell_line(k).rstrip(" :") + ":"))
+    return labels >= 2 and labels >= len(rows) / 2
 
 
 def _paragraph(p, numbering: Numbering, style_num, in_cell: bool = False, boxes: bool = False) -> str:

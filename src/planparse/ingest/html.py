@@ -625,8 +625,8 @@ def _child(child, buf: list[str], out: list[str], tables: list | None, counter=N
             if rows:
                 if tables is not None:
                     tables.append(rows)
-                from .docx import _cell_line  # a row on one line, as the DOCX reader writes it
-                out.append("\n".join(" | ".join(_cell_line(c) for c in row) for row in rows))
+                from .docx import table_lines  # a row on one line, as the DOCX reader writes it
+                out.append("\n".join(table_lines(rows)))
         elif child.tag == "tr":  # a row outside a table (broken markup)
             out.append(" | ".join(c.text_content().strip() for c in child.iter("td", "th")))
         elif child.tag == "li" and counter is not None:

@@ -128,6 +128,17 @@ _GROUP = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\.?$")
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _COLNUM = re.compile(r"^\(?\d{1,2}\)?$|^$")
 _GROUP_IN_TEXT = re.compile(r"^(?P<g>[IVXLC]{1,6}|[A-ZĐ])[.)]\s+\S")
+_PART_HEADING = re.compile(r"^[IVXLC]{1,6}\.\s+(?P<title>\S.{3,})$")  # "IV. KINH PHÍ THỰC HIỆN"
+
+
+def _next_part(text: str) -> bool:
+    """A Roman heading in capitals that names a part no task table's group row does (the plan's
+    funding, organisation, reporting or purpose): a table laid out in text ends before it."""
+    m = _PART_HEADING.match(text)
+    if not m or not m.group("title").isupper():
+        return False
+    from .outline import classify_kind
+    return classify_kind(m.group("title")).value in ("budget", "organization", "reporting", "purpose")
 
 
 def _header(table: Table) -> tuple[int, dict[str, int]] | None:
@@ -455,6 +466,8 @@ def _read_aligned(lines, offs, i) -> tuple[Table, int] | None:
         frs = _frags(lines[j])
         if not frs or (len(frs) == 1 and frs[0][0] < cols[0][0] - 2):
             break
+        if len(frs) == 1 and _next_part(frs[0][2]):
+            break  # the plan's next part ("IV. KINH PHÍ THỰC HIỆN"), indented as far as a cell's text
         body.append(j)
         j += 1
     anchors = [k for k in body if _anchor(lines[k], cols, nc)]
