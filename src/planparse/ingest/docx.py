@@ -21,6 +21,7 @@ import subprocess
 import tempfile
 import zipfile
 import zlib
+from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import IngestError, MissingToolError
@@ -175,6 +176,63 @@ def _xml(z: zipfile.ZipFile, name: str, path: str):
         raise IngestError(f"DOCX part {name} is not valid XML ({e})", path=path) from None
 
 
+# Headings set by Word's styles alone, with no number printed or drawn (a plan laid out with "Heading 1"
+# for its parts and "Heading 2" for its items): the reader numbers them by position, as Word's lost
+# auto-numbering is (spec: numbered by position), so the outline sees the parts and items the styles say.
+_HEADINGS: ContextVar[dict[str, int] | None] = ContextVar("docx_headings", default=None)
+_HEADING_LINES: ContextVar[list] = ContextVar("docx_heading_lines", default=[])
+_LABELLED = re.compile(r"^\s*(?:[IVXLC]+[.)\-]|\d{1,2}(?:\.\d{1,2})*[.)\-]|[a-zđ][.)]"
+                       r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?:thứ|THỨ|[IVXLC]+\b|\d))")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese alphabet's letters, as lettered items use them
+_HEADING_NAME = re.compile(r"^(?:heading|tiêu đề|title)\s*([1-3])$", re.I)
+
+
+def _heading_styles(styles_root) -> dict[str, int]:
+    """Paragraph style id → heading level (1-3), by the style's name (``heading 2``) or its outline level."""
+    out: dict[str, int] = {}
+    if styles_root is None:
+        return out
+    for st in styles_root.iter(W + "style"):
+        if st.get(W + "type") not in (None, "paragraph"):
+            continue
+        sid = st.get(W + "styleId")
+        name = st.find(W + "name")
+        m = _HEADING_NAME.match((name.get(W + "val") or "") if name is not None else "")
+        if m:
+            out[sid] = int(m.group(1))
+            continue
+        ol = st.find(f"{W}pPr/{W}outlineLvl")
+        lvl = _int(ol.get(W + "val"), 9, "outline level (w:outlineLvl)", "max_list_value") if ol is not None else 9
+        if lvl < 3:
+            out[sid] = lvl + 1
+    return out
+
+
+def _style_of(p) -> str | None:
+    ppr = p.find(W + "pPr")
+    return _val(ppr, "pStyle") if ppr is not None else None
+
+
+def _label_headings(lines: list[str], heading_lines: list[tuple[int, int]]) -> None:
+    """Number heading-styled lines by position when none of them carries a label: level 1 ``I.``,
+    ``II.`` …; level 2 ``1.``, ``2.`` under each; level 3 ``a)``, ``b)`` under each of those. A document
+    whose headings print their numbers, or that has fewer than three, is left as it is."""
+    heads = [(k, lv) for k, lv in heading_lines if k < len(lines) and lines[k].strip()]
+    if len(heads) < 3 or any(_LABELLED.match(lines[k]) for k, _ in heads):
+        return
+    from ..layout.outline import int_to_roman
+    top = min(lv for _, lv in heads)
+    counts = [0, 0, 0]
+    for k, lv in heads:
+        d = min(2, lv - top)
+        counts[d] += 1
+        for j in range(d + 1, 3):
+            counts[j] = 0
+        label = (int_to_roman(counts[0]) + "." if d == 0 else f"{counts[1]}." if d == 1
+                 else _LETTERS[min(counts[2], len(_LETTERS)) - 1] + ")")
+        lines[k] = f"{label} {lines[k].lstrip()}"
+
+
 def _style_numpr(styles_root) -> dict[str, tuple[str, int]]:
     """Paragraph styles that carry numbering (headings numbered through their style)."""
     out: dict[str, tuple[str, int]] = {}
@@ -262,7 +320,9 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
             raise IngestError("not a DOCX: word/document.xml is missing", path=name)
         doc = _xml(z, "word/document.xml", name)
         numbering = Numbering(_xml(z, "word/numbering.xml", name), None)
-        style_num = _style_numpr(_xml(z, "word/styles.xml", name))
+        styles = _xml(z, "word/styles.xml", name)
+        style_num = _style_numpr(styles)
+        headings = _heading_styles(styles)
         notes = _notes(z, name)
     body = doc.find(W + "body")
     if body is None:
@@ -273,12 +333,20 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     from .. import limits
     cells = [0, limits.get("max_table_cells")]  # counted across every table of the document
     boxes = next(body.iter(_TXBX), None) is not None  # most documents have no text box: one scan says so
-    for el in body:
-        _block(el, numbering, style_num, cells, boxes, lines, tables)
-        if notes:
-            cited = _cited_notes(el, notes)
-            aside_lines.extend(len(lines) + k for k, x in enumerate(cited) if x)
-            lines.extend(cited)
+    heading_lines: list[tuple[int, int]] = []
+    t1 = _HEADINGS.set(headings)
+    t2 = _HEADING_LINES.set(heading_lines)
+    try:
+        for el in body:
+            _block(el, numbering, style_num, cells, boxes, lines, tables)
+            if notes:
+                cited = _cited_notes(el, notes)
+                aside_lines.extend(len(lines) + k for k, x in enumerate(cited) if x)
+                lines.extend(cited)
+    finally:
+        _HEADINGS.reset(t1)
+        _HEADING_LINES.reset(t2)
+    _label_headings(lines, heading_lines)
     text = "\n".join(lines)
     from .legacy import maybe_convert_legacy
     text, legacy = maybe_convert_legacy(text)
@@ -337,6 +405,9 @@ def _block(el, numbering: Numbering, style_num, cells: list[int], boxes: bool, l
     """A body-level element as lines: a paragraph, a table (its rows, or, for a table that lays out
     the document itself, its cells' blocks in order), a content control's paragraphs."""
     if el.tag == W + "p":
+        level = _HEADINGS.get().get(_style_of(el)) if _HEADINGS.get() else None
+        if level:
+            _HEADING_LINES.get().append((len(lines), level))
         if boxes:
             lines.extend(_with_boxes(el, numbering, style_num))
         else:

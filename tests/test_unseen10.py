@@ -1,0 +1,85 @@
+"""Unseen set 10 (tests/cases/unseen10/): the mechanisms its plans showed missing, case by case.
+
+Set 10's authors never ran planparse: Word heading styles with no numbers printed, pdftotext -layout text
+with a task table, task cards (a small table per task), a legal site's <details> sections with a CSS-grid
+annex; an image-only scan with a ruled annex, Windows-1258 text, four levels of numbering, a Huyện ủy's
+plan in the Party form.
+"""
+from __future__ import annotations
+
+import planparse
+
+
+def _docx(tmp_path, paragraphs, tables=()):
+    import docx
+    d = docx.Document()
+    for style, text in paragraphs:
+        if style == "table":
+            t = d.add_table(rows=0, cols=2)
+            for k, v in text:
+                cells = t.add_row().cells
+                cells[0].text, cells[1].text = k, v
+        else:
+            d.add_paragraph(text, style=style)
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    return path
+
+
+HEAD = [(None, "ỦY BAN NHÂN DÂN TỈNH LONG AN"), (None, "Số: 12/KH-UBND"), (None, "KẾ HOẠCH"),
+        (None, "Thông tin về ASEAN năm 2023")]
+
+
+def test_headings_set_by_word_styles_alone_are_numbered_by_position(tmp_path):
+    """A plan whose parts are "Heading 1" and whose items are "Heading 2", no number printed or drawn
+    (Long An 2876/KH-STTTT): they are numbered by position, as Word's lost numbering is, so the parts
+    and tasks are the styles' (before: no section at all)."""
+    path = _docx(tmp_path, HEAD + [
+        ("Heading 1", "Mục đích, yêu cầu"), (None, "Nâng cao nhận thức."),
+        ("Heading 1", "Nhiệm vụ cụ thể"),
+        ("Heading 2", "Tuyên truyền trên báo chí"), (None, "Đơn vị chủ trì: Báo Long An."),
+        ("Heading 2", "Tập huấn kỹ năng tuyên truyền"), (None, "Đơn vị chủ trì: Sở Thông tin và Truyền thông."),
+        ("Heading 1", "Kinh phí"), (None, "Ngân sách tỉnh."),
+    ])
+    p = planparse.parse(path)
+    assert [s.id for s in p.sections] == ["I", "II", "II.1", "II.2", "III"]
+    assert [(t.id, [a.name for a in t.lead]) for t in p.tasks] == [
+        ("II.1", ["Báo Long An"]), ("II.2", ["Sở Thông tin và Truyền thông"])]
+
+
+def test_headings_that_print_their_numbers_are_left_as_written(tmp_path):
+    path = _docx(tmp_path, HEAD + [("Heading 1", "I. MỤC ĐÍCH"), (None, "Nâng cao."), ("Heading 1", "II. NHIỆM VỤ"),
+                                   ("Heading 2", "1. Tuyên truyền"), ("Heading 1", "III. KINH PHÍ")])
+    assert [s.id for s in planparse.parse(path).sections] == ["I", "II", "II.1", "III"]
+
+
+def test_a_tasks_card_is_read_as_its_fields(tmp_path):
+    """Each task a numbered paragraph over a two-column card (Ba Tri 45/KH-UBND): the card's rows are the
+    task's fields."""
+    path = _docx(tmp_path, HEAD + [
+        (None, "I. NHIỆM VỤ CỤ THỂ"), (None, "1. Tuyên truyền trên hệ thống truyền thanh"),
+        ("table", [("Nhiệm vụ", "Xây dựng chuyên mục về ASEAN."), ("Chủ trì", "Đài Truyền thanh huyện"),
+                   ("Phối hợp", "Phòng Văn hóa và Thông tin; UBND các xã, thị trấn"),
+                   ("Thời gian", "Từ tháng 4 đến tháng 12/2020")]),
+        (None, "II. KINH PHÍ"), (None, "Ngân sách huyện."),
+    ])
+    t = planparse.parse(path).tasks[0]
+    assert [a.name for a in t.lead] == ["Đài Truyền thanh huyện"]
+    assert [a.name for a in t.support] == ["Phòng Văn hóa và Thông tin", "Ủy ban nhân dân các xã, thị trấn"]
+    assert (t.timeframe.start, t.timeframe.end) == ("2020-04-01", "2020-12-31")
+
+
+def test_a_layout_table_ends_before_the_next_part():
+    """``pdftotext -layout``: the task table's content column is indented as far as the next part's
+    heading, which ended up inside the table's last row (Hải Phòng 263/KH-UBND lost its parts IV and V)."""
+    from planparse.layout.tables import text_tables
+    text = "\n".join([
+        "STT          Nội dung nhiệm vụ               Cơ quan chủ trì     Cơ quan phối      Thời gian",
+        "                                                                      hợp          thực hiện",
+        " 1   Theo dõi dư luận xã hội; phản bác      Công an thành      Sở Thông tin và     Thường",
+        "      thông tin sai trái                     phố                Truyền thông         xuyên",
+        "      IV. KINH PHÍ THỰC HIỆN",
+        "      Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách thành phố.",
+    ])
+    [t] = text_tables(text)
+    assert len(t.rows) == 2 and "KINH PHÍ" not in " ".join(t.rows[-1])
