@@ -83,3 +83,29 @@ def test_a_layout_table_ends_before_the_next_part():
     ])
     [t] = text_tables(text)
     assert len(t.rows) == 2 and "KINH PHÍ" not in " ".join(t.rows[-1])
+
+
+def test_a_party_committee_under_its_dang_bo():
+    """The Party form's header: the Đảng bộ above, the committee that issues below (Củ Chi 215-KH/HU): the
+    issuer is the committee, named by its own place; the province is the Đảng bộ's."""
+    text = ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH HUYỆN ỦY CỦ CHI Số 215-KH/HU | ĐẢNG CỘNG SẢN VIỆT NAM Củ Chi, ngày 17 tháng 3 "
+            "năm 2023\nKẾ HOẠCH\nthông tin, tuyên truyền về ASEAN giai đoạn 2023 - 2025\n\nI. MỤC ĐÍCH\nNâng cao.\n")
+    m = planparse.parse(text).meta
+    assert (m.issuer, m.province) == ("Huyện ủy Củ Chi", "Hồ Chí Minh")
+
+
+def test_an_annex_drawn_as_a_css_grid_with_aria_roles():
+    """A legal site draws its annex table with <div>s and CSS grid, the structure said by ARIA roles
+    (Khánh Hòa 4862/KH-UBND): read as a table — rows of as many cells as column headers, a ``row`` with no
+    cells across the table (a group row)."""
+    from planparse.ingest.html import read_html
+    html = """<html><body><main><p>PHỤ LỤC</p><div role="grid" style="display:grid">
+    <div role="columnheader">STT</div><div role="columnheader">Nhiệm vụ</div><div role="columnheader">Cơ quan chủ trì</div>
+    <div role="row">I. THÔNG TIN TRÊN BÁO CHÍ</div>
+    <div role="gridcell">1</div><div role="gridcell">Duy trì chuyên mục</div><div role="gridcell">Báo Khánh Hòa</div>
+    <div role="gridcell">2</div><div role="gridcell">Sản xuất video</div><div role="gridcell">Sở Thông tin và Truyền thông</div>
+    </div></main></body></html>"""
+    doc = read_html(html.encode(), "grid.html")
+    assert doc.tables == [[["STT", "Nhiệm vụ", "Cơ quan chủ trì"], ["I. THÔNG TIN TRÊN BÁO CHÍ"] * 3,
+                           ["1", "Duy trì chuyên mục", "Báo Khánh Hòa"],
+                           ["2", "Sản xuất video", "Sở Thông tin và Truyền thông"]]]

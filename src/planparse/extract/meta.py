@@ -43,7 +43,9 @@ def extract_meta(text: str, st: Structure, source: tuple[str, object] | None = N
         province = canonical_province(hd.place)
     if province is None:
         cands = []
-        for src in (hd.issuer or "", title or "", head, text[:20000]):
+        from ..layout.header import proper_case
+        bodies = " ".join(proper_case(b) for b in hd.bodies)  # "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH" over its Huyện ủy
+        for src in (hd.issuer or "", bodies, title or "", head, text[:20000]):
             for pm in re.finditer(r"(?:tỉnh|TỈNH|thành phố|THÀNH PHỐ|Tỉnh)\s+(" + province_regex().pattern + ")", src):
                 p = canonical_province(pm.group(1))
                 if p:

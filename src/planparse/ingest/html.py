@@ -620,8 +620,9 @@ def _child(child, buf: list[str], out: list[str], tables: list | None, counter=N
     elif child.tag in _BLOCK:
         out.append("".join(buf))
         buf.clear()
-        if child.tag == "table":
-            rows = _table_rows(child, tables)
+        aria = child.tag != "table" and child.get("role") in _ARIA_TABLES
+        if child.tag == "table" or aria:
+            rows = _aria_rows(child) if aria else _table_rows(child, tables)
             if rows:
                 if tables is not None:
                     tables.append(rows)
@@ -644,6 +645,45 @@ def _child(child, buf: list[str], out: list[str], tables: list | None, counter=N
         for ch in child:
             _child(ch, buf, out, tables)
             buf.append(ch.tail or "")
+
+
+# A table drawn with <div>s and CSS (``display: grid``), its structure said by ARIA roles: ``role="grid"``
+# (or ``table``) over ``columnheader`` / ``gridcell`` children, in rows of as many cells as there are
+# column headers, or over ``row`` children holding the cells; a ``row`` that holds no cells is one cell
+# across the table (a group row: ``grid-column: 1 / -1``)
+_ARIA_TABLES = frozenset({"grid", "table", "treegrid"})
+_ARIA_CELLS = frozenset({"columnheader", "rowheader", "gridcell", "cell"})
+
+
+def _aria_rows(grid) -> list[list[str]]:
+    def text(el) -> str:
+        sub: list[str] = []
+        _lines(el, sub, None)
+        return "\n".join(_SPACES.sub(" ", x).strip() for x in sub if x.strip())
+    kids = [c for c in grid if isinstance(c.tag, str)]
+    width = sum(1 for c in kids if c.get("role") == "columnheader")
+    rows: list[list[str]] = []
+    cur: list[str] = []
+    for c in kids:
+        role = c.get("role")
+        inner = [x for x in c if isinstance(x.tag, str) and x.get("role") in _ARIA_CELLS]
+        if role == "row" and inner:
+            rows.append([text(x) for x in inner])
+        elif role == "row" or (role not in _ARIA_CELLS and width):
+            if cur:
+                rows.append(cur)
+                cur = []
+            t = text(c)
+            if t:
+                rows.append([t] * max(1, width))
+        elif role in _ARIA_CELLS:
+            cur.append(text(c))
+            if width and len(cur) == width:
+                rows.append(cur)
+                cur = []
+    if cur:
+        rows.append(cur)
+    return [r for r in rows if any(x.strip() for x in r)]
 
 
 def _table_rows(table, tables: list | None) -> list[list[str]]:

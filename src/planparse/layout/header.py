@@ -170,6 +170,9 @@ def _levels() -> list[tuple[str, str]]:
 _LOCALITY = re.compile(r"(?<![\w])(?P<lw>T[ỈĨÍÌỊ]NH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI))\s+(?![ỦU][ỶY]\b)(?P<name>[^\W\d_][\w .'-]*)$")
 
 
+_PARTY_UNIT_OF = re.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+[ỦU][ỶY]\s+[^\W\d_]")
+
+
 def _lw(m: re.Match) -> str:
     """The locality word in lower case; OCR's tone slips on TỈNH (TĨNH, TÍNH) are read as tỉnh."""
     lw = m.group("lw").lower()
@@ -353,8 +356,8 @@ def compose_issuer(bodies: list[str] | tuple[str, ...], province: str | None = N
     if kind != "company":  # the issuer is spelled out in full: UBND TỈNH QUẢNG TRỊ → Ủy ban nhân dân tỉnh …
         from ..extract.agencies import expand, respell
         name = respell(expand(name))
-    if _LOCALITY.search(body) or kind in ("national", "company"):
-        return name
+    if _LOCALITY.search(body) or kind in ("national", "company") or _PARTY_UNIT_OF.match(body):
+        return name  # (a Party committee named by its place, "HUYỆN ỦY CỦ CHI", holds its locality)
     parents = list(bodies[:-1])
     if kind == "unit" and parents and _level_of(parents[-1]) not in ("government", "locality"):
         parent = compose_issuer(parents, province)
