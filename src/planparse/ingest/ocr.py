@@ -222,6 +222,10 @@ def ocr_pages(data: bytes, pages: list[int], name: str, *, all_pages: bool, prog
                 if grids is not None:
                     edges = drawn or image_rules(img, scale)
                     cells = grid_cells(edges)
+                    if not cells and not drawn:
+                        # a tilt too slight to turn the text for (under _SKEW_MIN) still breaks a table's
+                        # long vertical rules into pieces: rows ruled but no columns found, level it and look again
+                        img, edges, cells = _leveled_for_rules(img, scale, edges)
                     if cells:
                         grid = (edges, _cells_images(img, cells, scale))
                 pending.add(pool.submit(run, key, _pgm(img), (sz, scale), grid,
@@ -271,6 +275,24 @@ def image_rules(img, scale: float) -> list[dict]:
             else:
                 edges.append({"orientation": "v", "x0": at, "x1": at, "top": x0, "bottom": x1, "width": 0, "height": x1 - x0})
     return edges
+
+
+_RULES_SKEW_MIN = 0.1  # degrees: a table's rules show a tilt the text does not need turned for
+
+
+def _leveled_for_rules(img, scale: float, edges: list[dict]):
+    """``(image, edges, cells)``: the page levelled when it shows rows ruled across but no column rules
+    and a slight tilt, with the rules found again; else as it was (no cells)."""
+    if sum(1 for e in edges if e["orientation"] == "h") < 3 or any(e["orientation"] == "v" for e in edges):
+        return img, edges, []
+    angle = skew_angle(img, scale, minimum=_RULES_SKEW_MIN)
+    if not angle:
+        return img, edges, []
+    from .pdf import grid_cells
+    level = deskew(img, angle)
+    again = image_rules(level, scale)
+    cells = grid_cells(again)
+    return (level, again, cells) if cells else (img, edges, [])
 
 
 def _long_runs(rows, min_len: float):
@@ -503,9 +525,9 @@ _SKEW_MAX = 5.0
 _SKEW_MIN = 0.4
 
 
-def skew_angle(img, scale: float) -> float:
+def skew_angle(img, scale: float, minimum: float = None) -> float:
     """The page's tilt in degrees, counter-clockwise positive (as ``PIL.Image.rotate`` turns), or 0.0
-    when it is under ``_SKEW_MIN`` or no text lines show."""
+    when it is under ``minimum`` (``_SKEW_MIN``) or no text lines show."""
     import numpy as np
     from PIL import Image
     f = min(1.0, _SKEW_DPI / (scale * 72))
@@ -532,7 +554,7 @@ def skew_angle(img, scale: float) -> float:
     # a flat profile (a picture, a blank page) has no sharpest angle: keep it as it is
     if sharpness(best) < 1.05 * sharpness(0.0):
         return 0.0
-    return round(float(best), 2) if abs(best) >= _SKEW_MIN else 0.0
+    return round(float(best), 2) if abs(best) >= (_SKEW_MIN if minimum is None else minimum) else 0.0
 
 
 def deskew(img, angle: float):
