@@ -439,7 +439,9 @@ def _splice(g: list) -> list:
 
 _BODY_BANDS = 8  # bands with words either side of a body's gutter (a header has 3-5 rows)
 _RULED_BANDS = 4  # as many, where a rule is drawn down the gutter (a column balanced short at the end)
-_FREE_RUN = re.compile(rb"\x01{2,}")  # two bands or more in a row free at a point (one: a short line's end)
+# bands in a row free at a point: fewer than a body's columns hold at the least (_RULED_BANDS lines each
+# side) are a short line's end, a header's or a signature's gap
+_FREE_RUN = re.compile(rb"\x01{%d,}" % _RULED_BANDS)
 _BODY_GUTTER = 8.0  # points: the narrowest gap between a body's columns (wider than any word space)
 
 
@@ -458,33 +460,11 @@ def _body_columns(segs: list, ph: float, rules, follows: tuple | None = None) ->
     x_hi = max(x1 for sp in spans for _, x1 in sp)
     if x_hi - x_lo < 100:
         return None
-    # candidate gutters: each point of the middle of the text's width, and the runs of bands it is
-    # free in (every word of the band on one side of it)
-    lo = x_lo + 0.3 * (x_hi - x_lo)
-    n = int(0.4 * (x_hi - x_lo)) + 1
-    free = []
-    for sp in spans:
-        row = [True] * n
-        for a, b in sp:
-            i0, i1 = max(0, int(a - lo) - 1), min(n - 1, int(b - lo) + 1)
-            if i0 <= i1:
-                row[i0:i1 + 1] = [False] * (i1 - i0 + 1)
-        free.append(row)
-    runs: dict[tuple[int, int], tuple[int, float]] = {}
-    last = None
-    for i, column in enumerate(bytes(c) for c in zip(*free)):  # per point, a byte a band: 1 where free
-        if column == last:
-            continue  # the same runs as the point before
-        last = column
-        x = lo + i
-        for m in _FREE_RUN.finditer(column):
-            k, j = m.start(), m.end() - 1
-            # lines on both sides (each side's, not bands holding both: the columns' lines need not be level)
-            both = min(sum(1 for sp in spans[k:j + 1] if sp[0][0] < x), sum(1 for sp in spans[k:j + 1] if sp[-1][1] > x))
-            if both >= 2 and both > runs.get((k, j), (0, 0.0))[0]:
-                runs[(k, j)] = (both, x)
+    runs = _gutter_runs(spans, x_lo + 0.3 * (x_hi - x_lo), int(0.4 * (x_hi - x_lo)) + 1)
     regions: list[tuple[int, int, float, float]] = []
     for (k, j), (both, x) in sorted(runs.items(), key=lambda r: -r[1][0]):
+        if both < _RULED_BANDS:
+            break  # too few lines either side for any body's columns (and so are all after it)
         if any(k <= b and a <= j for a, b, _, _ in regions):
             continue
         got = _body_gutter(bands[k:j + 1], spans[k:j + 1], x, ph, rules)
@@ -519,6 +499,45 @@ def _body_columns(segs: list, ph: float, rules, follows: tuple | None = None) ->
     if at < len(bands):
         parts.append(([s for band in bands[at:] for s in band], None))
     return parts
+
+
+def _gutter_runs(spans: list[list], lo: float, n: int) -> dict[tuple[int, int], tuple[int, float]]:
+    """Candidate gutters: for each run of bands ``(first, last)`` free at some point of the strip of
+    ``n`` points from ``lo`` (every word of each band on one side of it), the most lines on both sides
+    it has (each side's, not bands holding both: the columns' lines need not be level) and the first
+    point that has them; in the order they were first seen with two lines or more on both sides (of
+    two overlapping runs with as many lines, the one seen first is tried first)."""
+    firsts = [sp[0][0] for sp in spans]
+    lasts = [sp[-1][1] for sp in spans]
+    runs: dict[tuple[int, int], tuple[int, float]] = {}
+    last = None
+    for i, column in enumerate(_free_columns(spans, lo, n)):
+        if column == last:
+            continue  # the same runs as the point before
+        last = column
+        x = lo + i
+        for m in _FREE_RUN.finditer(column):
+            k, j = m.start(), m.end()
+            both = min(sum(f < x for f in firsts[k:j]), sum(e > x for e in lasts[k:j]))
+            if both >= 2 and both > runs.get((k, j - 1), (0, 0.0))[0]:
+                runs[(k, j - 1)] = (both, x)
+    return runs
+
+
+def _free_columns(spans: list[list], lo: float, n: int) -> list[bytes]:
+    """Per point of the strip of ``n`` points from ``lo``, a byte a band: 1 where no word of the band
+    comes within a point of it. Built a band a row, then cut into columns (a strided slice of the
+    rows laid end to end: one C-level copy a point, where a list of flags a band costs a loop)."""
+    rows = []
+    for sp in spans:
+        row = bytearray(b"\x01") * n
+        for a, b in sp:
+            i0, i1 = max(0, int(a - lo) - 1), min(n - 1, int(b - lo) + 1)
+            if i0 <= i1:
+                row[i0:i1 + 1] = bytes(i1 - i0 + 1)
+        rows.append(row)
+    flat = b"".join(rows)
+    return [flat[i::n] for i in range(n)]
 
 
 def _body_gutter(bands: list, spans: list, x: float, ph: float, rules,
