@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import struct
 from collections import Counter
 from dataclasses import dataclass
 
@@ -123,38 +124,55 @@ class _Seg:
         self.start, self.end, self.last_x0 = start, end, box[0]
         self.words = [(box[0], start, box[2])]  # (x0, text offset, x1) of each word
 
+    def grow(self, x0: float, top: float, x1: float, bottom: float, start: int, end: int) -> None:
+        """Take in the next word (comparisons, not max()/min(): this runs for every word of a page)."""
+        self.end = end
+        if x1 > self.x1:
+            self.x1 = x1
+        if top > self.top:
+            self.top = top
+        if bottom < self.bottom:
+            self.bottom = bottom
+        self.last_x0 = x0
+        self.words.append((x0, start, x1))
+
+
+# FS_RECTF as pdfium fills it (left, top, right, bottom): one unpack reads the four fields
+_RECT = struct.Struct("4f")
+
 
 def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
     import ctypes
     rect = raw.FS_RECTF()
     ref = ctypes.byref(rect)
     loose = raw.FPDFText_GetLooseCharBox
+    read = _RECT.unpack_from
 
     def box(i):
         if not loose(h, i, ref):
             return None
-        l, t, r, b = rect.left, rect.top, rect.right, rect.bottom
+        l, t, r, b = read(rect)
         return (l, t, r, b) if r > l or t > b else None
 
     segs: list[_Seg] = []
     for line in _BREAKS.finditer(text):
         seg = None
         for w in _WORD.finditer(text, line.start(), line.end()):
-            a, z = w.start(), w.end() - 1
+            a, e = w.span()
             ba = box(a)
-            bz = box(z) if z != a else ba
+            bz = box(e - 1) if e - 1 != a else ba
             if ba is None:
                 ba = bz
-            if ba is None:  # no geometry (generated text): it rides with its neighbours
-                if seg is not None:
-                    seg.end = w.end()
-                continue
-            if bz is None:
+                if ba is None:  # no geometry (generated text): it rides with its neighbours
+                    if seg is not None:
+                        seg.end = e
+                    continue
+            elif bz is None:
                 bz = ba
             l, t = ba[0], max(ba[1], bz[1])
             r, b = max(ba[2], bz[2]), min(ba[3], bz[3])
             if words is not None:
-                words.append((l, t, r, b, a, w.end()))
+                words.append((l, t, r, b, a, e))
             if seg is not None:
                 mid = (t + b) / 2
                 height = seg.top - seg.bottom
@@ -163,14 +181,9 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
                     segs.append(seg)
                     seg = None
             if seg is None:
-                seg = _Seg((l, t, r, b), a, w.end())
+                seg = _Seg((l, t, r, b), a, e)
             else:
-                seg.end = w.end()
-                seg.x1 = max(seg.x1, r)
-                seg.top = max(seg.top, t)
-                seg.bottom = min(seg.bottom, b)
-                seg.last_x0 = l
-                seg.words.append((l, a, r))
+                seg.grow(l, t, r, b, a, e)
         if seg is not None:
             segs.append(seg)
     return segs
