@@ -20,6 +20,7 @@ import re
 import struct
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..errors import IngestError, MissingToolError
 from . import Document
@@ -141,11 +142,23 @@ class _Seg:
 _RECT = struct.Struct("4f")
 
 
+@cache
+def _loose_char_box():
+    """pdfium's ``FPDFText_GetLooseCharBox(text_page, index, rect)`` through a prototype that declares
+    no arguments. It is called twice a word (a thousand times a page), and through pypdfium2's
+    declared prototype ctypes checks and converts each argument on every call: two thirds of the
+    call's time. Our arguments need no conversion — the text page's handle (a ctypes pointer), an
+    int index, a ``byref()`` to an FS_RECTF — and ctypes passes them as they are."""
+    import ctypes
+    raw = _raw()
+    return ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
+
+
 def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
     import ctypes
     rect = raw.FS_RECTF()
     ref = ctypes.byref(rect)
-    loose = raw.FPDFText_GetLooseCharBox
+    loose = _loose_char_box()
     read = _RECT.unpack_from
 
     def box(i):
