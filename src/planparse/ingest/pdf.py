@@ -740,9 +740,10 @@ def font_plan(raw, h, text: str) -> _FontPlan:
     from .legacy import vietnamese_score
     n = len(text)
     buf = ctypes.create_string_buffer(256)
-    flags = ctypes.c_int()
-    info = raw.FPDFText_GetFontInfo
-    maperr = raw.FPDFText_HasUnicodeMapError
+    size = ctypes.c_ulong(256)  # the declared type: an unchecked call passes a bare int as a C int
+    flags = ctypes.byref(ctypes.c_int())
+    info = _unchecked("FPDFText_GetFontInfo")  # two calls a character
+    maperr = _unchecked("FPDFText_HasUnicodeMapError")
     ids: dict[bytes, int] = {}
     names: list[str] = []
     fid = [0] * n
@@ -753,7 +754,7 @@ def font_plan(raw, h, text: str) -> _FontPlan:
         if c.isspace():
             fid[i] = cur
             continue
-        if info(h, i, buf, 256, ctypes.byref(flags)):
+        if info(h, i, buf, size, flags):
             name = buf.value
             cur = ids.get(name)
             if cur is None:
