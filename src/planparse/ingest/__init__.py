@@ -90,14 +90,14 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES
         size = st.st_size
         limits.check("max_bytes", size, f"file is {size // (1024 * 1024)} MB", path=name)
         with open(p, "rb") as fh:
-            data = fh.read(limits.get("max_bytes") + 1)  # a file that grows while we read stays bounded
+            data = _read_bounded(fh, size, limits.get("max_bytes"))
         limits.check("max_bytes", len(data), "file grew past the size limit while being read", path=name)
     except OSError as e:
         raise IngestError(f"cannot read file ({e.strerror or e})", path=name) from None
     from ..files import OFFICE_LOCK_BYTES, office_lock
     if office_lock(p.name) and len(data) <= OFFICE_LOCK_BYTES:  # named on purpose, still not a plan
         raise IngestError(LOCK_FILE, path=name)
-    if not data.strip():
+    if not data or data.isspace():  # (not data.strip(): that copies the whole file)
         raise IngestError("file is empty", path=name)
     fmt = sniff_format(p, data[:4096])
     doc = _read(fmt, data, name, max_pages=max_pages)
@@ -111,6 +111,16 @@ def ingest(path: str | os.PathLike, *, max_pages: int | None = DEFAULT_MAX_PAGES
         limits.check("max_chars", len(doc.text), f"text is {len(doc.text.encode('utf-8', 'surrogatepass')) / 1e6:.0f} MB "
                      f"({len(doc.text):,} characters; a plan is rarely over 1 MB) — split the file", path=name)
     return doc
+
+
+def _read_bounded(fh, size: int, limit: int) -> bytes:
+    """The file's bytes, at most ``limit + 1`` of them (a file that grows while we read stays bounded).
+    Read as large as the size ``stat`` gave, not as the limit: Python sizes its buffer by the request,
+    and a 200 MB buffer for a 3 MB PDF costs more than reading it."""
+    data = fh.read(min(size, limit) + 1)
+    if len(data) > size:  # it grew since stat: the rest, up to the limit
+        data += fh.read(max(0, limit + 1 - len(data)))
+    return data
 
 
 def ingest_bytes(data: bytes, fmt: str, name: str = "<bytes>", *, max_pages: int | None = None) -> Document:

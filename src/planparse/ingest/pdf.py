@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import os
 import re
+import struct
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..errors import IngestError, MissingToolError
 from . import Document
@@ -123,38 +125,66 @@ class _Seg:
         self.start, self.end, self.last_x0 = start, end, box[0]
         self.words = [(box[0], start, box[2])]  # (x0, text offset, x1) of each word
 
+    def grow(self, x0: float, top: float, x1: float, bottom: float, start: int, end: int) -> None:
+        """Take in the next word (comparisons, not max()/min(): this runs for every word of a page)."""
+        self.end = end
+        if x1 > self.x1:
+            self.x1 = x1
+        if top > self.top:
+            self.top = top
+        if bottom < self.bottom:
+            self.bottom = bottom
+        self.last_x0 = x0
+        self.words.append((x0, start, x1))
+
+
+# FS_RECTF as pdfium fills it (left, top, right, bottom): one unpack reads the four fields
+_RECT = struct.Struct("4f")
+
+
+@cache
+def _unchecked(name: str):
+    """pdfium's function ``name`` through a prototype that declares only its result. pypdfium2's
+    prototypes declare the arguments too, and ctypes then checks and converts each one on every call:
+    two thirds of a call's time (950 -> 290 ns for the char box). Used for the calls made per glyph or
+    per page object, whose arguments need no conversion: ctypes pointers (handles), ints, byref()s."""
+    import ctypes
+    fn = getattr(_raw(), name)
+    return ctypes.CFUNCTYPE(fn.restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+
 
 def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
     import ctypes
     rect = raw.FS_RECTF()
     ref = ctypes.byref(rect)
-    loose = raw.FPDFText_GetLooseCharBox
+    loose = _unchecked("FPDFText_GetLooseCharBox")  # twice a word
+    read = _RECT.unpack_from
 
     def box(i):
         if not loose(h, i, ref):
             return None
-        l, t, r, b = rect.left, rect.top, rect.right, rect.bottom
+        l, t, r, b = read(rect)
         return (l, t, r, b) if r > l or t > b else None
 
     segs: list[_Seg] = []
     for line in _BREAKS.finditer(text):
         seg = None
         for w in _WORD.finditer(text, line.start(), line.end()):
-            a, z = w.start(), w.end() - 1
+            a, e = w.span()
             ba = box(a)
-            bz = box(z) if z != a else ba
+            bz = box(e - 1) if e - 1 != a else ba
             if ba is None:
                 ba = bz
-            if ba is None:  # no geometry (generated text): it rides with its neighbours
-                if seg is not None:
-                    seg.end = w.end()
-                continue
-            if bz is None:
+                if ba is None:  # no geometry (generated text): it rides with its neighbours
+                    if seg is not None:
+                        seg.end = e
+                    continue
+            elif bz is None:
                 bz = ba
             l, t = ba[0], max(ba[1], bz[1])
             r, b = max(ba[2], bz[2]), min(ba[3], bz[3])
             if words is not None:
-                words.append((l, t, r, b, a, w.end()))
+                words.append((l, t, r, b, a, e))
             if seg is not None:
                 mid = (t + b) / 2
                 height = seg.top - seg.bottom
@@ -163,14 +193,9 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
                     segs.append(seg)
                     seg = None
             if seg is None:
-                seg = _Seg((l, t, r, b), a, w.end())
+                seg = _Seg((l, t, r, b), a, e)
             else:
-                seg.end = w.end()
-                seg.x1 = max(seg.x1, r)
-                seg.top = max(seg.top, t)
-                seg.bottom = min(seg.bottom, b)
-                seg.last_x0 = l
-                seg.words.append((l, a, r))
+                seg.grow(l, t, r, b, a, e)
         if seg is not None:
             segs.append(seg)
     return segs
@@ -442,7 +467,9 @@ def _splice(g: list) -> list:
 
 _BODY_BANDS = 8  # bands with words either side of a body's gutter (a header has 3-5 rows)
 _RULED_BANDS = 4  # as many, where a rule is drawn down the gutter (a column balanced short at the end)
-_FREE_RUN = re.compile(rb"\x01{2,}")  # two bands or more in a row free at a point (one: a short line's end)
+# bands in a row free at a point: fewer than a body's columns hold at the least (_RULED_BANDS lines each
+# side) are a short line's end, a header's or a signature's gap
+_FREE_RUN = re.compile(rb"\x01{%d,}" % _RULED_BANDS)
 _BODY_GUTTER = 8.0  # points: the narrowest gap between a body's columns (wider than any word space)
 
 
@@ -461,33 +488,11 @@ def _body_columns(segs: list, ph: float, rules, follows: tuple | None = None) ->
     x_hi = max(x1 for sp in spans for _, x1 in sp)
     if x_hi - x_lo < 100:
         return None
-    # candidate gutters: each point of the middle of the text's width, and the runs of bands it is
-    # free in (every word of the band on one side of it)
-    lo = x_lo + 0.3 * (x_hi - x_lo)
-    n = int(0.4 * (x_hi - x_lo)) + 1
-    free = []
-    for sp in spans:
-        row = [True] * n
-        for a, b in sp:
-            i0, i1 = max(0, int(a - lo) - 1), min(n - 1, int(b - lo) + 1)
-            if i0 <= i1:
-                row[i0:i1 + 1] = [False] * (i1 - i0 + 1)
-        free.append(row)
-    runs: dict[tuple[int, int], tuple[int, float]] = {}
-    last = None
-    for i, column in enumerate(bytes(c) for c in zip(*free)):  # per point, a byte a band: 1 where free
-        if column == last:
-            continue  # the same runs as the point before
-        last = column
-        x = lo + i
-        for m in _FREE_RUN.finditer(column):
-            k, j = m.start(), m.end() - 1
-            # lines on both sides (each side's, not bands holding both: the columns' lines need not be level)
-            both = min(sum(1 for sp in spans[k:j + 1] if sp[0][0] < x), sum(1 for sp in spans[k:j + 1] if sp[-1][1] > x))
-            if both >= 2 and both > runs.get((k, j), (0, 0.0))[0]:
-                runs[(k, j)] = (both, x)
+    runs = _gutter_runs(spans, x_lo + 0.3 * (x_hi - x_lo), int(0.4 * (x_hi - x_lo)) + 1)
     regions: list[tuple[int, int, float, float]] = []
     for (k, j), (both, x) in sorted(runs.items(), key=lambda r: -r[1][0]):
+        if both < _RULED_BANDS:
+            break  # too few lines either side for any body's columns (and so are all after it)
         if any(k <= b and a <= j for a, b, _, _ in regions):
             continue
         got = _body_gutter(bands[k:j + 1], spans[k:j + 1], x, ph, rules)
@@ -522,6 +527,45 @@ def _body_columns(segs: list, ph: float, rules, follows: tuple | None = None) ->
     if at < len(bands):
         parts.append(([s for band in bands[at:] for s in band], None))
     return parts
+
+
+def _gutter_runs(spans: list[list], lo: float, n: int) -> dict[tuple[int, int], tuple[int, float]]:
+    """Candidate gutters: for each run of bands ``(first, last)`` free at some point of the strip of
+    ``n`` points from ``lo`` (every word of each band on one side of it), the most lines on both sides
+    it has (each side's, not bands holding both: the columns' lines need not be level) and the first
+    point that has them; in the order they were first seen with two lines or more on both sides (of
+    two overlapping runs with as many lines, the one seen first is tried first)."""
+    firsts = [sp[0][0] for sp in spans]
+    lasts = [sp[-1][1] for sp in spans]
+    runs: dict[tuple[int, int], tuple[int, float]] = {}
+    last = None
+    for i, column in enumerate(_free_columns(spans, lo, n)):
+        if column == last:
+            continue  # the same runs as the point before
+        last = column
+        x = lo + i
+        for m in _FREE_RUN.finditer(column):
+            k, j = m.start(), m.end()
+            both = min(sum(f < x for f in firsts[k:j]), sum(e > x for e in lasts[k:j]))
+            if both >= 2 and both > runs.get((k, j - 1), (0, 0.0))[0]:
+                runs[(k, j - 1)] = (both, x)
+    return runs
+
+
+def _free_columns(spans: list[list], lo: float, n: int) -> list[bytes]:
+    """Per point of the strip of ``n`` points from ``lo``, a byte a band: 1 where no word of the band
+    comes within a point of it. Built a band a row, then cut into columns (a strided slice of the
+    rows laid end to end: one C-level copy a point, where a list of flags a band costs a loop)."""
+    rows = []
+    for sp in spans:
+        row = bytearray(b"\x01") * n
+        for a, b in sp:
+            i0, i1 = max(0, int(a - lo) - 1), min(n - 1, int(b - lo) + 1)
+            if i0 <= i1:
+                row[i0:i1 + 1] = bytes(i1 - i0 + 1)
+        rows.append(row)
+    flat = b"".join(rows)
+    return [flat[i::n] for i in range(n)]
 
 
 def _body_gutter(bands: list, spans: list, x: float, ph: float, rules,
@@ -699,9 +743,10 @@ def font_plan(raw, h, text: str) -> _FontPlan:
     from .legacy import vietnamese_score
     n = len(text)
     buf = ctypes.create_string_buffer(256)
-    flags = ctypes.c_int()
-    info = raw.FPDFText_GetFontInfo
-    maperr = raw.FPDFText_HasUnicodeMapError
+    size = ctypes.c_ulong(256)  # the declared type: an unchecked call passes a bare int as a C int
+    flags = ctypes.byref(ctypes.c_int())
+    info = _unchecked("FPDFText_GetFontInfo")  # two calls a character
+    maperr = _unchecked("FPDFText_HasUnicodeMapError")
     ids: dict[bytes, int] = {}
     names: list[str] = []
     fid = [0] * n
@@ -712,7 +757,7 @@ def font_plan(raw, h, text: str) -> _FontPlan:
         if c.isspace():
             fid[i] = cur
             continue
-        if info(h, i, buf, 256, ctypes.byref(flags)):
+        if info(h, i, buf, size, flags):
             name = buf.value
             cur = ids.get(name)
             if cur is None:
@@ -769,9 +814,11 @@ def _page_rules(page) -> list[dict]:
 
     def v_edge(x, y0, y1):
         edges.append({"orientation": "v", "x0": x, "x1": x, "top": ph - y1, "bottom": ph - y0, "width": 0, "height": y1 - y0})
+    # hundreds of objects a page, most of them text: per object, two calls without argument checks
+    get, kind, bounds = (_unchecked(f) for f in ("FPDFPage_GetObject", "FPDFPageObj_GetType", "FPDFPageObj_GetBounds"))
     for k in range(min(n, 20000)):
-        obj = raw.FPDFPage_GetObject(page.raw, k)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
+        obj = get(page.raw, k)
+        if kind(obj) != raw.FPDF_PAGEOBJ_PATH or not bounds(obj, *refs):
             continue
         x0, y0, x1, y1 = l.value, b.value, r.value, t.value
         w, h = x1 - x0, y1 - y0
