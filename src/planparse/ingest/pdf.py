@@ -1057,8 +1057,9 @@ def _right_margins(body: list[list[PLine]]) -> list[float]:
         ends = sorted(ln.x1 for ln in lines)
         return ends[int(0.9 * (len(ends) - 1))]
     full = [lines for lines in body if len(lines) >= 8]
-    common = Counter(round(margin(lines) / 10) for lines in full).most_common(1)
-    doc_lines = [ln for lines in full for ln in lines if round(margin(lines) / 10) == common[0][0]] if common else \
+    ends = [margin(lines) for lines in full]  # once a page (not once a line of it)
+    common = Counter(round(end / 10) for end in ends).most_common(1)
+    doc_lines = [ln for lines, end in zip(full, ends) if round(end / 10) == common[0][0] for ln in lines] if common else \
         [ln for lines in body for ln in lines]
     doc = margin(doc_lines) if doc_lines else 0.0
     return [margin(lines) if len(lines) >= 8 else doc for lines in body]
