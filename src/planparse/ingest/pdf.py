@@ -163,8 +163,8 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
     def box(i):
         if not loose(h, i, ref):
             return None
-        l, t, r, b = read(rect)
-        return (l, t, r, b) if r > l or t > b else None
+        got = read(rect)  # (left, top, right, bottom)
+        return got if got[2] > got[0] or got[1] > got[3] else None
 
     segs: list[_Seg] = []
     for line in _BREAKS.finditer(text):
@@ -179,10 +179,16 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
                     if seg is not None:
                         seg.end = e
                     continue
-            elif bz is None:
-                bz = ba
-            l, t = ba[0], max(ba[1], bz[1])
-            r, b = max(ba[2], bz[2]), min(ba[3], bz[3])
+            # the word's box: its first character's left, the higher top, the farther right, the lower
+            # bottom of its first and last characters (comparisons: max()/min() calls cost more here)
+            l, t, r, b = ba
+            if bz is not None and bz is not ba:
+                if bz[1] > t:
+                    t = bz[1]
+                if bz[2] > r:
+                    r = bz[2]
+                if bz[3] < b:
+                    b = bz[3]
             if words is not None:
                 words.append((l, t, r, b, a, e))
             if seg is not None:
