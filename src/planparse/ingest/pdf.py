@@ -163,8 +163,8 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
     def box(i):
         if not loose(h, i, ref):
             return None
-        l, t, r, b = read(rect)
-        return (l, t, r, b) if r > l or t > b else None
+        got = read(rect)  # (left, top, right, bottom)
+        return got if got[2] > got[0] or got[1] > got[3] else None
 
     segs: list[_Seg] = []
     for line in _BREAKS.finditer(text):
@@ -179,10 +179,16 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
                     if seg is not None:
                         seg.end = e
                     continue
-            elif bz is None:
-                bz = ba
-            l, t = ba[0], max(ba[1], bz[1])
-            r, b = max(ba[2], bz[2]), min(ba[3], bz[3])
+            # the word's box: its first character's left, the higher top, the farther right, the lower
+            # bottom of its first and last characters (comparisons: max()/min() calls cost more here)
+            l, t, r, b = ba
+            if bz is not None and bz is not ba:
+                if bz[1] > t:
+                    t = bz[1]
+                if bz[2] > r:
+                    r = bz[2]
+                if bz[3] < b:
+                    b = bz[3]
             if words is not None:
                 words.append((l, t, r, b, a, e))
             if seg is not None:
@@ -1060,8 +1066,9 @@ def _right_margins(body: list[list[PLine]]) -> list[float]:
         ends = sorted(ln.x1 for ln in lines)
         return ends[int(0.9 * (len(ends) - 1))]
     full = [lines for lines in body if len(lines) >= 8]
-    common = Counter(round(margin(lines) / 10) for lines in full).most_common(1)
-    doc_lines = [ln for lines in full for ln in lines if round(margin(lines) / 10) == common[0][0]] if common else \
+    ends = [margin(lines) for lines in full]  # once a page (not once a line of it)
+    common = Counter(round(end / 10) for end in ends).most_common(1)
+    doc_lines = [ln for lines, end in zip(full, ends) if round(end / 10) == common[0][0] for ln in lines] if common else \
         [ln for lines in body for ln in lines]
     doc = margin(doc_lines) if doc_lines else 0.0
     return [margin(lines) if len(lines) >= 8 else doc for lines in body]
