@@ -463,8 +463,10 @@ def _collective_name(raw: str) -> str:
     return _cap(out)
 
 
-_WIDENED_LOCALITY = re.compile(r"(?<!\w)(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|xã|phường)"
-                               r"(?:\s*,\s*(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường))+$")
+# the units a body's locality can be below a province (a collective widens one to many: "các huyện, thị xã")
+_LOCALITY_WORDS = "huyện|thị xã|thành phố|quận|xã|phường|thị trấn"
+_LOCALITY_WORD = "(?:" + _LOCALITY_WORDS + ")"
+_WIDENED_LOCALITY = re.compile(r"(?<!\w)(?:tỉnh|" + _LOCALITY_WORDS + r")(?:\s*,\s*" + _LOCALITY_WORD + r")+$")
 
 
 @lru_cache(maxsize=1)
@@ -874,7 +876,6 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_LOCALITY_WORD = r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
 _LOCALITY_TAIL = re.compile(r"\s+các\s+" + _LOCALITY_WORD + r"(?:\s*,\s*" + _LOCALITY_WORD + r")*(?:\s+(?:và|,)\s*"
                             + _LOCALITY_WORD + r")?(?!\w)")
 _NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc trực trên cấp huyện tỉnh xã phường thị thành quận khu

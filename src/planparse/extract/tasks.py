@@ -255,7 +255,7 @@ def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]
             if got and got[-1].span and (_CHAIRS.match(text, got[-1].span[1], ln.end)
                                          or k and _ASSIGNING.match(text, _skip_marks(text, st, ln.end))):
                 if ln.kind != "letter":
-                    return out + got if out else got
+                    return out + got
                 out += got
                 break
             if got and st in actor_starts:

@@ -21,7 +21,6 @@ import subprocess
 import tempfile
 import zipfile
 import zlib
-from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import IngestError, MissingToolError
@@ -179,8 +178,6 @@ def _xml(z: zipfile.ZipFile, name: str, path: str):
 # Headings set by Word's styles alone, with no number printed or drawn (a plan laid out with "Heading 1"
 # for its parts and "Heading 2" for its items): the reader numbers them by position, as Word's lost
 # auto-numbering is (spec: numbered by position), so the outline sees the parts and items the styles say.
-_HEADINGS: ContextVar[dict[str, int] | None] = ContextVar("docx_headings", default=None)
-_HEADING_LINES: ContextVar[list] = ContextVar("docx_heading_lines", default=[])
 _LABELLED = re.compile(r"^\s*(?:[IVXLC]+[.)\-]|\d{1,2}(?:\.\d{1,2})*[.)\-]|[a-zđ][.)]"
                        r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?:thứ|THỨ|[IVXLC]+\b|\d))")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese alphabet's letters, as lettered items use them
@@ -333,19 +330,13 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     from .. import limits
     cells = [0, limits.get("max_table_cells")]  # counted across every table of the document
     boxes = next(body.iter(_TXBX), None) is not None  # most documents have no text box: one scan says so
-    heading_lines: list[tuple[int, int]] = []
-    t1 = _HEADINGS.set(headings)
-    t2 = _HEADING_LINES.set(heading_lines)
-    try:
-        for el in body:
-            _block(el, numbering, style_num, cells, boxes, lines, tables)
-            if notes:
-                cited = _cited_notes(el, notes)
-                aside_lines.extend(len(lines) + k for k, x in enumerate(cited) if x)
-                lines.extend(cited)
-    finally:
-        _HEADINGS.reset(t1)
-        _HEADING_LINES.reset(t2)
+    heading_lines: list[tuple[int, int]] = []  # (line, level) of each heading-styled paragraph
+    for el in body:
+        _block(el, numbering, style_num, cells, boxes, lines, tables, (headings, heading_lines))
+        if notes:
+            cited = _cited_notes(el, notes)
+            aside_lines.extend(len(lines) + k for k, x in enumerate(cited) if x)
+            lines.extend(cited)
     _label_headings(lines, heading_lines)
     text = "\n".join(lines)
     from .legacy import maybe_convert_legacy
@@ -401,13 +392,13 @@ def _cited_notes(el, notes: dict[tuple[str, str], str]) -> list[str]:
 
 
 def _block(el, numbering: Numbering, style_num, cells: list[int], boxes: bool, lines: list[str],
-           tables: list) -> None:
+           tables: list, heads: tuple[dict[str, int], list] | None = None) -> None:
     """A body-level element as lines: a paragraph, a table (its rows, or, for a table that lays out
     the document itself, its cells' blocks in order), a content control's paragraphs."""
     if el.tag == W + "p":
-        level = _HEADINGS.get().get(_style_of(el)) if _HEADINGS.get() else None
-        if level:
-            _HEADING_LINES.get().append((len(lines), level))
+        level = heads[0].get(_style_of(el)) if heads and heads[0] else None
+        if level:  # ``heads``: (heading level by style id, where heading-styled paragraphs were put)
+            heads[1].append((len(lines), level))
         if boxes:
             lines.extend(_with_boxes(el, numbering, style_num))
         else:
@@ -417,7 +408,7 @@ def _block(el, numbering: Numbering, style_num, cells: list[int], boxes: bool, l
             for tr in el.findall(W + "tr"):
                 for tc in tr.findall(W + "tc"):
                     for ch in tc:
-                        _block(ch, numbering, style_num, cells, boxes, lines, tables)
+                        _block(ch, numbering, style_num, cells, boxes, lines, tables, heads)
             return
         rows = _table(el, numbering, style_num, cells)
         if rows:
@@ -428,7 +419,7 @@ def _block(el, numbering: Numbering, style_num, cells: list[int], boxes: bool, l
     elif el.tag == W + "sdt":
         content = el.find(W + "sdtContent")
         for ch in (content if content is not None else ()):
-            _block(ch, numbering, style_num, cells, boxes, lines, tables)
+            _block(ch, numbering, style_num, cells, boxes, lines, tables, heads)
 
 
 # a one-column table that holds many paragraphs, or tables of its own, is the page's layout (some

@@ -655,11 +655,14 @@ _ARIA_TABLES = frozenset({"grid", "table", "treegrid"})
 _ARIA_CELLS = frozenset({"columnheader", "rowheader", "gridcell", "cell"})
 
 
+def _cell_text(cell) -> str:
+    """A cell's text, its lines kept apart by newlines (a table nested in it is part of it)."""
+    sub: list[str] = []
+    _lines(cell, sub, None)
+    return "\n".join(_SPACES.sub(" ", x).strip() for x in sub if x.strip())
+
+
 def _aria_rows(grid) -> list[list[str]]:
-    def text(el) -> str:
-        sub: list[str] = []
-        _lines(el, sub, None)
-        return "\n".join(_SPACES.sub(" ", x).strip() for x in sub if x.strip())
     kids = [c for c in grid if isinstance(c.tag, str)]
     width = sum(1 for c in kids if c.get("role") == "columnheader")
     rows: list[list[str]] = []
@@ -668,16 +671,16 @@ def _aria_rows(grid) -> list[list[str]]:
         role = c.get("role")
         inner = [x for x in c if isinstance(x.tag, str) and x.get("role") in _ARIA_CELLS]
         if role == "row" and inner:
-            rows.append([text(x) for x in inner])
+            rows.append([_cell_text(x) for x in inner])
         elif role == "row" or (role not in _ARIA_CELLS and width):
             if cur:
                 rows.append(cur)
                 cur = []
-            t = text(c)
+            t = _cell_text(c)
             if t:
                 rows.append([t] * max(1, width))
         elif role in _ARIA_CELLS:
-            cur.append(text(c))
+            cur.append(_cell_text(c))
             if width and len(cur) == width:
                 rows.append(cur)
                 cur = []
@@ -702,9 +705,7 @@ def _table_rows(table, tables: list | None) -> list[list[str]]:
             while col in below:
                 row.append(_take(below, col))
                 col += 1
-            sub: list[str] = []
-            _lines(td, sub, None)
-            text = "\n".join(_SPACES.sub(" ", x).strip() for x in sub if x.strip())
+            text = _cell_text(td)
             span, down = _span(td.get("colspan")), _span(td.get("rowspan"))
             for k in range(span):
                 row.append(text)

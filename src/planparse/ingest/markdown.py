@@ -45,8 +45,6 @@ _WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
 _WIKI_LINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
 # a note's properties (YAML front matter: Obsidian, Jekyll, Hugo, pandoc's own metadata block) before the text
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(?:[^\n]*\n){0,80}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
-# a callout's head inside a block quote: ``> [!info] Văn bản gốc`` (Obsidian, GitHub's ``> [!NOTE]``)
-_CALLOUT = re.compile(r"^\s*\[![A-Za-z-]+\][-+]?")
 # a list item whose text opens with an item's own label (``- **1. Mục đích**``, ``- a) …``): a note-taking
 # app draws every line as a bullet, and the label numbers the item, so the bullet is only decoration
 _LABELLED_BULLET = re.compile(r"^\s*[-*+]\s+(?=(?:\*\*|__)?(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)](?:\*\*|__)?\s)")
@@ -336,10 +334,7 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
             rows, first, after = got
             if first < i:  # a simple table's header line, already written as text
                 out.pop()
-            tables.append(rows)
-            out.append("")
-            out.extend(" | ".join(" ".join(c.split()) for c in row) for row in rows)
-            out.append("")
+            _put_table(rows, out, tables)
             i = after
             continue
         # a pipe table's rows stand as they are (an escaped ``\|`` is a bar inside a cell); one whose
@@ -354,10 +349,7 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
             if any(_BR.search(x) for x in lines[i:end]):
                 rows = _pipe_rows(lines[i:end])
                 if rows:
-                    tables.append(rows)
-                    out.append("")
-                    out.extend(" | ".join(" ".join(c.split()) for c in row) for row in rows)
-                    out.append("")
+                    _put_table(rows, out, tables)
                 in_pipe = False
                 i = end
                 continue
@@ -372,7 +364,7 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
         if s.startswith(">"):
             line = re.sub(r"^\s*(?:>\s?)+", "", line)  # a block quote: pandoc's reading of an indented paragraph
             if line.startswith("[!"):
-                line = _CALLOUT.sub("", line).strip() and ""  # a callout's head names the box, not the document
+                line = ""  # a callout's head (``[!info] Văn bản gốc``) names the box, not the document
         if s[:1] in "-*+":
             lb = _LABELLED_BULLET.match(line)
             if lb:
@@ -384,6 +376,15 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
         after_break = hard
         i += 1
     return "\n".join(out), tables
+
+
+def _put_table(rows: list[list[str]], out: list[str], tables: list) -> None:
+    """A table read from the Markdown: in ``tables`` as cells, in the text as the DOCX reader writes a
+    table (one row a line, ``cell | cell``), apart from the lines around it."""
+    tables.append(rows)
+    out.append("")
+    out.extend(" | ".join(" ".join(c.split()) for c in row) for row in rows)
+    out.append("")
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)

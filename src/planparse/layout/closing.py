@@ -307,8 +307,8 @@ def _names_side_by_side(cell: str) -> bool:
     line splits into two whole names, each opening with a family name."""
     words = cell.split()
     fam = _surnames()
-    return any(words[0] in fam and words[k] in fam and _NAME.fullmatch(" ".join(words[:k]))
-               and _NAME.fullmatch(" ".join(words[k:])) for k in range(2, len(words) - 1))
+    return words[0] in fam and any(words[k] in fam and _NAME.fullmatch(" ".join(words[:k]))
+                                   and _NAME.fullmatch(" ".join(words[k:])) for k in range(2, len(words) - 1))
 
 
 def _seal_drawing(cell: str) -> bool:

@@ -132,6 +132,17 @@ def _match_type(cell: str, run_in: bool = False) -> tuple[str, str] | None:
     return None
 
 
+def _type_line_at(cells_by_line: list[list[str]], run_in: bool) -> tuple[int, tuple[str, str]] | None:
+    """The first header line holding a type line (``_match_type``) whose rest can be a subject: (line,
+    (type name, rest))."""
+    for i, cells in enumerate(cells_by_line):
+        for c in cells:
+            mt = _match_type(c, run_in)
+            if mt and (not mt[1] or _is_caps(mt[1]) or len(mt[1]) < 120):
+                return i, mt
+    return None
+
+
 def match_type_line(cell: str) -> tuple[str, str] | None:
     """``(type name, rest of the line)`` when ``cell`` is a document's type line (``KẾ HOẠCH``)."""
     return _match_type(cell.strip())
@@ -684,22 +695,14 @@ def read_header(text: str, limit: int | None = None) -> Header:
     end_line = 0
     # (a heading that runs the type into its subject only where no type line stands on its own: a
     # portal's page title "Kế hoạch thông tin …" over the document's own "KẾ HOẠCH" is the portal's)
-    for run_in in (False, True):
-        for i, cells in enumerate(cells_by_line):
-            for c in cells:
-                mt = _match_type(c, run_in)
-                if mt and (not mt[1] or _is_caps(mt[1]) or len(mt[1]) < 120):
-                    type_at, doc_type = i, mt[0]
-                    rest = mt[1].strip()
-                    for mod in _vocab()["type_modifiers"]:
-                        if rest.startswith(mod):
-                            rest = rest[len(mod):].strip()
-                    title, end_line = _subject(rest, lines, i + 1, stop)
-                    break
-            if type_at is not None:
-                break
-        if type_at is not None:
-            break
+    found_type = _type_line_at(cells_by_line, run_in=False) or _type_line_at(cells_by_line, run_in=True)
+    if found_type:
+        type_at, (doc_type, rest) = found_type
+        rest = rest.strip()
+        for mod in _vocab()["type_modifiers"]:
+            if rest.startswith(mod):
+                rest = rest[len(mod):].strip()
+        title, end_line = _subject(rest, lines, type_at + 1, stop)
     if type_at is None:
         for i, cells in enumerate(cells_by_line):
             c = next((c for c in cells if _VV.match(c)), None)
