@@ -1,6 +1,6 @@
 """Choose the retrieval judge's thresholds by leave-one-plan-out, and report the HELD-OUT figures.
 
-    PYTHONPATH=src .venv/bin/python tools/calibrate_audit.py [--gold DIR] [--quick]
+    PYTHONPATH=src .venv/bin/python tools/calibrate_audit.py [--gold DIR] [--quick] [--unseen]
 
 Cases (each a plan with a careful reader's verdicts on some areas):
 - the five samples (gold: ``../shared/gold`` or ``tests/gold``);
@@ -8,7 +8,8 @@ Cases (each a plan with a careful reader's verdicts on some areas):
   prose reports, a 2021-2025 plan, negative controls, another generation;
 - the samples with one content area removed: every line quoting the area's gold evidence or
   carrying one of its listed phrases is deleted; the removed area must come out ``missing``, the
-  areas whose evidence lines all remain must keep their gold verdict.
+  areas whose evidence lines all remain must keep their gold verdict;
+- with ``--unseen``, the hand-annotated plans of ``tests/cases/unseen*`` (each its own plan).
 
 A *plan* is a sample together with its removed-area variants, or one fixture. For each plan held
 out, the thresholds are chosen on all the other plans (most agreeing verdicts; ties go to the
@@ -74,7 +75,7 @@ def statuses(case: Case, th: dict) -> dict:
     return out
 
 
-def load_cases(gold_dir: Path, quick: bool) -> list[Case]:
+def load_cases(gold_dir: Path, quick: bool, unseen: bool = False) -> list[Case]:
     cases: list[Case] = []
     for txt in sorted((ROOT / "data" / "samples").glob("*.txt")):
         g = gold_dir / f"{txt.stem}.audit.json"
@@ -114,7 +115,25 @@ def load_cases(gold_dir: Path, quick: bool) -> list[Case]:
         plan = planparse.parse(txt)
         ref = resolve_reference(gold["reference"], plan)
         cases.append(prepare(Case(txt.stem, txt.stem, "fixture", dict(gold["areas"])), plan, ref))
+    if unseen:
+        cases += unseen_cases()
     return cases
+
+
+def unseen_cases() -> list[Case]:
+    """The hand-annotated unseen sets (``tests/cases/unseen*``): each plan its own group."""
+    out = []
+    for g in sorted((ROOT / "tests" / "cases").glob("unseen*/*.audit.json")):
+        stem = g.name[: -len(".audit.json")]
+        docs = [p for p in g.parent.glob(stem + ".*") if not p.name.endswith(".json")]
+        if not docs:
+            continue
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        plan = planparse.parse(docs[0])
+        ref = resolve_reference(gold["reference"]["id"], plan)
+        status = {a["id"]: a["status"] for a in gold["areas"]}
+        out.append(prepare(Case(f"{g.parent.name}/{stem}", f"{g.parent.name}/{stem}", "unseen", status), plan, ref))
+    return out
 
 
 def tally(cases: list[Case], th: dict) -> dict:
@@ -184,8 +203,9 @@ def main(argv=None) -> int:
     shared = ROOT.parent / "shared" / "gold"
     ap.add_argument("--gold", type=Path, default=shared if shared.is_dir() else ROOT / "tests" / "gold")
     ap.add_argument("--quick", action="store_true", help="fewer removed-area variants")
+    ap.add_argument("--unseen", action="store_true", help="add the unseen sets' plans (tests/cases/unseen*) as cases")
     args = ap.parse_args(argv)
-    cases = load_cases(args.gold, args.quick)
+    cases = load_cases(args.gold, args.quick, args.unseen)
     groups = sorted({c.group for c in cases})
     print(f"{len(cases)} cases in {len(groups)} plans, {sum(len(c.gold) for c in cases)} judged areas")
     pooled = {"agree": 0, "n": 0, "removed_found": 0, "removed_n": 0, "kept": 0, "kept_n": 0}
