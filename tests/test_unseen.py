@@ -280,7 +280,7 @@ UNSEEN_FLOOR["unseen7"] = {
     "budget.sources": 0.94, "deadlines": 0.98, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
     "meta.number": 1.0, "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0,
     "sections": 1.0, "sections.kind": 0.97, "sections.title": 0.94, "tasks": 1.0, "tasks.lead": 1.0,
-    "tasks.support": 0.97, "tasks.timeframe": 0.95}
+    "tasks.support": 0.97, "tasks.timeframe": 1.0}
 
 # set 8 (tests/cases/unseen8/, 8 plans whose authors never ran planparse: a wiki's Markdown with <br> in pipe
 # cells, a DOCX with three-level typed numbering and roles in running text, a clerk's e-mail hard-wrapped at 72
@@ -316,7 +316,7 @@ UNSEEN_FLOOR["unseen9"] = {
     "meta.basis": 1.0, "meta.doc_type": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0, "meta.number": 1.0,
     "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0, "sections": 1.0,
     "sections.kind": 1.0, "sections.title": 0.96, "tasks": 1.0, "tasks.lead": 1.0, "tasks.support": 0.99,
-    "tasks.timeframe": 0.97}
+    "tasks.timeframe": 1.0}
 
 # set 10 (tests/cases/unseen10/, 8 plans whose authors never ran planparse: Word heading styles with no
 # numbers printed, pdftotext -layout text with a task table over a page break, a district's DOCX of task cards,
@@ -331,9 +331,26 @@ UNSEEN_FLOOR["unseen10"] = {
     "audit.status": 0.88, "budget.amounts": 1.0, "budget.present": 1.0, "budget.sources": 1.0, "deadlines": 0.98,
     "meta.basis": 1.0, "meta.doc_type": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0, "meta.number": 1.0,
     "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0, "sections": 0.99,
-    "sections.kind": 0.97, "sections.title": 1.0, "tasks": 0.99, "tasks.lead": 0.96, "tasks.support": 0.95,
-    "tasks.timeframe": 0.95}
+    "sections.kind": 1.0, "sections.title": 1.0, "tasks": 0.99, "tasks.lead": 0.96, "tasks.support": 0.95,
+    "tasks.timeframe": 0.97}
 
+
+# set 11 (tests/cases/unseen11/, 12 plans whose authors never ran planparse: a DOCX with tracked changes left in,
+# a Chromium print with the browser's header and footer, an e-office page of <div>s with inline styles, a CRLF
+# text with tab indents and roles in trailing brackets; a two-column DOCX, a 200-dpi image-only scan with a red
+# stamp, wiki Markdown with bold numbering, an annex whose time column comes first and is merged over groups of
+# rows; an RTF-born DOCX with typed labels and tabs, a portal page of <p>/<br>/&nbsp;, an annex with group rows,
+# a web-form copy in NFD with no-break and zero-width spaces). Scored as it came (parts a and b at 17f37c0,
+# part c at 9c25716, the same code): tasks.timeframe 0.831, audit.missing 0.879, audit.status 0.902, deadlines
+# 0.922, tasks.support 0.945, assignments 0.961, tasks.lead 0.971, audit.checks 0.972, meta.basis 0.976,
+# budget.sources / sections.kind 0.983, sections 0.998, the rest 1.000.
+UNSEEN_FLOOR["unseen11"] = {
+    "assignments": 0.99, "audit.applicable": 1.0, "audit.checks": 1.0, "audit.evidence": 1.0, "audit.missing": 0.87,
+    "audit.status": 0.90, "budget.amounts": 1.0, "budget.present": 1.0, "budget.sources": 1.0, "deadlines": 0.98,
+    "meta.basis": 1.0, "meta.doc_type": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0, "meta.number": 1.0,
+    "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0, "sections": 1.0,
+    "sections.kind": 1.0, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 1.0, "tasks.support": 1.0,
+    "tasks.timeframe": 0.98}
 
 @pytest.fixture(scope="module")
 def unseen_scores(tmp_path_factory):

@@ -783,7 +783,53 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
             items[-1][1] = e  # a continuation ("Phát triển công nghiệp", "ngoài nước")
         else:
             items.append([s, e, starts_collective or _has_cac(piece) or (generic and not head_named)])
-    return _agencies_of(text, items, base, aliases)
+    return _shared_head(_agencies_of(text, items, base, aliases))
+
+
+# a people's council or committee named with its locality: the head every place after it shares
+# ("Ủy ban nhân dân thành phố Điện Biên Phủ, thị xã Mường Lay và các huyện" names three committees;
+# "UBND thành phố Nha Trang, Cam Ranh" two)
+_HEAD_LOC = re.compile(r"(?P<head>Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+(?P<loc>thành phố|thị xã|huyện|quận)\s+"
+                       r"(?P<names>[^,;()]+(?:\s*(?:,|và)\s*[^,;()]+)+)")
+_PLACE_ONLY = re.compile(r"(?-i:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)){0,3}")
+_LOC_OPEN = re.compile(r"(?:các\s+)?(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)(?!\w)")
+
+
+def _shared_head(agencies: list[Agency]) -> list[Agency]:
+    """Places listed after a committee named with its locality take its head: ``UBND thành phố Nha
+    Trang, Cam Ranh`` → the committees of both cities; ``…, thị xã Mường Lay và các huyện`` (after
+    ``Ủy ban nhân dân thành phố X``) → ``Ủy ban nhân dân thị xã Mường Lay``, ``Ủy ban nhân dân các huyện``."""
+    if not agencies or not any(_HEAD_LOC.match(a.text) or a.name.startswith(("Ủy ban nhân dân ", "Hội đồng nhân dân "))
+                               for a in agencies if not a.person):
+        return agencies
+    out: list[Agency] = []
+    head = None
+    for a in agencies:
+        if a.person:
+            out.append(a)
+            continue
+        m = _HEAD_LOC.fullmatch(a.text)
+        if m and a.span is not None:
+            names = re.split(r"\s*(?:,|\bvà\b)\s*", m.group("names"))
+            if len(names) > 1 and all(_PLACE_ONLY.fullmatch(n) and not _heads().match(n) for n in names):
+                full = expand(m.group("head"))
+                k = m.start("names")
+                for n in names:
+                    at = a.text.index(n, k)
+                    k = at + len(n)
+                    sp = (a.span[0] + at, a.span[0] + k)
+                    first = at == m.start("names")
+                    out.append(replace(a, name=f"{full} {m.group('loc')} {n}", id=None, successor=None,
+                                       text=a.text[:k] if first else n, span=(a.span[0], sp[1]) if first else sp))
+                head = expand(m.group("head"))
+                continue
+        if head and _LOC_OPEN.match(a.text):
+            a = replace(a, name=f"{head} {a.text}", id=None, successor=None, collective=a.text.startswith("các "))
+        else:
+            hm = re.match(r"(Ủy ban nhân dân|Hội đồng nhân dân) (?:thành phố|thị xã|huyện|quận) ", a.name)
+            head = hm.group(1) if hm else None
+        out.append(a)
+    return out
 
 
 _BOARD = re.compile(r"Ban [Qq]uản lý\s+(?!các\b)\w")

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ..model import Agency, Task, Timeframe
 from .agencies import split_list
-from .temporal import parse_temporal
+from .temporal import listed_window, parse_temporal
 
 _WORD = re.compile(r"\w+")
 _PERSON = re.compile(r"^(?:(?:Ông|Bà|Đ/c|đồng chí)\.?\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w]*(?:\s+[\wÀ-ỹ]+){1,5}$")
@@ -182,9 +182,11 @@ def single_date(cell: str) -> str | None:
 
 def timeframe_of(cell: str, due_column: bool = False) -> Timeframe | None:
     """A time cell's window: a period as written, or an event date (a one-day period, longer when
-    a duration ``02 ngày`` stands beside it). ``Thường xuyên``/``Hằng năm`` are not windows, nor
-    are two apart (``Quý II/2020 và Quý IV/2020``: the row has two period deadlines, no one window,
-    as for a task in the body); a window inside another (``Năm 2020 (Quý II/2020)``) is not apart.
+    a duration ``02 ngày`` stands beside it). ``Thường xuyên``/``Hằng năm``/``Tháng 8 hằng năm`` are not
+    windows. Windows listed one after another (``Quý IV/2019 và quý II/2020``) make one, from the
+    first's start to the last's end (as the body's time fields, ``listed_window``); two apart in any
+    other way give none (the row keeps its period deadlines); a window inside another (``Năm 2020
+    (Quý II/2020)``) is not apart.
     In a ``due_column`` (``Thời gian hoàn thành``) a date alone is the day the work is due, a
     deadline and no window (spec: "a due date alone … is a deadline, not a timeframe")."""
     if not cell or not cell.strip():
@@ -193,7 +195,10 @@ def timeframe_of(cell: str, due_column: bool = False) -> Timeframe | None:
     if due_column and single_date(one):
         return None
     ts = parse_temporal(one, time_context=True)
-    periods = [t for t in ts if t.kind == "period"]
+    listed = listed_window(ts, one)
+    if listed is not None:  # "Tháng 8/2024, tháng 8/2025": the windows listed make one
+        return Timeframe(text=one if len(one) < 60 else listed.text, start=listed.start, end=listed.end)
+    periods = [t for t in ts if t.kind == "period" and t.recurrence is None]
     if any(a.end < b.start or b.end < a.start for a in periods for b in periods if a.start and b.start):
         return None
     if periods:

@@ -14,7 +14,7 @@ from ..model import Deadline, DeadlineKind
 from ..structure import FIELD_RE, Structure
 from .common import SENT_END, sentence_bounds
 from .fields import inline_fields, line_fields
-from .temporal import Temporal, obligation_object, parse_temporal
+from .temporal import Temporal, listed_window, obligation_object, parse_temporal
 
 _TIME_SECTION = re.compile(r"^(?:Thời gian|Tiến độ|Thời hạn|Lộ trình)", re.I)
 # a line that ends on a time cue whose date went to the next line ("… báo cáo trước ngày" /
@@ -190,6 +190,9 @@ def annex_deadlines(tasks, found: list[Deadline], year: int | None = None) -> li
         if t.source == "body" and not t.id.startswith("PL."):
             continue
         tf = t.timeframe
+        listed = tf is not None and listed_window(parse_temporal(tf.text, year=year, time_context=True), tf.text)
+        if listed:  # windows listed in the cell make the timeframe; each is a period deadline of its own
+            tf = None
         if tf is not None:
             if not (tf.start and tf.end):
                 continue
@@ -208,7 +211,8 @@ def annex_deadlines(tasks, found: list[Deadline], year: int | None = None) -> li
                     out.append(Deadline(text=" ".join(t.time_cell.split()), kind=DeadlineKind.DUE, due=day, start=None,
                                         end=None, recurrence=None, section=t.id, subject=t.title, span=None, task=t.id))
                 continue
-        for x in parse_temporal(" ".join(t.time_cell.split()), year=year, time_context=True) if t.time_cell else ():
+        cell = t.time_cell or (t.timeframe.text if listed else "")
+        for x in parse_temporal(" ".join(cell.split()), year=year, time_context=True) if cell else ():
             if x.kind == "period" and x.start and x.end:
                 if taken(seen, t.id, "period", x.start, x.end):
                     continue
@@ -241,7 +245,7 @@ def sentence_timeframes(tasks, deadlines: list[Deadline]):
     from ..model import Timeframe
     periods: dict[str, dict] = {}
     for d in deadlines:
-        if d.task and d.kind == DeadlineKind.PERIOD and d.start and d.end:
+        if d.task and d.kind == DeadlineKind.PERIOD and d.start and d.end and not d.recurrence:
             periods.setdefault(d.task, {}).setdefault((d.start, d.end), d)
     out = []
     for t in tasks:

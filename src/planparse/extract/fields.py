@@ -36,11 +36,33 @@ ROLE_NOTE = re.compile(r"\((?=\s*(?:" + _ANY_LABEL + r"))[^()]*\)", re.I)
 TRAILING_FIELDS = re.compile(r"(?:\.\s+(?=(?-i:[A-ZĐ]))|;\s*)(?=" + _ANY_LABEL + ")", re.I)
 
 
+# a bracket after a task's text that states its roles in a sentence and then its fields after ";"
+# ("… (Phòng X chủ trì, phối hợp với Phòng Y thực hiện; thời gian: tháng 7/2020)"): the fields start
+# at the first label after ";" (the sentence's roles are read as the task's running text is)
+_BRACKET = re.compile(r"\([^()]*\)")
+_LABEL_AFTER_SEMI = re.compile(r";\s*(?=" + _ANY_LABEL + r")", re.I)
+# a piece of such a bracket that names who does the task and nothing more ("(Phòng X thực hiện; …)",
+# "(Huyện đoàn, Hội Nông dân huyện thực hiện)"): the doers, as a "Đơn vị thực hiện:" field would
+_DOERS_PIECE = re.compile(r"(?-i:[A-ZĐ])[^;:()]{2,200}?(?=\s+thực hiện\s*(?:;|\)))")
+_ROLE_WORDS = re.compile(r"(?<!\w)(?:chủ trì|phối hợp|đầu mối)(?!\w)", re.I)
+
+
 def inline_fields(text: str, ln, trailing: bool = True) -> list[tuple[str, int, int]]:
     """The fields written inside a line of text (``structure`` line ``ln``): those of its role notes in
     brackets, then (``trailing``) those after the sentence it opens with."""
-    out = [f for m in ROLE_NOTE.finditer(text, ln.start, ln.end) for f in line_fields(text, m.start() + 1, m.end() - 1)] \
-        if "(" in ln.text else []
+    out = []
+    if "(" in ln.text:
+        for m in _BRACKET.finditer(text, ln.start, ln.end):
+            if ROLE_NOTE.fullmatch(m.group(0)):
+                out += line_fields(text, m.start() + 1, m.end() - 1)
+                continue
+            semi = _LABEL_AFTER_SEMI.search(text, m.start() + 1, m.end() - 1)
+            if semi is None:
+                continue
+            d = _DOERS_PIECE.match(text, m.start() + 1, semi.start() + 1)
+            if d and not _ROLE_WORDS.search(d.group(0)):
+                out.append(("doer", d.start(), d.end()))
+            out += line_fields(text, semi.end(), m.end() - 1)
     return out + trailing_fields(text, ln.rest_start, ln.end) if trailing else out
 
 
@@ -53,6 +75,31 @@ def trailing_fields(text: str, start: int, end: int) -> list[tuple[str, int, int
         if text.count("(", start, m.start()) == text.count(")", start, m.start()):
             return line_fields(text, m.end(), end)
     return []
+
+
+# a role written after each group of a field's agencies: "Cơ quan thực hiện: Sở X (chủ trì); Sở Y,
+# Sở Z (phối hợp)"
+_ROLE_MARK = re.compile(r"\s*\(\s*(chủ trì|đầu mối|phối hợp)\s*\)", re.I)
+
+
+def _marked_roles(text: str, kind: str, vs: int, ve: int) -> list[tuple[str, int, int]]:
+    """A field's value cut at its role marks: each group before a mark takes the mark's role; what
+    follows the last mark keeps the field's own kind."""
+    out, pos = [], vs
+    for m in _ROLE_MARK.finditer(text, vs, ve):
+        s = pos
+        while s < m.start() and text[s] in " ;,.\t":
+            s += 1
+        if s < m.start():
+            out.append(("support" if m.group(1).lower() == "phối hợp" else "lead", s, m.start()))
+        pos = m.end()
+    if not out:
+        return [(kind, vs, ve)]
+    while pos < ve and text[pos] in " ;,.\t":
+        pos += 1
+    if pos < ve and text[pos:ve].strip(" .;,"):
+        out.append((kind, pos, ve))
+    return out
 
 
 def line_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -77,7 +124,7 @@ def line_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         vs = pos + m.end()
         nxt = NEXT_FIELD.search(text, vs, end)
         ve = nxt.start() if nxt else end
-        out.append((kind, vs, ve))
+        out += _marked_roles(text, kind, vs, ve) if kind != "time" and "(" in text[vs:ve] else [(kind, vs, ve)]
         if not nxt:
             break
         pos = nxt.start() + 1

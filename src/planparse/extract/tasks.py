@@ -16,7 +16,7 @@ from ..structure import Structure
 from .agencies import _ASSIGNING, find_all, heading_agencies, opening_agencies, phrase_end, request_end, split_list, _key, _rstrip
 from .common import lower_as_re
 from .fields import inline_fields, line_fields
-from .temporal import parse_temporal
+from .temporal import listed_window, parse_temporal
 
 ATTRIBUTE_TITLE = re.compile(r"^(?:Đối tượng|Thời gian|Kinh phí|Nguồn kinh phí|Địa điểm|Phạm vi|Tiến độ|Thời hạn|Thành phần)\b", re.I)
 TASK_KINDS = {SectionKind.CONTENT, SectionKind.TASKS, SectionKind.FORMS}
@@ -132,8 +132,10 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
                 got = split_list(text[vs:ve], base=vs, aliases=aliases)
                 buckets[kind].extend(_with_written(text, vs, ve, got))
             elif timeframe is None:
-                ts = [t for t in parse_temporal(text[vs:ve], time_context=True, base=vs) if t.kind == "period"]
-                if ts:
+                got = parse_temporal(text[vs:ve], time_context=True, base=vs)
+                ts = [listed_window(got, text, 0)] if len(got) > 1 else []
+                ts = [t for t in ts if t] or [t for t in got if t.kind == "period" and t.recurrence is None]
+                if ts:  # (a month of every year is no window: "tháng 8 hằng năm")
                     timeframe = Timeframe(text=ts[0].text, start=ts[0].start, end=ts[0].end, span=ts[0].span)
     if doers:
         (support if lead else lead).extend(doers)

@@ -128,6 +128,7 @@ RE_MONTH_PAIR = re.compile(r"tháng\s+(?P<m1>\d{1,2})\s*(?:,|và)\s*(?:tháng\s+
 # "ngày 30/6 hằng năm", "Tháng 3 hằng năm": a date or month that recurs every year
 RE_YEARLY_DATE = re.compile(r"(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
 RE_YEARLY_MONTH = re.compile(r"(?:vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
+RE_YEARLY_QUARTER = re.compile(r"(?:vào\s+|trong\s+)?quý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w/])\s*(?:,\s*)?" + _YEARLY, re.I)
 # a school year: from September (the year opens in early September) to the end of May
 RE_SCHOOL_YEAR = re.compile(r"năm học\s+(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
 _SCHOOL_CUE_BEFORE = re.compile(r"(?:trong|thực hiện|triển khai|tổ chức|hoàn thành|từ|vào)\s+(?:trong\s+)?(?:suốt\s+)?$", re.I)
@@ -232,6 +233,21 @@ class Temporal:
 
 def _last_day(y: int, m: int) -> str:
     return iso(y, m, calendar.monthrange(y, m)[1])
+
+
+_LIST_GAP = re.compile(r"[\s,;]*(?:và|hoặc)?[\s,;]*")
+
+
+def listed_window(ts: list["Temporal"], text: str, base: int = 0) -> "Temporal | None":
+    """The window of a time value that lists several (``năm 2023 và năm 2025``, ``Tháng 8/2024, tháng
+    8/2025``, ``Quý IV/2019 và quý II/2020``): one period from the first's start to the last's end, its
+    text the whole list. None unless the value's periods (none recurring) follow one another with only
+    ``,``, ``;``, ``và`` or ``hoặc`` between them."""
+    ps = sorted((t for t in ts if t.kind == "period" and t.recurrence is None and t.start and t.end), key=lambda t: t.span)
+    if len(ps) < 2 or not all(_LIST_GAP.fullmatch(text, a.span[1] - base, b.span[0] - base) for a, b in zip(ps, ps[1:])):
+        return None
+    a, b = ps[0].span[0], ps[-1].span[1]
+    return Temporal(text[a - base:b - base], (a, b), "period", start=min(t.start for t in ps), end=max(t.end for t in ps))
 
 
 def _days_after(start: str, n: str) -> str | None:
@@ -458,9 +474,18 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
             due, rec = _due(m.group("d"), m.group("m"), None, None, True)
             if due:
                 add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
+    # a month or a quarter of every year: a window that comes back yearly, its bounds written as the
+    # spec writes a yearly date (``--MM-DD``): "tháng 8 hằng năm" → --08-01 … --08-31
     for m in RE_YEARLY_MONTH.finditer(text) if thang and every_year else ():
-        if free(m.start(), m.end()) and 1 <= int(m.group("m")) <= 12:
-            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence="yearly"), m.start(), m.end())
+        mo = int(m.group("m"))
+        if free(m.start(), m.end()) and 1 <= mo <= 12:
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"--{mo:02d}-01",
+                         end=_last_day(2001, mo).replace("2001", "-"), recurrence="yearly"), m.start(), m.end())
+    for m in RE_YEARLY_QUARTER.finditer(text) if quy and every_year else ():
+        q = _ROMAN_Q.get(m.group("q").upper())
+        if q and free(m.start(), m.end()):
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"--{3 * q - 2:02d}-01",
+                         end=_last_day(2001, 3 * q).replace("2001", "-"), recurrence="yearly"), m.start(), m.end())
     if time_context and year and thang:
         m = RE_MONTH_ONLY.match(text)
         if m and free(m.start(), m.end()) and 1 <= int(m.group("m")) <= 12:

@@ -779,6 +779,28 @@ def _specks(words: list[tuple]) -> bool:
             and not any(w[5] >= _WORD_CONF and _TWO_LETTERS.search(w[4]) for w in words))
 
 
+# specks read as marks at a line's ends: ". _ Thực hiện …", ".-IV. KINH PHÍ '", "._ KT. CHỦ TỊCH", "… ASEAN. ."
+# — a line never opens on a full stop or an underscore (a bullet's "-" or "+" is kept), nor ends on a
+# lone underscore, quote mark or a second full stop
+_SPECK_OPEN = re.compile(r"^[._][._\-~'`]*")
+_SPECK_WORD = re.compile(r"[._~'`,:;\-]+")
+
+
+def _trim_specks(words: list[tuple]) -> list[tuple]:
+    k = 0
+    while k < len(words) - 1 and _SPECK_OPEN.match(words[k][4]) and _SPECK_WORD.fullmatch(words[k][4]):
+        k += 1
+    words = words[k:]
+    w = words[0]
+    m = _SPECK_OPEN.match(w[4])
+    if m and m.end() < len(w[4]) and w[4][m.end()].isalnum():
+        words = [(w[0], w[1], w[2], w[3], w[4][m.end():], w[5])] + words[1:]
+    while len(words) > 1 and (re.fullmatch(r"[_~'`]+", words[-1][4])
+                              or (words[-1][4] == "." and words[-2][4][-1:] in ".;:")):
+        words = words[:-1]
+    return words
+
+
 def _lines_from_tsv(tsv: str, page: int, size, PLine):
     (_, _), scale = size
     scale = 1 / scale
@@ -809,6 +831,9 @@ def _lines_from_tsv(tsv: str, page: int, size, PLine):
         runs.append(run)
     for words in runs:
         if _specks(words):
+            continue
+        words = _trim_specks(words)
+        if not words:
             continue
         x0 = min(w[0] for w in words) * scale
         top = min(w[1] for w in words) * scale

@@ -886,10 +886,30 @@ def _grid_tables(edges: list[dict], words: list, ph: float) -> list[tuple] | Non
                 inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and top <= (w[1] + w[3]) / 2 <= bottom]
                 texts.append(" ".join(normalize(_cell_text(inside)).text.split()))
             rows.append(texts)
+        _fill_down(table, rows)
         if rows:
             x0, top, x1, bottom = table.bbox
             out.append((rows, top / ph, bottom / ph))
     return out
+
+
+def _fill_down(table, rows: list[list[str]]) -> None:
+    """A cell merged over several rows (a time or lead cell shared by a group of tasks) is in the first
+    of them only: the rows below it get its text, as the DOCX and HTML readers give merged cells.
+    (A cell merged across columns stays in its first column: a group row's title is not repeated.)"""
+    grid = table.rows
+    for r in range(1, min(len(grid), len(rows))):
+        cells, row = grid[r].cells, rows[r]
+        mid = (grid[r].bbox[1] + grid[r].bbox[3]) / 2
+        for c, cell in enumerate(cells):
+            if cell is not None or c >= len(row) or row[c]:
+                continue
+            for k in range(r - 1, -1, -1):
+                above = grid[k].cells[c] if c < len(grid[k].cells) else None
+                if above is not None:
+                    if above[3] > mid and c < len(rows[k]):
+                        row[c] = rows[k][c]
+                    break
 
 
 def _cell_text(words: list) -> str:
@@ -1343,7 +1363,9 @@ def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = No
             page = pdf.pages[source[i] if source else i]
             for t in page.find_tables():
                 # cells get the same repairs as body text (NFC, space before a combining mark, dashes)
-                rows = [[" ".join(normalize(c or "").text.split()) for c in row] for row in t.extract() if row]
+                rows = [[" ".join(normalize(c or "").text.split()) for c in row] for row in t.extract()]
+                _fill_down(t, rows)
+                rows = [row for row in rows if row]
                 if rows:
                     x0, top, x1, bottom = t.bbox
                     found.append((i, rows, top / page.height, bottom / page.height))

@@ -295,6 +295,9 @@ def _kind_patterns():
     return _KIND_RX
 
 
+_CONTENT_AND_TASKS = re.compile(r"nội dung\s*(?:,|và)\s*(?:các\s+)?(?:nhiệm vụ|hoạt động|giải pháp|công việc)")
+
+
 @lru_cache(maxsize=4096)
 def classify_kind(title: str, level1_arabic: bool = False) -> SectionKind:
     """The kind of a section from its title (cached: a plan asks again for its top-level titles)."""
@@ -315,6 +318,9 @@ def classify_kind(title: str, level1_arabic: bool = False) -> SectionKind:
     if best is not None and best[1] in ("audience", "timeline") and "content" in found:
         # "Đối tượng, nội dung kiểm tra": the part's content, with its audience
         best = (best[0], "content")
+    if best is not None and best[1] == "content" and "tasks" in found and _CONTENT_AND_TASKS.search(title.lower()):
+        # "NỘI DUNG, NHIỆM VỤ", "Nội dung và nhiệm vụ cụ thể": the part that holds the tasks
+        best = (best[0], "tasks")
     if best is None:
         return SectionKind.TASKS if level1_arabic else SectionKind.OTHER
     kind = SectionKind(best[1])
