@@ -135,3 +135,30 @@ def test_a_slightly_tilted_scan_of_a_ruled_table_is_levelled_for_its_rules():
     assert not grid_cells(edges)
     _, again, cells = _leveled_for_rules(tilted, scale, edges)
     assert len(cells) >= 30 and any(e["orientation"] == "v" for e in again)
+
+
+# -- names (set 10's Cần Thơ 412/KH-SCT, set 8's Kon Tum 1862/KH-STTTT) ------------------------------
+
+def test_a_fair_is_not_an_association():
+    """``Trung tâm Xúc tiến Đầu tư - Thương mại và Hội chợ Triển lãm thành phố Cần Thơ`` is one centre: "Hội
+    chợ" (a fair) is not "Hội" (an association), so the "và" does not open a second name (before: two
+    agencies, the first resolved to another province's centre)."""
+    from planparse.extract.agencies import split_list
+    got = split_list("Trung tâm Xúc tiến Đầu tư - Thương mại và Hội chợ Triển lãm thành phố Cần Thơ")
+    assert [a.name for a in got] == ["Trung tâm Xúc tiến Đầu tư - Thương mại và Hội chợ Triển lãm thành phố Cần Thơ"]
+    assert [a.name for a in split_list("Sở Công Thương và Hội Doanh nhân trẻ tỉnh")] == [
+        "Sở Công Thương", "Hội Doanh nhân trẻ tỉnh"]
+
+
+def test_a_name_a_word_short_is_another_body():
+    """The gazetteer's fuzzy match takes spelling variants, not names with a word missing."""
+    from planparse.extract.agencies import lookup
+    assert lookup("Trung tâm Xúc tiến Đầu tư - Thương mại") is None
+    assert lookup("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lich").name == \
+        "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"
+
+
+def test_broadcasting_on_ends_a_partners_name():
+    from planparse.extract.agencies import split_list
+    got = split_list("Phòng Văn hóa và Thông tin các huyện, thị xã, thành phố phát trên đài truyền thanh cấp xã")
+    assert [a.name for a in got] == ["Phòng Văn hóa và Thông tin các huyện, thị xã, thành phố"]

@@ -31,8 +31,10 @@ from .people import _words, people_list, person_at
 
 _SEP = r"(?:\s*[,&\-]\s*|\s+)(?:và\s+)?"
 _COLLECTIVE_OPEN = re.compile(r"^(?:các|một số|những|mọi|toàn thể|tất cả(?: các)?|mỗi|hệ thống)\b", re.I)
-_GENERIC = re.compile(r"^(?:cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|ngành|sở|ban|huyện|thị xã|thành phố|cấp|hội|"
-                      r"phòng|trường|cơ sở|doanh nghiệp|hiệp hội|đài|báo|xã|phường|thị trấn|hệ thống)\b", re.I)
+# (a word that names a kind of body; "hội" as a word's first syllable is not one: "Hội chợ Triển lãm", "hội nghị")
+_GENERIC = re.compile(r"^(?:cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|ngành|sở|ban|huyện|thị xã|thành phố|cấp|"
+                      r"hội(?!\s+(?:chợ|nghị|thảo|thi|diễn|trại|báo|xuân|làng)\b)|"
+                      r"phòng|trường|cơ sở|doanh nghiệp|hiệp hội|đài|báo(?!\s+cáo\b)|xã|phường|thị trấn|hệ thống)\b", re.I)
 
 
 _VA = re.compile(r"\s+và\s+")
@@ -316,8 +318,10 @@ def lookup(text: str) -> Entry | None:
         return e
     from rapidfuzz import fuzz, process
     hit = process.extractOne(k, keys, scorer=fuzz.ratio, score_cutoff=90)
-    if hit and k.split()[:1] != hit[0].split()[:1]:
-        return None  # a spelling variant keeps its level: "Ban Chỉ huy …" is not "Bộ Chỉ huy …"
+    if hit and (k.split()[:1] != hit[0].split()[:1] or k.count(" ") != hit[0].count(" ")):
+        # a spelling variant keeps its level ("Ban Chỉ huy …" is not "Bộ Chỉ huy …") and its words: a name
+        # a word short is another body ("Trung tâm Xúc tiến Đầu tư - Thương mại" is not "… và Du lịch")
+        return None
     return by_key[hit[0]] if hit else None
 
 

@@ -893,13 +893,26 @@ def _grid_tables(edges: list[dict], words: list, ph: float) -> list[tuple] | Non
     return out
 
 
+_NUMBER_HEADER = re.compile(r"(?:S\.?\s*)?TT|STT|Số\s*(?:TT|thứ tự)", re.I)
+
+
 def _fill_down(table, rows: list[list[str]]) -> None:
-    """A cell merged over several rows (a time or lead cell shared by a group of tasks) is in the first
-    of them only: the rows below it get its text, as the DOCX and HTML readers give merged cells.
-    (A cell merged across columns stays in its first column: a group row's title is not repeated.)"""
+    """A cell merged over several rows of their own (a time or lead cell shared by a group of numbered
+    tasks) is in the first of them only: the rows below it get its text, as the DOCX and HTML readers give
+    merged cells. A row is its own when its number cell (the ``TT``/``STT`` column) is not merged; a row
+    whose number is merged with the row above is a part of that row (two objects of one inspected company)
+    and is left as it is, as is any table without a number column. (A cell merged across columns stays in
+    its first column: a group row's title is not repeated.)"""
     grid = table.rows
+    if not rows or not grid:
+        return
+    num = next((c for c, h in enumerate(rows[0]) if _NUMBER_HEADER.fullmatch(h.strip())), None)
+    if num is None:
+        return
     for r in range(1, min(len(grid), len(rows))):
         cells, row = grid[r].cells, rows[r]
+        if num >= len(cells) or cells[num] is None:
+            continue
         mid = (grid[r].bbox[1] + grid[r].bbox[3]) / 2
         for c, cell in enumerate(cells):
             if cell is not None or c >= len(row) or row[c]:
