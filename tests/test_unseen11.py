@@ -156,3 +156,32 @@ def test_a_state_promotion_programmes_money_is_the_states():
     p = planparse.parse(HEAD + "1. Hội nghị\nTổ chức hội nghị.\nIII. KINH PHÍ\nKinh phí thực hiện từ nguồn chi thường "
                         "xuyên của Sở Công Thương và kinh phí Chương trình xúc tiến thương mại tỉnh năm 2023.\n")
     assert set(p.budget.sources) == {"state_budget", "unit_budget"}
+
+
+def test_a_cards_label_alone_on_its_line_takes_the_next_line_as_its_value():
+    """A task card (a two-cell table per field) read row by row from a PDF gives ``Chủ trì`` on one line
+    and the agency on the next: one field line, as the DOCX reader writes a card (Ba Tri 45/KH-UBND of
+    set 10, printed to PDF: before, no lead and no support in any task)."""
+    t = _tasks("1. Tuyên truyền trên hệ thống truyền thanh\nNhiệm vụ Xây dựng chuyên mục về ASEAN.\nChủ trì\n"
+               "Đài Truyền thanh huyện\nPhối hợp\nPhòng Văn hóa và Thông tin; UBND các xã, thị trấn\n"
+               "2. Đăng tải thông tin\nĐăng tải tin, bài.\nĐơn vị chủ trì\nVăn phòng HĐND và UBND huyện\n")
+    assert [a.name for a in t["II.1"].lead] == ["Đài Truyền thanh huyện"]
+    assert [a.name for a in t["II.1"].support] == ["Phòng Văn hóa và Thông tin", "Ủy ban nhân dân các xã, thị trấn"]
+    assert [a.name for a in t["II.2"].lead] == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"]
+
+
+def test_task_cards_printed_to_pdf_keep_their_roles(tmp_path):
+    """Metamorphic: set 10's task-card DOCX printed to PDF by LibreOffice reads with its roles (the
+    card's cells come out as lines; a value that sits beside a multi-line label can still come first)."""
+    import shutil
+    import subprocess
+    src = Path(__file__).parent / "cases" / "unseen10" / "ben-tre_ba-tri_45-KH-UBND_2020_asean-taskcards.docx"
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    assert exe, "LibreOffice converts the DOCX (.ci/run installs it)"
+    subprocess.run([exe, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)], check=True,
+                   capture_output=True, timeout=180)
+    pdf = {t.id: t for t in planparse.parse(tmp_path / (src.stem + ".pdf")).tasks}
+    docx = {t.id: t for t in planparse.parse(src).tasks}
+    assert set(pdf) == set(docx)
+    same = [k for k in docx if [a.name for a in pdf[k].lead] == [a.name for a in docx[k].lead]]
+    assert len(same) >= len(docx) - 2, (same, {k: [a.name for a in pdf[k].lead] for k in pdf})

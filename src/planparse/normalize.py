@@ -347,6 +347,11 @@ def _line_width(kept) -> int:
     return w if near >= max(8, len(sizes) // 4) else 0
 
 
+# a task field's label with nothing after it (a card's left cell on a line of its own)
+_LABEL_ALONE = re.compile(r"(?:(?:Đơn vị|Cơ quan)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)|Thời gian(?:\s+(?:thực hiện|hoàn thành))?"
+                          r"|Tiến độ(?:\s+thực hiện)?")
+
+
 def _should_join(prev: str, nxt: str, blank_between: bool, prev_counts=None, nxt_counts=None,
                  wrapped: bool = False) -> bool:
     """Does ``nxt`` continue the sentence that ``prev`` left open? (``*_counts``: their letter counts,
@@ -562,6 +567,18 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
         if not clean:
             if prev_text:
                 pending_blank = True
+            continue
+        if prev_text and len(prev_parts) == 1 and _LABEL_ALONE.fullmatch(prev_text) and not _LABEL_ALONE.match(clean) \
+                and not pending_blank and not _STRUCTURAL.match(clean):
+            # a field's label alone on its line and its value on the next: a card's two cells read row by
+            # row from a PDF ("Chủ trì⏎Đài Truyền thanh huyện") — one field line, as the DOCX reader writes it
+            out_chars.append(": ")
+            out_map.extend([pending_nl_src, pending_nl_src])
+            prev_text, prev_parts = prev_text + ": " + clean, [prev_text, clean]
+            out_chars.append(clean)
+            last_len = len(clean)
+            out_map.extend(_offsets(pos) if isinstance(pos, range) and pos.step == 1 else pos)
+            pending_nl_src = idx[end] if end < len(idx) else (idx[-1] + 1 if idx else 0)
             continue
         if prev_text:
             # a line that ends a sentence is never joined (_should_join's first test, without the call)
