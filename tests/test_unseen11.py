@@ -185,3 +185,27 @@ def test_task_cards_printed_to_pdf_keep_their_roles(tmp_path):
     assert set(pdf) == set(docx)
     same = [k for k in docx if [a.name for a in pdf[k].lead] == [a.name for a in docx[k].lead]]
     assert len(same) >= len(docx) - 2, (same, {k: [a.name for a in pdf[k].lead] for k in pdf})
+
+
+@pytest.mark.parametrize("lines,want", [
+    ([["Hiệp", "hội", "Du", "lịch", "tỉnh"], ["Báo", "Bà", "Rịa", "-", "Vũng", "Tàu"]], "Hiệp hội Du lịch tỉnh\nBáo Bà Rịa - Vũng Tàu"),
+    ([["Phòng", "Quản", "lý", "Du", "lịch"], ["Sở", "Ngoại", "vụ"]], "Phòng Quản lý Du lịch\nSở Ngoại vụ"),
+    ([["Trung", "tâm", "Văn", "hóa", "-", "Thể", "thao", "và"], ["Truyền", "thanh", "huyện"]],
+     "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện"),  # a wrap: the next word would not have fitted
+    # a narrow cell: the first name wraps, and is whole when the next line opens another
+    ([["Sở", "Văn", "hóa", "và", "Thể", "thao"], ["UBND", "thành", "phố", "Vũng", "Tàu"]],
+     "Sở Văn hóa và Thể thao\nUBND thành phố Vũng Tàu"),
+])
+def test_one_name_a_line_in_a_pdf_cell(lines, want):
+    """A PDF task table whose support cell holds one agency a line (Bà Rịa - Vũng Tàu 1186/KH-SDL of set 9,
+    printed to PDF): a line that ends short of the cell's text edge before a line that opens a name ends
+    its paragraph, as the DOCX reader keeps a cell's paragraphs apart (before: the two names ran together)."""
+    from planparse.ingest.pdf import _cell_text
+    words, top = [], 100.0
+    for ln in lines:
+        x = 10.0
+        for w in ln:
+            words.append((x, top, x + len(w) * 6, top + 10, w))
+            x += len(w) * 6 + 4
+        top += 14
+    assert _cell_text(words, edge=10.0 + 220) == want  # the cell's rule well right of its widest line

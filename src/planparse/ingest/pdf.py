@@ -884,7 +884,8 @@ def _grid_tables(edges: list[dict], words: list, ph: float) -> list[tuple] | Non
                     continue
                 x0, top, x1, bottom = cell
                 inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and top <= (w[1] + w[3]) / 2 <= bottom]
-                texts.append(" ".join(normalize(_cell_text(inside)).text.split()))
+                cell_text = normalize(_cell_text(inside, x1 - _CELL_PAD)).text
+                texts.append("\n".join(" ".join(ln.split()) for ln in cell_text.split("\n") if ln.strip()))
             rows.append(texts)
         _fill_down(table, rows)
         if rows:
@@ -925,9 +926,14 @@ def _fill_down(table, rows: list[list[str]]) -> None:
                     break
 
 
-def _cell_text(words: list) -> str:
+_CELL_PAD = 4.0  # points between a ruled cell's right rule and the furthest its text can reach (Word: 5.4)
+
+
+def _cell_text(words: list, edge: float | None = None) -> str:
     """Words of one cell in reading order: lines top to bottom (a line: middles within half a height),
-    joined with a space — except where a line broke inside an abbreviation (``_broken_inside``)."""
+    joined with a space — except where a line broke inside an abbreviation (``_broken_inside``), and with a
+    line break where a line ended its paragraph before a name (``_ends_paragraph``; ``edge``: how far the
+    cell's text can reach, its right rule less its padding)."""
     words = sorted(words, key=lambda w: (w[1] + w[3]) / 2)
     lines: list[list] = []
     for w in words:
@@ -941,11 +947,35 @@ def _cell_text(words: list) -> str:
         return ""
     right = max(w[2] for w in words)  # the cell's text reaches this far (its widest line)
     out = " ".join(w[4] for w in rows[0])
+    para = 0  # where the paragraph being read starts in ``out``
     for prev, row in zip(rows, rows[1:]):
         text = " ".join(w[4] for w in row)
         glue = _broken_inside(prev[-1], row[0], right) or _broken_date(prev[-1], row[0], right)
-        out += ("" if glue else " ") + text
+        if not glue and _ends_paragraph(out[para:], prev, row, max(right, edge or 0)):
+            out += "\n"
+            para = len(out)
+        else:
+            out += "" if glue else " "
+        out += text
     return out
+
+
+def _ends_paragraph(para: str, prev: list, row: list, right: float) -> bool:
+    """Did a cell's line end its paragraph, one name a line (``Hiệp hội Du lịch tỉnh`` / ``Báo Bà Rịa - Vũng
+    Tàu``)? The next line opens a name (an agency's head, or ``Các …``), and this line either stops short of
+    the cell's text edge by more than the next line's first word (the word would have fitted: the writer
+    broke the line) or the paragraph so far (``para``) is a whole name (``Sở Văn hóa và`` / ``Thể thao`` /
+    ``UBND thành phố …`` in a narrow cell)."""
+    first = row[0]
+    if not first[4][:1].isupper():
+        return False
+    from ..extract.agencies import _COLLECTIVE_OPEN, _heads, name_spans
+    nxt = " ".join(w[4] for w in row[:4])
+    if not (_heads().match(nxt) or _COLLECTIVE_OPEN.match(nxt)):
+        return False
+    if prev[-1][2] + (first[2] - first[0]) + 4 < right:
+        return True
+    return (0, len(para)) in name_spans(para)
 
 
 # a date's head cut at a line's end: a year of 1-3 digits, or a slash with the rest to come
