@@ -69,6 +69,9 @@ _FOOTNOTE_RE = re.compile(r"[\u207d][\u2070\u00b9\u00b2\u00b3\u2074-\u2079a-z]*+
                           r"(?<![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]++(?=[\s;,.)]|$)")
 _MD_HEAD = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+# a table of contents: its heading, and its entries — a title, dot (or dash) leaders, a page number
+# ("III. NHIỆM VỤ VÀ GIẢI PHÁP.............2"); the headings are the body's, read where they stand
+_TOC = re.compile(r"^\s*(?:MỤC LỤC|Mục lục)\s*$|^.*\w.*?(?:\.{4,}|…{2,}|(?:\. ){4,}|_{4,}|-{6,})\s*\d{1,3}\s*$")
 _MD_EMPH = re.compile(r"\*{1,3}|(?<!\w)__|__(?!\w)")
 _SPACE_RUN = re.compile(r" {2,}")
 
@@ -227,10 +230,13 @@ def _char_pass(source: str) -> tuple[str, Sequence[int]]:
 
 
 _NEEDS_CLEAN = re.compile(r"[#*_\u207d^\u00b9\u00b2\u00b3\u2070-\u2079]| {2}|^ | $|^-(?! )|^[" + _BULLET_CHARS + r"]")
-_DROP_RE = re.compile(_MD_EMPH.pattern + "|" + _FOOTNOTE_RE.pattern)
+# pictographs a message or a portal sprinkles in (📌 KẾ HOẠCH, 👉 Chủ trì: …, ⏰ Thời gian: …, ✔ Sở X: …): no
+# words of the plan; dropped with the emoji variation selector after them (the ➢ and ✓ bullets are bullets)
+_PICTO = "\U0001F000-\U0001FAFF\u2600-\u2712\u2714-\u27a1\u27a3-\u27bf\u23e9-\u23fa\u2b00-\u2bff"
+_DROP_RE = re.compile(_MD_EMPH.pattern + "|" + _FOOTNOTE_RE.pattern + "|[" + _PICTO + "]\ufe0f?")
 
 
-_NEEDS_CLEAN_CHARS = re.compile(r"[#*_\u207d^\u00b9\u00b2\u00b3\u2070-\u2079]")
+_NEEDS_CLEAN_CHARS = re.compile(r"[#*_\u207d^\u00b9\u00b2\u00b3\u2070-\u2079" + _PICTO + "]")
 
 
 def _needs_clean(line: str) -> bool:
@@ -474,6 +480,9 @@ def _special_lines(text: str) -> set[int] | None:
             pos = find("\n", i) + 1
             if not pos:
                 break
+    for m in _TOC_SCAN.finditer(text) if ("...." in text or "…" in text or "MỤC LỤC" in text or "Mục lục" in text
+                                            or "____" in text or "------" in text or ". . . ." in text) else ():
+        special.add(text.rfind("\n", 0, m.start()) + 1)  # a table of contents' line: dropped (_TOC)
     i = find(" \n")
     while i != -1:  # a line ending in a space
         special.add(text.rfind("\n", 0, i) + 1)
@@ -482,6 +491,7 @@ def _special_lines(text: str) -> set[int] | None:
 
 
 _TWO_SPACES = re.compile("  ")
+_TOC_SCAN = re.compile(r"(?:\.{4,}|…{2,}|_{4,}|-{6,}|(?:\. ){4,})\s*\d{1,3}[ \t]*$|^[ \t]*(?:MỤC LỤC|Mục lục)[ \t]*$", re.M)
 
 
 def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
@@ -524,7 +534,9 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
             continue
         if _NOISE_TAIL.match(clean):
             break
-        if _MD_RULE.match(clean) or _NOISE(clean):
+        if _MD_RULE.match(clean) or _NOISE(clean) or ("..." in clean or "…" in clean or "MỤC" in clean
+                                                       or "Mục" in clean or "___" in clean or "------" in clean
+                                                       or ". . . ." in clean) and _TOC.match(clean):
             start = end + 1
             continue
         if clean and seen_first is None:

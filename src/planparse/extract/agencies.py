@@ -793,7 +793,7 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
 # a people's council or committee named with its locality: the head every place after it shares
 # ("Ủy ban nhân dân thành phố Điện Biên Phủ, thị xã Mường Lay và các huyện" names three committees;
 # "UBND thành phố Nha Trang, Cam Ranh" two)
-_HEAD_LOC = re.compile(r"(?P<head>Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+(?P<loc>thành phố|thị xã|huyện|quận)\s+"
+_HEAD_LOC = re.compile(r"(?P<head>Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+(?P<loc>thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\s+"
                        r"(?P<names>[^,;()]+(?:\s*(?:,|và)\s*[^,;()]+)+)")
 _PLACE_ONLY = re.compile(r"(?-i:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)){0,3}")
 _LOC_OPEN = re.compile(r"(?:các\s+)?(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn)(?!\w)")
@@ -830,7 +830,7 @@ def _shared_head(agencies: list[Agency]) -> list[Agency]:
         if head and _LOC_OPEN.match(a.text):
             a = replace(a, name=f"{head} {a.text}", id=None, successor=None, collective=a.text.startswith("các "))
         else:
-            hm = re.match(r"(Ủy ban nhân dân|Hội đồng nhân dân) (?:thành phố|thị xã|huyện|quận) ", a.name)
+            hm = re.match(r"(Ủy ban nhân dân|Hội đồng nhân dân) (?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn) ", a.name)
             head = hm.group(1) if hm else None
         out.append(a)
     return out

@@ -254,6 +254,8 @@ def merge_tables(tasks: list[Task], tables, st, aliases) -> list[Task]:
         rows = task_rows(table)
         if not rows:
             continue
+        if _cross_reference(out, table, rows, aliases):
+            continue
         sec = None
         if table.start is not None and st.body[0] <= table.start < body_end and \
                 (annex_start is None or table.start < annex_start):
@@ -272,6 +274,58 @@ def merge_tables(tasks: list[Task], tables, st, aliases) -> list[Task]:
             continue
         out = _merge_annex(out, rows, aliases, st.text)
     return out
+
+
+# a row that names the body's tasks by number instead of stating one: "Nhiệm vụ 1, 2, 9", "Các nhiệm vụ 3 - 5"
+_TASK_REFS = re.compile(r"(?:(?:các\s+)?(?:nhiệm vụ|NV|nội dung)\s*(?:số\s*)?)?(?P<nums>\d{1,2}(?:\s*(?:,|;|và|-|–|đến)\s*\d{1,2})*)\.?",
+                        re.I)
+_SECTION_NAMED = re.compile(r"\b(?:Mục|Phần)\s+(?P<sec>[IVX]+)\b")
+
+
+def _task_numbers(cell: str) -> list[str] | None:
+    m = _TASK_REFS.fullmatch(" ".join(cell.split()))
+    if not m:
+        return None
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|;|và)\s*", m.group("nums")):
+        ab = re.split(r"\s*(?:-|–|đến)\s*", part)
+        if len(ab) == 2 and int(ab[0]) < int(ab[1]) <= int(ab[0]) + 30:
+            out += [str(k) for k in range(int(ab[0]), int(ab[1]) + 1)]
+        else:
+            out += ab
+    return out
+
+
+def _cross_reference(out: list[Task], table, rows, aliases) -> bool:
+    """A table that assigns the body's tasks by their numbers (``Nhiệm vụ 1, 2, 9 | Sở X | Sở Y | Thường
+    xuyên``; Cao Bằng 2316/KH-UBND): each task it names takes the row's lead, support and time, and the
+    rows are no tasks of their own (as an annex row that repeats a body task's number). Such a table:
+    every row's content cell is nothing but task numbers, and each number is a body task's."""
+    refs = [_task_numbers(r.cells.get("content", "")) for r in rows]
+    if not refs or any(x is None for x in refs):
+        return False
+    body = [(i, t) for i, t in enumerate(out) if t.source != "annex" and "." in t.id]
+    head = " ".join(table.rows[0]) if table.rows else ""
+    named = _SECTION_NAMED.search(head)
+    if named:
+        body = [(i, t) for i, t in body if t.id.split(".", 1)[0] == named.group("sec")] or body
+    by_num: dict[str, int] = {}
+    for i, t in body:
+        by_num.setdefault(t.id.rsplit(".", 1)[-1], i)
+    if not all(n in by_num for nums in refs for n in nums):
+        return False
+    for r, nums in zip(rows, refs):
+        rt = _row_task(r, "", "PL", aliases, "annex")
+        for n in nums:
+            out[by_num[n]] = _completed(out[by_num[n]], rt)
+    return True
+
+
+def _completed(t: Task, rt: Task) -> Task:
+    """Body task ``t`` with what an annex row ``rt`` says of it where the body says nothing."""
+    return Task(id=t.id, title=t.title, lead=t.lead or rt.lead, support=t.support or rt.support,
+                timeframe=t.timeframe or rt.timeframe, section=t.section, span=t.span,
+                source="body+annex", time_cell="" if t.timeframe else rt.time_cell)
 
 
 def _merge_annex(out: list[Task], rows, aliases, text: str = "") -> list[Task]:
@@ -294,10 +348,7 @@ def _merge_annex(out: list[Task], rows, aliases, text: str = "") -> list[Task]:
                     hit = i
                     break
         if hit is not None:
-            t = out[hit]
-            out[hit] = Task(id=t.id, title=t.title, lead=t.lead or rt.lead, support=t.support or rt.support,
-                            timeframe=t.timeframe or rt.timeframe, section=t.section, span=t.span,
-                            source="body+annex", time_cell="" if t.timeframe else rt.time_cell)
+            out[hit] = _completed(out[hit], rt)
             continue
         tid = f"PL.{r.group}.{r.label}" if restart and r.group else f"PL.{r.label}"
         k = 2

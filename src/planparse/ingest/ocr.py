@@ -738,7 +738,7 @@ def stderr_progress(name: str):
 
 # slips Tesseract's Vietnamese model makes on administrative text
 _FIXES = [("ƯBND", "UBND"), ("ỦBND", "UBND"), ("QĐÐ", "QĐ"), ("Ð", "Đ"), ("ð", "đ"), ("UBMTTOQ", "UBMTTQ"),
-          ("CHỦ TICH", "CHỦ TỊCH"),
+          ("CHỦ TICH", "CHỦ TỊCH"), (" \\ ", " "),  # a speck read as a lone backslash between words
           ("\u2044", "/")]
 _COLUMN_GAP = 40.0  # points between two words of one Tesseract line: two columns (issuer | motto)
 

@@ -341,7 +341,7 @@ _OCR_LOWER_LABEL = re.compile(r"^(?P<num>[a-zđà-ỹ]{1,3})[.,;:›]?\s+(?P<res
 _OCR_LABEL = re.compile(r"^(?P<num>\S{1,2}?)[.,;:›]?\s+(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨ].{8,})$")
 
 
-_OCR_ROMAN = re.compile(r"^(?P<num>[IVXLlHỊ1|ìíịĩỉÍÌ]{1,4}|lễ|lẽ|IỊ|Ï|Il|IL|Ll)[.,:;›]?\s+(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỤ][^a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]{6,})$")
+_OCR_ROMAN = re.compile(r"^(?:[-–_'\"“]\s*)?(?P<num>[IVXLlHỊ1|ìíịĩỉÍÌ]{1,4}|lễ|lẽ|IỊ|Ï|Il|IL|Ll)(?:[.,:;›]\s*|\s+)(?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỤ][^a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]{6,})$")
 
 
 def _ocr_relabel(lines: list[Line]) -> None:
@@ -357,6 +357,10 @@ def _ocr_relabel(lines: list[Line]) -> None:
             if not started:
                 continue
         if ln.kind == "roman":
+            if romans and roman_to_int(ln.num) == romans and _OCR_ROMAN.match(ln.text):
+                # "I. NỘI DUNG" right after "I. MỤC ĐÍCH": the next numeral, a stroke lost
+                num = int_to_roman(romans + 1)
+                lines[i] = Line(ln.start, ln.end, ln.text, "roman", num, num + ".", ln.rest, ln.rest_start)
             romans += 1
             expected = 1
             continue
@@ -364,7 +368,8 @@ def _ocr_relabel(lines: list[Line]) -> None:
             alphas.add(ln.num)
         # "H. NỘI DUNG" after "I. MỤC ĐÍCH" is "II." misread, not a capital-letter top: no letter
         # before it opened a sequence (a real "H." follows a "G.")
-        if ln.kind == "text" or (ln.kind == "alpha" and romans and chr(ord(ln.num[:1] or "A") - 1) not in alphas):
+        # (a speck before it may make it a bullet: "- HI.HÌNH THỨC …" for "III.")
+        if ln.kind in ("text", "bullet") or (ln.kind == "alpha" and romans and chr(ord(ln.num[:1] or "A") - 1) not in alphas):
             m = _OCR_ROMAN.match(ln.text)
             if m and len(m.group("rest").split()) >= 2:
                 romans += 1
