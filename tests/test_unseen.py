@@ -369,6 +369,21 @@ UNSEEN_FLOOR["unseen12"] = {
     "sections.kind": 0.98, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 0.99, "tasks.support": 1.0,
     "tasks.timeframe": 1.0}
 
+# set 13 (tests/cases/unseen13/, 8 plans whose authors never ran planparse: a forwarded Gmail page, an OCR
+# export with hyphenated words and running page headers, a task table nested in a layout table's cell, Markdown
+# with ordinal task headings and bold roles; a legal database page with <sup> notes, a shaded LibreOffice PDF,
+# a ward's "Một là, Hai là" paragraphs, a department's lettered parts with "– X chủ trì" roles). Scored as it
+# came (88f3890): sections 0.748, tasks.lead 0.775, tasks 0.779, budget.amounts 0.800, meta.issuer 0.875,
+# audit.status / audit.missing 0.879, assignments 0.881, tasks.support 0.894, audit.checks 0.896,
+# sections.title 0.987, deadlines 0.992, the rest 1.000.
+UNSEEN_FLOOR["unseen13"] = {
+    "assignments": 1.0, "audit.applicable": 1.0, "audit.checks": 0.97, "audit.evidence": 1.0, "audit.missing": 0.87,
+    "audit.status": 0.87, "budget.amounts": 0.90, "budget.present": 1.0, "budget.sources": 1.0, "deadlines": 0.99,
+    "meta.basis": 1.0, "meta.doc_type": 1.0, "meta.issued": 1.0, "meta.issuer": 0.87, "meta.number": 1.0,
+    "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0, "sections": 1.0,
+    "sections.kind": 1.0, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 1.0, "tasks.support": 0.97,
+    "tasks.timeframe": 0.97}
+
 @pytest.fixture(scope="module")
 def unseen_scores(tmp_path_factory):
     import json

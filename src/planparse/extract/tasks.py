@@ -223,6 +223,7 @@ def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
 _CHAIRS = re.compile(r"[\s,]*chủ trì(?!\w)")
 _OPEN_BRACKET = re.compile(r"\(\s*")
+_DASH_CLAUSE = re.compile(r"\s[-–—]\s+(?=(?-i:[A-ZĐ]))")
 
 
 def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]:
@@ -251,6 +252,8 @@ def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]
                     actor_starts.add(colon + 2)
         # a bracket that names who does it: "… tại trụ sở các cơ quan (Trung tâm X chủ trì, phối hợp với Y)."
         starts += [m.end() for m in _OPEN_BRACKET.finditer(text, ln.start if k else ln.rest_start, ln.end)]
+        # or a clause after a dash at its end: "… trong quý I/2020 – Phòng Quản lý Thương mại chủ trì, phối hợp …"
+        starts += [m.end() for m in _DASH_CLAUSE.finditer(text, ln.start if k else ln.rest_start, ln.end)]
         for st in starts:
             got = opening_agencies(text, st, ln.end, aliases)
             # "X chủ trì, …", or a sentence that gives the task to X ("Giao Trung tâm Y thực hiện …")

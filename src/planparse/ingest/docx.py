@@ -410,6 +410,19 @@ def _block(el, numbering: Numbering, style_num, cells: list[int], boxes: bool, l
                     for ch in tc:
                         _block(ch, numbering, style_num, cells, boxes, lines, tables, heads)
             return
+        if _labelled_layout_table(el):
+            # a part's number in the left cell, its heading and body in the right ("II. | NHIỆM VỤ CỤ THỂ …",
+            # a task table nested below): the number opens the right cell's first line
+            for tr in el.findall(W + "tr"):
+                label_cell, body_cell = tr.findall(W + "tc")
+                label = " ".join(_paragraph(p, numbering, style_num, in_cell=True).strip() for p in label_cell.findall(W + "p")).strip()
+                first = len(lines)
+                for ch in body_cell:
+                    _block(ch, numbering, style_num, cells, boxes, lines, tables, heads)
+                k = next((k for k in range(first, len(lines)) if lines[k].strip()), None)
+                if label and k is not None:
+                    lines[k] = f"{label} {lines[k].strip()}"
+            return
         rows = _table(el, numbering, style_num, cells)
         if rows:
             tables.append(rows)
@@ -434,6 +447,23 @@ def _layout_table(tbl) -> bool:
     cells = [tr.find(W + "tc") for tr in rows]
     paras = sum(len(tc.findall(W + "p")) for tc in cells)
     return paras >= _LAYOUT_PARAGRAPHS or any(tc.find(W + "tbl") is not None for tc in cells)
+
+
+_PART_LABEL = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}|[A-ZĐ])[.)]?")
+
+
+def _labelled_layout_table(tbl) -> bool:
+    """A page laid out in a two-column table: every row's left cell only a part's number (``II.``) or
+    empty, the right cells holding the parts' paragraphs (many of them, or a table nested in one)."""
+    rows = tbl.findall(W + "tr")
+    if not rows or any(len(tr.findall(W + "tc")) != 2 for tr in rows):
+        return False
+    labels = ["".join(t.text or "" for t in tr.findall(W + "tc")[0].iter(W + "t")).strip() for tr in rows]
+    if not all(not x or _PART_LABEL.fullmatch(x) for x in labels) or sum(1 for x in labels if x) < 2:
+        return False
+    bodies = [tr.findall(W + "tc")[1] for tr in rows]
+    paras = sum(len(tc.findall(W + "p")) for tc in bodies)
+    return paras >= _LAYOUT_PARAGRAPHS or any(tc.find(W + "tbl") is not None for tc in bodies)
 
 
 def _with_boxes(p, numbering: Numbering, style_num) -> list[str]:

@@ -138,15 +138,20 @@ def _words() -> dict:
                 r"^(?P<word>" + alt(data["articles"]) + r")\s+(?P<num>\d{1,3})(?P<sep>\s*[.:\-]|\s*$|\s+(?=[A-ZĐÂĂÊÔƠƯ]))"
                 r"\s*(?P<rest>.*)$", re.I),
             # a word item needs its separator (or the line's end): "Nội dung 3 trụ cột" is a sentence
+            # (or counted with an ordinal word: "Nhiệm vụ thứ nhất: …")
             "item": re.compile(
-                r"^(?P<word>" + alt(data["items"]) + r")\s+(?P<num>\d{1,3})(?P<sep>\s*[.:)\-–]\s*|\s*$)"
+                r"^(?P<word>" + alt(data["items"]) + r")\s+(?P<num>\d{1,3}|thứ\s+(?:" + ords + r"))(?P<sep>\s*[.:)\-–]\s*|\s*$)"
                 r"(?P<rest>(?!\d).*)$", re.I),
+            # an item counted in words at a paragraph's start: "Một là, tăng cường …", "Hai là, …"
+            "counted": re.compile(r"^(?P<num>" + alt(data["cardinals"]) + r")\s+là\s*[,:]\s*(?P<rest>\S.*)$", re.I),
+            "cardinals": {k.lower(): v for k, v in data["cardinals"].items()},
             "ordinals": {k.lower(): v for k, v in data["ordinals"].items()},
             "letters": tuple(data["letters"]),
         }
     return _WORDS
 
 
+_COUNTED_LABEL = re.compile(r"^\w+\s+là\s*[,:]$")  # a "Một là," item's label
 _ALPHA = re.compile(r"^(?P<label>(?P<num>[A-ZĐ])[.)])\s+(?P<rest>\S.*)$")
 
 
@@ -174,7 +179,16 @@ def _level_word(raw: str, start: int, end: int) -> Line | None:
     if m:
         rest = m.group("rest")
         label = raw[:m.end("num")].strip() + m.group("sep").strip()
-        return Line(start, end, raw, "item", m.group("num"), label, rest, start + m.start("rest") if rest else end)
+        num = m.group("num")
+        if not num[:1].isdigit():
+            num = str(w["ordinals"].get(num.split()[-1].lower(), 0))
+        if num != "0":
+            return Line(start, end, raw, "item", num, label, rest, start + m.start("rest") if rest else end)
+    m = w["counted"].match(raw)
+    if m:
+        label = raw[:m.start("rest")].strip()
+        return Line(start, end, raw, "item", str(w["cardinals"][m.group("num").lower()]), label, m.group("rest"),
+                    start + m.start("rest"))
     m = w["article"].match(raw)
     if m:
         rest = m.group("rest")
@@ -584,6 +598,11 @@ def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str,
     # (a part's Roman items start again at I; a Roman ``III.`` after ``Phần II`` goes on numbering the parts)
     parts_over_roman = bool(part_lines) and any(ln.kind == "roman" and ln.num == "I" and not part_rx.match(ln.label)
                                                 and ln.start > part_lines[0].start for ln in body_lines)
+    # capital letters that first stand inside a Roman part (``II. NHIỆM VỤ`` / ``A. PHỔ BIẾN …`` / ``1. …``)
+    # group that part's items: ``II.A``, ``II.A.1``; the next Roman part closes the group
+    romans_at = [ln.start for ln in body_lines if ln.kind == "roman"]
+    groups_in_roman = has_alpha and bool(romans_at) and romans_at[0] < alphas[0].start and not parts_over_roman
+    group = None  # id of the current capital-letter group inside a Roman part
     alpha = None  # id of the current capital-letter top (A, B)
     roman = None  # id of current roman (under alpha: A.I)
     roman_val = 0
@@ -593,10 +612,16 @@ def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str,
     item_parent = None
     prev_letter = None
     for ln in body_lines:
-        if (ln.kind == "alpha" and has_alpha) or (parts_over_roman and ln.kind == "roman" and part_rx.match(ln.label)):
+        if ln.kind == "alpha" and groups_in_roman:
+            if roman is None:
+                continue
+            group = add(f"{roman}.{ln.num}", ln, roman)
+            article = arabic = item = None
+        elif (ln.kind == "alpha" and has_alpha) or (parts_over_roman and ln.kind == "roman" and part_rx.match(ln.label)):
             alpha = add(ln.num, ln, None)
             roman, roman_val, article, arabic, item = None, 0, None, None, None
         elif ln.kind == "roman":
+            group = None
             val = roman_to_int(ln.num) or 0
             if (roman_val and (val <= roman_val or val > roman_val + 2)) or (not roman_val and val > 3):
                 val = roman_val + 1  # an OCR slip (III. read as II., I. as L.) or a repeated label
@@ -609,7 +634,7 @@ def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str,
             if item is not None:
                 parent = item_parent
             else:
-                parent = arabic or article or roman or alpha
+                parent = arabic or article or group or roman or alpha
                 if parent is None and (has_roman or has_alpha):
                     continue  # before the first top heading
             item_parent = parent
@@ -621,7 +646,7 @@ def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str,
             if ln.kind == "article" or (item is not None and item_parent not in (article, roman, alpha)):
                 item = None  # an article, or the next Arabic item after word items nested in one, closes them
             num = ln.num
-            top = roman or alpha
+            top = group or roman or alpha
             if article and ln.kind == "arabic":
                 parent = article  # khoản under Điều, items under Mục
             elif top:
@@ -636,7 +661,7 @@ def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str,
             arabic = sid
         elif ln.kind == "dotted":
             parts = ln.num.split(".")
-            top = roman or alpha
+            top = group or roman or alpha
             base = f"{top}." if top else ""
             sid = base + ".".join(parts)
             parent_id = base + ".".join(parts[:-1])
@@ -651,8 +676,8 @@ def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str,
             prev_letter = ln.num
             if arabic:
                 parent = arabic
-            elif roman or alpha:
-                parent = roman or alpha
+            elif group or roman or alpha:
+                parent = group or roman or alpha
             else:
                 continue
             add(f"{parent}.{ln.num}", ln, parent)
@@ -661,7 +686,7 @@ def _number_segment(body_lines: list[Line], raw: list[dict], level_of: dict[str,
 def numbered_item(label: str) -> bool:
     """An Arabic item's label (``2.``, ``4.1.``, ``1-``) or a word item's (``Nhiệm vụ 2:``): the
     labels a task can have."""
-    return label[:1].isdigit() or bool(_words()["item"].match(label))
+    return label[:1].isdigit() or bool(_words()["item"].match(label)) or bool(_COUNTED_LABEL.match(label))
 
 
 _SKELETON = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,
