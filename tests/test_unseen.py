@@ -379,7 +379,7 @@ UNSEEN_FLOOR["unseen12"] = {
 UNSEEN_FLOOR["unseen13"] = {
     "assignments": 1.0, "audit.applicable": 1.0, "audit.checks": 0.97, "audit.evidence": 1.0, "audit.missing": 0.87,
     "audit.status": 0.87, "budget.amounts": 0.90, "budget.present": 1.0, "budget.sources": 1.0, "deadlines": 0.99,
-    "meta.basis": 1.0, "meta.doc_type": 1.0, "meta.issued": 1.0, "meta.issuer": 0.87, "meta.number": 1.0,
+    "meta.basis": 1.0, "meta.doc_type": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0, "meta.number": 1.0,
     "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0, "sections": 1.0,
     "sections.kind": 1.0, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 1.0, "tasks.support": 0.97,
     "tasks.timeframe": 0.97}

@@ -77,3 +77,12 @@ def test_a_part_number_in_a_layout_tables_left_cell(tmp_path):
     assert [s.id for s in p.sections] == ["I", "II", "II.1", "II.2", "III", "IV", "IV.1"]
     assert [(x.id, [a.name for a in x.lead]) for x in p.tasks] == [
         ("II.1", ["Đài Truyền thanh huyện"]), ("II.2", ["Phòng Văn hóa và Thông tin"])]
+
+
+def test_an_html_line_break_in_a_markdown_paragraph():
+    """Ba Đồn 312/KH-UBND: the header written ``**ỦY BAN NHÂN DÂN**<br>**THỊ XÃ BA ĐỒN**<br>Số: …``: each
+    ``<br>`` a line break, so the header's lines are read (before: the issuer taken from the preamble's
+    first body, the province's committee)."""
+    from planparse.ingest.markdown import read_markdown
+    text, _ = read_markdown("**ỦY BAN NHÂN DÂN**<br>**THỊ XÃ BA ĐỒN**<br/>Số: 312/KH-UBND\n\nKẾ HOẠCH\n")
+    assert [x.strip("*") for x in text.split("\n")[:3]] == ["ỦY BAN NHÂN DÂN", "THỊ XÃ BA ĐỒN", "Số: 312/KH-UBND"]

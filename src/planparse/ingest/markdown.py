@@ -371,6 +371,9 @@ def read_markdown(text: str) -> tuple[str, list[list[list[str]]]]:
                 line = line[lb.end():]
         if out and out[-1].strip() and not after_break and _ESCAPED_MARKER.match(line) and not _opens_block(lines, i):
             out[-1] = out[-1].rstrip() + " " + inline(line.strip())
+        elif "<" in line and _BR.search(line):
+            # an HTML line break in a paragraph (``**ỦY BAN NHÂN DÂN**<br>**THỊ XÃ BA ĐỒN**``): a hard break
+            out.extend(inline(part) for part in _BR.split(line))
         else:
             out.append(inline(line))
         after_break = hard
