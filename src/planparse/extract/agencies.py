@@ -318,9 +318,10 @@ def lookup(text: str) -> Entry | None:
         return e
     from rapidfuzz import fuzz, process
     hit = process.extractOne(k, keys, scorer=fuzz.ratio, score_cutoff=90)
-    if hit and (k.split()[:1] != hit[0].split()[:1] or k.count(" ") != hit[0].count(" ")):
-        # a spelling variant keeps its level ("Ban Chỉ huy …" is not "Bộ Chỉ huy …") and its words: a name
-        # a word short is another body ("Trung tâm Xúc tiến Đầu tư - Thương mại" is not "… và Du lịch")
+    if hit and (k.split()[:1] != hit[0].split()[:1] or abs(k.count(" ") - hit[0].count(" ")) > 1):
+        # a spelling variant keeps its level ("Ban Chỉ huy …" is not "Bộ Chỉ huy …") and about its words: one
+        # more or less is a locality or a cut ("… Du lịch tỉnh", "… Tổ quốc Việt"), two are another body
+        # ("Trung tâm Xúc tiến Đầu tư - Thương mại" is not "… và Du lịch")
         return None
     return by_key[hit[0]] if hit else None
 
