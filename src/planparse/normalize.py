@@ -71,7 +71,13 @@ _MD_HEAD = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 # a table of contents: its heading, and its entries — a title, dot (or dash) leaders, a page number
 # ("III. NHIỆM VỤ VÀ GIẢI PHÁP.............2"); the headings are the body's, read where they stand
-_TOC = re.compile(r"^\s*(?:MỤC LỤC|Mục lục)\s*$|^.*\w.*?(?:\.{4,}|…{2,}|(?:\. ){4,}|_{4,}|-{6,})\s*\d{1,3}\s*$")
+_TOC = re.compile(r"^[ \t]*(?:MỤC LỤC|Mục lục)[ \t]*$|^[^\n]*\w[^\n]*?(?:\.{4,}|…{2,}|(?:\. ){4,}|_{4,}|-{6,})[ \t]*\d{1,3}[ \t]*$",
+                  re.M)
+_TOC_HINTS = ("....", "…", "MỤC LỤC", "Mục lục", "____", "------", ". . . .")  # what every branch of _TOC needs
+
+
+def _may_hold_toc(s: str) -> bool:
+    return any(h in s for h in _TOC_HINTS)
 _MD_EMPH = re.compile(r"\*{1,3}|(?<!\w)__|__(?!\w)")
 _SPACE_RUN = re.compile(r" {2,}")
 
@@ -480,9 +486,8 @@ def _special_lines(text: str) -> set[int] | None:
             pos = find("\n", i) + 1
             if not pos:
                 break
-    for m in _TOC_SCAN.finditer(text) if ("...." in text or "…" in text or "MỤC LỤC" in text or "Mục lục" in text
-                                            or "____" in text or "------" in text or ". . . ." in text) else ():
-        special.add(text.rfind("\n", 0, m.start()) + 1)  # a table of contents' line: dropped (_TOC)
+    for m in _TOC.finditer(text) if _may_hold_toc(text) else ():
+        special.add(m.start())  # a table of contents' line: dropped
     i = find(" \n")
     while i != -1:  # a line ending in a space
         special.add(text.rfind("\n", 0, i) + 1)
@@ -491,7 +496,6 @@ def _special_lines(text: str) -> set[int] | None:
 
 
 _TWO_SPACES = re.compile("  ")
-_TOC_SCAN = re.compile(r"(?:\.{4,}|…{2,}|_{4,}|-{6,}|(?:\. ){4,})\s*\d{1,3}[ \t]*$|^[ \t]*(?:MỤC LỤC|Mục lục)[ \t]*$", re.M)
 
 
 def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
@@ -534,9 +538,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
             continue
         if _NOISE_TAIL.match(clean):
             break
-        if _MD_RULE.match(clean) or _NOISE(clean) or ("..." in clean or "…" in clean or "MỤC" in clean
-                                                       or "Mục" in clean or "___" in clean or "------" in clean
-                                                       or ". . . ." in clean) and _TOC.match(clean):
+        if _MD_RULE.match(clean) or _NOISE(clean) or _may_hold_toc(clean) and _TOC.match(clean):
             start = end + 1
             continue
         if clean and seen_first is None:
@@ -587,12 +589,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
             out_chars.append(": ")
             out_map.extend([pending_nl_src, pending_nl_src])
             prev_text, prev_parts = prev_text + ": " + clean, [prev_text, clean]
-            out_chars.append(clean)
-            last_len = len(clean)
-            out_map.extend(_offsets(pos) if isinstance(pos, range) and pos.step == 1 else pos)
-            pending_nl_src = idx[end] if end < len(idx) else (idx[-1] + 1 if idx else 0)
-            continue
-        if prev_text:
+        elif prev_text:
             # a line that ends a sentence is never joined (_should_join's first test, without the call)
             wrapped = bool(width) and last_len + 1 + len(clean.split(" ", 1)[0]) > width
             if (not prev_text.endswith(_CLOSED) or _soft_closed(prev_text, clean)) and _should_join(prev_text, clean, pending_blank, prev_counts,

@@ -133,10 +133,10 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
                 buckets[kind].extend(_with_written(text, vs, ve, got))
             elif timeframe is None:
                 got = parse_temporal(text[vs:ve], time_context=True, base=vs)
-                ts = [listed_window(got, text, 0)] if len(got) > 1 else []
-                ts = [t for t in ts if t] or [t for t in got if t.kind == "period" and t.recurrence is None]
-                if ts:  # (a month of every year is no window: "tháng 8 hằng năm")
-                    timeframe = Timeframe(text=ts[0].text, start=ts[0].start, end=ts[0].end, span=ts[0].span)
+                # the windows listed make one; else the first (a month of every year is none: "tháng 8 hằng năm")
+                w = listed_window(got, text) or next((t for t in got if t.kind == "period" and t.recurrence is None), None)
+                if w:
+                    timeframe = Timeframe(text=w.text, start=w.start, end=w.end, span=w.span)
     if doers:
         (support if lead else lead).extend(doers)
     if not lead:

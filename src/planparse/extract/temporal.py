@@ -250,6 +250,11 @@ def listed_window(ts: list["Temporal"], text: str, base: int = 0) -> "Temporal |
     return Temporal(text[a - base:b - base], (a, b), "period", start=min(t.start for t in ps), end=max(t.end for t in ps))
 
 
+def _yearly_last_day(m: int) -> str:
+    """Month ``m``'s last day as a yearly date (``--02-28``: a year that is not a leap year)."""
+    return f"--{m:02d}-{calendar.monthrange(2001, m)[1]:02d}"
+
+
 def _days_after(start: str, n: str) -> str | None:
     """The last day of ``n`` days (``1,5`` → 2) that begin on ``start``."""
     import math
@@ -480,12 +485,12 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
         mo = int(m.group("m"))
         if free(m.start(), m.end()) and 1 <= mo <= 12:
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"--{mo:02d}-01",
-                         end=_last_day(2001, mo).replace("2001", "-"), recurrence="yearly"), m.start(), m.end())
+                         end=_yearly_last_day(mo), recurrence="yearly"), m.start(), m.end())
     for m in RE_YEARLY_QUARTER.finditer(text) if quy and every_year else ():
         q = _ROMAN_Q.get(m.group("q").upper())
         if q and free(m.start(), m.end()):
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"--{3 * q - 2:02d}-01",
-                         end=_last_day(2001, 3 * q).replace("2001", "-"), recurrence="yearly"), m.start(), m.end())
+                         end=_yearly_last_day(3 * q), recurrence="yearly"), m.start(), m.end())
     if time_context and year and thang:
         m = RE_MONTH_ONLY.match(text)
         if m and free(m.start(), m.end()) and 1 <= int(m.group("m")) <= 12:

@@ -784,6 +784,7 @@ def _specks(words: list[tuple]) -> bool:
 # lone underscore, quote mark or a second full stop
 _SPECK_OPEN = re.compile(r"^[._][._\-~'`]*")
 _SPECK_WORD = re.compile(r"[._~'`,:;\-]+")
+_SPECK_TAIL = re.compile(r"[_~'`]+")
 
 
 def _trim_specks(words: list[tuple]) -> list[tuple]:
@@ -795,7 +796,7 @@ def _trim_specks(words: list[tuple]) -> list[tuple]:
     m = _SPECK_OPEN.match(w[4])
     if m and m.end() < len(w[4]) and w[4][m.end()].isalnum():
         words = [(w[0], w[1], w[2], w[3], w[4][m.end():], w[5])] + words[1:]
-    while len(words) > 1 and (re.fullmatch(r"[_~'`]+", words[-1][4])
+    while len(words) > 1 and (_SPECK_TAIL.fullmatch(words[-1][4])
                               or (words[-1][4] == "." and words[-2][4][-1:] in ".;:")):
         words = words[:-1]
     return words
