@@ -201,6 +201,7 @@ class Layout:
     slash: bool = False        # labels typed with a slash: I/, 1/, a/
     org_caps: bool = False     # the organization section's agency headings in capitals
     caps: bool = False         # every agency written in capitals (a table's cells, the role fields)
+    soft_breaks: bool = False  # each part one justified paragraph, its lines apart by manual line breaks
     note: str = field(default="", compare=False)
 
 
@@ -232,6 +233,8 @@ LAYOUTS: list[Layout] = [
     replace(BASE, name="roles-annex", roles="annex", note="tasks listed in the body, roles in an annex table"),
     replace(BASE, name="agencies-abbrev", abbrev=True, note="agencies abbreviated (Sở TT&TT, Sở GD&ĐT …)"),
     replace(BASE, name="word-numbering", word_numbering=True, note="DOCX: labels by Word auto-numbering"),
+    replace(BASE, name="soft-breaks", soft_breaks=True,
+            note="each part one justified paragraph, its lines apart by Shift+Enter (Word stretches them)"),
     replace(BASE, name="mix-phan-sentence", header="dash", top="phan", sub="dotted", roles="sentence", abbrev=True,
             word_numbering=False, note="Phần I + dotted + sentences + abbreviations + ' — ' header"),
     replace(BASE, name="arabic-table-abbrev", top="arabic", sub="dotted", roles="table", abbrev=True,
@@ -271,6 +274,34 @@ class Header:
 @dataclass
 class PageBreak:
     pass
+
+
+@dataclass
+class SoftPara:
+    """Paragraphs typed as one, their lines apart by manual line breaks (Shift+Enter)."""
+    lines: list[Para]
+
+
+def _soft(blocks: list, lay: Layout) -> list:
+    """With ``soft_breaks``, each part of the body — its heading and what follows up to the next part —
+    becomes one paragraph of lines (the closing sentence and the signature stay paragraphs)."""
+    if not lay.soft_breaks:
+        return blocks
+    out: list = []
+    group: list[Para] | None = None
+    for b in blocks:
+        starts = isinstance(b, Para) and b.level == 0
+        joins = isinstance(b, Para) and not b.center and not b.text.startswith("Trên đây")
+        if group is not None and joins and not starts:
+            group.append(b)
+            continue
+        group = None
+        if starts:
+            group = [b]
+            out.append(SoftPara(group))
+        else:
+            out.append(b)
+    return out
 
 
 def _ag(a: tuple, lay: Layout) -> str:
@@ -471,9 +502,11 @@ def _header_lines(h: Header, lay: Layout) -> list[str]:
 def to_text(blocks: list, lay: Layout) -> str:
     out: list[str] = []
     sep = " | " if lay.roles == "table_pipe" else "\t"
-    for b in blocks:
+    for b in _soft(blocks, lay):
         if isinstance(b, Header):
             out += _header_lines(b, lay)
+        elif isinstance(b, SoftPara):
+            out += [_para_text(x) for x in b.lines]
         elif isinstance(b, Para):
             out.append(f"{b.label} {b.text}" if b.label and not b.label.startswith(("Phần", "Chương")) else
                        (b.label or b.text))
@@ -509,7 +542,11 @@ def to_html(blocks: list, lay: Layout) -> str:
             out.append("</li></ol>")
             open_levels.pop()
 
-    for b in blocks:
+    for b in _soft(blocks, lay):
+        if isinstance(b, SoftPara):  # a soft-broken paragraph as an editor keeps it: <br> between lines
+            out.append("<p>" + "<br>".join(f"<strong>{escape(_para_text(x))}</strong>" if x.bold else
+                                           escape(_para_text(x)) for x in b.lines) + "</p>")
+            continue
         # a browser prints one counter per list level ("2.", not "2.1."): multi-part labels stay typed
         numbered = lay.word_numbering and isinstance(b, Para) and b.level is not None and b.label \
             and not b.label.startswith(("Phần", "Chương")) and b.label.count(".") <= 1
@@ -566,8 +603,10 @@ def to_md(blocks: list, lay: Layout) -> str:
                 + ["| " + " | ".join(cell(c) for c in r) + " |" for r in rest])
 
     out: list[str] = []
-    for b in blocks:
-        if isinstance(b, Header):
+    for b in _soft(blocks, lay):
+        if isinstance(b, SoftPara):  # pandoc writes a hard line break as a backslash at the line's end
+            out.append("\\\n".join(f"**{_para_text(x)}**" if x.bold else _para_text(x) for x in b.lines))
+        elif isinstance(b, Header):
             if lay.header in ("lines", "textbox"):
                 out += pipe([[lft, rgt] for lft, rgt in zip(b.left, b.right)])
             else:
@@ -646,7 +685,15 @@ def to_docx(blocks: list, lay: Layout, out: Path) -> None:
     style.font.name = "DejaVu Serif"
     style.font.size = Pt(12)
     num = _numbering(doc, lay) if lay.word_numbering else None
-    for b in blocks:
+    for b in _soft(blocks, lay):
+        if isinstance(b, SoftPara):
+            p = doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            for k, x in enumerate(b.lines):
+                if k:
+                    p.add_run().add_break()
+                p.add_run(_para_text(x)).bold = x.bold
+            continue
         if isinstance(b, Header):
             if lay.header == "textbox":  # two floating text boxes anchored in an empty paragraph
                 p = doc.add_paragraph()

@@ -36,6 +36,7 @@ class PLine:
     bottom: float
     text: str
     col: tuple | None = None  # (x0, x1) of the body column the line is set in (a two-column page)
+    slack: float = 0.0  # how far justification stretched the line past its words at a word space each
 
 
 _PAGE_NUM = re.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
@@ -281,22 +282,85 @@ def _hidden_share(raw, h, n: int) -> float:
 
 def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
     groups = _bands(segs)
+    right = _text_right(segs)
+    space = _word_space(segs)
     out = []
     for g in groups:
         g = _splice(g)
+        whole = _stretched(g, right, render)
         run = [g[0]]
         for s in g[1:] + [None]:
-            if s is not None and s.x0 - max(r.x1 for r in run) <= _COLUMN_GAP:
+            if s is not None and (whole or s.x0 - max(r.x1 for r in run) <= _COLUMN_GAP):
                 run.append(s)
                 continue
             txt = " ".join(" ".join(render(r) for r in run).replace("\ufffe", "-").split())
             if txt:
                 x0, x1 = run[0].x0, max(r.x1 for r in run)
                 b, t = min(r.bottom for r in run), max(r.top for r in run)
-                out.append(PLine(pno, x0, ph - t, x1, ph - b, txt))
+                out.append(PLine(pno, x0, ph - t, x1, ph - b, txt, slack=_slack(run, space, whole) if whole or len(run) == 1 else 0.0))
             run = [s]
     out.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# A justified line stretched across the page
+#
+# Word and LibreOffice justify a line that ends in a manual line break (Shift+Enter) to the full
+# width, however few its words: a heading typed as ``I. MỤC ĐÍCH, YÊU CẦU`` + soft break, or a
+# paragraph's last line, comes out as single words 60-100 pt apart — wider than the gap that parts
+# a header's two cells (``_COLUMN_GAP``), so each word read as a column of its own and the words
+# of one line were sorted by their boxes' slightly different tops (``đích`` / ``1.`` / ``Mục``).
+# What marks such a line: every segment of the band is one word, the gaps between them are equal
+# (justification spreads the slack evenly over the spaces) and the last word ends on the text's
+# right margin. A table row of one-word cells has gaps set by its columns, not equal ones, and
+# seldom ends exactly on the margin.
+# ---------------------------------------------------------------------------------------------
+
+def _text_right(segs: list) -> float | None:
+    """The text's right margin: the right edge most of the page's long segments end on, if one does."""
+    ends = Counter(round(s.x1) for s in segs if s.x1 - s.x0 > 150)
+    if not ends:
+        return None
+    x, n = ends.most_common(1)[0]
+    n += ends.get(x - 1, 0) + ends.get(x + 1, 0)
+    return float(x) if n >= 3 else None
+
+
+def _spread(s: _Seg) -> float:
+    """The mean gap between a segment's words (0 under four words: too few to tell a stretch)."""
+    w = s.words
+    if len(w) < 4:
+        return 0.0
+    return (w[-1][0] - w[0][2] - sum(b - a for a, _, b in w[1:-1])) / (len(w) - 1)
+
+
+def _slack(run: list, space: float | None, whole: bool) -> float:
+    """How much shorter a line's words would have set at a word space and a bit (an underestimate:
+    full lines are stretched a little anyway). The paragraph joiner asks whether the next line's
+    first word would have fitted there: if so the line did not wrap but was broken by hand."""
+    if space is None:
+        return 0.0
+    words = [w for s in run for w in s.words]
+    gap = (words[-1][2] - words[0][0] - sum(b - a for a, _, b in words)) / max(1, len(words) - 1)
+    return max(0.0, (gap - 1.3 * space) * (len(words) - 1)) if len(words) >= 2 and (whole or len(words) >= 4) else 0.0
+
+
+def _word_space(segs: list) -> float | None:
+    """A word space as the page sets it: a low quantile of its lines' mean gaps (a paragraph's last
+    line is not stretched; full lines are, a little)."""
+    got = sorted(g for g in map(_spread, segs) if g > 0)
+    return got[len(got) // 10] if len(got) >= 5 else None
+
+
+def _stretched(g: list, right: float | None, render) -> bool:
+    """Whether a band's segments are the words of one line justified to the full width."""
+    if right is None or len(g) < 2 or abs(g[-1].x1 - right) > 2.0:
+        return False
+    gaps = [b.x0 - a.x1 for a, b in zip(g, g[1:])]
+    if min(gaps) <= _COLUMN_GAP or max(gaps) - min(gaps) > 2.0:
+        return False
+    return all(len(s.words) == 1 and " " not in render(s).strip() for s in g)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1089,11 +1153,14 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
             if prev is not None:
                 gap_para = ln.page == prev.page and pitch > 0 and ln.top - prev.top > 1.25 * pitch
                 # the next line's first word would not have fitted on this one: a wrapped line
-                avg = (prev.x1 - prev.x0) / max(1, len(prev.text))
+                # (where its words end at a word space each: a justified line broken by hand is stretched;
+                # a line stretched by less than a short word and its space may have wrapped before a long one)
+                end = prev.x1 - max(0.0, prev.slack - 12.0)
+                avg = (end - prev.x0) / max(1, len(prev.text))
                 first = len(ln.text.split(" ", 1)[0]) + 1
                 pp = prev.page if prev.page < len(rights) else p
                 left, right, _ = margins(prev, pp)
-                wrapped = prev.x1 + avg * first >= right - 4
+                wrapped = end + avg * first >= right - 4
                 # a line that starts in the right part of the page (a header's right column: the motto,
                 # the place and date) is no paragraph the next line at the left margin continues
                 wrapped = wrapped and prev.x0 - left < 0.3 * (right - left)
