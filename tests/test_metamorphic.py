@@ -106,9 +106,9 @@ def test_same_content_from_every_layout(layout_results, plan, layout, fmt, field
 def test_layouts_are_distinct_renderings():
     """Each layout writes a different text, and its expected ids follow the spec's path rule."""
     from make_layouts import BY_NAME, to_text
-    # Word numbering, text boxes and manual line breaks shape only the DOCX (and the PDF made from it)
-    texts = {(to_text(render(lay)[0], lay), lay.word_numbering, lay.header == "textbox", lay.soft_breaks)
-             for lay in LAYOUTS}
+    # Word numbering, text boxes, manual line breaks and borders shape only the DOCX (and the PDF made from it)
+    texts = {(to_text(render(lay)[0], lay), lay.word_numbering, lay.header == "textbox", lay.soft_breaks,
+              lay.borderless) for lay in LAYOUTS}
     assert len(texts) == len(LAYOUTS)
     assert len(LAYOUTS) >= 12
     ids = {name: [t["id"] for t in render(BY_NAME[name])[1]["tasks"]]

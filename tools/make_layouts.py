@@ -202,6 +202,7 @@ class Layout:
     org_caps: bool = False     # the organization section's agency headings in capitals
     caps: bool = False         # every agency written in capitals (a table's cells, the role fields)
     soft_breaks: bool = False  # each part one justified paragraph, its lines apart by manual line breaks
+    borderless: bool = False   # DOCX/PDF: tables drawn without rules (Word's borders removed)
     note: str = field(default="", compare=False)
 
 
@@ -233,6 +234,10 @@ LAYOUTS: list[Layout] = [
     replace(BASE, name="roles-annex", roles="annex", note="tasks listed in the body, roles in an annex table"),
     replace(BASE, name="agencies-abbrev", abbrev=True, note="agencies abbreviated (Sở TT&TT, Sở GD&ĐT …)"),
     replace(BASE, name="word-numbering", word_numbering=True, note="DOCX: labels by Word auto-numbering"),
+    replace(BASE, name="annex-unruled", roles="annex", borderless=True,
+            note="DOCX/PDF: the annex task table with its borders removed (columns by whitespace only)"),
+    replace(BASE, name="table-unruled", roles="table", borderless=True,
+            note="DOCX/PDF: the body task table with its borders removed"),
     replace(BASE, name="soft-breaks", soft_breaks=True,
             note="each part one justified paragraph, its lines apart by Shift+Enter (Word stretches them)"),
     replace(BASE, name="mix-phan-sentence", header="dash", top="phan", sub="dotted", roles="sentence", abbrev=True,
@@ -725,7 +730,8 @@ def to_docx(blocks: list, lay: Layout, out: Path) -> None:
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         elif isinstance(b, Table):
             t = doc.add_table(rows=0, cols=len(b.rows[0]))
-            t.style = "Table Grid"
+            if not lay.borderless:
+                t.style = "Table Grid"
             for row in b.rows:
                 for c, v in zip(t.add_row().cells, row):
                     c.text = v

@@ -15,6 +15,7 @@ its image, and the words OCR reads in each cell); line boxes are kept for ``plan
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import struct
@@ -990,6 +991,161 @@ def _fill_down(table, rows: list[list[str]]) -> None:
                     break
 
 
+# ---------------------------------------------------------------------------------------------
+# A table drawn without rules
+#
+# Word tables whose borders were removed, and tables a PDF printer set as text, have no ruling
+# lines: the grid reader sees no table, and the body text weaves each row's cells line by line
+# (``1 Trưng bày chuyên đề "Việt Thư viện tỉnh Phòng Quản lý Tháng 7 -``). Their columns are
+# still there as whitespace. The header row names them (``STT | Nội dung | Đơn vị chủ trì | …``,
+# a cell's words possibly over two or three lines): the strips between its cells hold the
+# columns' boundaries. Each body line narrows those strips to the part no word touches (a cell's
+# text is left-aligned and runs up to its boundary, the header's is centred), and a line that
+# leaves a strip no free part (a paragraph across the page) ends the table. A row starts where
+# the number column holds a word; the lines below it with that column blank are its cells'
+# continuation. A page that goes on without a header keeps the page before's columns, as long as
+# its lines keep to them.
+# ---------------------------------------------------------------------------------------------
+
+_ALIGNED_GAP = 5.0  # points: a free strip between two header cells (wider than a word space)
+_HEADER_WORD = re.compile(r"chủ\s*trì|phối\s*hợp|thời\s*gian|thời\s*hạn|đơn\s*vị|nội\s*dung|ghi\s*chú|sản\s*phẩm"
+                          r"|kinh\s*phí|cơ\s*quan|hoàn\s*thành|thực\s*hiện", re.I)
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,5}|[A-Z])[.)]?")
+
+
+def _word_bands(words: list) -> list[list]:
+    """Words grouped into lines (middles within half a height), top to bottom, each left to right."""
+    out: list[list] = []
+    mids: list[float] = []
+    for w in sorted(words, key=lambda w: (w[1] + w[3]) / 2):
+        mid = (w[1] + w[3]) / 2
+        if out and abs(mids[-1] - mid) < max(2.0, (w[3] - w[1]) * 0.5):
+            out[-1].append(w)
+        else:
+            out.append([w])
+            mids.append(mid)
+    return [sorted(b, key=lambda w: w[0]) for b in out]
+
+
+def _free_strips(bands: list[list], lo: float, hi: float, least: float) -> list[list[float]]:
+    """Strips of [lo, hi] no word of ``bands`` touches, at least ``least`` wide."""
+    spans = sorted((w[0], w[2]) for b in bands for w in b)
+    out, x = [], lo
+    for a, z in spans:
+        if a - x >= least:
+            out.append([x, a])
+        x = max(x, z)
+    if hi - x >= least:
+        out.append([x, hi])
+    return out
+
+
+def _header_rows(bands: list[list]) -> tuple[int, int] | None:
+    """(first, end) band indices of a task table's header: the band with the number column's word
+    (``STT``/``TT``) and the header bands around it (role words, no digits), up to the first row."""
+    for k, band in enumerate(bands):
+        if not (band and _NUMBER_HEADER.fullmatch(band[0][4])):
+            continue
+        if not _HEADER_WORD.search(" ".join(w[4] for b in bands[k:k + 3] for w in b)):
+            continue
+        first = k
+        while first > 0 and k - first < 2 and _header_band(bands[first - 1]):
+            first -= 1
+        end = k + 1
+        while end < len(bands) and end - k < 3 and _header_band(bands[end]) and not _ROW_NUMBER.fullmatch(bands[end][0][4]):
+            end += 1
+        return first, end
+    return None
+
+
+def _header_band(band: list) -> bool:
+    text = " ".join(w[4] for w in band)
+    return not any(c.isdigit() for c in text) and bool(_HEADER_WORD.search(text) or len(band) <= 2)
+
+
+def _aligned_table(words: list, ph: float, columns: list[float] | None = None) -> tuple | None:
+    """``(rows, top, bottom, columns)`` of a table without rules on a page (top/bottom as shares of the
+    page height; ``columns`` its boundaries), or None. With ``columns`` (the page before's), the page's
+    lines from its top that keep to them continue that table, without a header of their own."""
+    from ..normalize import normalize
+    bands = _word_bands(words)
+    if columns is None:
+        head = _header_rows(bands)
+        if head is None:
+            return None
+        first, body = head
+        hb = bands[first:body]
+        lo, hi = min(w[0] for b in hb for w in b), max(w[2] for b in hb for w in b)
+        strips = _free_strips(hb, lo, hi, _ALIGNED_GAP)
+        if len(strips) < 2:
+            return None
+        header = True
+    else:
+        first = body = 0
+        strips = [[x - 0.5, x + 0.5] for x in columns]
+        header = False
+    end = body
+    for band in bands[body:]:
+        left = [_narrowed(st, band) for st in strips]
+        if any(x is None for x in left):
+            break  # a line across a column boundary: the table ended
+        strips = left
+        end += 1
+    if end - body < 2:
+        return None
+    cuts = [(a + z) / 2 for a, z in strips]
+    if columns is not None:
+        cuts = columns
+
+    def cells(bs: list[list]) -> list[list]:
+        got: list[list] = [[] for _ in range(len(cuts) + 1)]
+        for b in bs:
+            for w in b:
+                got[bisect.bisect_left(cuts, (w[0] + w[2]) / 2)].append(w)
+        return got
+
+    def text(ws: list, c: int) -> str:
+        edge = cuts[c] if c < len(cuts) else None
+        return "\n".join(" ".join(ln.split()) for ln in normalize(_cell_text(ws, edge)).text.split("\n") if ln.strip())
+    rows: list[list[str]] = []
+    if header:
+        rows.append([" ".join(text(ws, c).split()) for c, ws in enumerate(cells(bands[first:body]))])
+    group: list[list] = []
+    for b in bands[body:end]:
+        numbered = any(w[2] <= cuts[0] for w in b)
+        if numbered and group:
+            rows.append([text(ws, c) for c, ws in enumerate(cells(group))])
+            group = []
+        group.append(b)
+    if group:
+        rows.append([text(ws, c) for c, ws in enumerate(cells(group))])
+    top = min(w[1] for w in bands[first])
+    bottom = max(w[3] for w in bands[end - 1])
+    return rows, top / ph, bottom / ph, cuts
+
+
+def _narrowed(strip: list[float], band: list) -> list[float] | None:
+    """The part of a column strip a line's words leave free (None: a word covers it all). A word inside
+    the strip (a header centred in its cell left room a body cell's text takes) keeps the wider side."""
+    a, z = strip
+    for w in band:
+        if w[2] <= a or w[0] >= z:
+            continue
+        if w[0] <= a and w[2] >= z:
+            return None
+        if w[0] <= a:
+            a = w[2]
+        elif w[2] >= z:
+            z = w[0]
+        elif w[0] - a >= z - w[2]:
+            z = w[0]
+        else:
+            a = w[2]
+        if z - a < 1.0:
+            return None
+    return [a, z]
+
+
 _CELL_PAD = 4.0  # points between a ruled cell's right rule and the furthest its text can reach (Word: 5.4)
 
 
@@ -1282,6 +1438,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         if max_pages and n > max_pages:
             raise IngestError(f"PDF has {n} pages, more than the limit of {max_pages} (raise --max-pages)", path=name)
         pages, heights, widths, empty, unreadable, ruled, relayer = [], [], [], [], [], [], []
+        aligned: dict[int, list] = {}  # words of pages that may hold a table without rules
         follows = None  # the gutter of the columns the page before ended in
         drawn: dict[int, list[dict]] = {}  # rules of pages whose rendered image is the page as we measure it
         encodings: Counter = Counter()
@@ -1302,6 +1459,9 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
                 follows = info.get("columns")
                 has_image = bool(lines) is False and _has_image(page)
                 ruled.append((edges, words) if words is not None else None)
+                if words is None and (_table_page(lines) or i - 1 in aligned):
+                    aligned[i] = []
+                    _page_lines(page, i, None, aligned[i], edges, follows)
                 if words is not None and _upright(page):
                     drawn[i] = edges
             finally:
@@ -1358,8 +1518,10 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         # and pdfplumber's table finder (~0.1–4 s a page) runs only on pages with ruling lines
         first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
         todo_tables = [i for i in range(first, len(pages)) if ruled[i]] if first is not None else []
-        doc.tables = _tables(data, name, todo_tables, ruled, heights,
-                             ocr=frozenset(p for p, s in enumerate(source) if s in todo), source=source)
+        ocr = frozenset(p for p, s in enumerate(source) if s in todo)
+        unruled = {i: ws for i, ws in aligned.items() if first is not None and i >= first and i not in ocr
+                   and source == list(range(n))}
+        doc.tables = _tables(data, name, todo_tables, ruled, heights, ocr=ocr, source=source, aligned=unruled)
     return doc
 
 
@@ -1438,10 +1600,11 @@ def _table_page(lines: list[PLine]) -> bool:
 
 def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = None,
             heights: list[float] | None = None, ocr: frozenset[int] = frozenset(),
-            source: list[int] | None = None) -> list[list[list[str]]]:
+            source: list[int] | None = None, aligned: dict[int, list] | None = None) -> list[list[list[str]]]:
     """Ruled tables on the given pages, with pdfplumber; a table that a page break cut is one table again.
 
     Pages in ``ocr`` were read by OCR: their words are OCR's (in ``ruled``), never pdfplumber's.
+    ``aligned``: the words of pages without rules, searched for a table drawn without them.
     ``source``: the PDF page of each page (two pages read from one scanned sheet share it).
 
     Inside a cell, wrapped lines are joined with a space. The first table of a page continues the
@@ -1449,11 +1612,21 @@ def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = No
     dropped, and a first row with an empty first cell (the rest of the row the break cut) is glued
     cell by cell to the last row before the break.
     """
+    found: list[tuple] = []
+    cols, last = None, None
+    for i in sorted(aligned or ()):
+        got = _aligned_table(aligned[i], heights[i])
+        if got is None and cols is not None and last == i - 1:
+            got = _aligned_table(aligned[i], heights[i], cols)  # the table goes on over the page break
+        if got is not None:
+            rows, top, bottom, cols = got
+            found.append((i, rows, top, bottom))
+            last = i
     if not page_idx:
-        return []
+        found.sort(key=lambda f: (f[0], f[2]))
+        return _join_continued(found)
     import io
 
-    found: list[tuple] = []
     rest = []
     for i in page_idx:
         got = _grid_tables(ruled[i][0], ruled[i][1], heights[i]) if ruled and ruled[i] else None
