@@ -155,7 +155,27 @@ def _unchecked(name: str):
     return ctypes.CFUNCTYPE(fn.restype)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
-def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
+def _turn(page):
+    """For a page with ``/Rotate``, a map of a box (left, top, right, bottom; PDF's upward y) from the
+    page's own space, where pdfium gives char boxes and paths, to the page as it is shown (a landscape
+    annex stored on a portrait page and turned 90° for the reader); None for an upright page."""
+    try:
+        rot = page.get_rotation() % 360
+    except Exception:  # noqa: BLE001
+        return None
+    if rot == 0:
+        return None
+    w, h = page.get_width(), page.get_height()
+    if rot in (90, 270):
+        w, h = h, w  # the page's own size: pdfium reports the size shown
+    if rot == 90:  # turned clockwise: what ran down the page runs across it
+        return lambda l, t, r, b: (b, w - l, t, w - r)
+    if rot == 180:
+        return lambda l, t, r, b: (w - r, h - b, w - l, h - t)
+    return lambda l, t, r, b: (h - t, r, h - b, l)
+
+
+def _segments(raw, h, text: str, words: list | None = None, turn=None) -> list[_Seg]:
     import ctypes
     rect = raw.FS_RECTF()
     ref = ctypes.byref(rect)
@@ -166,6 +186,8 @@ def _segments(raw, h, text: str, words: list | None = None) -> list[_Seg]:
         if not loose(h, i, ref):
             return None
         got = read(rect)  # (left, top, right, bottom)
+        if turn is not None:
+            got = turn(*got)
         return got if got[2] > got[0] or got[1] > got[3] else None
 
     segs: list[_Seg] = []
@@ -230,7 +252,7 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
         if info is not None and n:
             info["hidden_share"] = _hidden_share(raw, h, n)
         spans: list | None = [] if words is not None else None
-        segs = _segments(raw, h, text, spans)
+        segs = _segments(raw, h, text, spans, _turn(page))
     finally:
         tp.close()
     ph = page.get_height()
@@ -885,6 +907,7 @@ def _page_rules(page) -> list[dict]:
 
     def v_edge(x, y0, y1):
         edges.append({"orientation": "v", "x0": x, "x1": x, "top": ph - y1, "bottom": ph - y0, "width": 0, "height": y1 - y0})
+    turn = _turn(page)
     # hundreds of objects a page, most of them text: per object, two calls without argument checks
     get, kind, bounds = (_unchecked(f) for f in ("FPDFPage_GetObject", "FPDFPageObj_GetType", "FPDFPageObj_GetBounds"))
     for k in range(min(n, 20000)):
@@ -892,6 +915,8 @@ def _page_rules(page) -> list[dict]:
         if kind(obj) != raw.FPDF_PAGEOBJ_PATH or not bounds(obj, *refs):
             continue
         x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+        if turn is not None:
+            x0, y1, x1, y0 = turn(x0, y1, x1, y0)
         w, h = x1 - x0, y1 - y0
         if h < 3 and w > 3:
             h_edge(x0, x1, (y0 + y1) / 2)
