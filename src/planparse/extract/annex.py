@@ -12,6 +12,7 @@ The tables come from :mod:`planparse.layout.tables` (one model for DOCX, PDF and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Agency, Task, Timeframe
@@ -143,6 +144,35 @@ def _people_or_agencies(cell: str, aliases, person: bool) -> tuple[Agency, ...]:
     return tuple(uniq)
 
 
+def group_agencies(title: str, aliases=None) -> tuple[Agency, ...]:
+    """The agencies a group row's title names when it names nothing else (``PHÒNG GIÁO DỤC VÀ ĐÀO
+    TẠO``, ``HUYỆN ĐOÀN, HỘI LIÊN HIỆP PHỤ NỮ HUYỆN, HỘI NÔNG DÂN HUYỆN``), each with its text as
+    printed; none for a title that states a topic (``CÔNG TÁC TUYÊN TRUYỀN``, ``HỘI THI TÌM HIỂU VỀ
+    ASEAN``). Every agency must be one the gazetteer or the name grammar knows, or an unknown one
+    whose head is followed by a capitalised word, and together they must be the whole title."""
+    from .agencies import _has_verb, _mask_names, _proper_after_head, _starts_agency, find_grammar, recase
+    title = " ".join((title or "").split()).strip(" .:;")
+    if not title or len(title) > 200:
+        return ()
+    bare = recase(title)
+    if _has_verb(_mask_names(bare)):
+        return ()
+    grammar = {(a, b) for a, b, _ in find_grammar(bare)}
+    got = split_list(bare, aliases=aliases)
+    rest = bare
+    for a in got:
+        if a.span is None or a.person:
+            return ()
+        a0, a1 = a.span
+        known = (a0, a1) in grammar or (a.canonical and (not a.collective or _starts_agency(bare[a0:a1], strict=True)))
+        if not (known or _proper_after_head(bare[a0:a1])):
+            return ()
+        rest = rest[:a0] + " " * (a1 - a0) + rest[a1:]
+    if not got or re.sub(r"[\s,;&-]|(?<!\w)và(?!\w)", "", rest):
+        return ()
+    return tuple(replace(a, text=title[a.span[0]:a.span[1]]) for a in got)
+
+
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _DAYS = re.compile(r"(\d{1,3})\s*ngày", re.I)
 
@@ -232,6 +262,8 @@ def _row_task(row, tid: str, section: str, aliases, source: str) -> Task:
         lead = people
     elif people:
         support = support + people
+    if "lead" not in c and not lead:  # no lead column: the group row above may name who leads
+        lead = group_agencies(getattr(row, "group_title", ""), aliases)
     cell = " | ".join(x for x in (c.get("time", ""), c.get("time2", "")) if x)
     tf = timeframe_of(cell, due_column=is_due_column(getattr(row, "time_header", "")))
     title = _task_title(c.get("content", ""))

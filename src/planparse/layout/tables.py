@@ -55,6 +55,9 @@ class TaskRow:
     # the header of the row's time column (``Thời gian hoàn thành``): whether a bare date in it is
     # the day of an event or the day the work is due
     time_header: str = ""
+    # the title of the group row above it (``PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN``): an annex grouped by
+    # agency names each group's lead there instead of in a column
+    group_title: str = ""
 
     @property
     def label(self) -> str:
@@ -211,7 +214,7 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
     numbered = sum(1 for row, _ in rows if _NUMBER.match(cell(row, nc).strip()))
     auto = numbered == 0  # every number cell blank: Word auto-numbering lost in this copy
     out: list[TaskRow] = []
-    group = None
+    group, group_title = None, ""
     after_task = False  # the row above is a task row (not the header nor a group row)
     for row, start in rows:
         num = cell(row, nc).strip()
@@ -219,13 +222,19 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
         others = [c for j, c in enumerate(row) if j != nc and c.strip()]
         if _GROUP.match(num) and not _NUMBER.match(num):
             group = num.rstrip(".")
+            group_title = " ".join((content or (others[0] if others else "")).split())
             after_task = False
             continue
-        if not num and len(others) >= 2 and len({c.strip() for c in others}) == 1:
-            m = _GROUP_IN_TEXT.match(others[0].strip())  # a merged row across the table: a group
-            group = m.group("g") if m else group
-            after_task = False
-            continue
+        filled = {c.strip() for c in row if c.strip()}
+        if len(filled) == 1 and (len(others) >= 2 or num):
+            # a merged row across the table (its text in every cell, as a DOCX reader gives it, or in
+            # the first cell alone, as a text copy writes it): a group, ``I. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO``
+            text = " ".join(next(iter(filled)).split())
+            m = _GROUP_IN_TEXT.match(text)
+            if m or not num:
+                group, group_title = (m.group("g"), text[m.end("g") + 1:].strip()) if m else (group, text)
+                after_task = False
+                continue
         if not num and not auto and table.wraps:
             # a wrapped row continues on this line, cell by cell; under a group row (or the
             # header) it continues that row's title, which is no task's
@@ -244,7 +253,7 @@ def task_rows(table: Table, cols: dict[str, int] | None = None, header_at: int |
         for role, names in _matrix_roles(row, head, cols).items():  # a role matrix's marks give the agencies
             cells[role] = "; ".join(filter(None, [cells.get(role), *names]))
         out.append(TaskRow(num.rstrip(".") or None, len(out) + 1, group, cells, start, numbered_by_position=auto,
-                           time_header=time_header))
+                           time_header=time_header, group_title=group_title))
         after_task = True
     for a, b in zip(out, out[1:] + [None]):
         if a.start is not None:
@@ -558,6 +567,13 @@ _LIST_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]$
 _NEXT_PART = re.compile(r"^\s*(?:Phần\s+(?:thứ\s+\w+|[IVX]{1,4}|\d{1,2})\b|[IVX]{1,4}\.\s+[A-ZĐ]|[A-ZĐ]\.\s+[A-ZĐ]{2})")
 
 
+def _numbered_tab_row(line: str, width: int) -> bool:
+    """A tab row of a table ``width`` wide that opens with its number: the line after a group row,
+    never after the plan's next part."""
+    cells = _tab_cells(line)
+    return bool(cells) and len(cells) >= max(3, width // 2) and bool(_NUMBER.match(cells[0]))
+
+
 def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
     rows = [header]
     starts: list[int | None] = [offs[i]]
@@ -585,10 +601,13 @@ def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
             if cells is not None and len(cells) < max(3, width // 2) and _LIST_LABEL.match(cells[0]):
                 break  # "1.<TAB>Phòng Văn hóa …": Word's plain-text copy of a numbered paragraph, after the table
             if cells is None and blank == 0 and rows:
-                if _NEXT_PART.match(line):
+                if _NEXT_PART.match(line) and not _numbered_tab_row(lines[j + 1] if j + 1 < len(lines) else "", width):
                     break  # the plan's next part ("Phần III. KINH PHÍ", "III. KINH PHÍ") ends the table
-                cells = [""] * width  # a wrapped cell on a line of its own: goes to the content column
-                cells[min(1, width - 1)] = line.strip()
+                if _GROUP_IN_TEXT.match(line.strip()):
+                    cells = [line.strip()]  # a merged group row ("I. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"): its one cell
+                else:
+                    cells = [""] * width  # a wrapped cell on a line of its own: goes to the content column
+                    cells[min(1, width - 1)] = line.strip()
         else:
             frs = _fragments(line)
             if len(frs) < 2 and not (frs and frs[0][0] >= 3):

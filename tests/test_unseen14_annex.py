@@ -1,0 +1,131 @@
+"""Unseen set 14: an annex grouped by agency, and Word's plain-text save of a task table.
+
+- dak-lak_krong-pac_178 (DOCX): the annex ``PHÂN CÔNG NHIỆM VỤ THEO ĐƠN VỊ CHỦ TRÌ`` has no lead
+  column; each group row (``I. PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN``, merged across the table) names the
+  agency in charge of the rows below it, one names three bodies. The rows had no lead.
+- tra-vinh_duyen-hai_95 (Word "Save as Plain Text"): a table is TAB-joined lines, one a row; a cell
+  holding two paragraphs puts a line break inside its row, so the row reaches us as two short lines
+  (``2<TAB>first paragraph`` / ``second paragraph<TAB>lead<TAB>support<TAB>time``). The second line
+  was read as a row of its own whose number cell holds text, and dropped with the row's lead,
+  support and time.
+"""
+from __future__ import annotations
+
+import pytest
+
+import planparse
+
+HEAD = """ỦY BAN NHÂN DÂN
+HUYỆN KRÔNG PẮC
+Số: 178/KH-UBND
+Krông Pắc, ngày 09 tháng 9 năm 2019
+KẾ HOẠCH
+Thông tin, tuyên truyền về ASEAN năm 2019 - 2020
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ, đảng viên và Nhân dân về Cộng đồng ASEAN.
+II. TỔ CHỨC THỰC HIỆN
+Các cơ quan, đơn vị căn cứ nhiệm vụ được phân công tại Phụ lục kèm theo Kế hoạch này tổ chức thực hiện.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+PHỤ LỤC
+PHÂN CÔNG NHIỆM VỤ THEO ĐƠN VỊ CHỦ TRÌ
+(Kèm theo Kế hoạch số 178/KH-UBND ngày 09/9/2019)"""
+
+AGENCY_HEADER = ["STT", "Nội dung nhiệm vụ", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+# (group title, [(content, support, time)])
+AGENCY_GROUPS = [
+    ("I", "PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN", [
+        ("Hướng dẫn nội dung tuyên truyền về ASEAN cho đài truyền thanh các xã", "Ban Tuyên giáo Huyện ủy", "Năm 2019"),
+        ("In ấn, cấp phát tờ rơi hỏi - đáp về Cộng đồng ASEAN", "UBND các xã, thị trấn", "Quý IV/2019")]),
+    ("II", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", [
+        ("Tổ chức cuộc thi tìm hiểu về ASEAN cho học sinh trung học cơ sở", "Huyện đoàn", "Quý I/2020")]),
+    ("III", "HUYỆN ĐOÀN, HỘI LIÊN HIỆP PHỤ NỮ HUYỆN, HỘI NÔNG DÂN HUYỆN", [
+        ("Lồng ghép tuyên truyền về ASEAN trong sinh hoạt đoàn, hội", "Phòng Văn hóa và Thông tin huyện", "Năm 2020")]),
+]
+LEADS = {"PL.1": ["phòng văn hóa và thông tin huyện"], "PL.2": ["phòng văn hóa và thông tin huyện"],
+         "PL.3": ["phòng giáo dục và đào tạo"],
+         "PL.4": ["huyện đoàn", "hội liên hiệp phụ nữ huyện", "hội nông dân huyện"]}
+
+
+def _agency_rows(groups, form: str) -> list[list[str]]:
+    """The table's rows; a group row as Word's merged row (its text in every cell, as python-docx reads
+    it), as a label in the STT cell with the title beside it, or as one cell (a text copy of a merge)."""
+    rows, n = [], 0
+    width = len(AGENCY_HEADER)
+    for label, title, tasks in groups:
+        if form == "merged":
+            rows.append([f"{label}. {title}"] * width)
+        elif form == "label":
+            rows.append([label, title] + [""] * (width - 2))
+        else:
+            rows.append([f"{label}. {title}"])
+        for content, support, time in tasks:
+            n += 1
+            rows.append([str(n), content, support, time])
+    return rows
+
+
+def _docx(path, head: str, header: list[str], rows: list[list[str]]):
+    import docx
+    d = docx.Document()
+    for line in head.split("\n"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=0, cols=len(header))
+    for r in [header] + rows:
+        cells = t.add_row().cells
+        if len(set(r)) == 1 and len(r) == len(header):  # a merged row
+            cells[0].merge(cells[-1]).text = r[0]
+            continue
+        for c, v in zip(cells, r):
+            c.text = v
+    d.save(path)
+
+
+def _leads(p) -> dict[str, list[str]]:
+    return {t.id: sorted(a.name.lower() for a in t.lead) for t in p.tasks if t.id.startswith("PL.")}
+
+
+@pytest.mark.parametrize("form", ["merged", "label"])
+def test_group_row_naming_agencies_leads_the_rows_below_docx(form, tmp_path):
+    f = tmp_path / "plan.docx"
+    _docx(f, HEAD, AGENCY_HEADER, _agency_rows(AGENCY_GROUPS, form))
+    p = planparse.parse(f)
+    assert _leads(p) == LEADS
+    t = {t.id: t for t in p.tasks}
+    assert [a.text for a in t["PL.4"].lead] == ["HUYỆN ĐOÀN", "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN", "HỘI NÔNG DÂN HUYỆN"]
+    assert [a.name for a in t["PL.3"].support] == ["Huyện đoàn"]
+
+
+@pytest.mark.parametrize("form", ["label", "one-cell"])
+def test_group_row_naming_agencies_leads_the_rows_below_tab_text(form):
+    rows = _agency_rows(AGENCY_GROUPS, form)
+    doc = HEAD + "\n" + "\n".join("\t".join(r) for r in [AGENCY_HEADER] + rows) + "\n"
+    assert _leads(planparse.parse(doc)) == LEADS
+
+
+TOPIC_GROUPS = [
+    ("I", "CÔNG TÁC TUYÊN TRUYỀN", AGENCY_GROUPS[0][2]),
+    ("II", "HỘI THI TÌM HIỂU VỀ ASEAN", AGENCY_GROUPS[1][2]),
+]
+
+
+@pytest.mark.parametrize("form", ["merged", "label"])
+def test_group_row_naming_a_topic_gives_no_lead(form, tmp_path):
+    f = tmp_path / "plan.docx"
+    _docx(f, HEAD, AGENCY_HEADER, _agency_rows(TOPIC_GROUPS, form))
+    assert _leads(planparse.parse(f)) == {"PL.1": [], "PL.2": [], "PL.3": []}
+
+
+def test_a_lead_column_outranks_the_group_rows_agency(tmp_path):
+    header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    rows = [["I. PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN"] * 5,
+            ["1", "Hướng dẫn nội dung tuyên truyền về ASEAN", "Đài Truyền thanh huyện", "Ban Tuyên giáo Huyện ủy", "Năm 2019"],
+            ["2", "In ấn tờ rơi hỏi - đáp về Cộng đồng ASEAN", "", "UBND các xã, thị trấn", "Quý IV/2019"]]
+    f = tmp_path / "plan.docx"
+    _docx(f, HEAD, header, rows)
+    # the row's own lead cell says who leads; a blank one stays blank (spec: no lead is a finding)
+    assert _leads(planparse.parse(f)) == {"PL.1": ["đài truyền thanh huyện"], "PL.2": []}
