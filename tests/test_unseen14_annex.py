@@ -129,3 +129,55 @@ def test_a_lead_column_outranks_the_group_rows_agency(tmp_path):
     _docx(f, HEAD, header, rows)
     # the row's own lead cell says who leads; a blank one stays blank (spec: no lead is a finding)
     assert _leads(planparse.parse(f)) == {"PL.1": ["đài truyền thanh huyện"], "PL.2": []}
+
+
+TAB_HEAD = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THỊ XÃ DUYÊN HẢI\tĐộc lập - Tự do - Hạnh phúc
+Số: 95/KH-UBND\tDuyên Hải, ngày 15 tháng 4 năm 2022
+KẾ HOẠCH
+Thông tin, tuyên truyền về ASEAN năm 2022
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ, đảng viên và Nhân dân về Cộng đồng ASEAN.
+II. NHIỆM VỤ CỤ THỂ
+TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện
+A\tTUYÊN TRUYỀN TRÊN CÁC PHƯƠNG TIỆN THÔNG TIN\t\t\t
+1\tXây dựng chuyên mục ASEAN phát sóng trên Đài Truyền thanh thị xã\tTrung tâm Văn hóa, Thông tin và Thể thao thị xã\tPhòng Văn hóa và Thông tin thị xã\tHằng tháng
+{row2}
+B\tCÁC HOẠT ĐỘNG KHÁC\t\t\t
+1\tTổ chức Cuộc thi tìm hiểu về ASEAN trực tuyến cho học sinh\tPhòng Giáo dục và Đào tạo thị xã\tThị đoàn Duyên Hải\tQuý III/2022
+III. KINH PHÍ THỰC HIỆN
+Kinh phí thực hiện từ nguồn ngân sách thị xã năm 2022.
+IV. TỔ CHỨC THỰC HIỆN
+Phòng Văn hóa và Thông tin thị xã theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+"""
+
+# row A.2, its cells: a cell of two paragraphs breaks the row where its paragraphs meet (Word's plain
+# text writes a paragraph mark inside the row); each form breaks a different cell, or two of them
+ROW2 = ["2", "Đăng tải tin, bài về ASEAN trên Trang thông tin điện tử thị xã;", "Văn phòng HĐND và UBND thị xã",
+        "UBND phường 1;", "Tháng 8/2022"]
+ROW2_FORMS = {
+    "content": "2\tĐăng tải tin, bài về ASEAN trên Trang thông tin điện tử thị xã;\nchia sẻ trên trang Zalo của thị xã"
+               "\tVăn phòng HĐND và UBND thị xã\tUBND phường 1;\tTháng 8/2022",
+    "support": "2\tĐăng tải tin, bài về ASEAN trên Trang thông tin điện tử thị xã;\tVăn phòng HĐND và UBND thị xã"
+               "\tUBND phường 1;\nUBND phường 2\tTháng 8/2022",
+    "both": "2\tĐăng tải tin, bài về ASEAN trên Trang thông tin điện tử thị xã;\nchia sẻ trên trang Zalo của thị xã"
+            "\tVăn phòng HĐND và UBND thị xã\tUBND phường 1;\nUBND phường 2\tTháng 8/2022",
+    "three paragraphs": "2\tĐăng tải tin, bài về ASEAN trên Trang thông tin điện tử thị xã;\nchia sẻ trên trang Zalo;\n"
+                        "đăng trên Facebook của thị xã\tVăn phòng HĐND và UBND thị xã\tUBND phường 1;\tTháng 8/2022",
+}
+
+
+@pytest.mark.parametrize("form", list(ROW2_FORMS))
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_tab_row_broken_by_a_two_paragraph_cell_is_one_row(form, eol):
+    doc = "\ufeff" + TAB_HEAD.replace("{row2}", ROW2_FORMS[form]).replace("\n", eol)
+    p = planparse.parse(doc)
+    t = {t.id: t for t in p.tasks}
+    assert sorted(t) == ["II.A.1", "II.A.2", "II.B.1"]
+    a2 = t["II.A.2"]
+    assert [a.name for a in a2.lead] == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã"]
+    support = ["Ủy ban nhân dân phường 1"] + (["Ủy ban nhân dân phường 2"] if "\nUBND phường 2" in ROW2_FORMS[form] else [])
+    assert [a.name for a in a2.support] == support
+    assert (a2.timeframe.start, a2.timeframe.end) == ("2022-08-01", "2022-08-31")
+    assert a2.title.startswith("Đăng tải tin, bài về ASEAN")
+    assert [a.name for a in t["II.B.1"].lead] == ["Phòng Giáo dục và Đào tạo thị xã"]

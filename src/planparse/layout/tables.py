@@ -574,6 +574,27 @@ def _numbered_tab_row(line: str, width: int) -> bool:
     return bool(cells) and len(cells) >= max(3, width // 2) and bool(_NUMBER.match(cells[0]))
 
 
+def _continues_row(line: str, short: int, width: int) -> bool:
+    """Does ``line`` go on with a tab row that gave only ``short`` of its ``width`` cells? Word's plain
+    text writes every cell of a row, so a short row is cut by a paragraph mark inside a cell: its
+    last cell's next paragraph opens this line (never a row number, a group label or the plan's next
+    part), and the two lines hold no more cells together than the row has."""
+    cells = _tab_cells(line) or [line.strip()]
+    first = cells[0]
+    if not first or _NUMBER.match(first) or _GROUP.match(first) or short + len(cells) - 1 > width:
+        return False
+    return len(cells) > 1 or not (_NEXT_PART.match(line) or _GROUP_IN_TEXT.match(first))
+
+
+def _join_broken_row(row: list[str], short: int, cells: list[str]) -> int:
+    """Join a broken tab row's next line to it (the cell the break fell in keeps its paragraphs on
+    lines of their own); the cells the row now has."""
+    row[short - 1] = row[short - 1] + "\n" + cells[0]
+    for k, c in enumerate(cells[1:]):
+        row[short + k] = c
+    return short + len(cells) - 1
+
+
 def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
     rows = [header]
     starts: list[int | None] = [offs[i]]
@@ -583,6 +604,7 @@ def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
     borders = (head.startswith("|"), head.endswith("|"))
     j = i + 1
     blank = 0
+    short = 0  # the cells the row above was given when it fell short of the width (a tab row broken by a paragraph)
     while j < len(lines):
         line = lines[j]
         if not line.strip():
@@ -591,6 +613,13 @@ def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
                 break
             j += 1
             continue
+        if kind == "tab" and short and blank == 0 and _continues_row(line, short, width):
+            short = _join_broken_row(rows[-1], short, _tab_cells(line) or [line.strip()])
+            if short >= width:
+                short = 0
+            j += 1
+            continue
+        short = 0
         if kind == "pipe":
             if _PIPE_SEP.match(line.strip()):
                 j += 1
@@ -620,6 +649,8 @@ def _read_text_table(lines, offs, i, kind, header) -> tuple[Table, int]:
         if cells is None:
             break
         blank = 0
+        if kind == "tab" and 1 < len(cells) < width and cells[-1]:
+            short = len(cells)
         rows.append(cells + [""] * (width - len(cells)))
         starts.append(offs[j])
         j += 1
