@@ -181,3 +181,20 @@ def test_a_tab_row_broken_by_a_two_paragraph_cell_is_one_row(form, eol):
     assert (a2.timeframe.start, a2.timeframe.end) == ("2022-08-01", "2022-08-31")
     assert a2.title.startswith("Đăng tải tin, bài về ASEAN")
     assert [a.name for a in t["II.B.1"].lead] == ["Phòng Giáo dục và Đào tạo thị xã"]
+
+
+# Krông Pắc IV: the money the units were given in the budget estimate (dự toán ngân sách: the state
+# budget's estimate, spec's "dự toán chi ngân sách") is the state budget; the recurrent or merged funds
+# of a unit (kinh phí thường xuyên, lồng ghép) stay the unit's
+@pytest.mark.parametrize("clause,sources", [
+    ("Các cơ quan, đơn vị sử dụng kinh phí được giao trong dự toán ngân sách của đơn vị để thực hiện; "
+     "khuyến khích huy động các nguồn xã hội hóa.", ("state_budget", "socialization")),
+    ("Kinh phí thực hiện được bố trí trong dự toán ngân sách năm 2020 của các cơ quan, đơn vị.", ("state_budget",)),
+    ("Các đơn vị sử dụng nguồn kinh phí được giao trong dự toán năm 2021 và lồng ghép các chương trình.", ("unit_budget",)),
+    ("Các đơn vị sử dụng kinh phí chi thường xuyên được giao trong dự toán ngân sách hằng năm.",
+     ("state_budget", "unit_budget")),
+])
+def test_funds_given_in_the_budget_estimate_are_the_state_budget(clause, sources):
+    p = planparse.parse("I. MỤC ĐÍCH\n\nNâng cao.\n\nII. KINH PHÍ THỰC HIỆN\n\n" + clause +
+                        "\n\nIII. TỔ CHỨC THỰC HIỆN\n\nSở Tài chính bố trí kinh phí.")
+    assert p.budget.sources == sources
