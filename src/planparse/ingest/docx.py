@@ -437,7 +437,7 @@ def _block(el, numbering: Numbering, style_num, cells: list[int], boxes: bool, l
 
 # a one-column table that holds many paragraphs, or tables of its own, is the page's layout (some
 # offices set a whole document in one borderless table), not data: its cells are read as the body is
-_LAYOUT_PARAGRAPHS = 8
+LAYOUT_PARAGRAPHS = 8
 
 
 def _layout_table(tbl) -> bool:
@@ -446,10 +446,10 @@ def _layout_table(tbl) -> bool:
         return False
     cells = [tr.find(W + "tc") for tr in rows]
     paras = sum(len(tc.findall(W + "p")) for tc in cells)
-    return paras >= _LAYOUT_PARAGRAPHS or any(tc.find(W + "tbl") is not None for tc in cells)
+    return paras >= LAYOUT_PARAGRAPHS or any(tc.find(W + "tbl") is not None for tc in cells)
 
 
-_PART_LABEL = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}|[A-ZĐ])[.)]?")
+PART_LABEL = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}|[A-ZĐ])[.)]?")
 
 
 def _labelled_layout_table(tbl) -> bool:
@@ -459,11 +459,11 @@ def _labelled_layout_table(tbl) -> bool:
     if not rows or any(len(tr.findall(W + "tc")) != 2 for tr in rows):
         return False
     labels = ["".join(t.text or "" for t in tr.findall(W + "tc")[0].iter(W + "t")).strip() for tr in rows]
-    if not all(not x or _PART_LABEL.fullmatch(x) for x in labels) or sum(1 for x in labels if x) < 2:
+    if not all(not x or PART_LABEL.fullmatch(x) for x in labels) or sum(1 for x in labels if x) < 2:
         return False
     bodies = [tr.findall(W + "tc")[1] for tr in rows]
     paras = sum(len(tc.findall(W + "p")) for tc in bodies)
-    return paras >= _LAYOUT_PARAGRAPHS or any(tc.find(W + "tbl") is not None for tc in bodies)
+    return paras >= LAYOUT_PARAGRAPHS or any(tc.find(W + "tbl") is not None for tc in bodies)
 
 
 def _with_boxes(p, numbering: Numbering, style_num) -> list[str]:

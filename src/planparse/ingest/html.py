@@ -621,7 +621,16 @@ def _child(child, buf: list[str], out: list[str], tables: list | None, counter=N
         out.append("".join(buf))
         buf.clear()
         aria = child.tag != "table" and child.get("role") in _ARIA_TABLES
-        if child.tag == "table" or aria:
+        parts = _labelled_layout(child) if child.tag == "table" else None
+        if parts:  # a part's number in the left cell, its title and body in the right: one heading, then the body
+            for label, body in parts:
+                sub: list[str] = []
+                _lines(body, sub, tables)
+                first = next((k for k, x in enumerate(sub) if x.strip()), None)
+                if label and first is not None:
+                    sub[first] = f"{label} {sub[first].strip()}"
+                out.extend(sub)
+        elif child.tag == "table" or aria:
             rows = _aria_rows(child) if aria else _table_rows(child, tables)
             if rows:
                 if tables is not None:
@@ -721,6 +730,28 @@ def _table_rows(table, tables: list | None) -> list[list[str]]:
         if any(c.strip() for c in row):
             rows.append(row)
     return rows
+
+
+def _labelled_layout(table) -> list[tuple[str, object]] | None:
+    """``(label, body cell)`` per row of a table that lays the document out beside its part numbers
+    (an old portal's borderless table, as ``ingest.docx`` reads the same in Word): two cells a row, the
+    left one a part's number (``II.``) or empty, at least two numbers, and the right cells holding many
+    lines between them (or a table of their own). ``None``: a table of rows, read as one."""
+    from .docx import LAYOUT_PARAGRAPHS, PART_LABEL
+    pairs = []
+    for tr in _own_rows(table):
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if len(cells) != 2 or any(_span(c.get("colspan")) > 1 or _span(c.get("rowspan")) > 1 for c in cells):
+            return None
+        label = _SPACES.sub(" ", cells[0].text_content()).strip()
+        if label and not PART_LABEL.fullmatch(label):
+            return None
+        pairs.append((label, cells[1]))
+    if sum(1 for label, _ in pairs if label) < 2:
+        return None
+    bodies = [body for _, body in pairs]
+    lines = sum(len(_cell_text(body).split("\n")) for body in bodies)
+    return pairs if lines >= LAYOUT_PARAGRAPHS or any(b.find(".//table") is not None for b in bodies) else None
 
 
 def _take(below: dict, col: int) -> str:
