@@ -87,4 +87,19 @@ def test_plan_laid_out_beside_its_part_numbers_has_its_tasks_and_assignments():
                                                      ("II.2", "Quảng bá du lịch")]
     assert [[a.name for a in t.lead] for t in plan.tasks] == [["Phòng Văn hóa và Thông tin thành phố"],
                                                              ["Phòng Kinh tế thành phố"]]
-    assert [(a.section, a.agency.name) for a in plan.assignments][0] == ("III.1", "Phòng Văn hóa và Thông tin thành phố")
+    assert [(a.section, a.agency.name) for a in plan.assignments] == [
+        ("III.1", "Phòng Văn hóa và Thông tin thành phố"), ("III.2", "Ủy ban nhân dân các phường, xã")]
+
+
+# "Đề nghị các cơ quan, đoàn thể sau phối hợp thực hiện:" between two lists leads in to the agencies
+# below it: "the following agencies" is no agency of its own
+@pytest.mark.parametrize("lead_in", [
+    "Đề nghị các cơ quan, đoàn thể sau phối hợp thực hiện:",
+    "Đề nghị các cơ quan sau đây phối hợp thực hiện:",
+    "Giao các đơn vị dưới đây triển khai thực hiện:",
+])
+def test_a_collective_that_points_to_the_list_below_is_no_assignment(lead_in):
+    text = ("I. MỤC ĐÍCH\nNâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Ngoại vụ: Theo dõi, đôn đốc.\n"
+            f"{lead_in}\n2. Sở Nội vụ: Hướng dẫn thi đua.\n")
+    plan = planparse.parse(text)
+    assert [(a.section, a.agency.name) for a in plan.assignments] == [("II.1", "Sở Ngoại vụ"), ("II.2", "Sở Nội vụ")]

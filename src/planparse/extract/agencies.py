@@ -413,12 +413,17 @@ def _with_span(a: Agency, span: tuple[int, int]) -> Agency:
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 _CAC = re.compile(r"(?<!\w)các(?!\w)")
+# "các cơ quan, đoàn thể sau", "các đơn vị dưới đây": a collective that points to the list after it
+# names no one itself (the items below it do)
+_POINTS_AHEAD = re.compile(r"\s(?:sau(?:\s+đây)?|dưới đây|như sau)$")
 
 
 @lru_cache(maxsize=16384)
 def _classify(raw: str) -> Agency | None:
     """:func:`make_agency` of a tidied mention, without its span (the same name recurs across a plan)."""
     span = None
+    if _POINTS_AHEAD.search(raw) and _CAC.search(raw.lower()):
+        return None
     _, rx, _ = gazetteer()
     gm = grammar().rx.fullmatch(raw)
     if gm and not _CAC.search(raw) and not rx.fullmatch(raw):

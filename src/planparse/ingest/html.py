@@ -750,7 +750,7 @@ def _labelled_layout(table) -> list[tuple[str, object]] | None:
     if sum(1 for label, _ in pairs if label) < 2:
         return None
     bodies = [body for _, body in pairs]
-    lines = sum(len(_cell_text(body).split("\n")) for body in bodies)
+    lines = sum(len(text.split("\n")) for text in map(_cell_text, bodies) if text)
     return pairs if lines >= LAYOUT_PARAGRAPHS or any(b.find(".//table") is not None for b in bodies) else None
 
 
