@@ -52,21 +52,6 @@ def parse(src, *, max_pages: int | None = 500, name: str | None = None) -> Plan:
     return from_document(doc)
 
 
-def _blank_asides(text: str, src, asides) -> str:
-    """``text`` with the characters that come from the source spans ``asides`` made spaces
-    (line breaks kept, so every offset and line stays where it was)."""
-    if not asides:
-        return text
-    from bisect import bisect_left
-    chars = list(text)
-    n = len(text)
-    for s, e in asides:
-        for i in range(bisect_left(src, s, 0, n), bisect_left(src, e, 0, n)):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
-
-
 def from_document(doc) -> Plan:
     from .extract.agencies import plan_scope
     with plan_scope():
@@ -86,14 +71,11 @@ def _from_document(doc) -> Plan:
     tm = normalize(doc.text, doc.page_starts)
     tm.boxes = doc.char_boxes or []
     tm.opened = getattr(doc, "opened", None)
-    full = tm.text
-    # what binds is read from the text with its asides blanked out (offsets kept): the header and
-    # preamble are read whole, a basis may be given only in a footnote
-    text = _blank_asides(full, tm.src, getattr(doc, "asides", None))
+    text = tm.text
     from .layout.tables import find_tables, source_to_text
     tables = find_tables(doc.text, doc.tables, doc.format, to_text=source_to_text(tm.src))
     st = build(text, ocr=doc.ocr, tables=[(t.start, t.end) for t in tables if t.start is not None])
-    meta = extract_meta(full, st, (doc.text, tm.src))
+    meta = extract_meta(text, st, (doc.text, tm.src))
     set_issuer_level(meta.issuer)
     aliases = doc_aliases(text)
     tasks = extract_tasks(text, st, aliases)
@@ -131,7 +113,7 @@ def _from_document(doc) -> Plan:
     source = SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                         encoding=doc.encoding, ocr=doc.ocr, ocr_confidence=doc.ocr_confidence,
                         warnings=tuple(getattr(doc, "warnings", None) or ()))
-    return Plan(text=full, source=source, meta=meta, sections=tuple(st.sections), tasks=tuple(tasks),
+    return Plan(text=text, source=source, meta=meta, sections=tuple(st.sections), tasks=tuple(tasks),
                 assignments=tuple(assignments), deadlines=tuple(deadlines), budget=budget, textmap=tm)
 
 

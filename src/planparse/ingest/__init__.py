@@ -31,9 +31,6 @@ class Document:
     char_boxes: object = None  # PDF: per-char (page, x0, top, x1, bottom) for highlighting
     warnings: list[str] = field(default_factory=list)  # what the reader repaired (one line each)
     opened: str | None = None  # the path the file was read from: ``path`` is only how it is shown
-    # spans of `text` that narrate about the plan and bind nobody (a DOCX footnote): read for the
-    # header and preamble (a basis given only in a footnote), never for tasks, deadlines, assignments
-    asides: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def pages(self) -> int | None:

@@ -8,7 +8,8 @@ lives in ``numbering.xml``. We replay it: each paragraph's ``w:numPr`` (or its s
 level restarts when a shallower level advances. A text box (Word writes it twice: DrawingML and a
 VML fallback copy) is read once, its paragraphs as lines before the paragraph it is anchored in.
 A footnote or endnote (``footnotes.xml``/``endnotes.xml``) is read as a line after the paragraph
-that cites it: the preamble often gives a basis's number only there. Headers and footers live in
+that cites it, as the plan's own words: the preamble often gives a basis's number only there, and a
+task's time or a report's deadline may stand only in a note on its heading. Headers and footers live in
 other parts and are never read. Legacy ``.doc`` goes through
 LibreOffice when installed.
 """
@@ -325,7 +326,6 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     if body is None:
         raise IngestError("DOCX has no body", path=name)
     lines: list[str] = []
-    aside_lines: list[int] = []  # indexes in ``lines`` of the notes' lines
     tables: list[list[list[str]]] = []
     from .. import limits
     cells = [0, limits.get("max_table_cells")]  # counted across every table of the document
@@ -334,28 +334,12 @@ def _read_docx(z: zipfile.ZipFile, name: str) -> Document:
     for el in body:
         _block(el, numbering, style_num, cells, boxes, lines, tables, (headings, heading_lines))
         if notes:
-            cited = _cited_notes(el, notes)
-            aside_lines.extend(len(lines) + k for k, x in enumerate(cited) if x)
-            lines.extend(cited)
+            lines.extend(_cited_notes(el, notes))
     _label_headings(lines, heading_lines)
     text = "\n".join(lines)
     from .legacy import maybe_convert_legacy
     text, legacy = maybe_convert_legacy(text)
-    return Document(text=text, format="docx", path=name, tables=tables, encoding=legacy,
-                    asides=_line_spans(text, aside_lines))
-
-
-def _line_spans(text: str, which: list[int]) -> list[tuple[int, int]]:
-    """The spans of lines number ``which`` of ``text`` (found after a legacy font's conversion,
-    which may change the lines' lengths but not their number)."""
-    if not which:
-        return []
-    want, out, pos = set(which), [], 0
-    for k, line in enumerate(text.split("\n")):
-        if k in want:
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+    return Document(text=text, format="docx", path=name, tables=tables, encoding=legacy)
 
 
 _NOTE_REFS = (W + "footnoteReference", W + "endnoteReference")
