@@ -175,7 +175,9 @@ def _turn(page):
     return lambda l, t, r, b: (h - t, r, h - b, l)
 
 
-def _segments(raw, h, text: str, words: list | None = None, turn=None) -> list[_Seg]:
+def _segments(raw, h, text: str, words: list | None = None, turn=None, raised: list | None = None) -> list[_Seg]:
+    """The page's words as segments of lines; ``words`` gets each word's box, ``raised`` the offsets of
+    the digits set raised and smaller at a word's end (a note's mark: ``Chính phủ¹``, ``2030¹``)."""
     import ctypes
     rect = raw.FS_RECTF()
     ref = ctypes.byref(rect)
@@ -213,6 +215,8 @@ def _segments(raw, h, text: str, words: list | None = None, turn=None) -> list[_
                     r = bz[2]
                 if bz[3] < b:
                     b = bz[3]
+            if raised is not None and bz is not None and bz is not ba and text[e - 1].isdigit():
+                _raised_digits(text, a, e, ba, box, raised)
             if words is not None:
                 words.append((l, t, r, b, a, e))
             if seg is not None:
@@ -229,6 +233,24 @@ def _segments(raw, h, text: str, words: list | None = None, turn=None) -> list[_
         if seg is not None:
             segs.append(seg)
     return segs
+
+
+def _raised_digits(text: str, a: int, e: int, first: tuple, box, out: list) -> None:
+    """Offsets of the digits at the end of word [a, e) that sit raised above its first character's
+    baseline in a smaller size: a footnote's mark."""
+    size = first[1] - first[3]
+    k = e - 1
+    while k > a and text[k].isdigit():
+        b = box(k)
+        if b is None or not (b[3] > first[3] + 0.2 * size and b[1] - b[3] < 0.85 * size):
+            break
+        out.append(k)
+        k -= 1
+
+
+_SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_UNSUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_RAISED = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 
 def _page_lines(page, pno: int, info: dict | None = None, words: list | None = None,
@@ -252,14 +274,20 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
         if info is not None and n:
             info["hidden_share"] = _hidden_share(raw, h, n)
         spans: list | None = [] if words is not None else None
-        segs = _segments(raw, h, text, spans, _turn(page))
+        raised: list[int] | None = [] if plan is None else None
+        segs = _segments(raw, h, text, spans, _turn(page), raised)
+        if raised:  # marks as superscript digits, which the joiner takes off with their notes
+            chars = list(text)
+            for k in raised:
+                chars[k] = chars[k].translate(_SUPER)
+            text = "".join(chars)
     finally:
         tp.close()
     ph = page.get_height()
     render = (lambda s: plan.render(s.start, s.end)) if plan is not None else (lambda s: text[s.start:s.end])
     if words is not None:
         cut = plan.render if plan is not None else (lambda a, z: text[a:z])
-        words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-")) for l, t, r, b, a, z in spans)
+        words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-").translate(_UNSUPER)) for l, t, r, b, a, z in spans)
     drawn: list = [edges]
 
     def rules() -> list[dict]:  # read from the page once, and only where a gutter is worth checking
@@ -1275,6 +1303,56 @@ def _has_image(page) -> bool:
         return True
 
 
+# ---------------------------------------------------------------------------------------------
+# Footnotes
+#
+# Word and LibreOffice set a page's footnotes at its foot, under a short rule at the left margin,
+# each opening with its number; the number is raised after the word that cites it (``Chính phủ1``,
+# ``Hà Nam2 ,``). Read in place, the notes cut the paragraph that runs over the page break
+# (``- Chủ trì: …`` / ``1 Quyết định số …`` / ``- Phối hợp: …``) and the marks stick to their words.
+# The DOCX reader gives a note as a line after the paragraph that cites it (the preamble may name a
+# basis's number, a task heading its time, only there): the PDF of the same document reads the
+# same. The notes are taken from under the rule, and the joiner puts each after the paragraph where
+# its mark stands, the mark taken off; a note whose mark is not found stays where it was.
+# ---------------------------------------------------------------------------------------------
+
+_NOTE_START = re.compile(r"(\d{1,3})\s+(?=\S)")
+
+
+def _footnotes(lines: list[PLine], edges: list[dict], ph: float) -> tuple[list[PLine], list[tuple[str, list[PLine]]]]:
+    """The page's lines without its footnotes, and the footnotes: (number, lines) in order."""
+    if not lines or not edges:
+        return lines, []
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    rules = [e for e in edges if e["orientation"] == "h" and e["top"] > 0.5 * ph and abs(e["x0"] - left) < 15
+             and 20 < e["width"] < 0.5 * (right - left)]
+    if len(rules) != 1 or any(e["orientation"] == "v" and e["bottom"] > rules[0]["top"] - 2 for e in edges):
+        return lines, []
+    y = rules[0]["top"]
+    below = [ln for ln in lines if ln.top > y]
+    if not below or not _NOTE_START.match(below[0].text):
+        return lines, []
+    notes: list[tuple[str, list[PLine]]] = []
+    expect = int(_NOTE_START.match(below[0].text).group(1))
+    for ln in below:
+        m = _NOTE_START.match(ln.text)
+        if m and int(m.group(1)) == expect:
+            notes.append((m.group(1), [PLine(ln.page, ln.x0, ln.top, ln.x1, ln.bottom, ln.text[m.end():])]))
+            expect += 1
+        elif _PAGE_NUM.match(ln.text):
+            continue  # the page's number under its notes stays furniture
+        else:
+            notes[-1][1].append(ln)  # a note's wrapped line
+    keep = [ln for ln in lines if ln.top <= y or _PAGE_NUM.match(ln.text)]
+    return keep, notes
+
+
+def _mark(number: str) -> re.Pattern:
+    """A note's number set raised (superscript digits: see ``_raised_digits``)."""
+    return re.compile(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])" + number.translate(_SUPER) + r"(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
 def _furniture(pages: list[list[PLine]], heights: list[float]) -> set[tuple[int, int]]:
     """(page, index) of running headers, footers and page numbers."""
     drop = set()
@@ -1303,8 +1381,10 @@ def _ends_on_field_label(line: str) -> bool:
     return bool(m) and bool(line[:m.start()].strip(" -+"))
 
 
-def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str, list[int], list[tuple]]:
-    """Lines → text: a line that reaches the right margin continues into the next one."""
+def _join(pages: list[list[PLine]], drop: set, widths: list[float],
+          notes: dict[int, list] | None = None) -> tuple[str, list[int], list[tuple]]:
+    """Lines → text: a line that reaches the right margin continues into the next one. ``notes``: each
+    page's footnotes (``_footnotes``), each put after the paragraph where its mark stands."""
     body = [[ln for i, ln in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
     all_lines = [ln for lines in body for ln in lines]
     if not all_lines:
@@ -1328,9 +1408,37 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
     page_starts: list[int] = []
     pos = 0
     prev = None
+    waiting: list[list[PLine]] = []  # notes whose mark is in the paragraph being read
+
+    def put(text: str, ln: PLine) -> None:
+        nonlocal pos
+        boxes.append((pos, pos + len(text), ln.page + 1, ln.x0, ln.top, ln.x1, ln.bottom))
+        parts.append(text)
+        pos += len(text)
+
+    def flush() -> None:
+        nonlocal pos
+        for note in waiting:
+            for j, nl in enumerate(note):
+                parts.append("\n" if j == 0 else " ")  # a note is a paragraph of its own
+                pos += 1
+                put(nl.text, nl)
+        waiting.clear()
     for p, lines in enumerate(body):
         page_starts.append(pos)
+        marks = [[num, _mark(num), note] for num, note in (notes or {}).get(p, ())]
         for k, ln in enumerate(lines):
+            cited = []  # the notes this line marks: they wait for its paragraph's end
+            for mk in marks:
+                m = mk[1].search(ln.text) if mk[2] is not None else None
+                if m:
+                    rest = ln.text[m.end():]
+                    rest = rest[1:] if rest[:1] == " " and rest[1:2] in (",", ".", ";", ":") else rest  # "Hà Nam² ,"
+                    ln.text = (ln.text[:m.start()] + rest).rstrip()
+                    cited.append(mk[2])
+                    mk[2] = None
+            if _RAISED.search(ln.text):  # a raised number that marks no note of ours: as printed
+                ln.text = ln.text.translate(_UNSUPER)
             if prev is not None:
                 gap_para = ln.page == prev.page and pitch > 0 and ln.top - prev.top > 1.25 * pitch
                 # the next line's first word would not have fitted on this one: a wrapped line
@@ -1358,12 +1466,20 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float]) -> tuple[str
                     sep = "" if prev.text.endswith("-") and re.search(r"\d-$|[A-ZĐ]-$", prev.text) else " "
                 else:
                     sep = "\n"
+                    if waiting:  # the paragraph that cites them ended: its notes follow it
+                        flush()
                 parts.append(sep)
                 pos += len(sep)
-            boxes.append((pos, pos + len(ln.text), ln.page + 1, ln.x0, ln.top, ln.x1, ln.bottom))
-            parts.append(ln.text)
-            pos += len(ln.text)
+            put(ln.text, ln)
+            waiting.extend(cited)
             prev = ln
+        for num, _, note in marks:  # a note whose mark was not found stays where it was, numbered
+            if note is not None:
+                for j, nl in enumerate(note):
+                    parts.append("\n")
+                    pos += 1
+                    put(f"{num} {nl.text}" if j == 0 else nl.text, nl)
+    flush()
     return "".join(parts), page_starts, boxes
 
 
@@ -1464,6 +1580,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
             raise IngestError(f"PDF has {n} pages, more than the limit of {max_pages} (raise --max-pages)", path=name)
         pages, heights, widths, empty, unreadable, ruled, relayer = [], [], [], [], [], [], []
         aligned: dict[int, list] = {}  # words of pages that may hold a table without rules
+        foot: dict[int, list] = {}  # each page's footnotes
         follows = None  # the gutter of the columns the page before ended in
         drawn: dict[int, list[dict]] = {}  # rules of pages whose rendered image is the page as we measure it
         encodings: Counter = Counter()
@@ -1481,6 +1598,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
                 edges = _page_rules(page)
                 words: list | None = [] if _has_rules(page, edges) else None
                 lines = _page_lines(page, i, info, words, edges, follows)
+                lines, foot[i] = _footnotes(lines, edges, page.get_height())
                 follows = info.get("columns")
                 has_image = bool(lines) is False and _has_image(page)
                 ruled.append((edges, words) if words is not None else None)
@@ -1525,6 +1643,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         for i, (lines, conf) in got.items():
             if i in range(n):
                 pages[i] = lines
+                foot.pop(i, None)
                 ruled[i] = grids.get(i)  # the words in its ruled cells are OCR's too, or it has no grid
         if halves:
             pages, heights, widths, ruled, source = _split_sheets(pages, heights, widths, ruled, halves, got, grids)
@@ -1532,7 +1651,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         if got:
             ocr_conf = round(sum(c for _, c in got.values()) / len(got), 3)
     drop = _furniture(pages, heights)
-    text, page_starts, boxes = _join(pages, drop, widths)
+    text, page_starts, boxes = _join(pages, drop, widths, foot if source == list(range(n)) else None)
     legacy = encodings.most_common(1)[0][0] if encodings else None
     if legacy == "winansi":
         legacy = None  # a font pdfium misread, not a legacy Vietnamese encoding
