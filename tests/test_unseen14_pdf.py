@@ -115,3 +115,20 @@ def test_pdf_footnotes_go_after_the_paragraph_that_cites_them(tmp_path):
         [(t.id, t.timeframe and t.timeframe.text) for t in b.tasks]
     assert [(d.kind, d.text, d.section) for d in a.deadlines] == [(d.kind, d.text, d.section) for d in b.deadlines]
     assert [t.timeframe.text for t in b.tasks[:2]] == ["từ Quý IV/2022 đến năm 2025", "Quý III/2023"]
+
+
+# -- a task table nested in a layout table's cell, printed to PDF ----------------------------------
+
+def test_a_nested_task_table_reads_from_its_pdf(tmp_path):
+    """Set 13's Chư Sê DOCX (the body in a borderless layout table, the task table nested in part II's
+    cell) printed by LibreOffice. The nested table's narrow columns wrap its header (``ST`` / ``T``,
+    ``Đơn vị chủ`` / ``trì``), which hid it from the gate that asks pdfplumber only on pages saying
+    ``STT`` or ``chủ trì``: the grid read from our own words is cheap, so every ruled page gets it."""
+    src = ROOT / "tests" / "cases" / "unseen13" / "gia-lai_chu-se_98-KH-UBND_2022_asean-nestedtable.docx"
+    a, b = planparse.parse(src), planparse.parse(_to_pdf(src, tmp_path))
+
+    def roles(plan):
+        return [(t.id, [x.name for x in t.lead], [x.name for x in t.support], t.timeframe and t.timeframe.text)
+                for t in plan.tasks]
+    assert len(a.tasks) == 7
+    assert roles(b) == roles(a)

@@ -1657,15 +1657,20 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         legacy = None  # a font pdfium misread, not a legacy Vietnamese encoding
     doc = Document(text=text, format="pdf", path=name, page_starts=page_starts, encoding=legacy,
                    ocr=bool(todo and ocr_conf is not None), ocr_confidence=ocr_conf, char_boxes=boxes)
+    ocr = frozenset(p for p, s in enumerate(source) if s in todo)
     if _has_annex(text):
         # the annex runs from its first table page to the end: continuation pages repeat no header
         # and pdfplumber's table finder (~0.1–4 s a page) runs only on pages with ruling lines
         first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
         todo_tables = [i for i in range(first, len(pages)) if ruled[i]] if first is not None else []
-        ocr = frozenset(p for p, s in enumerate(source) if s in todo)
         unruled = {i: ws for i, ws in aligned.items() if first is not None and i >= first and i not in ocr
                    and source == list(range(n))}
         doc.tables = _tables(data, name, todo_tables, ruled, heights, ocr=ocr, source=source, aligned=unruled)
+    elif any(ruled):
+        # a table whose header the page's text breaks apart (a narrow "STT" column wrapped to "ST" / "T",
+        # "Đơn vị chủ" / "trì"): the grid read from our own words is cheap; pdfplumber is not asked
+        doc.tables = _tables(data, name, [i for i in range(len(pages)) if ruled[i]], ruled, heights, ocr=ocr,
+                             source=source, plumber=False)
     return doc
 
 
@@ -1744,7 +1749,8 @@ def _table_page(lines: list[PLine]) -> bool:
 
 def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = None,
             heights: list[float] | None = None, ocr: frozenset[int] = frozenset(),
-            source: list[int] | None = None, aligned: dict[int, list] | None = None) -> list[list[list[str]]]:
+            source: list[int] | None = None, aligned: dict[int, list] | None = None,
+            plumber: bool = True) -> list[list[list[str]]]:
     """Ruled tables on the given pages, with pdfplumber; a table that a page break cut is one table again.
 
     Pages in ``ocr`` were read by OCR: their words are OCR's (in ``ruled``), never pdfplumber's.
@@ -1775,7 +1781,7 @@ def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = No
     for i in page_idx:
         got = _grid_tables(ruled[i][0], ruled[i][1], heights[i]) if ruled and ruled[i] else None
         if got is None:
-            if i not in ocr:
+            if i not in ocr and plumber:
                 rest.append(i)
         else:
             found.extend((i, rows, top, bottom) for rows, top, bottom in got)
