@@ -404,8 +404,13 @@ def _pipe_end(lines: list[str], i: int) -> int:
 
 def _pipe_rows(lines: list[str]) -> list[list[str]]:
     """A pipe table's rows of cells (its separator line dropped, outer bars trimmed, markup undone,
-    ``<br>`` a line break inside the cell); rows with no text left out."""
-    rows = []
+    ``<br>`` a line break inside the cell); rows with no text left out.
+
+    A PDF-to-Markdown converter (pymupdf4llm) writes ``<br>`` wherever a cell's line wrapped on the
+    page (``Trung tâm Công<br>nghệ thông tin<br>và Truyền thông``): in such a table, where many breaks
+    go on in lower case, the breaks are spaces, as a PDF reader joins a cell's wrapped lines — but
+    where a line that is a whole name ends before another name (``Sở Công Thương<br>Sở Tài chính``)."""
+    split: list[list[list[str]]] = []
     for line in lines:
         if _PIPE_SEP.match(line):
             continue
@@ -417,10 +422,33 @@ def _pipe_rows(lines: list[str]) -> list[list[str]]:
         cells = []
         for c in _UNESCAPED_BAR.split(s):
             parts = [" ".join(inline(x, emphasis=False).split()) for x in _BR.split(c.replace("\\|", "|"))]
-            cells.append("\n".join(x for x in parts if x))
+            cells.append([x for x in parts if x])
+        split.append(cells)
+    nexts = [p[:1] for row in split for cell in row for p in cell[1:]]
+    wrapped = sum(1 for f in nexts if f.islower()) >= max(3, 0.3 * len(nexts))
+    rows = []
+    for row in split:
+        cells = [_wrapped_cell(parts) if wrapped else "\n".join(parts) for parts in row]
         if any(cells):
             rows.append(cells)
     return rows
+
+
+def _wrapped_cell(parts: list[str]) -> str:
+    """A cell's wrapped lines joined with a space, but a line break where a whole name ends a line and
+    the next opens a name (one name a line, as ``ingest/pdf.py`` keeps them)."""
+    if len(parts) < 2:
+        return "".join(parts)
+    from ..extract.agencies import _COLLECTIVE_OPEN, _heads, name_spans
+    out, para = parts[0], 0
+    for p in parts[1:]:
+        if p[:1].isupper() and (_heads().match(p) or _COLLECTIVE_OPEN.match(p)) and (0, len(out) - para) in name_spans(out[para:]):
+            out += "\n"
+            para = len(out)
+        else:
+            out += " "
+        out += p
+    return out
 
 
 _TABLE_TAG = re.compile(r"<(/?)table\b", re.I)

@@ -669,9 +669,16 @@ def _nearest(colpos: list[int], p: int) -> int:
 
 # -- all surfaces ----------------------------------------------------------------------------
 
-def _join_page_breaks(tables: list[list[list[str]]]) -> list[list[list[str]]]:
-    """A table without a header right after a task table of the same width continues it."""
+def _join_page_breaks(tables: list[list[list[str]]], rows_cut: bool = False) -> list[tuple[list[list[str]], int]]:
+    """A table without a header right after a task table of the same width continues it: (rows, how
+    many rows its first piece held).
+
+    ``rows_cut``: the cells are whole rows, but of a paged copy (a PDF converted to Markdown) that cut
+    the table at each page end and the row standing there with it: the next piece opens with the
+    rest of that row, its number cell empty. That rest is joined to the row above, cell by cell (a
+    reader of wrapped rows, PDF and text, joins such a row itself)."""
     out: list[list[list[str]]] = []
+    firsts: list[int] = []
     prev_task = False
     for t in tables:
         if not t:
@@ -679,11 +686,21 @@ def _join_page_breaks(tables: list[list[list[str]]]) -> list[list[list[str]]]:
         tab = Table(rows=t)
         is_task = _header(tab) is not None
         if not is_task and prev_task and out and len(t[0]) == len(out[-1][0]):
-            out[-1] = out[-1] + [list(r) for r in t]
+            rows = [list(r) for r in t]
+            if rows_cut:
+                h = _header(Table(rows=out[-1]))
+                nc = h[1].get("number") if h else None
+                last = out[-1][-1]
+                if nc is not None and len(out[-1]) > h[0] + 1 and _NUMBER.match(last[nc].strip()) \
+                        and not rows[0][nc].strip() and any(c.strip() for c in rows[0]):
+                    out[-1][-1] = [" ".join(x for x in (a, b) if x.strip()) for a, b in zip(last, rows[0])]
+                    rows = rows[1:]
+            out[-1] = out[-1] + rows
             continue
         out.append([list(r) for r in t])
+        firsts.append(len(t))
         prev_task = is_task or (prev_task and bool(out))
-    return out
+    return list(zip(out, firsts))
 
 
 def find_tables(source: str, doc_tables, fmt: str, to_text=None) -> list[Table]:
@@ -700,7 +717,7 @@ def find_tables(source: str, doc_tables, fmt: str, to_text=None) -> list[Table]:
         return [t for t in located if _header(t)]
     out = list(located)
     used: set[int] = set()
-    for rows in _join_page_breaks(list(doc_tables or [])):
+    for rows, first in _join_page_breaks(list(doc_tables or []), rows_cut=fmt == "md"):
         # a DOCX's cells and the cells of a Markdown grid or multiline table are whole: a row
         # never continues on the next (a PDF's cells are cut at line ends)
         tab = Table(rows=rows, source=fmt, wraps=fmt not in ("docx", "md"))
@@ -725,6 +742,12 @@ def find_tables(source: str, doc_tables, fmt: str, to_text=None) -> list[Table]:
                 tab.row_starts = [None] * (h[0] - th[0]) + t.row_starts if h[0] >= th[0] else t.row_starts[th[0] - h[0]:]
                 out[hit] = tab
                 continue
+            if first < len(rows) and len(t.rows) - th[0] == first - h[0]:
+                # the text shows the first piece of a table cut at a page end: the joined table, its
+                # rows found in the text (the pieces stand apart there, a page's end between them)
+                _locate(source, tab, h[0], to_text)
+                if tab.start is not None:
+                    out[hit] = tab
             continue
         _locate(source, tab, h[0], to_text)
         out.append(tab)

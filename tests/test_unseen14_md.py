@@ -1,0 +1,49 @@
+"""Unseen set 14 (tests/cases/unseen14/): what a PDF-to-Markdown converter and an e-signed PDF showed missing.
+
+pymupdf4llm's Markdown (Vĩnh Phúc 468/KH-STTTT): every heading ``# **…**`` whatever its level, ``<br>``
+at every wrapped line of a pipe table's cells, and the task table cut in two at the page end (the second
+piece opens with the rest of the row the page cut, its TT empty).
+"""
+from __future__ import annotations
+
+import planparse
+from planparse.ingest import ingest_bytes
+
+MD_HEAD = ("**SỞ THÔNG TIN VÀ TRUYỀN THÔNG**\n\nSố: 468/KH-STTTT\n\n# **KẾ HOẠCH**\n\n"
+           "# **Tuyên truyền về ASEAN năm 2023**\n\n# **I. MỤC ĐÍCH, YÊU CẦU**\n\nNâng cao nhận thức.\n\n"
+           "# **II. NHIỆM VỤ CỤ THỂ**\n\n")
+
+
+def _md(body: str):
+    return planparse.parse(ingest_bytes((MD_HEAD + body).encode("utf-8"), "md", "plan.md"))
+
+
+# the table as pymupdf4llm writes it when the page ends inside row 2: the first piece, blank lines
+# (the page's end), then a piece whose first row is the rest of row 2 (no TT) over its own separator
+PAGE_BROKEN = (
+    "|**TT**|**Nội dung công**<br>**việc**|**Đơn vị chủ trì**|**Đơn vị phối**<br>**hợp**|**Thời gian**|\n"
+    "|---|---|---|---|---|\n"
+    "|1|Xây dựng, duy<br>trì chuyên mục<br>về ASEAN|Trung tâm Công<br>nghệ thông tin<br>và Truyền thông|"
+    "Phòng Thông<br>tin - Báo chí -<br>Xuất bản|Thường xuyên|\n"
+    "|2|<br>Tổ chức hội<br>nghị tập huấn,<br>bồi dưỡng kỹ<br>năng tuyên|Phòng Thông<br>tin - Báo chí -<br>Xuất bản|"
+    "Phòng Văn hóa<br>và Thông tin<br>các huyện,<br>thành phố|Quý III/2023|\n"
+    "\n\n\n"
+    "||truyền về<br>ASEAN cho đội<br>ngũ cán bộ<br>thông tin cơ sở||||\n"
+    "|---|---|---|---|---|\n"
+    "|3|Tuyên truyền về<br>chuyển đổi số|Phòng Bưu<br>chính, Viễn<br>thông và<br>Chuyển đổi số|UBND các<br>huyện, thành<br>phố|Năm 2023|\n"
+    "|4|Treo băng rôn<br>chào mừng<br>Ngày thành lập<br>ASEAN|Văn phòng Sở|Trung tâm Công<br>nghệ thông tin<br>"
+    "và Truyền thông|Tháng 8/2023|\n"
+    "\n\n# **III. KINH PHÍ THỰC HIỆN**\n\nNgân sách nhà nước.\n"
+)
+
+
+def test_a_pipe_table_cut_at_a_page_end_goes_on_in_its_second_piece():
+    """The second piece has no header: its rows are the table's rows 3 and 4 (before: dropped, the
+    text table of the first piece was kept), and its first row, TT empty, is the rest of row 2."""
+    p = _md(PAGE_BROKEN)
+    tasks = {t.id: t for t in p.tasks}
+    assert list(tasks) == ["II.1", "II.2", "II.3", "II.4"]
+    assert tasks["II.2"].title == "Tổ chức hội nghị tập huấn, bồi dưỡng kỹ năng tuyên truyền về ASEAN cho đội ngũ cán bộ thông tin cơ sở"
+    assert [a.name for a in tasks["II.3"].lead] == ["Phòng Bưu chính, Viễn thông và Chuyển đổi số"]
+    assert tasks["II.4"].timeframe is not None and tasks["II.4"].timeframe.start == "2023-08-01"
+    assert tasks["II.2"].timeframe is not None and tasks["II.2"].timeframe.start == "2023-07-01"
