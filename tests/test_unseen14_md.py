@@ -47,3 +47,15 @@ def test_a_pipe_table_cut_at_a_page_end_goes_on_in_its_second_piece():
     assert [a.name for a in tasks["II.3"].lead] == ["Phòng Bưu chính, Viễn thông và Chuyển đổi số"]
     assert tasks["II.4"].timeframe is not None and tasks["II.4"].timeframe.start == "2023-08-01"
     assert tasks["II.2"].timeframe is not None and tasks["II.2"].timeframe.start == "2023-07-01"
+
+
+def test_a_markdown_heading_ends_at_its_line():
+    """``# **2. Trung tâm Công nghệ thông tin và Truyền thông**`` then, after a blank line, ``Bảo đảm kỹ
+    thuật, …``: an ATX heading is one line, so the next paragraph is no continuation of it even though
+    the heading ends on a word that could go on (before: one line, the agency 'Trung tâm … Truyền
+    thông Bảo đảm kỹ thuật')."""
+    p = _md("Nội dung.\n\n# **III. TỔ CHỨC THỰC HIỆN**\n\n# **1. Trung tâm Công nghệ thông tin và Truyền thông**\n\n"
+            "Bảo đảm kỹ thuật, duy trì chuyên mục về ASEAN.\n")
+    assert "Truyền thông\n" in p.text
+    assert [s.title for s in p.sections if s.id == "III.1"] == ["Trung tâm Công nghệ thông tin và Truyền thông"]
+    assert [a.agency.name for a in p.assignments] == ["Trung tâm Công nghệ thông tin và Truyền thông"]

@@ -507,6 +507,7 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     # split into lines, clean each, and keep it with its offsets in the source unless it is a rule or
     # web noise; stop at a reader-comment heading (the lines after it are never cleaned)
     kept: list[tuple[str, Sequence[int] | None, int]] = []
+    heads: set[int] = set()  # the kept lines that were Markdown headings (``# …``): a block of one line
     seen_first = None
     last_kept = None
     blank_kept = _blank_is_kept()
@@ -549,6 +550,8 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
         if clean:
             last_kept = clean
         mapped = idx[start:end] if isinstance(pos, range) else [idx[start + p] for p in pos]
+        if clean and raw[:4].lstrip(" ")[:1] == "#" and _MD_HEAD.match(raw):
+            heads.add(len(kept))
         kept.append((clean, mapped, end))
         start = end + 1
     # join split sentences; collapse blank lines
@@ -577,7 +580,8 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
     pending_nl_src = 0
     width = _line_width(kept)
     last_len = 0  # the length of the last line as written (not as joined)
-    for clean, pos, end in kept:
+    prev_head = False  # the line being built is a Markdown heading
+    for k, (clean, pos, end) in enumerate(kept):
         if not clean:
             if prev_text:
                 pending_blank = True
@@ -592,7 +596,9 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
         elif prev_text:
             # a line that ends a sentence is never joined (_should_join's first test, without the call)
             wrapped = bool(width) and last_len + 1 + len(clean.split(" ", 1)[0]) > width
-            if (not prev_text.endswith(_CLOSED) or _soft_closed(prev_text, clean)) and _should_join(prev_text, clean, pending_blank, prev_counts,
+            # an ATX heading is one line (CommonMark): it neither goes on in a paragraph's line nor takes
+            # one in (a wrapped heading a converter wrote as two heading lines may still be joined)
+            if prev_head == (k in heads) and (not prev_text.endswith(_CLOSED) or _soft_closed(prev_text, clean)) and _should_join(prev_text, clean, pending_blank, prev_counts,
                                                                 lambda: count(clean), wrapped):
                 out_chars.append(" ")
                 out_map.append(pending_nl_src)
@@ -604,8 +610,10 @@ def normalize(source: str, page_starts: list[int] | None = None) -> TextMap:
                 out_chars.append(sep)
                 out_map.extend([pending_nl_src] * len(sep))
                 prev_text, prev_parts = clean, [clean]
+                prev_head = k in heads
         else:
             prev_text, prev_parts = clean, [clean]
+            prev_head = k in heads
         out_chars.append(clean)
         last_len = len(clean)
         out_map.extend(_offsets(pos) if isinstance(pos, range) and pos.step == 1 else pos)
