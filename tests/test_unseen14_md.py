@@ -6,6 +6,8 @@ piece opens with the rest of the row the page cut, its TT empty).
 """
 from __future__ import annotations
 
+import pytest
+
 import planparse
 from planparse.ingest import ingest_bytes
 
@@ -59,3 +61,54 @@ def test_a_markdown_heading_ends_at_its_line():
     assert "Truyền thông\n" in p.text
     assert [s.title for s in p.sections if s.id == "III.1"] == ["Trung tâm Công nghệ thông tin và Truyền thông"]
     assert [a.agency.name for a in p.assignments] == ["Trung tâm Công nghệ thông tin và Truyền thông"]
+
+
+# Quảng Ninh 3567/KH-SCT: each task a heading and a paragraph that states its time where the sentence closes
+QN_HEAD = ("SỞ CÔNG THƯƠNG TỈNH QUẢNG NINH\nSố: 3567/KH-SCT\nQuảng Ninh, ngày 20 tháng 12 năm 2021\nKẾ HOẠCH\n"
+           "Tuyên truyền về Cộng đồng ASEAN năm 2022\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\nII. NHIỆM VỤ CỤ THỂ\n"
+           "1. Xúc tiến thương mại tại các nước ASEAN\n")
+
+
+@pytest.mark.parametrize("sentence, text, start, end", [
+    ("Tổ chức đoàn doanh nghiệp tham gia hội chợ tại Thái Lan; quảng bá sản phẩm OCOP tới các nhà nhập khẩu ASEAN "
+     "giai đoạn 2022 - 2025. Trung tâm Khuyến công chủ trì.", "giai đoạn 2022 - 2025", "2022-01-01", "2025-12-31"),
+    ("Phòng Quản lý Công nghiệp biên soạn tài liệu về hợp tác ASEAN, gửi các doanh nghiệp trong các khu, cụm công "
+     "nghiệp trong năm 2022.", "trong năm 2022", "2022-01-01", "2022-12-31"),
+])
+def test_a_window_closing_a_tasks_sentence_is_its_time(sentence, text, start, end):
+    """The time of a task stated at the close of its sentence, with no verb of doing just before it
+    (before: only ``thực hiện trong năm 2022`` / ``triển khai giai đoạn …`` were read)."""
+    p = planparse.parse(QN_HEAD + sentence + "\nIII. KINH PHÍ\nNgân sách tỉnh.\n")
+    t = p.tasks[0]
+    assert t.timeframe is not None and (t.timeframe.start, t.timeframe.end) == (start, end)
+    assert [(d.text, d.section) for d in p.deadlines] == [(text, "II.1")]
+
+
+def test_a_yearly_frequency_closing_a_tasks_sentence_recurs():
+    """``… Phòng Quản lý Thương mại chủ trì, phối hợp với Trung tâm Khuyến công thực hiện hằng năm.``: the task is
+    done every year (a yearly recurring deadline, no timeframe)."""
+    p = planparse.parse(QN_HEAD + "Tổ chức hội nghị phổ biến các cam kết cho doanh nghiệp. Phòng Quản lý Thương mại chủ "
+                        "trì, phối hợp với Trung tâm Khuyến công và Xúc tiến thương mại thực hiện hằng năm.\n"
+                        "III. KINH PHÍ\nNgân sách tỉnh.\n")
+    assert p.tasks[0].timeframe is None
+    assert [(d.kind.value, d.recurrence, d.section) for d in p.deadlines] == [("recurring", "yearly", "II.1")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kinh phí bố trí trong dự toán hằng năm.",
+    "Tiếp tục phát huy kết quả đã đạt được trong năm 2021.",
+    "Chú trọng hướng đến giải quyết những vấn đề có thể xảy ra trong giai đoạn 2019-2025;",
+])
+def test_not_a_tasks_time(sentence):
+    """A frequency that qualifies the budget, a year that narrates a past result or dates what may happen
+    (sample Bình Dương 4750): no time of the task."""
+    p = planparse.parse(QN_HEAD + "Tổ chức hội nghị cho doanh nghiệp. " + sentence + "\nIII. KINH PHÍ\nNgân sách tỉnh.\n")
+    assert not p.deadlines and p.tasks[0].timeframe is None
+
+
+def test_a_yearly_day_closing_a_sentence_is_no_bare_frequency():
+    """``… nhân dịp kỷ niệm Ngày thành lập ASEAN (08/8) hằng năm.`` (set 12, Trùng Khánh): the day comes back
+    each year; the closing ``hằng năm`` is not the task's bare yearly frequency."""
+    p = planparse.parse(QN_HEAD + "Treo cờ ASEAN tại trụ sở các cơ quan nhân dịp kỷ niệm Ngày thành lập ASEAN (08/8) hằng năm.\n"
+                        "III. KINH PHÍ\nNgân sách tỉnh.\n")
+    assert not [d for d in p.deadlines if d.kind.value == "recurring" and d.text == "hằng năm"]

@@ -65,7 +65,9 @@ def extract_deadlines(text: str, st: Structure, year: int | None, task_of) -> li
                 and _DANGLING_CUE.search(text, max(seg_start, ln.end - 40), ln.end):
             seg_end = joined_to = lines[i + 1].end
         ends = sec = None  # the line's sentence ends and section, found once it holds a deadline
-        for t in parse_temporal(text[seg_start:seg_end], year=year, time_context=in_time_section, base=seg_start):
+        closing = not is_heading and task_of(ln.start) is not None  # a task's own text
+        for t in parse_temporal(text[seg_start:seg_end], year=year, time_context=in_time_section, base=seg_start,
+                                closing=closing):
             if read and any(a <= t.span[0] < b for a, b in read):
                 continue  # read above, as a field; a cue elsewhere in a note ("…; phối hợp: Ban Y;
                 # hoàn thành trước ngày 05/8/2022)") is read as the line's other times are

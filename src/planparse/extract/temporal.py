@@ -76,6 +76,15 @@ RE_RANGE = re.compile(r"(?:(?:giai đoạn|thời kỳ|từ)\s+)?(?:năm\s+)?(?P
 # "năm 2019 và năm 2020" in a time field: two years in a row are one window (as "Quý III và Quý IV",
 # "tháng 11 và 12"); two years apart are two windows
 RE_YEAR_PAIR = re.compile(r"năm\s+(?P<a>(?:19|20)\d{2})\s*(?:và|,)\s*(?:năm\s+)?(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
+# a task's time stated where its sentence closes (``… gửi các doanh nghiệp trong năm 2022.``, ``… tới các nhà
+# nhập khẩu ASEAN giai đoạn 2022 - 2025.``, ``… phối hợp với Sở Y thực hiện hằng năm.``): read in a task's
+# own text only (``closing``), where no verb of doing need stand just before it
+_CLOSES = re.compile(r"\s*(?:[.;]|$)")
+RE_YEAR_CLOSE = re.compile(r"trong\s+năm\s+(?P<y>(?:19|20)\d{2})(?=\s*(?:[.;]|$))", re.I)
+RE_RANGE_CLOSE = re.compile(r"(?:trong\s+)?giai đoạn\s+(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*[-–]\s*(?P<b>(?:19|20)\d{2})"
+                            r"(?=\s*(?:[.;]|$))", re.I)
+_DAY_BEFORE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*\)?\s*$")
+_NOT_DUTY = re.compile(r"(?<!\w)(?:dự toán|ngân sách|kinh phí|nguồn)(?!\w)", re.I)
 RE_RANGE_CUE = re.compile(r"(?:thực hiện|triển khai|hoàn thành|tổ chức)\s+(?:trong\s+)?(?:giai đoạn|thời kỳ|năm)\s+(?:năm\s+)?(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
                           r"|từ\s+năm\s+(?P<a2>(?:19|20)\d{2})\s+đến(?:\s+năm)?\s+(?P<b2>(?:19|20)\d{2})", re.I)
 _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -162,6 +171,25 @@ def obligation_object(text: str, pos: int) -> bool:
         return False
     m = _OBLIGATION_OBJECT.match(clause)
     return bool(m) and not _NOT_OBJECT.search(m.group("obj"))
+
+
+_PAST = re.compile(r"(?<!\w)(?:đã|vừa|đạt được|diễn ra|xảy ra)(?!\w)", re.I)
+
+
+def _past_clause(text: str, pos: int) -> bool:
+    """The clause before ``pos`` tells what was done or what happens (``kết quả đã đạt được trong năm
+    2021``, ``những vấn đề có thể xảy ra trong giai đoạn 2019-2025``): the window dates that, not a duty."""
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, max(0, pos - 200), pos)]
+    return _PAST.search(text, stops[-1] if stops else max(0, pos - 200), pos) is not None
+
+
+def _closing_duty(text: str, pos: int) -> bool:
+    """A frequency closing a task's sentence bears on the duty, unless its clause is about funds
+    (``Kinh phí bố trí trong dự toán hằng năm.``)."""
+    if _DAY_BEFORE.search(text, max(0, pos - 12), pos):
+        return False  # "nhân dịp Ngày thành lập ASEAN (08/8) hằng năm": the day recurs, not a bare frequency
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, pos - 300), pos)]
+    return not _NOT_DUTY.search(text, stops[-1] if stops else max(0, pos - 300), pos)
 
 
 def _dated(out: list, text: str, s: int, e: int, base: int) -> list[int]:
@@ -333,18 +361,19 @@ def _heal_split_dates(text: str) -> tuple[str, list[int]]:
 
 
 def parse_temporal(text: str, *, year: int | None = None, time_context: bool = False,
-                   base: int = 0) -> list[Temporal]:
-    """Every time expression in ``text``; spans are offset by ``base``."""
+                   base: int = 0, closing: bool = False) -> list[Temporal]:
+    """Every time expression in ``text``; spans are offset by ``base``. ``closing``: ``text`` is a
+    task's own, where a window or a yearly frequency closing a sentence is the task's time."""
     if not _maybe(text):
         return []  # no digit and no frequency word: nothing to find
     text, healed = _heal_split_dates(text)
-    out = _parse_temporal(text, year=year, time_context=time_context, base=base)
+    out = _parse_temporal(text, year=year, time_context=time_context, base=base, closing=closing)
     if healed:  # a match that ends on a healed date ends where the date did: one character on
         out = [replace(t, span=(t.span[0], t.span[1] + 1)) if t.span[1] - base in healed else t for t in out]
     return out
 
 
-def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: int) -> list[Temporal]:
+def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: int, closing: bool = False) -> list[Temporal]:
     # Which families can match at all: each needs its words and most a four-digit year; a family
     # whose words are absent is not run.
     low = lower_as_re(text)
@@ -553,6 +582,16 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
         if a <= b <= a + 20:
             add(Temporal(m.group(0).strip(), (base + m.start(), base + m.end()), "period",
                          start=f"{a}-01-01", end=f"{b}-12-31"), m.start(), m.end())
+    for m in RE_RANGE_CLOSE.finditer(text) if closing and two_years and "giai" in low else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        if free(m.start(), m.end()) and a <= b <= a + 20 and not _past_clause(text, m.start()):
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"{a}-01-01", end=f"{b}-12-31"),
+                m.start(), m.end())
+    for m in RE_YEAR_CLOSE.finditer(text) if closing and y4 and nam else ():
+        if free(m.start(), m.end()) and not _past_clause(text, m.start()):
+            y = int(m.group("y"))
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"{y}-01-01", end=f"{y}-12-31"),
+                m.start(), m.end())
     year_rx = RE_YEAR if time_context else RE_YEAR_CUE
     for m in year_rx.finditer(text) if y4 and (time_context or (nam and act)) else ():
         if not free(m.start(), m.end()):
@@ -570,7 +609,8 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
             continue
         f = m.group("f").lower()
         if f == "năm" and not m.group("dk") and not (time_context and _whole_value(text, m)) \
-                and not (obligation_object(text, m.start()) and not _dated(out, text, m.start(), m.end(), base)):
+                and not (obligation_object(text, m.start()) and not _dated(out, text, m.start(), m.end(), base)) \
+                and not (closing and _CLOSES.match(text, m.end()) and _closing_duty(text, m.start())):
             # a bare "hàng năm" inside a sentence qualifies a noun; see RE_YEARLY_OPEN. After an
             # obligation's object it is the duty's frequency — one item with the sentence's own
             # date when it has one ("Xây dựng kế hoạch hằng năm, gửi Sở … trước ngày 31/01 hằng năm")
