@@ -120,12 +120,13 @@ def _page_chars(raw, h, n: int) -> str:
 
 
 class _Seg:
-    __slots__ = ("x0", "bottom", "x1", "top", "start", "end", "last_x0", "words")
+    __slots__ = ("x0", "bottom", "x1", "top", "start", "end", "last_x0", "words", "ink")
 
     def __init__(self, box, start, end):
         self.x0, self.top, self.x1, self.bottom = box
         self.start, self.end, self.last_x0 = start, end, box[0]
         self.words = [(box[0], start, box[2])]  # (x0, text offset, x1) of each word
+        self.ink = box[2] - box[0]  # the words' widths together (the rest of x0..x1 is spaces)
 
     def grow(self, x0: float, top: float, x1: float, bottom: float, start: int, end: int) -> None:
         """Take in the next word (comparisons, not max()/min(): this runs for every word of a page)."""
@@ -137,6 +138,7 @@ class _Seg:
         if bottom < self.bottom:
             self.bottom = bottom
         self.last_x0 = x0
+        self.ink += x1 - x0
         self.words.append((x0, start, x1))
 
 
@@ -215,8 +217,9 @@ def _segments(raw, h, text: str, words: list | None = None, turn=None, raised: l
                     r = bz[2]
                 if bz[3] < b:
                     b = bz[3]
-            if raised is not None and bz is not None and bz is not ba and text[e - 1].isdigit():
-                _raised_digits(text, a, e, ba, box, raised)
+            if raised is not None and bz is not None and bz is not ba and text[e - 1].isdigit() \
+                    and bz[3] > ba[3] + 0.2 * (ba[1] - ba[3]):  # (most words ending in a digit are dates)
+                _raised_digits(text, a, e, ba, bz, box, raised)
             if words is not None:
                 words.append((l, t, r, b, a, e))
             if seg is not None:
@@ -235,13 +238,13 @@ def _segments(raw, h, text: str, words: list | None = None, turn=None, raised: l
     return segs
 
 
-def _raised_digits(text: str, a: int, e: int, first: tuple, box, out: list) -> None:
+def _raised_digits(text: str, a: int, e: int, first: tuple, last: tuple, box, out: list) -> None:
     """Offsets of the digits at the end of word [a, e) that sit raised above its first character's
-    baseline in a smaller size: a footnote's mark."""
+    baseline in a smaller size: a footnote's mark. ``last``: the box of its last character."""
     size = first[1] - first[3]
     k = e - 1
     while k > a and text[k].isdigit():
-        b = box(k)
+        b = last if k == e - 1 else box(k)
         if b is None or not (b[3] > first[3] + 0.2 * size and b[1] - b[3] < 0.85 * size):
             break
         out.append(k)
@@ -287,7 +290,9 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
     render = (lambda s: plan.render(s.start, s.end)) if plan is not None else (lambda s: text[s.start:s.end])
     if words is not None:
         cut = plan.render if plan is not None else (lambda a, z: text[a:z])
-        words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-").translate(_UNSUPER)) for l, t, r, b, a, z in spans)
+        words.extend((l, ph - t, r, ph - b, cut(a, z).replace("\ufffe", "-")) for l, t, r, b, a, z in spans)
+        if raised:  # a cell's words as printed: a raised number marks no note there
+            words[:] = [w[:4] + (w[4].translate(_UNSUPER),) for w in words]
     drawn: list = [edges]
 
     def rules() -> list[dict]:  # read from the page once, and only where a gutter is worth checking
@@ -333,12 +338,21 @@ def _hidden_share(raw, h, n: int) -> float:
 
 def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
     groups = _bands(segs)
-    right = _text_right(segs)
-    space = _word_space(segs)
+    known: dict = {}  # the page's right margin and word space, measured when a line first asks
+
+    def right() -> float | None:
+        if "right" not in known:
+            known["right"] = _text_right(segs)
+        return known["right"]
+
+    def space() -> float | None:
+        if "space" not in known:
+            known["space"] = _word_space(segs)
+        return known["space"]
     out = []
     for g in groups:
         g = _splice(g)
-        whole = _stretched(g, right, render)
+        whole = len(g) > 1 and g[1].x0 - g[0].x1 > _COLUMN_GAP and _stretched(g, right(), render)
         run = [g[0]]
         for s in g[1:] + [None]:
             if s is not None and (whole or s.x0 - max(r.x1 for r in run) <= _COLUMN_GAP):
@@ -348,7 +362,9 @@ def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
             if txt:
                 x0, x1 = run[0].x0, max(r.x1 for r in run)
                 b, t = min(r.bottom for r in run), max(r.top for r in run)
-                out.append(PLine(pno, x0, ph - t, x1, ph - b, txt, slack=_slack(run, space, whole) if whole or len(run) == 1 else 0.0))
+                # (a line's stretch matters only where it is wide: at a word space and a bit per gap, none)
+                wide = whole or (len(run) == 1 and len(run[0].words) >= 4 and _spread(run[0]) > 3.0)
+                out.append(PLine(pno, x0, ph - t, x1, ph - b, txt, slack=_slack(run, space(), whole) if wide else 0.0))
             run = [s]
     out.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     return out
@@ -380,10 +396,8 @@ def _text_right(segs: list) -> float | None:
 
 def _spread(s: _Seg) -> float:
     """The mean gap between a segment's words (0 under four words: too few to tell a stretch)."""
-    w = s.words
-    if len(w) < 4:
-        return 0.0
-    return (w[-1][0] - w[0][2] - sum(b - a for a, _, b in w[1:-1])) / (len(w) - 1)
+    n = len(s.words)
+    return (s.words[-1][2] - s.x0 - s.ink) / (n - 1) if n >= 4 else 0.0
 
 
 def _slack(run: list, space: float | None, whole: bool) -> float:
@@ -392,9 +406,11 @@ def _slack(run: list, space: float | None, whole: bool) -> float:
     first word would have fitted there: if so the line did not wrap but was broken by hand."""
     if space is None:
         return 0.0
-    words = [w for s in run for w in s.words]
-    gap = (words[-1][2] - words[0][0] - sum(b - a for a, _, b in words)) / max(1, len(words) - 1)
-    return max(0.0, (gap - 1.3 * space) * (len(words) - 1)) if len(words) >= 2 and (whole or len(words) >= 4) else 0.0
+    n = sum(len(s.words) for s in run)
+    if n < 2 or not (whole or n >= 4):
+        return 0.0
+    gap = (run[-1].words[-1][2] - run[0].x0 - sum(s.ink for s in run)) / (n - 1)
+    return max(0.0, (gap - 1.3 * space) * (n - 1))
 
 
 def _word_space(segs: list) -> float | None:
@@ -538,10 +554,12 @@ def _cut(s: _Seg, x: float) -> tuple[_Seg | None, _Seg | None]:
         return s, None
     a = _Seg((s.x0, s.top, s.words[k - 1][2], s.bottom), s.start, s.words[k][1])
     a.words = s.words[:k]
+    a.ink = sum(x1 - x0 for x0, _, x1 in a.words)
     a.last_x0 = s.words[k - 1][0]
     w = s.words[k]
     b = _Seg((w[0], s.top, s.x1, s.bottom), w[1], s.end)
     b.words = s.words[k:]
+    b.ink = s.ink - a.ink
     b.last_x0 = s.last_x0
     return a, b
 
@@ -1116,6 +1134,23 @@ def _header_band(band: list) -> bool:
     return not any(c.isdigit() for c in text) and bool(_HEADER_WORD.search(text) or len(band) <= 2)
 
 
+def _header_line(lines: list[PLine]) -> bool:
+    """Does a line open with a table's number column (``STT``, ``TT``): a header row set in text?"""
+    return any(_NUMBER_COLUMN.match(ln.text) for ln in lines)
+
+
+def _page_aligned(page, i: int, edges, follows, going: list[float] | None) -> tuple | None:
+    """The page's table drawn without rules: one with its own header, else the one the page before
+    ended in (``going``: its columns) going on from the page's top."""
+    words: list = []
+    _page_lines(page, i, None, words, edges, follows)
+    ph = page.get_height()
+    got = _aligned_table(words, ph)
+    if got is None and going is not None:
+        got = _aligned_table(words, ph, going)
+    return got
+
+
 def _aligned_table(words: list, ph: float, columns: list[float] | None = None) -> tuple | None:
     """``(rows, top, bottom, columns)`` of a table without rules on a page (top/bottom as shares of the
     page height; ``columns`` its boundaries), or None. With ``columns`` (the page before's), the page's
@@ -1579,7 +1614,8 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         if max_pages and n > max_pages:
             raise IngestError(f"PDF has {n} pages, more than the limit of {max_pages} (raise --max-pages)", path=name)
         pages, heights, widths, empty, unreadable, ruled, relayer = [], [], [], [], [], [], []
-        aligned: dict[int, list] = {}  # words of pages that may hold a table without rules
+        aligned: dict[int, tuple] = {}  # tables drawn without rules: page -> (rows, top, bottom, columns)
+        going = None  # the columns of such a table that reached the bottom of the page before
         foot: dict[int, list] = {}  # each page's footnotes
         follows = None  # the gutter of the columns the page before ended in
         drawn: dict[int, list[dict]] = {}  # rules of pages whose rendered image is the page as we measure it
@@ -1602,9 +1638,14 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
                 follows = info.get("columns")
                 has_image = bool(lines) is False and _has_image(page)
                 ruled.append((edges, words) if words is not None else None)
-                if words is None and (_table_page(lines) or i - 1 in aligned):
-                    aligned[i] = []
-                    _page_lines(page, i, None, aligned[i], edges, follows)
+                if words is None and (going is not None or _header_line(lines)):
+                    # a table without rules: the page's words, read a second time (only here)
+                    got = _page_aligned(page, i, edges, follows, going)
+                    if got is not None:
+                        aligned[i] = got
+                    going = got[3] if got is not None and got[2] > 0.6 else None
+                else:
+                    going = None
                 if words is not None and _upright(page):
                     drawn[i] = edges
             finally:
@@ -1663,7 +1704,7 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         # and pdfplumber's table finder (~0.1–4 s a page) runs only on pages with ruling lines
         first = next((i for i, lines in enumerate(pages) if _table_page(lines)), None)
         todo_tables = [i for i in range(first, len(pages)) if ruled[i]] if first is not None else []
-        unruled = {i: ws for i, ws in aligned.items() if first is not None and i >= first and i not in ocr
+        unruled = {i: t for i, t in aligned.items() if first is not None and i >= first and i not in ocr
                    and source == list(range(n))}
         doc.tables = _tables(data, name, todo_tables, ruled, heights, ocr=ocr, source=source, aligned=unruled)
     elif any(ruled):
@@ -1749,12 +1790,12 @@ def _table_page(lines: list[PLine]) -> bool:
 
 def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = None,
             heights: list[float] | None = None, ocr: frozenset[int] = frozenset(),
-            source: list[int] | None = None, aligned: dict[int, list] | None = None,
+            source: list[int] | None = None, aligned: dict[int, tuple] | None = None,
             plumber: bool = True) -> list[list[list[str]]]:
     """Ruled tables on the given pages, with pdfplumber; a table that a page break cut is one table again.
 
     Pages in ``ocr`` were read by OCR: their words are OCR's (in ``ruled``), never pdfplumber's.
-    ``aligned``: the words of pages without rules, searched for a table drawn without them.
+    ``aligned``: the tables drawn without rules (``_page_aligned``), by page.
     ``source``: the PDF page of each page (two pages read from one scanned sheet share it).
 
     Inside a cell, wrapped lines are joined with a space. The first table of a page continues the
@@ -1763,15 +1804,8 @@ def _tables(data: bytes, name: str, page_idx: list[int], ruled: list | None = No
     cell by cell to the last row before the break.
     """
     found: list[tuple] = []
-    cols, last = None, None
-    for i in sorted(aligned or ()):
-        got = _aligned_table(aligned[i], heights[i])
-        if got is None and cols is not None and last == i - 1:
-            got = _aligned_table(aligned[i], heights[i], cols)  # the table goes on over the page break
-        if got is not None:
-            rows, top, bottom, cols = got
-            found.append((i, rows, top, bottom))
-            last = i
+    for i, (rows, top, bottom, _cols) in sorted((aligned or {}).items()):
+        found.append((i, rows, top, bottom))
     if not page_idx:
         found.sort(key=lambda f: (f[0], f[2]))
         return _join_continued(found)
