@@ -1242,15 +1242,7 @@ def _cell_text(words: list, edge: float | None = None) -> str:
     joined with a space — except where a line broke inside an abbreviation (``_broken_inside``), and with a
     line break where a line ended its paragraph before a name (``_ends_paragraph``; ``edge``: how far the
     cell's text can reach, its right rule less its padding)."""
-    words = sorted(words, key=lambda w: (w[1] + w[3]) / 2)
-    lines: list[list] = []
-    for w in words:
-        mid = (w[1] + w[3]) / 2
-        if lines and abs(lines[-1][0] - mid) < max(2.0, (w[3] - w[1]) * 0.5):
-            lines[-1][1].append(w)
-        else:
-            lines.append([mid, [w]])
-    rows = [sorted(ws, key=lambda w: w[0]) for _, ws in lines]
+    rows = _word_bands(words)
     if not rows:
         return ""
     right = max(w[2] for w in words)  # the cell's text reaches this far (its widest line)
@@ -1451,13 +1443,17 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
         parts.append(text)
         pos += len(text)
 
-    def flush() -> None:
+    def note_out(note: list[PLine], sep: str = " ", number: str = "") -> None:
+        """A note as a paragraph of its own (its wrapped lines apart by ``sep``), after a line break."""
         nonlocal pos
+        for j, nl in enumerate(note):
+            parts.append("\n" if j == 0 else sep)
+            pos += 1
+            put(f"{number} {nl.text}" if number and j == 0 else nl.text, nl)
+
+    def flush() -> None:
         for note in waiting:
-            for j, nl in enumerate(note):
-                parts.append("\n" if j == 0 else " ")  # a note is a paragraph of its own
-                pos += 1
-                put(nl.text, nl)
+            note_out(note)
         waiting.clear()
     for p, lines in enumerate(body):
         page_starts.append(pos)
@@ -1508,12 +1504,9 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
             put(ln.text, ln)
             waiting.extend(cited)
             prev = ln
-        for num, _, note in marks:  # a note whose mark was not found stays where it was, numbered
+        for num, _, note in marks:  # a note whose mark was not found stays where it was, numbered, a line each
             if note is not None:
-                for j, nl in enumerate(note):
-                    parts.append("\n")
-                    pos += 1
-                    put(f"{num} {nl.text}" if j == 0 else nl.text, nl)
+                note_out(note, "\n", num)
     flush()
     return "".join(parts), page_starts, boxes
 
