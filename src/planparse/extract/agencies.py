@@ -532,6 +532,17 @@ def _with_suffix(name: str, suffix: str | None, core: str = "") -> str:
     return f"{name} {s}"
 
 
+def opens_name(text: str) -> bool:
+    """Does ``text`` open with a name: a capital that starts an agency's head, or ``Các …``? (Where a
+    cell's wrapped line ends one name and the next line opens another.)"""
+    return text[:1].isupper() and bool(_heads().match(text) or _COLLECTIVE_OPEN.match(text))
+
+
+def is_whole_name(text: str) -> bool:
+    """Is ``text`` one name from end to end (``Sở Văn hóa, Thể thao và Du lịch``)?"""
+    return (0, len(text)) in name_spans(text)
+
+
 def name_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """The spans of :func:`find_all`, without building its agencies."""
     _, rx, _ = gazetteer()

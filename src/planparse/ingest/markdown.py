@@ -439,10 +439,10 @@ def _wrapped_cell(parts: list[str]) -> str:
     the next opens a name (one name a line, as ``ingest/pdf.py`` keeps them)."""
     if len(parts) < 2:
         return "".join(parts)
-    from ..extract.agencies import _COLLECTIVE_OPEN, _heads, name_spans
+    from ..extract.agencies import is_whole_name, opens_name
     out, para = parts[0], 0
     for p in parts[1:]:
-        if p[:1].isupper() and (_heads().match(p) or _COLLECTIVE_OPEN.match(p)) and (0, len(out) - para) in name_spans(out[para:]):
+        if opens_name(p) and is_whole_name(out[para:]):
             out += "\n"
             para = len(out)
         else:

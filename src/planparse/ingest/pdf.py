@@ -1266,16 +1266,13 @@ def _ends_paragraph(para: str, prev: list, row: list, right: float) -> bool:
     the cell's text edge by more than the next line's first word (the word would have fitted: the writer
     broke the line) or the paragraph so far (``para``) is a whole name (``Sở Văn hóa và`` / ``Thể thao`` /
     ``UBND thành phố …`` in a narrow cell)."""
+    from ..extract.agencies import is_whole_name, opens_name
     first = row[0]
-    if not first[4][:1].isupper():
-        return False
-    from ..extract.agencies import _COLLECTIVE_OPEN, _heads, name_spans
-    nxt = " ".join(w[4] for w in row[:4])
-    if not (_heads().match(nxt) or _COLLECTIVE_OPEN.match(nxt)):
+    if not (first[4][:1].isupper() and opens_name(" ".join(w[4] for w in row[:4]))):
         return False
     if prev[-1][2] + (first[2] - first[0]) + 4 < right:
         return True
-    return (0, len(para)) in name_spans(para)
+    return is_whole_name(para)
 
 
 # a date's head cut at a line's end: a year of 1-3 digits, or a slash with the rest to come
