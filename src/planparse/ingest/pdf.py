@@ -1020,7 +1020,7 @@ def _grid_tables(edges: list[dict], words: list, ph: float) -> list[tuple] | Non
                     continue
                 x0, top, x1, bottom = cell
                 inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and top <= (w[1] + w[3]) / 2 <= bottom]
-                cell_text = normalize(_cell_text(inside, x1 - _CELL_PAD)).text
+                cell_text = normalize(_cell_text(inside, x1 - _CELL_PAD, x0 + _CELL_PAD)).text
                 texts.append("\n".join(" ".join(ln.split()) for ln in cell_text.split("\n") if ln.strip()))
             rows.append(texts)
         _fill_down(table, rows)
@@ -1030,7 +1030,8 @@ def _grid_tables(edges: list[dict], words: list, ph: float) -> list[tuple] | Non
     return out
 
 
-_NUMBER_HEADER = re.compile(r"(?:S\.?\s*)?TT|STT|Số\s*(?:TT|thứ tự)", re.I)
+_DITTO = "\x00"  # a merged cell's text continued from the page before (resolved by _join_continued)
+_NUMBER_HEADER = re.compile(r"(?:S\.?\s*)?T\s*T\.?|Số\s*(?:TT|thứ tự)", re.I)  # ``ST T``: wrapped in a narrow column
 
 
 def _fill_down(table, rows: list[list[str]]) -> None:
@@ -1044,6 +1045,10 @@ def _fill_down(table, rows: list[list[str]]) -> None:
     if not rows or not grid:
         return
     num = next((c for c, h in enumerate(rows[0]) if _NUMBER_HEADER.fullmatch(h.strip())), None)
+    if num is None and sum(bool(_ROW_NUMBER.fullmatch(r[0].strip())) for r in rows if r) >= 2 \
+            and all(not r[0].strip() or _ROW_NUMBER.fullmatch(r[0].strip()) or not any(c.strip() for c in r[1:])
+                    for r in rows if r):
+        num = 0  # a page the table goes on to, without its header: the column of row numbers (and group rows)
     if num is None:
         return
     for r in range(1, min(len(grid), len(rows))):
@@ -1058,7 +1063,9 @@ def _fill_down(table, rows: list[list[str]]) -> None:
                 above = grid[k].cells[c] if c < len(grid[k].cells) else None
                 if above is not None:
                     if above[3] > mid and c < len(rows[k]):
-                        row[c] = rows[k][c]
+                        # a cell merged down from the page before is blank here: the row the page
+                        # break cut holds its text, known once the pieces are joined
+                        row[c] = rows[k][c] or (_DITTO if k == 0 else "")
                     break
 
 
@@ -1237,11 +1244,11 @@ def _narrowed(strip: list[float], band: list) -> list[float] | None:
 _CELL_PAD = 4.0  # points between a ruled cell's right rule and the furthest its text can reach (Word: 5.4)
 
 
-def _cell_text(words: list, edge: float | None = None) -> str:
+def _cell_text(words: list, edge: float | None = None, left: float | None = None) -> str:
     """Words of one cell in reading order: lines top to bottom (a line: middles within half a height),
     joined with a space — except where a line broke inside an abbreviation (``_broken_inside``), and with a
     line break where a line ended its paragraph before a name (``_ends_paragraph``; ``edge``: how far the
-    cell's text can reach, its right rule less its padding)."""
+    cell's text can reach, its right rule less its padding; ``left``: where it starts)."""
     rows = _word_bands(words)
     if not rows:
         return ""
@@ -1251,7 +1258,7 @@ def _cell_text(words: list, edge: float | None = None) -> str:
     for prev, row in zip(rows, rows[1:]):
         text = " ".join(w[4] for w in row)
         glue = _broken_inside(prev[-1], row[0], right) or _broken_date(prev[-1], row[0], right)
-        if not glue and _ends_paragraph(out[para:], prev, row, max(right, edge or 0)):
+        if not glue and _ends_paragraph(out[para:], prev, row, max(right, edge or 0), left):
             out += "\n"
             para = len(out)
         else:
@@ -1260,17 +1267,25 @@ def _cell_text(words: list, edge: float | None = None) -> str:
     return out
 
 
-def _ends_paragraph(para: str, prev: list, row: list, right: float) -> bool:
+_OPEN_END = re.compile(r"(?:\b(?:và|của|thuộc|với)|[,&/-])\s*$", re.I)  # a name that must go on
+
+
+def _ends_paragraph(para: str, prev: list, row: list, right: float, left: float | None = None) -> bool:
     """Did a cell's line end its paragraph, one name a line (``Hiệp hội Du lịch tỉnh`` / ``Báo Bà Rịa - Vũng
     Tàu``)? The next line opens a name (an agency's head, or ``Các …``), and this line either stops short of
     the cell's text edge by more than the next line's first word (the word would have fitted: the writer
-    broke the line) or the paragraph so far (``para``) is a whole name (``Sở Văn hóa và`` / ``Thể thao`` /
+    broke the line; for a line centred between ``left`` and ``right``, its width and the word's are less
+    than the cell's) or the paragraph so far (``para``) is a whole name (``Sở Văn hóa và`` / ``Thể thao`` /
     ``UBND thành phố …`` in a narrow cell)."""
     from ..extract.agencies import is_whole_name, opens_name
     first = row[0]
     if not (first[4][:1].isupper() and opens_name(" ".join(w[4] for w in row[:4]))):
         return False
     if prev[-1][2] + (first[2] - first[0]) + 4 < right:
+        return True
+    if left is not None and abs((prev[0][0] + prev[-1][2]) / 2 - (left + right) / 2) < 3 \
+            and prev[-1][2] - prev[0][0] + (first[2] - first[0]) + 4 < right - left \
+            and not _OPEN_END.search(para):
         return True
     return is_whole_name(para)
 
@@ -1846,7 +1861,8 @@ def _join_continued(found: list[tuple]) -> list[list[list[str]]]:
                 h += 1
             if body and not body[0][0].strip() and any(c.strip() for c in body[0][1:]) and prev[-1][0].strip():
                 prev[-1] = [" ".join(x for x in (a, b) if x) for a, b in zip(prev[-1], body.pop(0))]
-            prev.extend(body)
+            last = prev[-1]
+            prev.extend([last[c] if v == _DITTO and c < len(last) else v for c, v in enumerate(r)] for r in body)
         else:
             out.append([list(r) for r in rows])
-    return out
+    return [[[("" if v == _DITTO else v) for v in r] for r in t] for t in out]

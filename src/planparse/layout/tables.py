@@ -86,11 +86,16 @@ def _vocab():
     return _VOCAB
 
 
+_BROKEN_NUMBER = re.compile(r"s ?t ?t\.?|t t\.?")
+
+
 def cell_role(cell: str) -> str | None:
     """The column role a header cell names: the earliest phrase in it, the longest on a tie."""
     f = _fold(re.sub(r"[()*:]", " ", cell or ""))
     if not f or len(f) > 80:
         return None
+    if _BROKEN_NUMBER.fullmatch(f):
+        return "number"  # ``ST T``, ``S TT``: a narrow number column's name wrapped inside the word
     vocab = _vocab()
     if not _ANY_PHRASE.search(f):
         return None
@@ -773,8 +778,17 @@ def _header_at(source: str, header: list[str]) -> int | None:
     if len(heads) < 2:
         return None
     first = heads[0]
+    words = {_fold(w) for c in header for w in (c or "").split()}
     for m in re.finditer(r"(?<!\w)" + re.escape(first) + r"(?!\w)", source) if first else ():
-        lo = max(0, m.start() - 200)
+        # a wrapped header sets "STT" below its neighbours' first lines: back over the lines made only
+        # of the header's words, never into the text before the table (``- Thời gian: …`` is not its header)
+        lo = source.rfind("\n", 0, m.start()) + 1
+        while lo > 0:
+            above = source.rfind("\n", 0, lo - 1) + 1
+            toks = source[above:lo - 1].split()
+            if not toks or m.start() - above > 200 or any(_fold(w) not in words for w in toks):
+                break
+            lo = above
         win = source[lo:m.end() + 200]
         at = [x.start() for x in (re.search(r"(?<!\w)" + re.escape(h) + r"(?!\w)", win) for h in heads) if x]
         if len(at) >= max(2, (len(heads) + 1) // 2):
