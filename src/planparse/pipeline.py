@@ -109,6 +109,10 @@ def _from_document(doc) -> Plan:
     from .extract.deadlines import sentence_timeframes
     tasks = sentence_timeframes(tasks, deadlines)
     assignments = extract_assignments(text, st, aliases)
+    from .extract.crossref import roles_by_reference
+    tasks = roles_by_reference(text, st, tasks, assignments, aliases)
+    from .extract.shortforms import resolve
+    tasks, assignments = resolve(tasks, assignments)
     budget = extract_budget(text, st, tables)
     source = SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                         encoding=doc.encoding, ocr=doc.ocr, ocr_confidence=doc.ocr_confidence,

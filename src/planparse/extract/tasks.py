@@ -13,7 +13,8 @@ from ..layout.outline import arabic_top_level_is_skeleton as _skeleton
 from ..layout.outline import classify_kind, numbered_item
 from ..model import Agency, SectionKind, Task, Timeframe
 from ..structure import Structure
-from .agencies import _ASSIGNING, find_all, heading_agencies, opening_agencies, phrase_end, request_end, split_list, _key, _rstrip
+from .agencies import (_ASSIGNING, find_all, heading_agencies, opening_agencies, opens_name, phrase_end, request_end,
+                       split_list, _key, _rstrip)
 from .common import lower_as_re
 from .fields import inline_fields, line_fields
 from .temporal import listed_window, parse_temporal
@@ -23,7 +24,16 @@ TASK_KINDS = {SectionKind.CONTENT, SectionKind.TASKS, SectionKind.FORMS}
 NON_TASK_KINDS = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,
                   SectionKind.AUDIENCE, SectionKind.TIMELINE}
 _FOCAL = re.compile(r"\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối", re.I)
-_COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+", re.I)
+_COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:(?:với|cùng)\s+|(?=(?-i:[A-ZĐ]))(?!(?-i:[A-ZĐ]\w*\s*:)))", re.I)  # "phối hợp Trung tâm X"
+# the agency a bracket marks as the one in charge: "Huyện Đoàn phối hợp với Phòng X (đơn vị chủ trì) tổ chức …"
+_CHAIR_MARK = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)?\s*chủ trì\)")
+# the agencies opening a sentence say they only work with others: "Ban X, Đồn Y và Phòng Z phối hợp theo dõi …"
+# ("Y phối hợp với X tổ chức …" names Y first as the actor: Y leads, X supports — spec § tasks, and the
+# annotators of sets 5-14; only a "phối hợp" that names no partner makes the agencies before it support)
+_COOPERATES = re.compile(r"[\s,]*(?:cùng\s+)?phối hợp(?!\w)(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)(?!\w))")
+# "… do Trung tâm X chủ trì thực hiện", "giao cho Phòng Y chủ trì …": the one in charge after the task it is given
+_PASSIVE = re.compile(r"(?<!\w)(?:do|giao cho)\s+(?=[A-ZĐ])")
+_PASSIVE_CHAIRS = re.compile(r"[\s,]*chủ trì(?:\s*[.;]|\s*,\s*phối hợp|\s+(?:thực hiện|triển khai|tổ chức|tham mưu)(?!\w))")
 _NOT_AN_AGENCY = re.compile(r"một trong|nhau\b")
 # a role word that ends the lead named in a field's value ("Phòng X chủ trì, phối hợp với …")
 _VALUE_ROLE = re.compile(r"[\s,;]+(?:chủ trì|phối hợp)(?!\w)", re.I)  # "phối hợp với nhau", "… với một trong …"
@@ -139,12 +149,27 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
                     timeframe = Timeframe(text=w.text, start=w.start, end=w.end, span=w.span)
     if doers:
         (support if lead else lead).extend(doers)
+    cooperating: list[Agency] = []
     if not lead:
         lead = _focal(text, lines, low)
     if not lead:
         lead = _opening_actor(text, lines, aliases, s.title)
+        if lead and lead[-1].span and _COOPERATES.match(text, lead[-1].span[1]):
+            # "Y phối hợp …": Y, named first, works with the one in charge where the task names one;
+            # alone ("UBMTTQ huyện và các đoàn thể phối hợp tuyên truyền") they are the ones who do it
+            cooperating, lead = lead, []
     if not lead:
         lead = _chairing(text, lines, aliases, low)
+    marked = _marked_chair(text, lines)
+    if marked:
+        keys = {_key(a.name) for a in marked}
+        support.extend(a for a in lead if _key(a.name) not in keys)
+        lead = marked
+    if cooperating:
+        if lead:
+            support.extend(cooperating)
+        else:
+            lead = cooperating
     support.extend(_cooperation(text, lines, aliases, low))
     lead = _dedupe(lead)
     lead_keys = {_key(a.name) for a in lead}
@@ -221,6 +246,7 @@ def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[
 
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
+_CLAUSE_GAP = re.compile(r"[.!?;]\s+")
 _CHAIRS = re.compile(r"[\s,]*chủ trì(?!\w)")
 _OPEN_BRACKET = re.compile(r"\(\s*")
 _DASH_CLAUSE = re.compile(r"\s[-–—]\s+(?=(?-i:[A-ZĐ]))")
@@ -254,9 +280,16 @@ def _chairing(text: str, lines, aliases, low: str | None = None) -> list[Agency]
         starts += [m.end() for m in _OPEN_BRACKET.finditer(text, ln.start if k else ln.rest_start, ln.end)]
         # or a clause after a dash at its end: "… trong quý I/2020 – Phòng Quản lý Thương mại chủ trì, phối hợp …"
         starts += [m.end() for m in _DASH_CLAUSE.finditer(text, ln.start if k else ln.rest_start, ln.end)]
+        # or the one it is given to after the task: "Việc tuyên truyền do Trung tâm X chủ trì thực hiện"
+        # (not in a bracket that says who made something else: "(chương trình do VTV chủ trì sản xuất)")
+        passive = {m.end() for m in _PASSIVE.finditer(text, ln.start if k else ln.rest_start, ln.end)
+                   if text.rfind("(", ln.start, m.start()) <= text.rfind(")", ln.start, m.start())}
+        starts += sorted(passive)
         for st in starts:
             got = opening_agencies(text, st, ln.end, aliases)
             # "X chủ trì, …", or a sentence that gives the task to X ("Giao Trung tâm Y thực hiện …")
+            if st in passive and not (got and got[-1].span and _PASSIVE_CHAIRS.match(text, got[-1].span[1], ln.end)):
+                continue  # "do X chủ trì sản xuất": X made the thing the task uses, it does not lead the task
             if got and got[-1].span and (_CHAIRS.match(text, got[-1].span[1], ln.end)
                                          or k and _ASSIGNING.match(text, _skip_marks(text, st, ln.end))):
                 if ln.kind != "letter":
@@ -295,6 +328,16 @@ def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agen
     if low is not None and lines and low.find("phối hợp", lines[0].start, lines[-1].end) < 0:
         return []  # every _COOP match opens with those words (lower_as_re lower-cases as re.I compares)
     out = []
+    for ln in lines[1:]:
+        if ln.kind == "field":
+            continue
+        # a clause that opens with agencies working with the one in charge: "Công an huyện chịu trách nhiệm
+        # chính; BCH Quân sự huyện, Đồn Biên phòng X và Phòng Y phối hợp theo dõi …"
+        for at in [ln.rest_start if ln.kind == "bullet" else ln.start] + \
+                [m.end() for m in _CLAUSE_GAP.finditer(text, ln.start, ln.end)]:
+            got = opening_agencies(text, at, ln.end, aliases)
+            if got and got[-1].span and _COOPERATES.match(text, got[-1].span[1]):
+                out.extend(got)
     for ln in lines:
         if ln.kind == "field":
             # a lead's or doer's field that says whom it works with ("Đơn vị thực hiện: Phòng X chủ trì,
@@ -307,12 +350,36 @@ def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agen
                 s = m.end()
                 if _NOT_AN_AGENCY.match(text[s:s + 12]):
                     continue
+                if text[s - 1] != " " or not m.group(0).rstrip().lower().endswith(("với", "cùng")):
+                    if not opens_name(text[s:s + 80]):
+                        continue  # "phối hợp" and a name without "với": only where a name opens there
                 e = phrase_end(text, s, hi)
+                mark = _CHAIR_MARK.search(text, s, hi)
+                if mark and mark.start() <= e:
+                    e = mark.start()  # "(đơn vị chủ trì)": the one in charge (``_marked_chair``), not a partner
                 close = text.find(")", s, e)
                 if close >= 0 and text.find("(", s, close) < 0:
                     e = close  # the end of the bracket the partners are named in
                 out.extend(split_list(text[s:e], base=s, aliases=aliases))
     return out
+
+
+_LEADS_TO_NAME = re.compile(r"(?:(?<!\w)(?:với|cùng|và|do)|[,;:(])\s+")  # ("và" may be inside the name: tried in turn)
+
+
+def _marked_chair(text: str, lines) -> list[Agency]:
+    """The agency a bracket right after its name marks as in charge (``Phòng X (đơn vị chủ trì)``)."""
+    for ln in lines:
+        if ln.kind == "field" or text.find("chủ trì)", ln.start, ln.end) < 0:
+            continue
+        for m in _CHAIR_MARK.finditer(text, ln.start, ln.end):
+            # the name just before the bracket: from the word that leads to it ("với", "cùng", a comma)
+            lead_in = [x.end() for x in _LEADS_TO_NAME.finditer(text, max(ln.start, m.start() - 150), m.start())]
+            for lo in reversed(lead_in or [ln.start]):
+                hits = [a for a in split_list(text[lo:m.start()], base=lo) if a.span and a.span[1] == m.start()]
+                if hits:
+                    return hits[-1:]
+    return []
 
 
 def _dedupe(items: list[Agency]) -> list[Agency]:

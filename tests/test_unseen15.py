@@ -1,0 +1,108 @@
+"""Unseen set 15 (tests/cases/unseen15/): how real plans word roles, names, times and money.
+
+Each mechanism as a table of the wordings its authors wrote (and the neighbours it must not catch)."""
+from __future__ import annotations
+
+import pytest
+
+import planparse
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN VĨNH HƯNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Số: 152/KH-UBND\nVĩnh Hưng, ngày 10 tháng 3 năm 2023\n\nKẾ HOẠCH\nThông tin, tuyên truyền về ASEAN năm 2023\n\n"
+         "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức về ASEAN.\n\nII. NHIỆM VỤ CỤ THỂ\n")
+
+
+def _roles(body: str, org: str = "") -> dict[str, tuple[list[str], list[str]]]:
+    text = _HEAD + body + ("\nIII. TỔ CHỨC THỰC HIỆN\n" + org if org else "")
+    return {t.id: ([a.name for a in t.lead], [a.name for a in t.support]) for t in planparse.parse(text).tasks}
+
+
+# -- roles given later, by the task's number -------------------------------------------------------
+
+_TASKS = ("1. Tuyên truyền trên Đài Truyền thanh huyện\nDuy trì chuyên mục về ASEAN.\n"
+          "2. Tổ chức cuộc thi tìm hiểu về ASEAN\nTổ chức cuộc thi cho học sinh.\n"
+          "3. Hội nghị phổ biến thương mại điện tử\nTổ chức 01 hội nghị cho hộ kinh doanh.\n"
+          "4. Tuyên truyền trong hội viên\nLồng ghép tuyên truyền trong sinh hoạt.\n")
+
+
+@pytest.mark.parametrize("org, want", [
+    ("1. Phòng Văn hóa và Thông tin\nChủ trì thực hiện nhiệm vụ tại khoản 1, khoản 3 Mục II.\n",
+     {"II.1": (["Phòng Văn hóa và Thông tin"], []), "II.3": (["Phòng Văn hóa và Thông tin"], [])}),
+    ("1. Phòng Giáo dục và Đào tạo\nChủ trì, phối hợp với Huyện đoàn thực hiện nội dung tại điểm 2 Mục II.\n",
+     {"II.2": (["Phòng Giáo dục và Đào tạo"], ["Huyện đoàn"])}),
+    ("1. Phòng Giáo dục và Đào tạo\nChủ trì thực hiện nội dung tại điểm 2 Mục II, phối hợp với Huyện đoàn tổ "
+     "chức các vòng thi.\n", {"II.2": (["Phòng Giáo dục và Đào tạo"], ["Huyện đoàn"])}),
+    ("1. Phòng Văn hóa và Thông tin\n- Là cơ quan thường trực; chủ trì thực hiện các nội dung tại điểm 1, 2 và 4 "
+     "Mục II Kế hoạch này.\n", {k: (["Phòng Văn hóa và Thông tin"], []) for k in ("II.1", "II.2", "II.4")}),
+    ("1. Đề nghị Hội Nông dân huyện, Hội Cựu chiến binh huyện\nPhối hợp triển khai nội dung tại khoản 4 Mục II.\n",
+     {"II.4": ([], ["Hội Nông dân huyện", "Hội Cựu chiến binh huyện"])}),
+    # a duty to carry out, no one in charge named: no lead (set 3's annotator)
+    ("1. Đài Truyền thanh huyện\nThực hiện các nội dung tại điểm 1, điểm 4 Mục II.\n", {"II.1": ([], []), "II.4": ([], [])}),
+])
+def test_roles_given_by_the_tasks_number(org, want):
+    got = _roles(_TASKS, org)
+    for tid, roles in want.items():
+        assert (got[tid][0], sorted(got[tid][1])) == (roles[0], sorted(roles[1])), (tid, got[tid])
+
+
+def test_a_task_that_names_its_lead_keeps_it():
+    body = _TASKS.replace("Tổ chức cuộc thi cho học sinh.", "Phòng Giáo dục và Đào tạo tổ chức cuộc thi cho học sinh.")
+    got = _roles(body, "1. Huyện đoàn\nChủ trì thực hiện nội dung tại điểm 2 Mục II.\n")
+    assert got["II.2"][0] == ["Phòng Giáo dục và Đào tạo"]
+
+
+# -- who leads, in running text ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lead, support", [
+    # the one in charge named after the task
+    ("Việc tuyên truyền do Phòng Văn hóa và Thông tin chủ trì thực hiện, trong quý III/2023.",
+     ["Phòng Văn hóa và Thông tin"], []),
+    ("Nội dung này do Phòng Văn hóa và Thông tin chủ trì, phối hợp với Huyện đoàn thực hiện.",
+     ["Phòng Văn hóa và Thông tin"], ["Huyện đoàn"]),
+    # ... but not who made something the task uses
+    ("Chia sẻ các chương trình phát trực tiếp (chương trình do Đài Truyền hình Việt Nam chủ trì sản xuất).", [], []),
+    # a bracket marks the one in charge; the one named first works with it
+    ("Huyện đoàn phối hợp với Phòng Giáo dục và Đào tạo (đơn vị chủ trì) tổ chức cuộc thi.",
+     ["Phòng Giáo dục và Đào tạo"], ["Huyện đoàn"]),
+    # "phối hợp" with no partner: those named before it work with the one in charge ...
+    ("Công an huyện chịu trách nhiệm chính; Ban Chỉ huy Quân sự huyện và Phòng Văn hóa và Thông tin phối hợp "
+     "theo dõi dư luận.", ["Công an huyện"], ["Ban Chỉ huy Quân sự huyện", "Phòng Văn hóa và Thông tin"]),
+    # ... or, alone, are the ones who do it
+    ("Hội Nông dân huyện và Hội Cựu chiến binh huyện phối hợp tuyên truyền trong hội viên.",
+     ["Hội Nông dân huyện", "Hội Cựu chiến binh huyện"], []),
+    # "Y phối hợp với X …" names Y first as the actor (spec § tasks; sets 5-14)
+    ("Phòng Văn hóa và Thông tin phối hợp với Huyện đoàn tổ chức giao lưu.", ["Phòng Văn hóa và Thông tin"], ["Huyện đoàn"]),
+    # "phối hợp" and a partner without "với"
+    ("Phòng Văn hóa và Thông tin chủ trì, phối hợp Trung tâm Chính trị huyện tổ chức 01 lớp bồi dưỡng.",
+     ["Phòng Văn hóa và Thông tin"], ["Trung tâm Chính trị huyện"]),
+    ("Phòng Văn hóa và Thông tin chủ trì, phối hợp tổ chức lớp bồi dưỡng.", ["Phòng Văn hóa và Thông tin"], []),
+])
+def test_who_leads_in_running_text(sentence, lead, support):
+    got = _roles("1. Tuyên truyền về ASEAN\n" + sentence + "\n")["II.1"]
+    assert (sorted(got[0]), sorted(got[1])) == (sorted(lead), sorted(support)), got
+
+
+# -- a name written short is the one the plan spells out ------------------------------------------------
+
+def test_a_short_name_is_the_one_the_plan_spells_out():
+    """``TT&TT`` is ``Thông tin và Truyền thông`` in the abbreviation table; in a district centre's name the
+    plan writes in full it is ``Thể thao và Truyền thanh``."""
+    plan = planparse.parse(_HEAD + "1. Tuyên truyền trên sóng truyền thanh\n- Đơn vị thực hiện: Trung tâm VH,TT&TT "
+                           "huyện.\nIII. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa, Thể thao và Truyền thanh huyện\n"
+                           "Mở chuyên mục về ASEAN.\n")
+    [full] = [a.agency.name for a in plan.assignments]
+    assert "Truyền thanh" in full and [a.name for a in plan.tasks[0].lead] == [full]
+
+
+def test_a_short_name_with_no_full_form_keeps_the_tables_expansion():
+    got = _roles("1. Tuyên truyền trên báo chí\n- Đơn vị chủ trì: Sở TT&TT.\n")
+    assert got["II.1"][0] == ["Sở Thông tin và Truyền thông"]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("BCH Quân sự huyện", "Ban Chỉ huy Quân sự huyện"),
+    ("BCHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+])
+def test_command_abbreviations(written, name):
+    from planparse.extract.agencies import split_list
+    assert [a.name for a in split_list(written)] == [name]
