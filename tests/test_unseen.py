@@ -229,6 +229,10 @@ UNSEEN_FLOOR["unseen"].update({"audit.status": 0.94, "audit.missing": 0.94, "aud
                                "audit.applicable": 1.0, "audit.evidence": 1.0})
 UNSEEN_FLOOR["unseen_pdf"].update({"audit.status": 0.88, "audit.missing": 0.66, "audit.checks": 0.94,
                                    "audit.applicable": 1.0, "audit.evidence": 1.0})
+# A rate ("02 kỳ/tháng", "02 lần/tuần") is a recurring deadline (spec: "a repeated activity without a date") as
+# the annotators of sets 11, 12, 14 and 15 read it; those of sets 4, 5 and unseen_pdf did not list it. Since
+# stop 25 it is read: unseen_pdf deadlines 0.983 -> 0.967, set 4 1.000 -> 0.991 (floors below), set 5 0.982 -> 0.976.
+UNSEEN_FLOOR["unseen_pdf"]["deadlines"] = 0.96
 
 # set 4 (tests/cases/unseen4/, 12 plans, plan and audit gold; scored as it came at 8e7a8e8): assignments
 # 0.915, audit.checks 0.944, audit.missing 0.762, audit.status 0.862, budget.sources 0.984, deadlines 0.936,
@@ -237,7 +241,7 @@ UNSEEN_FLOOR["unseen_pdf"].update({"audit.status": 0.88, "audit.missing": 0.66, 
 UNSEEN_FLOOR["unseen4"] = {
     "assignments": 0.96, "audit.applicable": 1.0, "audit.checks": 1.0, "audit.evidence": 1.0,
     "audit.missing": 0.88, "audit.status": 0.94, "budget.amounts": 1.0, "budget.present": 1.0,
-    "budget.sources": 0.98, "deadlines": 1.0, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
+    "budget.sources": 0.98, "deadlines": 0.99, "meta.basis": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0,
     "meta.number": 1.0, "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0,
     "sections": 1.0, "sections.kind": 0.98, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 0.97,
     "tasks.support": 1.0, "tasks.timeframe": 1.0}

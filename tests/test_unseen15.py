@@ -106,3 +106,23 @@ def test_a_short_name_with_no_full_form_keeps_the_tables_expansion():
 def test_command_abbreviations(written, name):
     from planparse.extract.agencies import split_list
     assert [a.name for a in split_list(written)] == [name]
+
+
+# -- windows that run from the plan's own dates ----------------------------------------------------------
+
+@pytest.mark.parametrize("title, sentence, window", [
+    # "from now": from the day the plan is signed
+    ("Thông tin, tuyên truyền về ASEAN năm 2023", "Phòng Văn hóa và Thông tin thực hiện từ nay đến hết năm 2023.",
+     ("2023-03-10", "2023-12-31")),
+    # "and the years after": to the end of the plan's period ...
+    ("Thông tin, tuyên truyền về ASEAN giai đoạn 2023 - 2025",
+     "Phòng Văn hóa và Thông tin duy trì chuyên mục trong năm 2023 và các năm tiếp theo.", ("2023-01-01", "2025-12-31")),
+    # ... open in a plan of one year
+    ("Thông tin, tuyên truyền về ASEAN năm 2023",
+     "Phòng Văn hóa và Thông tin duy trì chuyên mục trong năm 2023 và các năm tiếp theo.", ("2023-01-01", None)),
+])
+def test_windows_from_the_plans_own_dates(title, sentence, window):
+    plan = planparse.parse(_HEAD.replace("Thông tin, tuyên truyền về ASEAN năm 2023", title)
+                           + "1. Tuyên truyền trên Đài Truyền thanh huyện\n" + sentence + "\n")
+    tf = plan.tasks[0].timeframe
+    assert tf is not None and (tf.start, tf.end) == window, tf

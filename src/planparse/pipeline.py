@@ -54,7 +54,8 @@ def parse(src, *, max_pages: int | None = 500, name: str | None = None) -> Plan:
 
 def from_document(doc) -> Plan:
     from .extract.agencies import plan_scope
-    with plan_scope():
+    from .extract.temporal import plan_dates
+    with plan_scope(), plan_dates():
         return _from_document(doc)
 
 
@@ -77,6 +78,8 @@ def _from_document(doc) -> Plan:
     st = build(text, ocr=doc.ocr, tables=[(t.start, t.end) for t in tables if t.start is not None])
     meta = extract_meta(text, st, (doc.text, tm.src))
     set_issuer_level(meta.issuer)
+    from .extract.temporal import set_plan_dates
+    set_plan_dates(meta.issued, meta.period.end if meta.period else None)
     aliases = doc_aliases(text)
     tasks = extract_tasks(text, st, aliases)
     if tables:

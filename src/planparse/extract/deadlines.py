@@ -247,7 +247,8 @@ def sentence_timeframes(tasks, deadlines: list[Deadline]):
     from ..model import Timeframe
     periods: dict[str, dict] = {}
     for d in deadlines:
-        if d.task and d.kind == DeadlineKind.PERIOD and d.start and d.end and not d.recurrence:
+        # (a window open at its end is one: "năm 2022 và các năm tiếp theo" in a plan of one year)
+        if d.task and d.kind == DeadlineKind.PERIOD and d.start and not d.recurrence:
             periods.setdefault(d.task, {}).setdefault((d.start, d.end), d)
     out = []
     for t in tasks:

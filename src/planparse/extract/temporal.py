@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from .common import gated, iso, lower_as_re
@@ -138,6 +140,39 @@ RE_MONTH_PAIR = re.compile(r"tháng\s+(?P<m1>\d{1,2})\s*(?:,|và)\s*(?:tháng\s+
 RE_YEARLY_DATE = re.compile(r"(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
 RE_YEARLY_MONTH = re.compile(r"(?:vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
 RE_YEARLY_QUARTER = re.compile(r"(?:vào\s+|trong\s+)?quý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w/])\s*(?:,\s*)?" + _YEARLY, re.I)
+# the plan's own dates, for a window that opens "now" or runs on into "the years after": set by the
+# pipeline once the header is read (``plan_dates``), empty (the window's end left open) before
+_PLAN_DATES: ContextVar[dict | None] = ContextVar("planparse_plan_dates", default=None)
+
+
+@contextmanager
+def plan_dates():
+    """Within it, :func:`set_plan_dates` tells the grammar the plan's issue date and period."""
+    token = _PLAN_DATES.set({})
+    try:
+        yield
+    finally:
+        _PLAN_DATES.reset(token)
+
+
+def set_plan_dates(issued: str | None, period_end: int | None) -> None:
+    d = _PLAN_DATES.get()
+    if d is not None:
+        d.update(issued=issued, period_end=period_end)
+
+
+# "từ nay đến hết năm 2020", "từ nay đến cuối năm 2020": from the plan's issue date
+RE_FROM_NOW = re.compile(r"từ nay\s+(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
+# "năm 2022 và các năm tiếp theo": from that year to the end of the plan's period (open in a plan of one year)
+RE_ONWARD = re.compile(r"(?:từ\s+)?năm\s+(?P<y>(?:19|20)\d{2})\s*(?:,\s*|và\s+)(?:các|những)\s+năm\s+tiếp theo", re.I)
+# "trong quý II/2020 và duy trì đến hết năm": from the quarter or month to the end of its year (or of the year named)
+RE_POINT_ON = re.compile(_POINT.format(p="a") + r"\s*(?:,\s*|và\s+)(?:duy trì|tiếp tục(?:\s+thực hiện)?)\s+(?:đến|tới)\s+"
+                         r"(?:hết|cuối)\s+năm(?:\s+(?P<by>(?:19|20)\d{2}))?(?!\d)", re.I)
+# "học kỳ II năm học 2019 - 2020": January to May of the second year (the first term: September to December)
+RE_TERM = re.compile(r"học kỳ\s+(?P<t>II|I|2|1)\s+(?:của\s+)?năm học\s+(?P<a>(?:19|20)\d{2})\s*(?:-|–)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
+# "02 kỳ/tháng", "04 tin, bài/tháng", "03 buổi/tuần": so many of something a week, month or quarter
+RE_RATE = re.compile(r"(?<![\w/])\d{1,3}\s+(?P<unit>[^\W\d_]+(?:,?\s[^\W\d_]+){0,2})\s*/\s*(?P<f>tuần|tháng|quý)(?![\w/])", re.I)
+_NOT_A_RATE = re.compile(r"(?:^|\s)(?:đồng|triệu|tỷ|nghìn|ngàn|người|lượt|km|ha|tấn|kg|giờ|ngày)$", re.I)
 # a school year: from September (the year opens in early September) to the end of May
 RE_SCHOOL_YEAR = re.compile(r"năm học\s+(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
 _SCHOOL_CUE_BEFORE = re.compile(r"(?:trong|thực hiện|triển khai|tổ chức|hoàn thành|từ|vào)\s+(?:trong\s+)?(?:suốt\s+)?$", re.I)
@@ -245,6 +280,8 @@ def _maybe(text: str) -> bool:
     0.190 → 0.158 ms/doc)."""
     if _MAYBE_WORD.search(text) and _MAYBE_WORDS.search(text):
         return True
+    if "tuần" in text and RE_RATE.search(text):
+        return True  # "03 buổi/tuần" (a rate a month or quarter has "tháng" or "quý", found above)
     return _DIGIT.search(text) is not None and _MAYBE_DIGITS.search(text) is not None
 
 
@@ -398,6 +435,37 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
         mark(s, e)
         out.append(t)
 
+    # windows that run to the plan's own dates, and rates, before their pieces are read alone
+    dates = _PLAN_DATES.get() or {}
+    for m in RE_FROM_NOW.finditer(text) if y4 and "từ nay" in low else ():
+        if free(m.start(), m.end()):
+            issued = dates.get("issued")
+            y = int(m.group("y"))
+            st = issued if issued and re.match(r"\d{4}-\d{2}-\d{2}$", issued) and int(issued[:4]) <= y else None
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=st, end=f"{y}-12-31"),
+                m.start(), m.end())
+    for m in RE_ONWARD.finditer(text) if y4 and "tiếp theo" in low else ():
+        if free(m.start(), m.end()):
+            y, last = int(m.group("y")), dates.get("period_end")
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"{y}-01-01",
+                         end=f"{last}-12-31" if last and last > y else None), m.start(), m.end())
+    for m in RE_POINT_ON.finditer(text) if (thang or quy) and y4 and "năm" in low else ():
+        if free(m.start(), m.end()):
+            st = _point(m, "a", first=True)
+            y2 = int(m.group("by") or (st or "0")[:4])
+            if st and int(st[:4]) <= y2 <= int(st[:4]) + 5:
+                add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=st, end=f"{y2}-12-31"),
+                    m.start(), m.end())
+    for m in RE_TERM.finditer(text) if two_years and "học kỳ" in low else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b == a + 1 and free(m.start(), m.end()):
+            first = m.group("t") in ("I", "1")
+            st, en = (f"{a}-09-01", f"{a}-12-31") if first else (f"{b}-01-01", f"{b}-05-31")
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=st, end=en), m.start(), m.end())
+    for m in RE_RATE.finditer(text) if "/" in text else ():
+        if free(m.start(), m.end()) and not _NOT_A_RATE.search(m.group("unit")):
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring",
+                         recurrence=_FREQ[m.group("f").lower()]), m.start(), m.end())
     for m in RE_DATE_RANGE.finditer(text) if full_date else ():
         if not (m.group("cue") or m.group("ngay") or time_context or m.group("y1")) or \
                 _NUMBER_BEFORE.search(text[max(0, m.start() - 5):m.start()]):
