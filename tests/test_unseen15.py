@@ -126,3 +126,38 @@ def test_windows_from_the_plans_own_dates(title, sentence, window):
                            + "1. Tuyên truyền trên Đài Truyền thanh huyện\n" + sentence + "\n")
     tf = plan.tasks[0].timeframe
     assert tf is not None and (tf.start, tf.end) == window, tf
+
+
+# -- who issued it, and where --------------------------------------------------------------------------
+
+def test_a_youth_unions_header():
+    """A Đoàn plan's header: the parent committee over the issuing one, both written ``BCH …`` (Ban Chấp
+    hành), and the Union's name where the national motto stands."""
+    from planparse.layout.header import compose_issuer
+    assert compose_issuer(["BCH ĐOÀN TỈNH TIỀN GIANG", "BCH HUYỆN ĐOÀN CÁI BÈ"]).lower() == \
+        "ban chấp hành huyện đoàn cái bè"
+    plan = planparse.parse("BCH ĐOÀN TỈNH TIỀN GIANG\nBCH HUYỆN ĐOÀN CÁI BÈ\n***\nSố: 52-KH/HĐ\n"
+                           "ĐOÀN TNCS HỒ CHÍ MINH\nCái Bè, ngày 15 tháng 3 năm 2023\nKẾ HOẠCH\n"
+                           "Tuyên truyền về ASEAN trong đoàn viên năm 2023\n\nI. MỤC ĐÍCH\nNâng cao nhận thức.\n")
+    assert plan.meta.issuer.lower() == "ban chấp hành huyện đoàn cái bè" and plan.meta.province == "Tiền Giang"
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Ủy ban nhân dân huyện Mỹ Xuyên", "Sóc Trăng"),
+    ("UBND THỊ XÃ GIÁ RAI", "Bạc Liêu"),
+    ("Phòng Văn hóa và Thông tin huyện Cầu Kè", "Trà Vinh"),
+    ("Ủy ban nhân dân huyện Châu Thành", None),  # eleven provinces have one
+    ("Ủy ban nhân dân xã Long Hữu", None),  # a commune alone
+])
+def test_a_district_places_its_province(text, province):
+    from planparse.extract.common import district_province
+    assert district_province(text) == province
+
+
+def test_a_commune_plan_that_names_no_province_takes_its_districts():
+    plan = planparse.parse("ỦY BAN NHÂN DÂN\nTHỊ TRẤN MỸ XUYÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                           "Độc lập - Tự do - Hạnh phúc\nSố: 45/KH-UBND\nMỹ Xuyên, ngày 06 tháng 7 năm 2020\n\nKẾ HOẠCH\n"
+                           "Tuyên truyền về ASEAN năm 2020\n\nThực hiện Kế hoạch số 112/KH-UBND ngày 22/6/2020 của Ủy ban "
+                           "nhân dân huyện Mỹ Xuyên, Ủy ban nhân dân thị trấn xây dựng Kế hoạch như sau:\n"
+                           "I. MỤC ĐÍCH\nNâng cao nhận thức.\n")
+    assert plan.meta.province == "Sóc Trăng"

@@ -15,6 +15,10 @@ import underthesea
 src = Path(underthesea.__file__).parent / "address" / "data" / "mapping.json"
 data = json.loads(src.read_text(encoding="utf-8"))
 out = Path(__file__).resolve().parents[1] / "src" / "planparse" / "data" / "provinces.csv"
+# Thừa Thiên Huế became Thành phố Huế in January 2025: the plans we read were written under the old name
+for key, old in data["old_province_names"].items():
+    if old["short"] == "Huế":
+        old.update(short="Thừa Thiên Huế", name="Tỉnh Thừa Thiên Huế")
 rows = []
 for key, old in data["old_province_names"].items():
     new_key = data["province_mapping"].get(key, key)
@@ -26,3 +30,16 @@ with out.open("w", encoding="utf-8", newline="") as f:
     w.writerow(["province", "full_name", "successor", "successor_full_name"])
     w.writerows(rows)
 print(f"wrote {len(rows)} provinces to {out}")
+
+# the districts (pre-2025: huyện, thị xã, thành phố thuộc tỉnh, quận) and their province, from the same mapping's
+# wards: a district or commune plan that never names its province is placed by its district
+# (``Ủy ban nhân dân huyện Mỹ Xuyên`` → Sóc Trăng)
+short = {k: v["short"] for k, v in data["old_province_names"].items()}
+districts = sorted({(w["old_district"], short[w["old_province_key"]]) for w in data["ward_mapping"]
+                    if w.get("old_district") and w.get("old_province_key") in short})
+dout = out.with_name("districts.csv")
+with dout.open("w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["district", "province"])
+    w.writerows(districts)
+print(f"wrote {len(districts)} districts to {dout}")

@@ -102,6 +102,33 @@ def canonical_province(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _districts() -> tuple[re.Pattern, dict[tuple[str, str], set[str]]]:
+    """The districts before 2025 (``Huyện Mỹ Xuyên`` → Sóc Trăng; tools/build_provinces.py): (a pattern
+    finding ``huyện|thị xã|thành phố|quận NAME`` of any of them, (kind, name) lower-cased → provinces)."""
+    where: dict[tuple[str, str], set[str]] = {}
+    for r in csv.DictReader(io.StringIO(data_text("districts.csv"))):
+        m = re.match(r"(Huyện|Thị xã|Thành phố|Quận)\s+(.+)$", r["district"])
+        if m:
+            where.setdefault((m.group(1).lower(), m.group(2).lower()), set()).add(r["province"])
+    names = sorted({n for _, n in where}, key=len, reverse=True)
+    rx = re.compile(r"(?<!\w)(?P<kind>huyện|thị xã|thành phố|quận)\s+(?P<name>" + "|".join(re.escape(n) for n in names)
+                    + r")(?!\w)", re.I)
+    return rx, where
+
+
+def district_province(text: str) -> str | None:
+    """The province of the districts ``text`` names (``Ủy ban nhân dân huyện Mỹ Xuyên``), when they all lie
+    in one: a name several provinces have (``huyện Châu Thành``) tells nothing on its own."""
+    rx, where = _districts()
+    found: set[str] | None = None
+    for m in rx.finditer(text):
+        got = where.get((m.group("kind").lower(), m.group("name").lower()))
+        if got:
+            found = got if found is None else (found & got or found | got)
+    return next(iter(found)) if found and len(found) == 1 else None
+
+
 def province_successor(name: str | None) -> str | None:
     if not name:
         return None
