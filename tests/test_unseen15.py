@@ -76,10 +76,27 @@ def test_a_task_that_names_its_lead_keeps_it():
     ("Phòng Văn hóa và Thông tin chủ trì, phối hợp Trung tâm Chính trị huyện tổ chức 01 lớp bồi dưỡng.",
      ["Phòng Văn hóa và Thông tin"], ["Trung tâm Chính trị huyện"]),
     ("Phòng Văn hóa và Thông tin chủ trì, phối hợp tổ chức lớp bồi dưỡng.", ["Phòng Văn hóa và Thông tin"], []),
+    # "X chủ trì, Y phối hợp …"
+    ("Phòng Giáo dục và Đào tạo chủ trì, Huyện đoàn phối hợp lồng ghép nội dung về ASEAN.",
+     ["Phòng Giáo dục và Đào tạo"], ["Huyện đoàn"]),
+    # roles in brackets after a list
+    ("Phòng Văn hóa và Thông tin (chủ trì), Phòng Tài chính - Kế hoạch, Huyện đoàn (phối hợp) biên soạn tài liệu.",
+     ["Phòng Văn hóa và Thông tin"], ["Phòng Tài chính - Kế hoạch", "Huyện đoàn"]),
+    # the list goes on after the bracket that marks the one in charge
+    ("Phòng Kinh tế và Hạ tầng phối hợp với Phòng Tài chính - Kế hoạch (cơ quan chủ trì) và Huyện đoàn biên soạn tài liệu.",
+     ["Phòng Tài chính - Kế hoạch"], ["Phòng Kinh tế và Hạ tầng", "Huyện đoàn"]),
+    # the offices at large work with the one office named
+    ("Các phòng, ban liên quan phối hợp với Phòng Văn hóa và Thông tin giới thiệu tiềm năng du lịch.",
+     ["Phòng Văn hóa và Thông tin"], ["Các phòng, ban liên quan"]),
+    # how an actor acts is not its name
+    ("Đồn Biên phòng Lũng Cú theo chức năng, nhiệm vụ nắm tình hình dư luận.", ["Đồn Biên phòng Lũng Cú"], []),
+    # a Youth Union's own unit, its committee capitalised
+    ("Do Ban Tổ chức - Kiểm tra Huyện Đoàn chủ trì thực hiện.", ["Ban Tổ chức - Kiểm tra Huyện Đoàn"], []),
 ])
 def test_who_leads_in_running_text(sentence, lead, support):
+    from planparse.extract.agencies import _key
     got = _roles("1. Tuyên truyền về ASEAN\n" + sentence + "\n")["II.1"]
-    assert (sorted(got[0]), sorted(got[1])) == (sorted(lead), sorted(support)), got
+    assert ({_key(x) for x in got[0]}, {_key(x) for x in got[1]}) == ({_key(x) for x in lead}, {_key(x) for x in support}), got
 
 
 # -- a name written short is the one the plan spells out ------------------------------------------------

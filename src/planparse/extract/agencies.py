@@ -235,7 +235,7 @@ def grammar() -> _Grammar:
     # a committee named by its unit is capitalised ("Huyện đoàn"): "các huyện, thành đoàn, …" lists units
     loc = (r"(?P<loc>\s+(?:của\s+)?(?:" + localities + r")(?!\w)(?!\s+(?:ủy|đoàn|Ủy|Đoàn)(?!\w))(?:\s+" + place + r")?"
            # (or the Youth Union's: "Ban Tuyên giáo Tỉnh đoàn")
-           r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) (?:ủy|đoàn)|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w)"
+           r"|\s+(?-i:(?:Tỉnh|Huyện|Thị|Thành|Quận) (?:ủy|đoàn|Ủy|Đoàn)|Đảng ủy(?:\s+(?:xã|phường|thị trấn))?)(?!\w)"
            # a department's own unit ("Thanh tra Sở", "Văn phòng Bộ"); "Sở Y tế" after it is the next name
            r"|\s+(?-i:(?:Sở|Bộ)(?!\w)(?!\s+[" + up + r"])))")
     names = (r"(?:(?P<level>" + alt(g["levels"], True) + r")\s+(?P<field>" + alt(g["fields"]) + r")"
@@ -967,6 +967,14 @@ _LIST_OPEN_BEFORE = re.compile(r"(?:các|những|cơ quan|và)\s*$")
 _INTRO_OR_TP = re.compile(r"(?:như|gồm|TP|Tp)[:.]$")
 
 
+# "theo chức năng, nhiệm vụ", "căn cứ chức năng", "trong phạm vi thẩm quyền": how the actor acts, not its name
+_BY_REMIT = re.compile(r"(?:theo|căn cứ(?:\s+vào)?|trong phạm vi|trên cơ sở)\s+(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn)(?!\w)", re.I)
+
+
+_BY_REMIT_CLAUSE = re.compile(_BY_REMIT.pattern + r"(?:\s*,\s*(?:nhiệm vụ|quyền hạn|thẩm quyền)(?!\w))?"
+                              r"(?:\s+(?:được giao|của mình|của đơn vị|của ngành))?\s*,?\s*", re.I)
+
+
 def phrase_end(text: str, start: int, limit: int) -> int:
     """Where an agency phrase that starts at ``start`` ends: before the first verb or clause break."""
     vx = _verbs()
@@ -990,6 +998,8 @@ def phrase_end(text: str, start: int, limit: int) -> int:
             vm = vx.match(text, w0)
             if vm and not _LIST_OPEN_BEFORE.search(text[max(start, w0 - 40):w0]) \
                     and not _passive_in_collective(text, start, w0):
+                return _rstrip(text, start, w0)
+            if _BY_REMIT.match(text, w0):  # "Đồn Biên phòng X theo chức năng, nhiệm vụ nắm tình hình …"
                 return _rstrip(text, start, w0)
         if tok.endswith((".", ";", ":")) and not _INTRO_OR_TP.search(tok):
             return _rstrip(text, start, w0 + len(tok) - 1)
@@ -1059,6 +1069,9 @@ def opening_agencies(text: str, start: int, limit: int, aliases: dict[str, str] 
         semi = _SEMICOLON.match(text, end, limit)
     # the list of actors runs up to the verb; it must be followed by a verb, ':' or 'là'
     after = text[end:limit].lstrip(" ,:")
+    remit = _BY_REMIT_CLAUSE.match(after)
+    if remit and _verbs().match(after[remit.end():]):
+        after = after[remit.end():]  # "… theo chức năng, nhiệm vụ được giao, triển khai …": the verb after how it acts
     if not after or _NOT_AN_ACTOR_AFTER.match(after):
         return []
     if not first_is_named and not _verbs().match(after) and not text[end:end + 2].strip().startswith(":"):

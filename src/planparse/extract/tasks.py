@@ -26,13 +26,14 @@ NON_TASK_KINDS = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUD
 _FOCAL = re.compile(r"\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối", re.I)
 _COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:(?:với|cùng)\s+|(?=(?-i:[A-ZĐ]))(?!(?-i:[A-ZĐ]\w*\s*:)))", re.I)  # "phối hợp Trung tâm X"
 # the agency a bracket marks as the one in charge: "Huyện Đoàn phối hợp với Phòng X (đơn vị chủ trì) tổ chức …"
+_COOP_AFTER = re.compile(r"[\s,]*(?:cùng\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+")
 _CHAIR_MARK = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)?\s*chủ trì\)")
 # the agencies opening a sentence say they only work with others: "Ban X, Đồn Y và Phòng Z phối hợp theo dõi …"
 # ("Y phối hợp với X tổ chức …" names Y first as the actor: Y leads, X supports — spec § tasks, and the
 # annotators of sets 5-14; only a "phối hợp" that names no partner makes the agencies before it support)
 _COOPERATES = re.compile(r"[\s,]*(?:cùng\s+)?phối hợp(?!\w)(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)(?!\w))")
 # "… do Trung tâm X chủ trì thực hiện", "giao cho Phòng Y chủ trì …": the one in charge after the task it is given
-_PASSIVE = re.compile(r"(?<!\w)(?:do|giao cho)\s+(?=[A-ZĐ])")
+_PASSIVE = re.compile(r"(?<!\w)(?:[Dd]o|[Gg]iao cho)\s+(?=[A-ZĐ])")
 _PASSIVE_CHAIRS = re.compile(r"[\s,]*chủ trì(?:\s*[.;]|\s*,\s*phối hợp|\s+(?:thực hiện|triển khai|tổ chức|tham mưu)(?!\w))")
 _NOT_AN_AGENCY = re.compile(r"một trong|nhau\b")
 # a role word that ends the lead named in a field's value ("Phòng X chủ trì, phối hợp với …")
@@ -154,6 +155,15 @@ def _task(text: str, st: Structure, s, region, aliases, starts=None, low: str | 
         lead = _focal(text, lines, low)
     if not lead:
         lead = _opening_actor(text, lines, aliases, s.title)
+        if lead and lead[-1].span and all(a.collective for a in lead):
+            # "Các phòng, ban liên quan phối hợp với Phòng X giới thiệu …": the offices at large work with
+            # the one office named, which is in charge (a named partner of a collective leads it)
+            w = _COOP_AFTER.match(text, lead[-1].span[1])
+            if w:
+                e = phrase_end(text, w.end(), lines[-1].end)
+                named = [a for a in split_list(text[w.end():e], base=w.end(), aliases=aliases) if not a.collective]
+                if named:
+                    cooperating, lead = lead, named
         if lead and lead[-1].span and _COOPERATES.match(text, lead[-1].span[1]):
             # "Y phối hợp …": Y, named first, works with the one in charge where the task names one;
             # alone ("UBMTTQ huyện và các đoàn thể phối hợp tuyên truyền") they are the ones who do it
@@ -246,7 +256,10 @@ def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[
 
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
-_CLAUSE_GAP = re.compile(r"[.!?;]\s+")
+_CLAUSE_GAP = re.compile(r"[.!?;]\s+|chủ trì\s*,\s+(?=(?-i:[A-ZĐ]))")  # ("X chủ trì, Y phối hợp lồng ghép …")
+_SUPPORT_MARK = re.compile(r"\s*\((?:đơn vị|cơ quan)?\s*phối hợp\)")
+_MARK_OR_CLAUSE = re.compile(r"\((?:đơn vị|cơ quan)?\s*chủ trì\)\s*[,;]?\s*|[.!?;:]\s+")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s+(?=(?-i:[A-ZĐ]))")
 _CHAIRS = re.compile(r"[\s,]*chủ trì(?!\w)")
 _OPEN_BRACKET = re.compile(r"\(\s*")
 _DASH_CLAUSE = re.compile(r"\s[-–—]\s+(?=(?-i:[A-ZĐ]))")
@@ -338,6 +351,11 @@ def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agen
             got = opening_agencies(text, at, ln.end, aliases)
             if got and got[-1].span and _COOPERATES.match(text, got[-1].span[1]):
                 out.extend(got)
+        # "X (chủ trì), Y, Z (phối hợp) biên soạn …": the names a bracket marks as partners
+        for m in _SUPPORT_MARK.finditer(text, ln.start, ln.end) if "phối hợp)" in text[ln.start:ln.end] else ():
+            stops = [x.end() for x in _MARK_OR_CLAUSE.finditer(text, ln.start, m.start())]
+            lo = stops[-1] if stops else ln.rest_start
+            out.extend(a for a in split_list(text[lo:m.start()], base=lo, aliases=aliases))
     for ln in lines:
         if ln.kind == "field":
             # a lead's or doer's field that says whom it works with ("Đơn vị thực hiện: Phòng X chủ trì,
@@ -357,6 +375,10 @@ def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agen
                 mark = _CHAIR_MARK.search(text, s, hi)
                 if mark and mark.start() <= e:
                     e = mark.start()  # "(đơn vị chủ trì)": the one in charge (``_marked_chair``), not a partner
+                    more = _LIST_GOES_ON.match(text, mark.end(), hi)
+                    if more:  # "… với Phòng X (cơ quan chủ trì) và Ban Y biên soạn …": Ban Y is a partner too
+                        e2 = phrase_end(text, more.end(), hi)
+                        out.extend(split_list(text[more.end():e2], base=more.end(), aliases=aliases))
                 close = text.find(")", s, e)
                 if close >= 0 and text.find("(", s, close) < 0:
                     e = close  # the end of the bracket the partners are named in
