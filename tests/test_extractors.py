@@ -324,6 +324,9 @@ def test_agency_list_written_in_capitals(caps, names):
     ("Kinh phí được bố trí từ nguồn kinh phí chi thường xuyên được giao hằng năm của Sở.", ("unit_budget",)),
     ("Các đơn vị sử dụng nguồn chi thường xuyên của đơn vị để thực hiện.", ("unit_budget",)),
     ("Sử dụng kinh phí hoạt động thường xuyên của cơ quan, đơn vị.", ("unit_budget",)),
+    # a recurrent line already allotted to the units (set 15): their money, as "… của đơn vị"
+    ("Kinh phí thực hiện từ nguồn kinh phí sự nghiệp văn hóa năm 2020 đã giao cho Sở và các đơn vị sự nghiệp "
+     "trực thuộc.", ("unit_budget",)),
 ])
 def test_budget_source_phrases(clause, sources):
     import planparse
