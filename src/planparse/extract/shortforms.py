@@ -36,12 +36,17 @@ def _short(a: Agency) -> bool:
 
 def resolve(tasks: list[Task], assignments: list[Assignment]) -> tuple[list[Task], list[Assignment]]:
     every = [a for t in tasks for a in (*t.lead, *t.support)] + [x.agency for x in assignments]
-    if not any(_short(a) for a in every):
+    shorts = {a.text for a in every if _short(a)}
+    if not shorts:
         return tasks, assignments
+    wanted = {initials(t) for t in shorts}
+    heads = {t.split(" ", 1)[0] for t in shorts}  # a full form opens with the same word ("Trung tâm …")
     full: dict[str, set[str]] = {}
     for a in every:
-        if a.text and not _short(a) and not a.person:
-            full.setdefault(initials(a.text), set()).add(a.name)
+        if a.text and a.text.split(" ", 1)[0] in heads and a.text not in shorts and not a.person:
+            k = initials(a.text)
+            if k in wanted:
+                full.setdefault(k, set()).add(a.name)
     if not full:
         return tasks, assignments
 
@@ -55,6 +60,9 @@ def resolve(tasks: list[Task], assignments: list[Assignment]) -> tuple[list[Task
                 return replace(a, name=name)
         return a
 
-    tasks = [replace(t, lead=tuple(map(fix, t.lead)), support=tuple(map(fix, t.support))) for t in tasks]
-    assignments = [replace(x, agency=fix(x.agency)) for x in assignments]
-    return tasks, assignments
+    out = []
+    for t in tasks:
+        lead, support = tuple(map(fix, t.lead)), tuple(map(fix, t.support))
+        out.append(t if lead == t.lead and support == t.support else replace(t, lead=lead, support=support))
+    assignments = [x if fix(x.agency) is x.agency else replace(x, agency=fix(x.agency)) for x in assignments]
+    return out, assignments

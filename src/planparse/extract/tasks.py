@@ -257,6 +257,7 @@ def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
 _CLAUSE_GAP = re.compile(r"[.!?;]\s+|chủ trì\s*,\s+(?=(?-i:[A-ZĐ]))")  # ("X chủ trì, Y phối hợp lồng ghép …")
+_BARE_COOP = re.compile(r"phối hợp(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)(?!\w))")
 _SUPPORT_MARK = re.compile(r"\s*\((?:đơn vị|cơ quan)?\s*phối hợp\)")
 _MARK_OR_CLAUSE = re.compile(r"\((?:đơn vị|cơ quan)?\s*chủ trì\)\s*[,;]?\s*|[.!?;:]\s+")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s+(?=(?-i:[A-ZĐ]))")
@@ -345,9 +346,11 @@ def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agen
         if ln.kind == "field":
             continue
         # a clause that opens with agencies working with the one in charge: "Công an huyện chịu trách nhiệm
-        # chính; BCH Quân sự huyện, Đồn Biên phòng X và Phòng Y phối hợp theo dõi …"
+        # chính; BCH Quân sự huyện, Đồn Biên phòng X và Phòng Y phối hợp theo dõi …" (only where a
+        # "phối hợp" names no partner after it: most say "phối hợp với …")
+        bare = _BARE_COOP.search(text, ln.start, ln.end)
         for at in [ln.rest_start if ln.kind == "bullet" else ln.start] + \
-                [m.end() for m in _CLAUSE_GAP.finditer(text, ln.start, ln.end)]:
+                [m.end() for m in _CLAUSE_GAP.finditer(text, ln.start, ln.end)] if bare else ():
             got = opening_agencies(text, at, ln.end, aliases)
             if got and got[-1].span and _COOPERATES.match(text, got[-1].span[1]):
                 out.extend(got)
