@@ -30,7 +30,6 @@ KNOWN = {
     "quang-binh_1462-KH-SVHTTDL_2021_asean-culture": "a task's time",
     "thai-binh_kien-xuong_86-KH-UBND_2019_asean-tcvn3": "signer",
     "dien-bien_1865-KH-UBND_2023_asean-grouprows": "a section title cut at a line end (`Việt` / `Nam`)",
-    "tuyen-quang_ham-yen_245-KH-UBND_2019_asean-softbreaks": "a heading run into its body",
     "nghe-an_3120-KH-SCT_2019_asean-letteredparts": "a wrapped line opening with a hyphen (`Việt` / `- Lào`) read as a bullet",
 }
 

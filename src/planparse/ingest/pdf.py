@@ -1447,6 +1447,7 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
     page_starts: list[int] = []
     pos = 0
     prev = None
+    para_head, para_len = "", 0  # the first line of the paragraph being read, and its length so far
     waiting: list[list[PLine]] = []  # notes whose mark is in the paragraph being read
 
     def put(text: str, ln: PLine) -> None:
@@ -1505,16 +1506,25 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
                 at_left, _, reach = margins(ln, p)
                 continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - at_left) < reach
                              and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end))
+                if continues and para_len < 240 and _NUMBERED.match(para_head) and _body_opens(ln.text, prev.text):
+                    # a numbered item's title that filled its line and its body on the next, opening with a
+                    # verb ("1. Tuyên truyền … điện tử huyện⏎Xây dựng chuyên mục …"): one paragraph broken
+                    # by hand in the DOCX, a justified line that would have wrapped all the same
+                    continues = False
                 if continues:
                     sep = "" if prev.text.endswith("-") and re.search(r"\d-$|[A-ZĐ]-$", prev.text) else " "
+                    para_len += len(ln.text)
                 else:
                     sep = "\n"
+                    para_head, para_len = ln.text, len(ln.text)
                     if waiting:  # the paragraph that cites them ended: its notes follow it
                         flush()
                 parts.append(sep)
                 pos += len(sep)
             put(ln.text, ln)
             waiting.extend(cited)
+            if prev is None:
+                para_head, para_len = ln.text, len(ln.text)
             prev = ln
         for num, _, note in marks:  # a note whose mark was not found stays where it was, numbered, a line each
             if note is not None:
@@ -1598,6 +1608,25 @@ def _continuation_margins(body: list[list[PLine]], rights: list[float], fallback
 
 _ITEM = re.compile(r"^(?:[-+•\uf0b7*]\s|(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|\d{1,2}[,;:›]\s|[IVXL]{1,4}\s+[A-ZĐ]{2}"
                    r"|Nơi nhận|TM\.|KT\.|PHỤ LỤC|STT\b)")
+
+
+_NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s+\S")
+
+
+@cache
+def _capital_verbs() -> re.Pattern:
+    from ..lexicon import load_lines
+    verbs = sorted(load_lines("verbs.txt"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(v[:1].upper() + v[1:]) for v in verbs) + r")(?!\w)")
+
+
+def _body_opens(line: str, before: str) -> bool:
+    """Does ``line`` open a body with a verb written with a capital (``Xây dựng chuyên mục …``), after a
+    line that does not leave a phrase open (``… và``, ``… của``, a comma)?"""
+    last = before.rsplit(" ", 1)[-1]
+    # (a capitalised last word is a name going on: "… do Bộ⏎Thông tin và Truyền thông", "Cổng⏎Thông tin điện tử")
+    return bool(_capital_verbs().match(line)) and last[:1].islower() \
+        and not re.search(r"(?:\b(?:và|của|cho|với|về|tại|trong|theo)|[,(\-–])$", before)
 
 
 def _starts_item(t: str) -> bool:
