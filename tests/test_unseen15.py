@@ -178,3 +178,28 @@ def test_a_commune_plan_that_names_no_province_takes_its_districts():
                            "nhân dân huyện Mỹ Xuyên, Ủy ban nhân dân thị trấn xây dựng Kế hoạch như sau:\n"
                            "I. MỤC ĐÍCH\nNâng cao nhận thức.\n")
     assert plan.meta.province == "Sóc Trăng"
+
+
+# -- a table typed with tabs in Word ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["unseen14/tra-vinh_duyen-hai_95-KH-UBND_2022_asean-wordtabtxt.txt",
+                                  "unseen6/bac-lieu_hong-dan_356-KH-UBND_2021_asean-wordtxt.txt",
+                                  "unseen5/dong-thap_thap-muoi_245-KH-UBND_2021_asean-annex.txt"])
+def test_tab_rows_in_a_docx_are_the_rows_of_its_text(name, tmp_path):
+    """The same plan as a DOCX whose lines are paragraphs (as Word opens the text, or a clerk types the
+    rows with tabs): Word keeps each tab a tab when it saves as text, so a DOCX's tab is no space."""
+    from pathlib import Path
+
+    import docx
+    src = Path(__file__).parent / "cases" / name
+    text = src.read_text(encoding="utf-8")
+    d = docx.Document()
+    for line in text.replace("\r\n", "\n").split("\n"):
+        d.add_paragraph(line)
+    path = tmp_path / "typed.docx"
+    d.save(path)
+
+    def roles(plan):
+        return [(t.id, sorted(a.name for a in t.lead), sorted(a.name for a in t.support)) for t in plan.tasks]
+    a, b = planparse.parse(src), planparse.parse(path)
+    assert len(a.tasks) >= 5 and roles(b) == roles(a)

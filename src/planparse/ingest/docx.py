@@ -291,7 +291,7 @@ def _para_text(p, boxes: bool = False) -> str:
         if tag == W + "t":
             parts.append(node.text or "")
         elif tag == W + "tab":
-            parts.append(" ")
+            parts.append("\t")  # as Word saves it as text: a row typed with tabs is a table row there too
         elif tag in (W + "br", W + "cr"):
             parts.append("\n")
     return "".join(parts)
