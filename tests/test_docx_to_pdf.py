@@ -1,4 +1,4 @@
-"""Metamorphic: a plan's DOCX and the PDF LibreOffice prints from it are one plan. Every DOCX of the
+"""Metamorphic: a plan's DOCX, the PDF LibreOffice prints from it and the web page it saves are one plan. Every DOCX of the
 unseen sets (hand-written from the spec by authors who never ran planparse) is printed to PDF and
 both are parsed: the metadata, the section ids, each task's lead, support and time, and the
 deadlines must agree. What each failing pair still gets wrong is written beside it."""
@@ -34,14 +34,33 @@ KNOWN = {
 }
 
 
-@pytest.fixture(scope="module")
-def printed(tmp_path_factory):
-    out = tmp_path_factory.mktemp("docx2pdf")
+# the pairs whose web page (LibreOffice's "Save as web page") still reads otherwise, and where
+KNOWN_HTML = {
+    "binh-phuoc_1465-KH-SCT_2019_asean-onetable": "the whole plan in one table's cells",
+    "hoa-binh_142-KH-UBND_2019_asean-footnotes": "footnotes gathered at the page's end",
+    "lang-son_412-KH-SCT_2022_asean-notes": "notes gathered at the page's end",
+    "ha-giang_2315-KH-UBND_2019_asean": "a Word list's numbers continued in an <ol> (III.3 read as III.1-2)",
+    "quang-binh_1462-KH-SVHTTDL_2021_asean-culture": "an annex row's time cell",
+    "ha-giang_lung-cu_28-KH-UBND_2022_asean-commune": "the signer under a signature table",
+}
+
+
+def _convert(out, fmt: str):
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     with tempfile.TemporaryDirectory() as prof:
-        subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{prof}", "--convert-to", "pdf",
+        subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{prof}", "--convert-to", fmt,
                         "--outdir", str(out), *map(str, DOCX)], check=True, capture_output=True, timeout=600)
     return out
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    return _convert(tmp_path_factory.mktemp("docx2pdf"), "pdf")
+
+
+@pytest.fixture(scope="module")
+def saved_html(tmp_path_factory):
+    return _convert(tmp_path_factory.mktemp("docx2html"), "html")
 
 
 def _view(plan) -> dict:
@@ -57,5 +76,13 @@ def _view(plan) -> dict:
                                   if p.stem in KNOWN else pytest.param(p, id=p.stem) for p in DOCX])
 def test_docx_and_its_pdf_are_one_plan(docx, printed):
     a, b = _view(planparse.parse(docx)), _view(planparse.parse(printed / (docx.stem + ".pdf")))
+    for key in a:
+        assert a[key] == b[key], key
+
+
+@pytest.mark.parametrize("docx", [pytest.param(p, id=p.stem, marks=pytest.mark.xfail(reason=KNOWN_HTML[p.stem], strict=True))
+                                  if p.stem in KNOWN_HTML else pytest.param(p, id=p.stem) for p in DOCX])
+def test_docx_and_its_web_page_are_one_plan(docx, saved_html):
+    a, b = _view(planparse.parse(docx)), _view(planparse.parse(saved_html / (docx.stem + ".html")))
     for key in a:
         assert a[key] == b[key], key

@@ -216,19 +216,28 @@ def _label_headings(lines: list[str], heading_lines: list[tuple[int, int]]) -> N
     ``II.`` …; level 2 ``1.``, ``2.`` under each; level 3 ``a)``, ``b)`` under each of those. A document
     whose headings print their numbers, or that has fewer than three, is left as it is."""
     heads = [(k, lv) for k, lv in heading_lines if k < len(lines) and lines[k].strip()]
-    if len(heads) < 3 or any(_LABELLED.match(lines[k]) for k, _ in heads):
-        return
+    labels = position_labels([lines[k] for k, _ in heads], [lv for _, lv in heads])
+    for (k, _), label in zip(heads, labels or ()):
+        lines[k] = f"{label} {lines[k].lstrip()}"
+
+
+def position_labels(texts: list[str], levels: list[int]) -> list[str] | None:
+    """The labels headings without numbers take by position (``_label_headings``; the HTML reader's
+    ``<h1>``-``<h3>`` too), or None when they print their own or are fewer than three."""
+    if len(texts) < 3 or any(_LABELLED.match(t) for t in texts):
+        return None
     from ..layout.outline import int_to_roman
-    top = min(lv for _, lv in heads)
+    top = min(levels)
     counts = [0, 0, 0]
-    for k, lv in heads:
+    out = []
+    for lv in levels:
         d = min(2, lv - top)
         counts[d] += 1
         for j in range(d + 1, 3):
             counts[j] = 0
-        label = (int_to_roman(counts[0]) + "." if d == 0 else f"{counts[1]}." if d == 1
-                 else _LETTERS[min(counts[2], len(_LETTERS)) - 1] + ")")
-        lines[k] = f"{label} {lines[k].lstrip()}"
+        out.append(int_to_roman(counts[0]) + "." if d == 0 else f"{counts[1]}." if d == 1
+                   else _LETTERS[min(counts[2], len(_LETTERS)) - 1] + ")")
+    return out
 
 
 def _style_numpr(styles_root) -> dict[str, tuple[str, int]]:

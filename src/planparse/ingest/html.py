@@ -108,6 +108,7 @@ def read_html(data: bytes, name: str) -> Document:
         title = h1.text_content().strip()
     elif root.find(".//title") is not None and not main.xpath(".//h1|.//h2"):
         title = (root.find(".//title").text or "").strip()
+    _number_headings(main if main is not None else root)
     lines: list[str] = []
     tables: list[list[list[str]]] = []
     _lines(main if main is not None else root, lines, tables)
@@ -544,7 +545,28 @@ def _text_lengths(root) -> tuple[dict, dict]:
     return tlen, plen
 
 
+def _number_headings(root) -> None:
+    """``<h1>``-``<h3>`` without numbers (a Word document's heading styles saved as a web page) numbered by
+    position, as the DOCX reader numbers heading-styled paragraphs."""
+    heads = [h for h in root.iter("h1", "h2", "h3") if h.text_content().strip()]
+    if len(heads) < 3:
+        return
+    from .docx import position_labels
+    labels = position_labels([h.text_content().strip() for h in heads], [int(h.tag[1]) for h in heads])
+    for h, label in zip(heads, labels or ()):
+        h.text = f"{label} {(h.text or '').lstrip()}"
+
+
+_OFFICE_GENERATOR = re.compile(r"LibreOffice|OpenOffice|Microsoft Word|Microsoft Office|WPS Office", re.I)
+
+
 def _main(root):
+    body = root.find(".//body")
+    gen = root.find(".//meta[@name='generator']")
+    if body is not None and gen is not None and _OFFICE_GENERATOR.search(gen.get("content") or ""):
+        # a document an office suite saved as a web page is the whole page: its header is a table and
+        # its body may be a section of columns, neither of them a portal's menu around an article
+        return body
     tlen, plen = _text_lengths(root)
     for xp in (".//article", ".//main"):
         found = root.findall(xp)
