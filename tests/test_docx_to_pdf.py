@@ -22,7 +22,6 @@ DOCX = sorted(p for p in CASES.glob("unseen*/*.docx")
               if "trackchanges" not in p.name)  # Word shows deletions struck through; LibreOffice prints them
 # pairs that still disagree, and where
 KNOWN = {
-    "long-an_2876-KH-STTTT_2022_asean-headingstyles": "headings set apart only by bold type, no numbers",
     "ben-tre_ba-tri_45-KH-UBND_2020_asean-taskcards": "one small table per task",
     "cao-bang_2316-KH-UBND_2019_asean-crossref": "deadlines",
     "lang-son_412-KH-SCT_2022_asean-notes": "deadlines in endnotes",

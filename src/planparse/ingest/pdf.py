@@ -38,6 +38,8 @@ class PLine:
     text: str
     col: tuple | None = None  # (x0, x1) of the body column the line is set in (a two-column page)
     slack: float = 0.0  # how far justification stretched the line past its words at a word space each
+    bold: bool = False  # every segment set in a bold face (its font's name says so)
+    italic: bool = False
 
 
 _PAGE_NUM = re.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
@@ -120,13 +122,14 @@ def _page_chars(raw, h, n: int) -> str:
 
 
 class _Seg:
-    __slots__ = ("x0", "bottom", "x1", "top", "start", "end", "last_x0", "words", "ink")
+    __slots__ = ("x0", "bottom", "x1", "top", "start", "end", "last_x0", "words", "ink", "face")
 
     def __init__(self, box, start, end):
         self.x0, self.top, self.x1, self.bottom = box
         self.start, self.end, self.last_x0 = start, end, box[0]
         self.words = [(box[0], start, box[2])]  # (x0, text offset, x1) of each word
         self.ink = box[2] - box[0]  # the words' widths together (the rest of x0..x1 is spaces)
+        self.face = 0  # 1 bold, 2 italic (bits), read from its first character's font (``_faces``)
 
     def grow(self, x0: float, top: float, x1: float, bottom: float, start: int, end: int) -> None:
         """Take in the next word (comparisons, not max()/min(): this runs for every word of a page)."""
@@ -279,6 +282,7 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
         spans: list | None = [] if words is not None else None
         raised: list[int] | None = [] if plan is None else None
         segs = _segments(raw, h, text, spans, _turn(page), raised)
+        _faces(h, segs)
         if raised:  # marks as superscript digits, which the joiner takes off with their notes
             chars = list(text)
             for k in raised:
@@ -311,6 +315,28 @@ def _page_lines(page, pno: int, info: dict | None = None, words: list | None = N
             ln.col = col
         out += lines
     return out
+
+
+_BOLD_NAME = re.compile(rb"Bold|Black|Heavy|Semibold|Demi", re.I)
+_ITALIC_NAME = re.compile(rb"Italic|Oblique", re.I)
+
+
+def _faces(h, segs: list) -> None:
+    """Each segment's face from its first character's font name (``…-Bold``, ``…-BoldItalic``; the
+    weight pdfium reports is the descriptor's, often 400 for an embedded bold face): one call a segment."""
+    import ctypes
+    info = _unchecked("FPDFText_GetFontInfo")
+    buf = ctypes.create_string_buffer(128)
+    size = ctypes.c_ulong(128)
+    flags = ctypes.byref(ctypes.c_int())
+    seen: dict[bytes, int] = {}
+    for sg in segs:
+        if info(h, sg.start, buf, size, flags):
+            name = buf.value
+            face = seen.get(name)
+            if face is None:
+                face = seen[name] = (1 if _BOLD_NAME.search(name) else 0) | (2 if _ITALIC_NAME.search(name) else 0)
+            sg.face = face
 
 
 def _across(segs, render, pno: int, ph: float) -> list[PLine]:
@@ -364,7 +390,8 @@ def _lines_from_segments(segs, render, pno: int, ph: float) -> list[PLine]:
                 b, t = min(r.bottom for r in run), max(r.top for r in run)
                 # (a line's stretch matters only where it is wide: at a word space and a bit per gap, none)
                 wide = whole or (len(run) == 1 and len(run[0].words) >= 4 and _spread(run[0]) > 3.0)
-                out.append(PLine(pno, x0, ph - t, x1, ph - b, txt, slack=_slack(run, space(), whole) if wide else 0.0))
+                out.append(PLine(pno, x0, ph - t, x1, ph - b, txt, slack=_slack(run, space(), whole) if wide else 0.0,
+                                 bold=all(r.face & 1 for r in run), italic=all(r.face & 2 for r in run)))
             run = [s]
     out.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     return out
@@ -1421,9 +1448,10 @@ def _ends_on_field_label(line: str) -> bool:
 
 
 def _join(pages: list[list[PLine]], drop: set, widths: list[float],
-          notes: dict[int, list] | None = None) -> tuple[str, list[int], list[tuple]]:
+          notes: dict[int, list] | None = None, paras: list | None = None) -> tuple[str, list[int], list[tuple]]:
     """Lines → text: a line that reaches the right margin continues into the next one. ``notes``: each
-    page's footnotes (``_footnotes``), each put after the paragraph where its mark stands."""
+    page's footnotes (``_footnotes``), each put after the paragraph where its mark stands. ``paras``
+    receives each paragraph as [start offset, its lines] (``_styled_headings`` reads their faces)."""
     body = [[ln for i, ln in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
     all_lines = [ln for lines in body for ln in lines]
     if not all_lines:
@@ -1521,6 +1549,11 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
                         flush()
                 parts.append(sep)
                 pos += len(sep)
+            if paras is not None:
+                if prev is None or sep == "\n":
+                    paras.append([pos, [ln]])
+                else:
+                    paras[-1][1].append(ln)
             put(ln.text, ln)
             waiting.extend(cited)
             if prev is None:
@@ -1531,6 +1564,80 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
                 note_out(note, "\n", num)
     flush()
     return "".join(parts), page_starts, boxes
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings set apart by their face alone
+#
+# A DOCX whose parts and items are Word heading styles with no number printed (the DOCX reader
+# numbers them by position, ``docx.position_labels``) prints to a PDF where they are only bold
+# lines: ``Mục đích, yêu cầu`` (bold) over ``Mục đích`` (bold italic, indented) over the body. A
+# paragraph set wholly in a bold face, short, not centred, between the preamble and the signature,
+# is such a heading when the body numbers none of its parts itself; its level is the order in which
+# its look (italic or not, indent) first appears. Fewer than three, or any that carries a label, and
+# the text is left as it is.
+# ---------------------------------------------------------------------------------------------
+
+_PREAMBLE = re.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b")
+_CLOSING = re.compile(r"(?:Nơi nhận|TM\.|KT\.|Trên đây)")
+_PART_LABEL = re.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]\s")
+
+
+def _styled_headings(text: str, page_starts: list[int], boxes: list[tuple],
+                     paras: list) -> tuple[str, list[int], list[tuple]]:
+    if not any(ln.bold for _, lines in paras for ln in lines):
+        return text, page_starts, boxes
+    body, started = [], False
+    for start, lines in paras:
+        words = " ".join(ln.text for ln in lines)
+        if not started:
+            started = bool(_PREAMBLE.match(words)) or (len(words) > 100 and not all(ln.bold for ln in lines))
+            continue
+        if _CLOSING.match(words):
+            break
+        body.append((start, lines, words))
+    edge: dict[int, list[float]] = {}  # each page's text margins
+    for _, lines in paras:
+        for ln in lines:
+            e = edge.setdefault(ln.page, [ln.x0, ln.x1])
+            e[0], e[1] = min(e[0], ln.x0), max(e[1], ln.x1)
+    heads = []
+    for start, lines, words in body:
+        first = lines[0]
+        left, right = edge[first.page]
+        # centred: far in from both margins alike (a title); a heading's indent is a tab's, ~36 pt
+        centred = first.x0 - left > 60 and abs((first.x0 - left) - (right - first.x1)) < 15
+        if all(ln.bold for ln in lines) and len(words) <= 160 and not words.endswith(".") and not centred:
+            heads.append((start, first, words))
+        elif _PART_LABEL.match(words) and first.bold:
+            return text, page_starts, boxes  # the plan numbers its parts itself
+    if len(heads) < 3:
+        return text, page_starts, boxes
+    looks: list[tuple] = []
+    levels = []
+    for _, first, _ in heads:
+        look = (first.italic, round(first.x0 / 12))
+        if look not in looks:
+            looks.append(look)
+        levels.append(looks.index(look) + 1)
+    from .docx import position_labels
+    labels = position_labels([w for _, _, w in heads], levels)
+    if not labels or len(looks) > 3:
+        return text, page_starts, boxes
+    inserts = [(start, label + " ") for (start, _, _), label in zip(heads, labels)]
+    at = [p for p, _ in inserts]
+    added = [0]
+    for _, ins in inserts:
+        added.append(added[-1] + len(ins))
+    out, last = [], 0
+    for p, ins in inserts:
+        out += [text[last:p], ins]
+        last = p
+    out.append(text[last:])
+    shift = lambda pos, strict: added[(bisect.bisect_left if strict else bisect.bisect_right)(at, pos)]  # noqa: E731
+    boxes = [(b[0] + shift(b[0], False), b[1] + shift(b[0], False)) + tuple(b[2:]) for b in boxes]
+    page_starts = [p + shift(p, True) for p in page_starts]
+    return "".join(out), page_starts, boxes
 
 
 def _right_margins(body: list[list[PLine]]) -> list[float]:
@@ -1726,7 +1833,9 @@ def read_pdf(data: bytes, name: str, *, max_pages: int | None = 500, progress=No
         if got:
             ocr_conf = round(sum(c for _, c in got.values()) / len(got), 3)
     drop = _furniture(pages, heights)
-    text, page_starts, boxes = _join(pages, drop, widths, foot if source == list(range(n)) else None)
+    paras: list = []
+    text, page_starts, boxes = _join(pages, drop, widths, foot if source == list(range(n)) else None, paras)
+    text, page_starts, boxes = _styled_headings(text, page_starts, boxes, paras)
     legacy = encodings.most_common(1)[0][0] if encodings else None
     if legacy == "winansi":
         legacy = None  # a font pdfium misread, not a legacy Vietnamese encoding
