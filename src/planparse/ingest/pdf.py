@@ -1578,9 +1578,11 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
 # the text is left as it is.
 # ---------------------------------------------------------------------------------------------
 
+_ROMAN_PART = re.compile(r"[IVXLC]{1,6}\s*[.)/:\-–]\s")
 _PREAMBLE = re.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b")
 _CLOSING = re.compile(r"(?:Nơi nhận|TM\.|KT\.|Trên đây)")
-_PART_LABEL = re.compile(r"(?:[IVX]{1,5}|\d{1,2})[.)]\s")
+# a part's or item's own label, in any of the forms plans print ("I.", "I/", "1)", "1.2.", "a)", "Phần I", "Mục 1")
+_PART_LABEL = re.compile(r"(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđA-Z])\s*[.)/:\-–]|(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ|THỨ)(?!\w))")
 
 
 def _styled_headings(text: str, page_starts: list[int], boxes: list[tuple],
@@ -1607,10 +1609,10 @@ def _styled_headings(text: str, page_starts: list[int], boxes: list[tuple],
         left, right = edge[first.page]
         # centred: far in from both margins alike (a title); a heading's indent is a tab's, ~36 pt
         centred = first.x0 - left > 60 and abs((first.x0 - left) - (right - first.x1)) < 15
+        if _PART_LABEL.match(words) and (first.bold or _ROMAN_PART.match(words)):
+            return text, page_starts, boxes  # the plan numbers its parts itself
         if all(ln.bold for ln in lines) and len(words) <= 160 and not words.endswith(".") and not centred:
             heads.append((start, first, words))
-        elif _PART_LABEL.match(words) and first.bold:
-            return text, page_starts, boxes  # the plan numbers its parts itself
     if len(heads) < 3:
         return text, page_starts, boxes
     looks: list[tuple] = []
