@@ -65,10 +65,19 @@ def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?<![\w&])(?:" + alt + r")(?![\w&])"), table
 
 
+# "BCH" is two words: over an elected body its executive committee (Ban Chấp hành: "BCH Huyện Đoàn", "BCH
+# ĐOÀN TỈNH …" in a Youth Union's header), over an armed unit a command (Ban Chỉ huy: "BCH Quân sự huyện",
+# abbreviations.csv)
+BCH_ELECTED = re.compile(r"(?<![\w&])BCH(?=\s+(?:Đoàn|Huyện Đoàn|Tỉnh Đoàn|Thành Đoàn|Quận Đoàn|Thị Đoàn|Chi Đoàn"
+                         r"|Đoàn TNCS|Hội|Công Đoàn|Liên Đoàn|Đảng Bộ|Chi Bộ)(?!\w))", re.I)
+
+
 @lru_cache(maxsize=8192)
 def expand(s: str) -> str:
     """Expand abbreviations on token boundaries, longest first (``UBND`` → ``Ủy ban nhân dân``)."""
     rx, table = _abbreviations()
+    if "BCH" in s:
+        s = BCH_ELECTED.sub("Ban Chấp hành", s)
     return rx.sub(lambda m: table[m.group(0)], s)
 
 

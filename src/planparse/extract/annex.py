@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from ..model import Agency, Task, Timeframe
 from .agencies import split_list
+from .common import number_list
 from .temporal import listed_window, parse_temporal
 
 _WORD = re.compile(r"\w+")
@@ -318,14 +319,7 @@ def _task_numbers(cell: str) -> list[str] | None:
     m = _TASK_REFS.fullmatch(" ".join(cell.split()))
     if not m:
         return None
-    out: list[str] = []
-    for part in re.split(r"\s*(?:,|;|và)\s*", m.group("nums")):
-        ab = re.split(r"\s*(?:-|–|đến)\s*", part)
-        if len(ab) == 2 and int(ab[0]) < int(ab[1]) <= int(ab[0]) + 30:
-            out += [str(k) for k in range(int(ab[0]), int(ab[1]) + 1)]
-        else:
-            out += ab
-    return out
+    return number_list(m.group("nums"))
 
 
 def _cross_reference(out: list[Task], table, rows, aliases) -> bool:

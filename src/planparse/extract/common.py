@@ -102,6 +102,19 @@ def canonical_province(name: str) -> str | None:
     return None
 
 
+def number_list(nums: str) -> list[str]:
+    """The numbers a list names, ranges spelled out: ``1, 2, 5 và 8`` → 1 2 5 8; ``3 - 5``, ``3 đến 5`` →
+    3 4 5 (a range of at most 30; anything else is read as its two ends)."""
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|;|và)\s*", nums):
+        ab = re.split(r"\s*(?:-|–|đến)\s*", part)
+        if len(ab) == 2 and ab[0].isdigit() and ab[1].isdigit() and int(ab[0]) < int(ab[1]) <= int(ab[0]) + 30:
+            out += [str(k) for k in range(int(ab[0]), int(ab[1]) + 1)]
+        else:
+            out += [x for x in ab if x]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _districts() -> tuple[re.Pattern, dict[tuple[str, str], set[str]]]:
     """The districts before 2025 (``Huyện Mỹ Xuyên`` → Sóc Trăng; tools/build_provinces.py): (a pattern

@@ -17,6 +17,8 @@ from dataclasses import replace
 from ..model import Agency, Assignment, Task
 from ..structure import Structure
 from .agencies import _key, phrase_end, split_list
+from .common import number_list
+from .tasks import WITH_PARTNER, _dedupe
 
 _UNIT_WORD = r"(?:điểm|khoản|tiểu mục|mục|nhiệm vụ|nội dung)"
 # "tại khoản 5, khoản 6 Mục II", "tại điểm 1, 2, 5 và 8 Mục II", "tại khoản 7, Mục II của Kế hoạch"
@@ -27,20 +29,13 @@ _CLAUSE_START = re.compile(r"[.;:\n]")
 _CLAUSE_END = re.compile(r"[.;\n]")
 _CHAIR = re.compile(r"chủ trì", re.I)
 _COOPERATE = re.compile(r"phối hợp", re.I)
-_PARTNERS = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+", re.I)
+_PARTNERS = re.compile(WITH_PARTNER, re.I)
 _VERB_AFTER = re.compile(r"\s+(?:thực hiện|triển khai|tổ chức|xây dựng)\b")
 
 
 def _numbers(nums: str) -> list[str]:
-    out: list[str] = []
-    for part in re.split(r"\s*(?:,|;|và)\s*", nums):
-        part = re.sub(_UNIT_WORD + r"\s+", "", part)
-        ab = re.split(r"\s*(?:-|–|đến)\s*", part)
-        if len(ab) == 2 and ab[0].isdigit() and ab[1].isdigit() and int(ab[0]) < int(ab[1]) <= int(ab[0]) + 30:
-            out += [str(k) for k in range(int(ab[0]), int(ab[1]) + 1)]
-        else:
-            out += [x for x in ab if x.isdigit()]
-    return out
+    """``khoản 5, khoản 6`` → 5 6: the list without its unit words."""
+    return number_list(re.sub(_UNIT_WORD + r"\s+", "", nums))
 
 
 def roles_by_reference(text: str, st: Structure, tasks: list[Task], assignments: list[Assignment],
@@ -91,19 +86,12 @@ def roles_by_reference(text: str, st: Structure, tasks: list[Task], assignments:
     if not lead and not support:
         return tasks
     out = list(tasks)
-    for k, t in enumerate(tasks):
+    for k in lead.keys() | support.keys():
+        t = tasks[k]
         new_lead = t.lead or tuple(_dedupe(lead.get(k, [])))
-        new_support = t.support or tuple(a for a in _dedupe(support.get(k, []))
-                                         if _key(a.name) not in {_key(x.name) for x in new_lead})
+        leads = {_key(x.name) for x in new_lead}
+        new_support = t.support or tuple(a for a in _dedupe(support.get(k, [])) if _key(a.name) not in leads)
         if new_lead != t.lead or new_support != t.support:
             out[k] = replace(t, lead=new_lead, support=new_support)
     return out
 
-
-def _dedupe(items: list[Agency]) -> list[Agency]:
-    seen, out = set(), []
-    for a in items:
-        if _key(a.name) not in seen:
-            seen.add(_key(a.name))
-            out.append(a)
-    return out

@@ -54,14 +54,10 @@ def extract_meta(text: str, st: Structure, source: tuple[str, object] | None = N
                 break
         if cands:
             province = max(set(cands), key=lambda p: (cands.count(p), -cands.index(p)))
-    if province is None:
-        # a district's or commune's plan that names no province: its district's ("huyện Mỹ Xuyên")
-        from .common import district_province
-        from ..layout.header import proper_case
-        for src in (hd.issuer or "", " ".join(proper_case(b) for b in hd.bodies), head):
-            province = district_province(src)
-            if province:
-                break
+        if province is None:
+            # a district's or commune's plan that names no province: its district's ("huyện Mỹ Xuyên")
+            from .common import district_province
+            province = next(filter(None, map(district_province, (hd.issuer or "", bodies, head))), None)
     issuer = hd.issuer or _issuer(head, text, st, number or hd.number_code, province)
     # period: only what the plan states (its subject line); a one-off plan has none
     period = _period(title or "")

@@ -24,14 +24,21 @@ TASK_KINDS = {SectionKind.CONTENT, SectionKind.TASKS, SectionKind.FORMS}
 NON_TASK_KINDS = {SectionKind.PURPOSE, SectionKind.ORGANIZATION, SectionKind.BUDGET, SectionKind.REPORTING,
                   SectionKind.AUDIENCE, SectionKind.TIMELINE}
 _FOCAL = re.compile(r"\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối", re.I)
-_COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:(?:với|cùng)\s+|(?=(?-i:[A-ZĐ]))(?!(?-i:[A-ZĐ]\w*\s*:)))", re.I)  # "phối hợp Trung tâm X"
-# the agency a bracket marks as the one in charge: "Huyện Đoàn phối hợp với Phòng X (đơn vị chủ trì) tổ chức …"
-_COOP_AFTER = re.compile(r"[\s,]*(?:cùng\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+")
-_CHAIR_MARK = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)?\s*chủ trì\)")
+# "phối hợp với X": the words that name a partner after them (crossref reads them too)
+WITH_PARTNER = r"phối hợp\s+(?:chặt chẽ\s+)?(?:với|cùng)\s+"
+# a partner named, or a name right after "phối hợp" ("phối hợp Trung tâm X"; ``with``: said with "với")
+_COOP = re.compile(r"phối hợp\s+(?:chặt chẽ\s+)?(?:(?P<with>với|cùng)\s+|(?=(?-i:[A-ZĐ]))(?!(?-i:[A-ZĐ]\w*\s*:)))", re.I)
+_COOP_AFTER = re.compile(r"[\s,]*(?:cùng\s+)?" + WITH_PARTNER)
+# a "phối hợp" that names no partner after it
+_BARE_COOP = re.compile(r"phối hợp(?!\w)(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)(?!\w))")
 # the agencies opening a sentence say they only work with others: "Ban X, Đồn Y và Phòng Z phối hợp theo dõi …"
 # ("Y phối hợp với X tổ chức …" names Y first as the actor: Y leads, X supports — spec § tasks, and the
 # annotators of sets 5-14; only a "phối hợp" that names no partner makes the agencies before it support)
-_COOPERATES = re.compile(r"[\s,]*(?:cùng\s+)?phối hợp(?!\w)(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)(?!\w))")
+_COOPERATES = re.compile(r"[\s,]*(?:cùng\s+)?" + _BARE_COOP.pattern)
+# a role in brackets after a name: "Phòng X (đơn vị chủ trì)", "Sở Y, Sở Z (phối hợp)"
+_ROLE_MARK = r"\((?:là\s+)?(?:đơn vị|cơ quan)?\s*{}\)"
+_CHAIR_MARK = re.compile(r"\s*" + _ROLE_MARK.format("chủ trì"))
+_SUPPORT_MARK = re.compile(r"\s*" + _ROLE_MARK.format("phối hợp"))
 # "… do Trung tâm X chủ trì thực hiện", "giao cho Phòng Y chủ trì …": the one in charge after the task it is given
 _PASSIVE = re.compile(r"(?<!\w)(?:[Dd]o|[Gg]iao cho)\s+(?=[A-ZĐ])")
 _PASSIVE_CHAIRS = re.compile(r"[\s,]*chủ trì(?:\s*[.;]|\s*,\s*phối hợp|\s+(?:thực hiện|triển khai|tổ chức|tham mưu)(?!\w))")
@@ -257,9 +264,7 @@ def _opening_actor(text: str, lines, aliases, title: str | None = None) -> list[
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
 _CLAUSE_GAP = re.compile(r"[.!?;]\s+|chủ trì\s*,\s+(?=(?-i:[A-ZĐ]))")  # ("X chủ trì, Y phối hợp lồng ghép …")
-_BARE_COOP = re.compile(r"phối hợp(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)(?!\w))")
-_SUPPORT_MARK = re.compile(r"\s*\((?:đơn vị|cơ quan)?\s*phối hợp\)")
-_MARK_OR_CLAUSE = re.compile(r"\((?:đơn vị|cơ quan)?\s*chủ trì\)\s*[,;]?\s*|[.!?;:]\s+")
+_MARK_OR_CLAUSE = re.compile(_ROLE_MARK.format("chủ trì") + r"\s*[,;]?\s*|[.!?;:]\s+")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s+(?=(?-i:[A-ZĐ]))")
 _CHAIRS = re.compile(r"[\s,]*chủ trì(?!\w)")
 _OPEN_BRACKET = re.compile(r"\(\s*")
@@ -371,9 +376,8 @@ def _cooperation(text: str, lines, aliases, low: str | None = None) -> list[Agen
                 s = m.end()
                 if _NOT_AN_AGENCY.match(text[s:s + 12]):
                     continue
-                if text[s - 1] != " " or not m.group(0).rstrip().lower().endswith(("với", "cùng")):
-                    if not opens_name(text[s:s + 80]):
-                        continue  # "phối hợp" and a name without "với": only where a name opens there
+                if m.group("with") is None and not opens_name(text[s:s + 80]):
+                    continue  # "phối hợp" and a name without "với": only where a name opens there
                 e = phrase_end(text, s, hi)
                 mark = _CHAIR_MARK.search(text, s, hi)
                 if mark and mark.start() <= e:

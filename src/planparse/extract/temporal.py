@@ -436,17 +436,16 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
         out.append(t)
 
     # windows that run to the plan's own dates, and rates, before their pieces are read alone
-    dates = _PLAN_DATES.get() or {}
     for m in RE_FROM_NOW.finditer(text) if y4 and "từ nay" in low else ():
         if free(m.start(), m.end()):
-            issued = dates.get("issued")
+            issued = (_PLAN_DATES.get() or {}).get("issued")
             y = int(m.group("y"))
             st = issued if issued and re.match(r"\d{4}-\d{2}-\d{2}$", issued) and int(issued[:4]) <= y else None
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=st, end=f"{y}-12-31"),
                 m.start(), m.end())
     for m in RE_ONWARD.finditer(text) if y4 and "tiếp theo" in low else ():
         if free(m.start(), m.end()):
-            y, last = int(m.group("y")), dates.get("period_end")
+            y, last = int(m.group("y")), (_PLAN_DATES.get() or {}).get("period_end")
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period", start=f"{y}-01-01",
                          end=f"{last}-12-31" if last and last > y else None), m.start(), m.end())
     for m in RE_POINT_ON.finditer(text) if (thang or quy) and y4 and "năm" in low else ():

@@ -179,8 +179,10 @@ def _xml(z: zipfile.ZipFile, name: str, path: str):
 # Headings set by Word's styles alone, with no number printed or drawn (a plan laid out with "Heading 1"
 # for its parts and "Heading 2" for its items): the reader numbers them by position, as Word's lost
 # auto-numbering is (spec: numbered by position), so the outline sees the parts and items the styles say.
-_LABELLED = re.compile(r"^\s*(?:[IVXLC]+[.)\-]|\d{1,2}(?:\.\d{1,2})*[.)\-]|[a-zđ][.)]"
-                       r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?:thứ|THỨ|[IVXLC]+\b|\d))")
+# a heading's own label, in any of the forms plans print ("I.", "I/", "1)", "1.2.", "a)", "A.", "Phần I",
+# "Mục 1"): such headings are numbered already (the PDF reader's bold headings ask the same)
+LABELLED = re.compile(r"^\s*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđA-Z])\s*[.)/:\-–]"
+                      r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?:thứ|THỨ|[IVXLC]{1,6}|\d{1,2})(?!\w))")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese alphabet's letters, as lettered items use them
 _HEADING_NAME = re.compile(r"^(?:heading|tiêu đề|title)\s*([1-3])$", re.I)
 
@@ -224,7 +226,7 @@ def _label_headings(lines: list[str], heading_lines: list[tuple[int, int]]) -> N
 def position_labels(texts: list[str], levels: list[int]) -> list[str] | None:
     """The labels headings without numbers take by position (``_label_headings``; the HTML reader's
     ``<h1>``-``<h3>`` too), or None when they print their own or are fewer than three."""
-    if len(texts) < 3 or any(_LABELLED.match(t) for t in texts):
+    if len(texts) < 3 or any(LABELLED.match(t) for t in texts):
         return None
     from ..layout.outline import int_to_roman
     top = min(levels)

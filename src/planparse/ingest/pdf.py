@@ -25,6 +25,7 @@ from functools import cache
 
 from ..errors import IngestError, MissingToolError
 from . import Document
+from .docx import LABELLED, position_labels
 from .ocr import INSTALL
 
 
@@ -1294,7 +1295,8 @@ def _cell_text(words: list, edge: float | None = None, left: float | None = None
     return out
 
 
-_OPEN_END = re.compile(r"(?:\b(?:và|của|thuộc|với)|[,&/-])\s*$", re.I)  # a name that must go on
+# a line or name left open at its end: it must go on ("… và", "… của", a comma, a dash)
+_OPEN_END = re.compile(r"(?:\b(?:và|của|thuộc|với|cho|về|tại|trong|theo)|[,&/(\-–])\s*$", re.I)
 
 
 def _ends_paragraph(para: str, prev: list, row: list, right: float, left: float | None = None) -> bool:
@@ -1452,6 +1454,7 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
     """Lines → text: a line that reaches the right margin continues into the next one. ``notes``: each
     page's footnotes (``_footnotes``), each put after the paragraph where its mark stands. ``paras``
     receives each paragraph as [start offset, its lines] (``_styled_headings`` reads their faces)."""
+    paras = [] if paras is None else paras
     body = [[ln for i, ln in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
     all_lines = [ln for lines in body for ln in lines]
     if not all_lines:
@@ -1475,7 +1478,6 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
     page_starts: list[int] = []
     pos = 0
     prev = None
-    para_head, para_len = "", 0  # the first line of the paragraph being read, and its length so far
     waiting: list[list[PLine]] = []  # notes whose mark is in the paragraph being read
 
     def put(text: str, ln: PLine) -> None:
@@ -1534,30 +1536,27 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
                 at_left, _, reach = margins(ln, p)
                 continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - at_left) < reach
                              and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end))
-                if continues and para_len < 240 and _NUMBERED.match(para_head) and _body_opens(ln.text, prev.text):
+                cur = paras[-1][1]  # the lines of the paragraph being read
+                if continues and _NUMBERED.match(cur[0].text) and sum(len(x.text) for x in cur) < 240 \
+                        and _body_opens(ln.text, prev.text):
                     # a numbered item's title that filled its line and its body on the next, opening with a
                     # verb ("1. Tuyên truyền … điện tử huyện⏎Xây dựng chuyên mục …"): one paragraph broken
                     # by hand in the DOCX, a justified line that would have wrapped all the same
                     continues = False
                 if continues:
                     sep = "" if prev.text.endswith("-") and re.search(r"\d-$|[A-ZĐ]-$", prev.text) else " "
-                    para_len += len(ln.text)
                 else:
                     sep = "\n"
-                    para_head, para_len = ln.text, len(ln.text)
                     if waiting:  # the paragraph that cites them ended: its notes follow it
                         flush()
                 parts.append(sep)
                 pos += len(sep)
-            if paras is not None:
-                if prev is None or sep == "\n":
-                    paras.append([pos, [ln]])
-                else:
-                    paras[-1][1].append(ln)
+            if prev is None or sep == "\n":
+                paras.append([pos, [ln]])
+            else:
+                paras[-1][1].append(ln)
             put(ln.text, ln)
             waiting.extend(cited)
-            if prev is None:
-                para_head, para_len = ln.text, len(ln.text)
             prev = ln
         for num, _, note in marks:  # a note whose mark was not found stays where it was, numbered, a line each
             if note is not None:
@@ -1581,8 +1580,6 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
 _ROMAN_PART = re.compile(r"[IVXLC]{1,6}\s*[.)/:\-–]\s")
 _PREAMBLE = re.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b")
 _CLOSING = re.compile(r"(?:Nơi nhận|TM\.|KT\.|Trên đây)")
-# a part's or item's own label, in any of the forms plans print ("I.", "I/", "1)", "1.2.", "a)", "Phần I", "Mục 1")
-_PART_LABEL = re.compile(r"(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđA-Z])\s*[.)/:\-–]|(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ|THỨ)(?!\w))")
 
 
 def _styled_headings(text: str, page_starts: list[int], boxes: list[tuple],
@@ -1609,7 +1606,7 @@ def _styled_headings(text: str, page_starts: list[int], boxes: list[tuple],
         left, right = edge[first.page]
         # centred: far in from both margins alike (a title); a heading's indent is a tab's, ~36 pt
         centred = first.x0 - left > 60 and abs((first.x0 - left) - (right - first.x1)) < 15
-        if _PART_LABEL.match(words) and (first.bold or _ROMAN_PART.match(words)):
+        if LABELLED.match(words) and (first.bold or _ROMAN_PART.match(words)):
             return text, page_starts, boxes  # the plan numbers its parts itself
         if all(ln.bold for ln in lines) and len(words) <= 160 and not words.endswith(".") and not centred:
             heads.append((start, first, words))
@@ -1622,7 +1619,6 @@ def _styled_headings(text: str, page_starts: list[int], boxes: list[tuple],
         if look not in looks:
             looks.append(look)
         levels.append(looks.index(look) + 1)
-    from .docx import position_labels
     labels = position_labels([w for _, _, w in heads], levels)
     if not labels or len(looks) > 3:
         return text, page_starts, boxes
@@ -1715,27 +1711,20 @@ def _continuation_margins(body: list[list[PLine]], rights: list[float], fallback
     return out
 
 
-_ITEM = re.compile(r"^(?:[-+•\uf0b7*]\s|(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|\d{1,2}[,;:›]\s|[IVXL]{1,4}\s+[A-ZĐ]{2}"
+_LABEL = r"(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s"  # an item's number or letter
+_ITEM = re.compile(r"^(?:[-+•\uf0b7*]\s|" + _LABEL + r"|\d{1,2}[,;:›]\s|[IVXL]{1,4}\s+[A-ZĐ]{2}"
                    r"|Nơi nhận|TM\.|KT\.|PHỤ LỤC|STT\b)")
-
-
-_NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s+\S")
-
-
-@cache
-def _capital_verbs() -> re.Pattern:
-    from ..lexicon import load_lines
-    verbs = sorted(load_lines("verbs.txt"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(v[:1].upper() + v[1:]) for v in verbs) + r")(?!\w)")
+_NUMBERED = re.compile(_LABEL + r"\s*\S")
 
 
 def _body_opens(line: str, before: str) -> bool:
     """Does ``line`` open a body with a verb written with a capital (``Xây dựng chuyên mục …``), after a
     line that does not leave a phrase open (``… và``, ``… của``, a comma)?"""
+    from ..extract.agencies import _verbs
     last = before.rsplit(" ", 1)[-1]
     # (a capitalised last word is a name going on: "… do Bộ⏎Thông tin và Truyền thông", "Cổng⏎Thông tin điện tử")
-    return bool(_capital_verbs().match(line)) and last[:1].islower() \
-        and not re.search(r"(?:\b(?:và|của|cho|với|về|tại|trong|theo)|[,(\-–])$", before)
+    return line[:1].isupper() and bool(_verbs().match(line[:1].lower() + line[1:])) and last[:1].islower() \
+        and not _OPEN_END.search(before)
 
 
 def _starts_item(t: str) -> bool:

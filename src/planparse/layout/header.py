@@ -278,18 +278,13 @@ def _locality(caps: str) -> str | None:
     return _lw(m) + " " + " ".join(w.capitalize() for w in m.group("name").split())
 
 
-# "BCH" over an elected body is its executive committee (Ban Chấp hành): "BCH HUYỆN ĐOÀN CÁI BÈ" under "BCH ĐOÀN
-# TỈNH TIỀN GIANG" (a Youth Union's header); over an armed unit it is a command ("BCH QUÂN SỰ")
-_BCH_ELECTED = re.compile(r"^BCH\s+(?=(?:ĐOÀN|HUYỆN ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|QUẬN ĐOÀN|THỊ ĐOÀN|CHI ĐOÀN|ĐOÀN TNCS|"
-                          r"HỘI|CÔNG ĐOÀN|LIÊN ĐOÀN|ĐẢNG BỘ|CHI BỘ)(?!\w))")
-
-
 def _bodies(cells: list[str]) -> list[str]:
     """Group the left column's capital cells into bodies: a level word starts one, a locality
     completes one that has none, other capital lines continue the body above (wrapped names)."""
     units: list[str] = []
     split: list[str] = []
-    cells = [_BCH_ELECTED.sub("BAN CHẤP HÀNH ", c) for c in cells]
+    from ..extract.agencies import BCH_ELECTED  # "BCH HUYỆN ĐOÀN CÁI BÈ": a body word the level words know
+    cells = ["BAN CHẤP HÀNH" + c[3:] if BCH_ELECTED.match(c) else c for c in cells]  # (a cell that opens with it)
     cells = [p for c in _rejoin_level_words(cells) for p in _split_after_locality(c)]
     for c in cells:
         # a web copy joins the column's lines with " - ": split where a new body starts
