@@ -25,11 +25,8 @@ KNOWN = {
     "ben-tre_ba-tri_45-KH-UBND_2020_asean-taskcards": "one small table per task",
     "cao-bang_2316-KH-UBND_2019_asean-crossref": "deadlines",
     "lang-son_412-KH-SCT_2022_asean-notes": "deadlines in endnotes",
-    "ninh-thuan_2145-QD-UBND_2019_asean-decision": "issuer of a plan attached to its decision",
     "quang-binh_1462-KH-SVHTTDL_2021_asean-culture": "a task's time",
     "thai-binh_kien-xuong_86-KH-UBND_2019_asean-tcvn3": "signer",
-    "dien-bien_1865-KH-UBND_2023_asean-grouprows": "a section title cut at a line end (`Việt` / `Nam`)",
-    "nghe-an_3120-KH-SCT_2019_asean-letteredparts": "a wrapped line opening with a hyphen (`Việt` / `- Lào`) read as a bullet",
 }
 
 

@@ -1422,15 +1422,20 @@ def _mark(number: str) -> re.Pattern:
 
 
 def _furniture(pages: list[list[PLine]], heights: list[float]) -> set[tuple[int, int]]:
-    """(page, index) of running headers, footers and page numbers."""
+    """(page, index) of running headers, footers and page numbers. A page whose top holds the national
+    motto opens a document (a plan printed after the decision that issues it): its header block, the
+    same as the first document's, runs on no page."""
+    from ..layout.header import is_motto
     drop = set()
     band = {}
     for p, lines in enumerate(pages):
         h = heights[p]
+        # the header block's first row: the motto and the bodies beside it (a running head stands above it)
+        opens = min((ln.top for ln in lines if ln.top < 0.2 * h and is_motto(ln.text)), default=None)
         for i, ln in enumerate(lines):
             if ln.top < 0.08 * h or ln.bottom > 0.92 * h:
-                key = re.sub(r"\d+", "#", ln.text.lower())
-                band.setdefault(key, []).append((p, i))
+                if opens is None or ln.top < opens - 2 or ln.bottom > 0.92 * h:
+                    band.setdefault(re.sub(r"\d+", "#", ln.text.lower()), []).append((p, i))
                 marked = _PAGE_NUM_MARKED.match(ln.text)
                 if _PAGE_NUM.match(ln.text) or (marked and int(marked.group(1)) == p + 1):
                     drop.add((p, i))
@@ -1470,8 +1475,10 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
         """(left, right, how far from the left a continuing line may start)"""
         return columns[(ln.page, ln.col)] if ln.col is not None else (lefts[p], rights[p], 15.0)
     # the line pitch inside a paragraph; a wider step is paragraph spacing
-    pitches = sorted(b.top - a.top for lines in body for a, b in zip(lines, lines[1:])
-                     if 0 < b.top - a.top < 3 * (a.bottom - a.top + 1))
+    # (from lines set across most of the text width: a table's cells are set closer, in a smaller size)
+    pitches = sorted(b.top - a.top for p, lines in enumerate(body) for a, b in zip(lines, lines[1:])
+                     if 0 < b.top - a.top < 3 * (a.bottom - a.top + 1)
+                     and a.x1 - a.x0 > 0.6 * (rights[p] - lefts[p]))
     pitch = pitches[len(pitches) // 4] if pitches else 0.0
     parts: list[str] = []
     boxes: list[tuple] = []
@@ -1534,9 +1541,14 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
                 # a full line that ends on a field's label ("…; đơn vị phối hợp:") wrapped before its value
                 label_end = prev.text.endswith(":") and _ends_on_field_label(prev.text)
                 at_left, _, reach = margins(ln, p)
-                continues = (wrapped and (not _starts_item(ln.text) or dash_cont) and abs(ln.x0 - at_left) < reach
-                             and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end))
                 cur = paras[-1][1]  # the lines of the paragraph being read
+                # "… Hội chợ quốc tế Việt⏎- Lào tại Viêng Chăn": a hyphen at the left margin, where the wrapped
+                # lines of a paragraph whose own first line is indented go, is a compound's hyphen; a new
+                # bullet would start at that indent
+                hyphen_cont = ln.text.startswith("- ") and open_end and cur[0].x0 - ln.x0 > reach
+                continues = (wrapped and (not _starts_item(ln.text) or dash_cont or hyphen_cont)
+                             and abs(ln.x0 - at_left) < reach
+                             and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end))
                 if continues and _NUMBERED.match(cur[0].text) and sum(len(x.text) for x in cur) < 240 \
                         and _body_opens(ln.text, prev.text):
                     # a numbered item's title that filled its line and its body on the next, opening with a

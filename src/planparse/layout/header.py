@@ -163,6 +163,12 @@ def _motto() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in _vocab()["motto"]), re.I)
 
 
+def is_motto(line: str) -> bool:
+    """Is the line the national motto (or the name a Party or Youth Union document puts there), whole or the
+    first half of a wrapped one?"""
+    return bool(_motto().search(line) or any(h.match(line.strip()) for h, _ in _motto_halves()))
+
+
 def opens_with_motto(lines: list[str], within: int = 12) -> bool:
     """Does the national motto stand among the first ``within`` non-empty lines (a Decree 30 header)?"""
     from itertools import islice
