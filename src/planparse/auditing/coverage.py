@@ -36,6 +36,13 @@ HEAD_FACTOR = 1.3
 THRESHOLDS = {"retrieval_partial": 2.0, "retrieval_covered": 3.0, "agree_bonus": 0.15, "retrieval_rank": 1.0}
 
 _QUALIFIER = re.compile(r"(?:thuộc|của|trong|gắn với|liên quan đến|về)\s+(?:các\s+|cả\s+)?$")
+# a circumstance a clause adds to what it commits to: its occasion, channel, venue, context, purpose or a
+# stress inside a list ("… nhân năm Việt Nam là Chủ tịch ASEAN 2020", "… trong đó chú trọng những câu chuyện
+# thực tiễn", "… thông qua các hội chợ", "… góp phần hình thành bản sắc …"); a mention after it, a few words
+# on, only touches that content
+_CIRCUMSTANCE = re.compile(r"(?:^|[\s,;(])(?:trong đó\s+(?:có|chú trọng|tập trung|ưu tiên|nhấn mạnh)|nhân\s+(?:dịp|năm|ngày|kỷ niệm)"
+                           r"|thông qua|tại các|trong bối cảnh|kết hợp(?:\s+với)?|kể cả|góp phần|phục vụ|nhằm|hướng tới)"
+                           r"(?:\s+[^\s,;.:]+){0,4}\s+$", re.I)
 _CLAUSE = re.compile(r";\s+|(?<=[^.\d][.!?])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])|:\s+(?=\S)")
 
 
@@ -896,6 +903,8 @@ def _signal_value(c, w: float, found: tuple, u: Unit) -> tuple[float, str, tuple
     # a distinctive phrase commits wherever it stands; a generic one deep in a clause is a qualifier
     if w < 1.0 and ((p - u.actor_len > PASSING_AFTER and len(u.text) > 140)
                     or (p - u.actor_len > 40 and _QUALIFIER.search(u.text[max(0, p - 25):p]))):
+        v *= PASSING_FACTOR
+    elif _CIRCUMSTANCE.search(u.text[max(u.actor_len, p - 60):p] if p > u.actor_len else " "):
         v *= PASSING_FACTOR
     elif w >= 0.7 and p - u.actor_len <= HEAD_CHARS:
         v *= HEAD_FACTOR  # the clause is about it: "Tạo lập và duy trì Góc ASEAN …"
