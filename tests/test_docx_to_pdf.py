@@ -27,6 +27,7 @@ KNOWN = {
     "lang-son_412-KH-SCT_2022_asean-notes": "deadlines in endnotes",
     "quang-binh_1462-KH-SVHTTDL_2021_asean-culture": "a task's time",
     "thai-binh_kien-xuong_86-KH-UBND_2019_asean-tcvn3": "signer",
+    "quang-nam_318-KH-SNgV_2022_asean-assigntable": "a rate wrapped inside a table cell (`04 tin,` / `bài/tháng`)",
 }
 
 

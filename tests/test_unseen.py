@@ -321,6 +321,9 @@ UNSEEN_FLOOR["unseen9"] = {
     "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0, "sections": 1.0,
     "sections.kind": 1.0, "sections.title": 0.96, "tasks": 1.0, "tasks.lead": 1.0, "tasks.support": 0.99,
     "tasks.timeframe": 1.0}
+# the same rate with its period first ("mỗi năm ít nhất 01 lớp", stop 26) is read too; set 9's Đà Nẵng annotator
+# did not list it: deadlines 0.993 -> 0.987
+UNSEEN_FLOOR["unseen9"]["deadlines"] = 0.98
 
 # set 10 (tests/cases/unseen10/, 8 plans whose authors never ran planparse: Word heading styles with no
 # numbers printed, pdftotext -layout text with a task table over a page break, a district's DOCX of task cards,
@@ -422,6 +425,23 @@ UNSEEN_FLOOR["unseen15"] = {
     "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0, "sections": 1.0,
     "sections.kind": 0.97, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 0.98, "tasks.support": 0.93,
     "tasks.timeframe": 0.94}
+
+# set 16 (tests/cases/unseen16/, 12 plans whose authors never ran planparse: one week's mailbag from every kind of
+# issuer — a Sở, a Tỉnh đoàn, a border-guard command, a district, a town, a commune, a Party Ban Tuyên giáo, a
+# university, a Hội Phụ nữ, a province — as they travel: Word-printed PDFs, office DOCX, two signed scans, portal
+# pages; two plans implement neither reference). Scored as it came (fc2ae5f, the code of e4104f8): assignments
+# 0.875, tasks.lead 0.886, meta.issuer 0.833, audit.status 0.857, audit.missing 0.904, meta.signer /
+# audit.applicable 0.917, budget.sources 0.955, deadlines 0.966, audit.checks 0.972, meta.basis 0.977,
+# tasks.support 0.979, the rest 1.000. Left: "Văn phòng Sở" spelled out with the issuing Sở by one annotator
+# (kept as written, as the other sets' annotators do), an armed unit's own budget line, a rate woven into a
+# landscape annex's cells, the audit's partial/covered calls.
+UNSEEN_FLOOR["unseen16"] = {
+    "assignments": 0.95, "audit.applicable": 1.0, "audit.checks": 0.98, "audit.evidence": 1.0, "audit.missing": 0.90,
+    "audit.status": 0.85, "budget.amounts": 1.0, "budget.present": 1.0, "budget.sources": 0.95, "deadlines": 0.98,
+    "meta.basis": 1.0, "meta.doc_type": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0, "meta.number": 1.0,
+    "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0, "sections": 1.0,
+    "sections.kind": 1.0, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 0.96, "tasks.support": 0.98,
+    "tasks.timeframe": 1.0}
 
 
 @pytest.fixture(scope="module")

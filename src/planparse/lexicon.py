@@ -36,3 +36,11 @@ def safe_load(text: str):
 @lru_cache(maxsize=None)
 def load_yaml(name: str):
     return safe_load(data_text(name))
+
+
+@lru_cache(maxsize=1)
+def verb_compounds() -> frozenset[str]:
+    """Two-syllable words whose second syllable opens a verb (``đào tạo``: ``tạo``), from underthesea's
+    dictionary (``tools/build_compounds.py``). A name spells a word's first syllable capitalised and its
+    second lower-case (``Phòng Đào tạo``), so such a syllable after a capitalised one goes on the name."""
+    return frozenset(load_lines("verb_compounds.txt"))

@@ -196,7 +196,11 @@ def applicability(plan, ref: Reference, topic_count: int, others: list[Reference
     if ref.source == "plan":
         value = bool(c) or ov > 0
     else:
-        value = bool(c) or (not gen and ov > 0 and topic_count >= 3 and (bool(fp) or topic_in_title))
+        # uncited, a plan implements the reference when its title names the topic (a plan titled for another
+        # topic, "Công tác thông tin đối ngoại năm 2022", that speaks of ASEAN and COVID-19 is that topic's);
+        # without a title read, its fingerprints say so
+        value = bool(c) or (not gen and ov > 0 and topic_count >= 3
+                            and (topic_in_title or (bool(fp) and not plan.meta.title)))
     if gen and not value:
         home = next((o for o in others or [] if o.id != ref.id and citation(plan, o)), None)
         codes.append(("applicability.belongs_to", {"reference": home.id, "number": home.number}) if home

@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
-from ..lexicon import data_text, load_lines, load_yaml
+from ..lexicon import data_text, load_lines, load_yaml, verb_compounds
 from ..model import Agency
-from .common import province_regex
+from .common import UPPER, province_regex
 from .people import _words, people_list, person_at
 
 _SEP = r"(?:\s*[,&\-]\s*|\s+)(?:và\s+)?"
@@ -71,13 +71,16 @@ def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
 BCH_ELECTED = re.compile(r"(?<![\w&])BCH(?=\s+(?:Đoàn|Huyện Đoàn|Tỉnh Đoàn|Thành Đoàn|Quận Đoàn|Thị Đoàn|Chi Đoàn"
                          r"|Đoàn TNCS|Hội|Công Đoàn|Liên Đoàn|Đảng Bộ|Chi Bộ)(?!\w))", re.I)
 
+# and a province's command is a "Bộ" (Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh), a district's a "Ban"
+BCH_PROVINCE = re.compile(r"(?<![\w&])BCH(?=\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự\s+tỉnh)(?!\w))", re.I)
+
 
 @lru_cache(maxsize=8192)
 def expand(s: str) -> str:
     """Expand abbreviations on token boundaries, longest first (``UBND`` → ``Ủy ban nhân dân``)."""
     rx, table = _abbreviations()
     if "BCH" in s:
-        s = BCH_ELECTED.sub("Ban Chấp hành", s)
+        s = BCH_PROVINCE.sub("Bộ Chỉ huy", BCH_ELECTED.sub("Ban Chấp hành", s))
     return rx.sub(lambda m: table[m.group(0)], s)
 
 
@@ -275,6 +278,8 @@ def grammar_name(m: re.Match) -> str:
         head = f"{head} {loc}"
         if head.startswith("Bộ Chỉ huy") and re.match(r"(?:huyện|quận|thị xã|xã|phường|thị trấn|cấp huyện|cấp xã)\b", loc):
             head = "Ban" + head[2:]  # below the province the military command is a "Ban" (BCHQS huyện)
+        elif head.startswith("Ban Chỉ huy") and re.fullmatch(r"tỉnh(?: \S.*)?", loc):
+            head = "Bộ" + head[3:]  # and a province's is a "Bộ" ("BCH Quân sự tỉnh"; "thành phố" may be a district's)
     return head
 
 
@@ -288,7 +293,7 @@ def _heads() -> re.Pattern:
     # an unknown agency's head is followed by a capitalised word: "Ban Quản lý …", not "Đoàn công tác"
     # ("Công đoàn viên" is a union member; "Công đoàn viên chức tỉnh" the civil servants' union)
     return re.compile(r"^(?!Báo cáo|Ban hành|Phòng chống|Hội nghị|Hội thảo|Hội chợ|Đoàn công tác|Cổng thông tin ASEAN"
-                      r"|Công đoàn viên(?!\s+chức))"
+                      r"|Công đoàn viên(?!\s+chức)|Khoa học)"
                       r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?=\s+[\w(]|$)")
 
 
@@ -589,6 +594,10 @@ _LIST_SPLIT = re.compile(r"(?=[\s;,/])(?:\s*;\s*|\s*,\s*(?!chống\b)"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _BULLET_OPEN = re.compile(r"[-–+•]\s")
 _BARE_HEAD = re.compile(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)")
+# kinds of unit written bare, as a plural lists them ("Các Ban, Văn phòng", "Các Huyện đoàn, Thành đoàn")
+_KIND = re.compile(r"(?:Ban|Văn phòng|Phòng|Đơn vị|Trung tâm|Sở|Ngành|Hội|Chi hội|Cơ sở Hội|Đoàn|Chi đoàn"
+                   r"|(?:Huyện|Thành|Thị|Quận|Tỉnh) đoàn)(?:\s+trực thuộc(?:\s+\S+){0,3})?", re.I)
+_KINDS = re.compile(r"Các\s+" + _KIND.pattern + r"(?:\s*,\s*" + _KIND.pattern + r")*\s*,\s*", re.I)
 
 
 # split_list's answers for the plan being parsed (see :func:`plan_scope`): (text, aliases) → its
@@ -752,10 +761,12 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
                 _BULLET_OPEN.match(nxt) or _heads().match(nxt) or _COLLECTIVE_OPEN.match(nxt) or _honorific(nxt)
                 or m.end() in starts):
             cuts.append((m.start(), m.end()))
-    # names written one after another, their lines joined by a space: "Phòng Nội vụ Phòng Tư pháp"
+    # names written one after another, their lines joined by a space: "Phòng Nội vụ Phòng Tư pháp" — but a
+    # unit's name goes on with the body it belongs to ("Ban Tuyên giáo Hội LHPN tỉnh", "Đoàn Thanh niên Trường")
     for a, b in protected:
         w = _WS.match(text, b)
-        if w and w.end() < n and (w.end() in starts or _heads().match(text[w.end():w.end() + 60])):
+        if w and w.end() < n and (w.end() in starts or _heads().match(text[w.end():w.end() + 60])) \
+                and not (" " in w.group(0) and _SUB_UNIT.match(text, a) and _PARENT_BODY.match(text, w.end())):
             cuts.append((b, w.end()))
     cuts = sorted(set(cuts))
     chunks: list[tuple[int, int]] = []
@@ -791,10 +802,13 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
             if after_va and _managed_more(text[items[-1][0]:items[-1][1]], piece):
                 items[-1][1] = e  # "Ban Quản lý bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng": one board
                 continue
-            if last_collective and not after_semicolon and not after_va and piece[:1].islower() \
-                    and not starts_collective:
-                items[-1][1] = e  # a collective's next kind in lower case ("Các huyện, thành đoàn, đoàn trực
-                continue          # thuộc"): a word that names a body when capitalised is here a kind of unit
+            if last_collective and not after_semicolon and not after_va and not starts_collective and (
+                    piece[:1].islower() or (_KIND.fullmatch(piece) and _KINDS.fullmatch(text, items[-1][0], s))):
+                # a collective's next kind in lower case ("Các huyện, thành đoàn, đoàn trực thuộc"): a word that
+                # names a body when capitalised is here a kind of unit; so are capitalised kinds after kinds
+                # ("Các Ban, Văn phòng, đơn vị trực thuộc Tỉnh đoàn", "Các Huyện đoàn, Thành đoàn, Đoàn trực thuộc")
+                items[-1][1] = e
+                continue
             # "separate collectives are split at ;" (spec): "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các
             # quận, huyện" is two, while "Giám đốc các Sở và Thủ trưởng các ban, ngành" stays one
             if starts_collective or ((head_named or in_gaz) and not bare_head) \
@@ -928,7 +942,8 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
             break
     for m in _verbs().finditer(text, 0, cut):
         if m.start() == 0 or any(a <= m.start() < b for a, b in protected) \
-                or _OPEN_BEFORE.search(text[:m.start()]) or _passive_in_collective(text, 0, m.start()):
+                or _OPEN_BEFORE.search(text[:m.start()]) or _passive_in_collective(text, 0, m.start()) \
+                or _completes_word(text, m.start()):
             continue
         # a verb ends the list after a whole name ("Sở Ngoại vụ biên soạn …") or when a clause
         # follows; inside an unknown name it may be a word of it ("Ban Quản lý dự án đầu tư xây dựng")
@@ -949,6 +964,26 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
                 and not any(a2 < b < b2 for a2, b2 in protected):  # not where another name goes on
             cut = min(cut, b)
     return cut
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<!\w)([" + UPPER + r"]\w*)\s+$")
+
+
+def _completes_word(text: str, at: int) -> bool:
+    """Is the lower-case syllable at ``at`` the second of a word whose first, capitalised, stands before it
+    (``Phòng Đào tạo``: ``đào tạo``, not the verb ``tạo``)?"""
+    before = _CAPITALISED_BEFORE.search(text, max(0, at - 12), at)
+    if not before:
+        return False
+    syllable = re.match(r"\w+", text[at:])
+    return f"{before.group(1)} {syllable.group(0)}".lower() in verb_compounds()
+
+
+# a body's own unit, and the bodies such units belong to: written one after the other they are one name, the
+# unit's (a unit is not its body's peer, so no list puts them side by side without a comma)
+_SUB_UNIT = re.compile(r"(?:Ban|Phòng|Văn phòng|Khoa|Trung tâm|Đoàn Thanh niên|Công đoàn|Chi đoàn|Tổ|Đội)\s")
+_PARENT_BODY = re.compile(r"(?:Hội|Trường|Đại học|Học viện|Sở|Liên đoàn|Bộ Chỉ huy|(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ|đoàn))"
+                          r"(?!\w)(?!\s+(?:nghị|thảo|chợ|viên)(?!\w))")
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -1006,7 +1041,7 @@ def phrase_end(text: str, start: int, limit: int) -> int:
         if words >= 1:
             vm = vx.match(text, w0)
             if vm and not _LIST_OPEN_BEFORE.search(text[max(start, w0 - 40):w0]) \
-                    and not _passive_in_collective(text, start, w0):
+                    and not _passive_in_collective(text, start, w0) and not _completes_word(text, w0):
                 return _rstrip(text, start, w0)
             if _BY_REMIT.match(text, w0):  # "Đồn Biên phòng X theo chức năng, nhiệm vụ nắm tình hình …"
                 return _rstrip(text, start, w0)

@@ -198,11 +198,18 @@ def _basis_start(pre: str) -> int | None:
     return m.start() + 1 if m else None
 
 
+# a request inside a basis sentence, after its citations ("Thực hiện Quyết định số …; theo đề nghị của Sở …
+# tại Tờ trình số …, Ủy ban nhân dân tỉnh ban hành …"): to the line's end
+_REQUEST_INSIDE = re.compile(r"[;,]\s*(?:xét|theo)\s+(?:đề nghị|tờ trình)\b[^\n]*", re.I)
+
+
 def _request_lines(region: str) -> list[tuple[int, int]]:
-    """``[m.span() for m in re.finditer("(?m)^" + _REQUEST.pattern, region)]``"""
+    """``[m.span() for m in re.finditer("(?m)^" + _REQUEST.pattern, region)]``, and the requests a basis
+    sentence ends with (``_REQUEST_INSIDE``)"""
     m = _REQUEST.match(region)
     first = [m.span()] if m else []
-    return first + [(m.start() + 1, m.end()) for m in _REQUEST_NL.finditer(region)]
+    inside = [m.span() for m in _REQUEST_INSIDE.finditer(region)] if "đề nghị" in region or "rình" in region else []
+    return first + [(m.start() + 1, m.end()) for m in _REQUEST_NL.finditer(region)] + inside
 
 
 def _fix_type(t: str) -> str:

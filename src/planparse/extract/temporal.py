@@ -138,6 +138,9 @@ RE_QUARTER_RANGE = re.compile(r"quý\s+(?P<q1>IV|I{1,3}|[1-4])\s*(?:-|–|,|và|
 RE_MONTH_PAIR = re.compile(r"tháng\s+(?P<m1>\d{1,2})\s*(?:,|và)\s*(?:tháng\s+)?(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})(?!\d)", re.I)
 # "ngày 30/6 hằng năm", "Tháng 3 hằng năm": a date or month that recurs every year
 RE_YEARLY_DATE = re.compile(r"(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
+# a named day with its date in brackets, every year: "dịp kỷ niệm Ngày thành lập ASEAN (08/8) hằng năm"
+RE_YEARLY_NAMED_DAY = re.compile(r"(?<!\w)Ngày\s+[^()\n;.]{2,60}?\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*\)\s*(?:,\s*)?"
+                                 + _YEARLY, re.I)
 RE_YEARLY_MONTH = re.compile(r"(?:vào\s+|trong\s+)?tháng\s+(?P<m>\d{1,2})(?![\d/])\s*(?:,\s*)?" + _YEARLY, re.I)
 RE_YEARLY_QUARTER = re.compile(r"(?:vào\s+|trong\s+)?quý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w/])\s*(?:,\s*)?" + _YEARLY, re.I)
 # the plan's own dates, for a window that opens "now" or runs on into "the years after": set by the
@@ -171,7 +174,10 @@ RE_POINT_ON = re.compile(_POINT.format(p="a") + r"\s*(?:,\s*|và\s+)(?:duy trì|
 # "học kỳ II năm học 2019 - 2020": January to May of the second year (the first term: September to December)
 RE_TERM = re.compile(r"học kỳ\s+(?P<t>II|I|2|1)\s+(?:của\s+)?năm học\s+(?P<a>(?:19|20)\d{2})\s*(?:-|–)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
 # "02 kỳ/tháng", "04 tin, bài/tháng", "03 buổi/tuần": so many of something a week, month or quarter
-RE_RATE = re.compile(r"(?<![\w/])\d{1,3}\s+(?P<unit>[^\W\d_]+(?:,?\s[^\W\d_]+){0,2})\s*/\s*(?P<f>tuần|tháng|quý)(?![\w/])", re.I)
+RE_RATE = re.compile(r"(?<![\w/])\d{1,3}\s+(?P<unit>[^\W\d_]+(?:,?\s[^\W\d_]+){0,4})\s*/\s*(?P<f>tuần|tháng|quý)(?![\w/])", re.I)
+# the same rate with its period first: "mỗi năm 01 lớp tập huấn", "mỗi quý ít nhất 02 tin, bài"
+RE_RATE_EVERY = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+(?P<f>tuần|tháng|quý|năm)\s+(?:(?:ít nhất|tối thiểu|khoảng)\s+)?"
+                           r"\d{1,3}\s+(?P<unit>[^\W\d_]+)", re.I)
 _NOT_A_RATE = re.compile(r"(?:^|\s)(?:đồng|triệu|tỷ|nghìn|ngàn|người|lượt|km|ha|tấn|kg|giờ|ngày)$", re.I)
 # a school year: from September (the year opens in early September) to the end of May
 RE_SCHOOL_YEAR = re.compile(r"năm học\s+(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
@@ -465,6 +471,10 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
         if free(m.start(), m.end()) and not _NOT_A_RATE.search(m.group("unit")):
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring",
                          recurrence=_FREQ[m.group("f").lower()]), m.start(), m.end())
+    for m in RE_RATE_EVERY.finditer(text) if "mỗi" in low or "hằng" in low or "hàng" in low else ():
+        if free(m.start(), m.end()) and m.group("unit")[0].islower() and not _NOT_A_RATE.search(m.group("unit")):
+            add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring",
+                         recurrence=_FREQ[m.group("f").lower()]), m.start(), m.end())
     for m in RE_DATE_RANGE.finditer(text) if full_date else ():
         if not (m.group("cue") or m.group("ngay") or time_context or m.group("y1")) or \
                 _NUMBER_BEFORE.search(text[max(0, m.start() - 5):m.start()]):
@@ -570,11 +580,13 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
         if free(m.start(), m.end()) and 1 <= m1 < m2 <= 12:
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "period",
                          start=iso(y, m1, 1), end=_last_day(y, m2)), m.start(), m.end())
-    for m in RE_YEARLY_DATE.finditer(text) if ngay and every_year else ():
-        if free(m.start(), m.end()):
-            due, rec = _due(m.group("d"), m.group("m"), None, None, True)
-            if due:
-                add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec), m.start(), m.end())
+    for rx in (RE_YEARLY_DATE, RE_YEARLY_NAMED_DAY) if ngay and every_year else ():
+        for m in rx.finditer(text):
+            if free(m.start(), m.end()):
+                due, rec = _due(m.group("d"), m.group("m"), None, None, True)
+                if due:
+                    add(Temporal(m.group(0), (base + m.start(), base + m.end()), "due", due=due, recurrence=rec),
+                        m.start(), m.end())
     # a month or a quarter of every year: a window that comes back yearly, its bounds written as the
     # spec writes a yearly date (``--MM-DD``): "tháng 8 hằng năm" → --08-01 … --08-31
     for m in RE_YEARLY_MONTH.finditer(text) if thang and every_year else ():

@@ -318,9 +318,14 @@ def _seal_drawing(cell: str) -> bool:
     return letters < 0.6 * len(cell.replace(" ", ""))
 
 
+# an officer's rank before the name (``Thượng tá Vũ Ngọc Tuấn``, ``Đại tá Nguyễn Văn A``)
+_RANK = re.compile(r"^(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:úy|uý|tá|tướng)|Đại\s+tướng)\s+(?=[" + UPPER + r"])")
+
+
 def _name_in(cell: str, text: str) -> str | None:
     """The name a signature cell holds: the whole cell (a signature's description or a seal is not
     a name), or a name a scan garbled that the document names elsewhere (``_recovered_name``)."""
+    cell = _RANK.sub("", cell)
     nm = _NAME.search(cell) if not cell.isupper() else None
     if nm and nm.start() <= 3:
         return nm.group("name")

@@ -245,6 +245,7 @@ def proper_case(caps: str) -> str:
     s = re.sub(r"\s+", " ", caps).strip()
     if not _is_caps(s):
         return s
+    s = _expanded_caps(s)
     loc = _LOCALITY.search(s)
     place = ""
     if loc and loc.start() > 0:
@@ -271,6 +272,17 @@ def proper_case(caps: str) -> str:
         name = re.sub(r"(?<![\w])" + re.escape(term) + r"(?![\w])", term, name, flags=re.I)
     name = re.sub(r"(?<![\w])(?:ubnd|hđnd|qđ|kh|sct)(?=[\W])", lambda m: m.group(0).upper(), name)
     return name + place
+
+
+def _expanded_caps(s: str) -> str:
+    """A capital name with its abbreviations written out (``HỘI LHPN TỈNH BẾN TRE`` → ``HỘI LIÊN HIỆP PHỤ NỮ
+    TỈNH BẾN TRE``): the issuer is the body's full name. The level words' own (``UBND``, ``HĐND``) are read
+    as they stand."""
+    from ..extract.agencies import abbreviation_words, expand
+    words = abbreviation_words()
+    if not any(w in words and w not in ("UBND", "HĐND") for w in re.findall(r"[^\W\d_]+", s)):
+        return s
+    return expand(s).upper()
 
 
 _COMMITTEE = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})  # tỉnh ủy, thành ủy, huyện ủy, … + a place (not đảng ủy + a unit)
@@ -344,7 +356,9 @@ def _new_body() -> re.Pattern:
 def _split_after_locality(cell: str) -> list[str]:
     """``UBND TỈNH HẬU GIANG SỞ VĂN HÓA…`` → ``[UBND TỈNH HẬU GIANG, SỞ VĂN HÓA…]``: after a locality
     word and at least one word of its name, a body word starts the next body."""
-    loc = re.search(r"(?<![\w])(?:T[ỈĨ]NH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI))\s+(?![ỦU][ỶY]\b)\S+", cell)
+    # (a Party committee's place too: ``TỈNH ỦY HẬU GIANG BAN TUYÊN GIÁO``)
+    loc = re.search(r"(?<![\w])(?:T[ỈĨ]NH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI))\s+(?![ỦU][ỶY]\b)\S+"
+                    r"|(?<![\w])(?:T[ỈĨ]NH|THÀNH|HUYỆN|QUẬN|THỊ)\s+[ỦU][ỶY]\s+\S+", cell)
     if not loc:
         return [cell]
     m = _new_body().search(cell, loc.end())
