@@ -56,9 +56,11 @@ def test_every_flattening_gives_the_same_meta(layout):
     (["UBND TỈNH LÀO CAI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"], None, "Sở Lao động - Thương binh và Xã hội tỉnh Lào Cai"),
     (["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT"], "Lào Cai",
      "Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT, Sở Công Thương tỉnh Lào Cai"),
-    (["SỞ CÔNG THƯƠNG", "PHÒNG QLCN"], None, "Phòng QLCN, Sở Công Thương"),
+    (["SỞ CÔNG THƯƠNG", "PHÒNG QLCN"], None, "Phòng Quản lý công nghiệp, Sở Công Thương"),  # spelled out in full
     (["BỘ CÔNG THƯƠNG", "CỤC HÓA CHẤT"], "Hà Nội", "Cục Hóa chất"),
     (["TỈNH ỦY LÀO CAI", "BAN TUYÊN GIÁO"], None, "Ban Tuyên giáo Tỉnh ủy Lào Cai"),
+    (["HỘI LHPN VIỆT NAM", "HỘI LHPN TỈNH BẾN TRE"], None, "Hội Liên hiệp Phụ nữ tỉnh Bến Tre"),
+    (["TỈNH ỦY HẬU GIANG BAN TUYÊN GIÁO"], None, "Ban Tuyên giáo Tỉnh ủy Hậu Giang"),  # one web-page line
     (["UBND TỈNH AN GIANG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI"], None, "Ban Chỉ đạo phòng, Chống thiên tai tỉnh An Giang"),
     (["CÔNG TY CP ĐẦU TƯ XÂY DỰNG HẠ TẦNG VÀ GIAO THÔNG"], "Hà Nội", "Công ty CP đầu tư xây dựng hạ tầng và Giao thông"),
     (["UBND THÀNH PHỐ HÀ NỘI", "SỞ Y TẾ"], None, "Sở Y tế thành phố Hà Nội"),

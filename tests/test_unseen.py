@@ -432,12 +432,14 @@ UNSEEN_FLOOR["unseen15"] = {
 # pages; two plans implement neither reference). Scored as it came (fc2ae5f, the code of e4104f8): assignments
 # 0.875, tasks.lead 0.886, meta.issuer 0.833, audit.status 0.857, audit.missing 0.904, meta.signer /
 # audit.applicable 0.917, budget.sources 0.955, deadlines 0.966, audit.checks 0.972, meta.basis 0.977,
-# tasks.support 0.979, the rest 1.000. Left: "Văn phòng Sở" spelled out with the issuing Sở by one annotator
+# tasks.support 0.979, the rest 1.000. The areas of a plan titled for another topic are capped at partial
+# where they are about ASEAN (the 1759 sample's gold; its two such plans): audit.status 0.857 -> 0.899.
+# Left: "Văn phòng Sở" spelled out with the issuing Sở by one annotator
 # (kept as written, as the other sets' annotators do), an armed unit's own budget line, a rate woven into a
 # landscape annex's cells, the audit's partial/covered calls.
 UNSEEN_FLOOR["unseen16"] = {
     "assignments": 0.95, "audit.applicable": 1.0, "audit.checks": 0.98, "audit.evidence": 1.0, "audit.missing": 0.90,
-    "audit.status": 0.85, "budget.amounts": 1.0, "budget.present": 1.0, "budget.sources": 0.95, "deadlines": 0.98,
+    "audit.status": 0.89, "budget.amounts": 1.0, "budget.present": 1.0, "budget.sources": 0.95, "deadlines": 0.98,
     "meta.basis": 1.0, "meta.doc_type": 1.0, "meta.issued": 1.0, "meta.issuer": 1.0, "meta.number": 1.0,
     "meta.period": 1.0, "meta.province": 1.0, "meta.signer": 1.0, "meta.title": 1.0, "sections": 1.0,
     "sections.kind": 1.0, "sections.title": 1.0, "tasks": 1.0, "tasks.lead": 0.96, "tasks.support": 0.98,

@@ -141,3 +141,21 @@ def test_a_plan_titled_for_another_topic_is_not_the_references():
     assert planparse.audit(planparse.parse(body)).applicable is False
     assert planparse.audit(planparse.parse(body.replace("Công tác thông tin đối ngoại năm 2022",
                                                         "Tuyên truyền về ASEAN năm 2022"))).applicable is True
+
+
+def test_another_topics_plan_only_touches_the_references_areas():
+    """Its work for its own topic touches an area about ASEAN (partial); an area that does not depend on ASEAN
+    (countering distortions of foreign policy, B12) it may cover — as the 1759 sample's gold reads it."""
+    body = ("TỈNH ỦY YÊN BÁI\nBAN TUYÊN GIÁO\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 95-KH/BTGTU\nYên Bái, ngày 10 tháng 3 năm 2022\n"
+            "KẾ HOẠCH\nCông tác thông tin đối ngoại năm 2022\nI. MỤC ĐÍCH\nNâng cao hiệu quả thông tin đối ngoại.\n"
+            "II. NHIỆM VỤ\n1. Thông tin về kết quả hợp tác ASEAN trên 3 trụ cột Chính trị - An ninh, Kinh tế, Văn hóa - Xã hội "
+            "và vai trò, đóng góp của Việt Nam trong ASEAN.\n"
+            "2. Tuyên truyền về Cộng đồng ASEAN cho cán bộ, đảng viên.\n3. Giới thiệu các nước ASEAN trên báo chí.\n"
+            "4. Kịp thời đấu tranh, phản bác các quan điểm sai trái, xuyên tạc về đường lối đối ngoại của Đảng, "
+            "chính sách của Nhà nước trên không gian mạng.\n")
+    areas = {a.id: a.status for a in planparse.audit(planparse.parse(body), "asean-2021-2025").areas}
+    assert areas["B01"] == "partial"
+    assert areas["B12"] == "covered"
+    asean = {a.id: a.status for a in planparse.audit(planparse.parse(
+        body.replace("Công tác thông tin đối ngoại năm 2022", "Tuyên truyền về ASEAN năm 2022")), "asean-2021-2025").areas}
+    assert asean["B01"] == "covered"

@@ -47,7 +47,7 @@ def audit(plan_or_path, reference=None, **parse_kwargs) -> Audit:
     """Audit one plan. ``reference``: id (``asean-2019-2020``), YAML path, parent plan or path, or None."""
     from ..model import Plan
     from ..pipeline import parse
-    from .applicability import applicability
+    from .applicability import applicability, titled_for_other_topic
     from .checks import run_checks
     from .coverage import audit_units, insufficiency, judge, topic_mentions
     from .model import render
@@ -59,7 +59,10 @@ def audit(plan_or_path, reference=None, **parse_kwargs) -> Audit:
     reasons = [render(c["key"], c["params"]) for c in codes]
     units = audit_units(plan)
     short = insufficiency(plan, units)
-    areas = judge(ref, plan, topic_present=tcount > 0, units=units, insufficient=short is not None)
+    # a plan of another topic that speaks of this one: what it does for its own topic only touches this one's
+    other_topic = not value and titled_for_other_topic(plan, ref)
+    areas = judge(ref, plan, topic_present=tcount > 0, units=units, insufficient=short is not None,
+                  other_topic=other_topic)
     checks = run_checks(plan, ref)
     refinfo = {"id": ref.id, "number": ref.number, "title": ref.title, "reconstructed": ref.reconstructed,
                "provenance": ref.provenance, "source": ref.source, "sha256": reference_sha256(ref),

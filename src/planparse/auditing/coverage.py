@@ -1047,12 +1047,17 @@ def retrieval_hits(rows: list, units: list[Unit], th: dict) -> list[Hit]:
     return hits
 
 
-def verdict(area: Area, scored: list[Hit], topic_present: bool, insufficient: bool = False) -> str:
+def verdict(area: Area, scored: list[Hit], topic_present: bool, insufficient: bool = False,
+            other_topic: bool = False) -> str:
+    """``other_topic``: the plan is another topic's (its title names that one, it does not implement the
+    reference): its work on an area about the reference's topic only touches it (the 1759 sample's gold)."""
     best = scored[0].score if scored else 0.0
     if area.topic_bound and not topic_present:
         status = "partial" if best >= OFF_TOPIC_PARTIAL else "missing"
     else:
         status = "covered" if best >= COVERED else ("partial" if best >= PARTIAL else "missing")
+        if status == "covered" and other_topic and area.topic_bound:
+            status = "partial"
     if status == "missing" and insufficient:
         status = "insufficient"
     return status
@@ -1117,7 +1122,8 @@ def insufficiency(plan, units: list[Unit]) -> dict | None:
 
 
 def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = None,
-          thresholds: dict | None = None, use_retrieval: bool = True, insufficient: bool = False) -> list[AreaResult]:
+          thresholds: dict | None = None, use_retrieval: bool = True, insufficient: bool = False,
+          other_topic: bool = False) -> list[AreaResult]:
     th = {**THRESHOLDS, **(thresholds or {})}
     units = audit_units(plan) if units is None else units
     index = Index(units, ref)
@@ -1126,7 +1132,7 @@ def judge(ref: Reference, plan, topic_present: bool, units: list[Unit] | None = 
     for area, signal in zip(ref.areas, score_areas(ref, units, index)):
         scored = combine(signal, retrieval_hits(rows.get(area.id, []), units, th), th)
         best = scored[0].score if scored else 0.0
-        status = verdict(area, scored, topic_present, insufficient)
+        status = verdict(area, scored, topic_present, insufficient, other_topic)
         ev = []
         if status in ("covered", "partial"):
             seen = set()

@@ -766,7 +766,8 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
     for a, b in protected:
         w = _WS.match(text, b)
         if w and w.end() < n and (w.end() in starts or _heads().match(text[w.end():w.end() + 60])) \
-                and not (" " in w.group(0) and _SUB_UNIT.match(text, a) and _PARENT_BODY.match(text, w.end())):
+                and not (" " in w.group(0) and _SUB_UNIT.match(text, a) and _PARENT_BODY.match(text, w.end())
+                         and not _PLACED.search(text, a, b)):
             cuts.append((b, w.end()))
     cuts = sorted(set(cuts))
     chunks: list[tuple[int, int]] = []
@@ -982,6 +983,7 @@ def _completes_word(text: str, at: int) -> bool:
 # a body's own unit, and the bodies such units belong to: written one after the other they are one name, the
 # unit's (a unit is not its body's peer, so no list puts them side by side without a comma)
 _SUB_UNIT = re.compile(r"(?:Ban|Phòng|Văn phòng|Khoa|Trung tâm|Đoàn Thanh niên|Công đoàn|Chi đoàn|Tổ|Đội)\s")
+_PLACED = re.compile(r"(?<!\w)(?:tỉnh|" + _LOCALITY_WORDS + r")(?!\w)")  # a unit named with its place is whole
 _PARENT_BODY = re.compile(r"(?:Hội|Trường|Đại học|Học viện|Sở|Liên đoàn|Bộ Chỉ huy|(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ|đoàn))"
                           r"(?!\w)(?!\s+(?:nghị|thảo|chợ|viên)(?!\w))")
 
