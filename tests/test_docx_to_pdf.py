@@ -34,11 +34,7 @@ KNOWN = {
 # the pairs whose web page (LibreOffice's "Save as web page") still reads otherwise, and where
 KNOWN_HTML = {
     "binh-phuoc_1465-KH-SCT_2019_asean-onetable": "the whole plan in one table's cells",
-    "hoa-binh_142-KH-UBND_2019_asean-footnotes": "footnotes gathered at the page's end",
-    "lang-son_412-KH-SCT_2022_asean-notes": "notes gathered at the page's end",
-    "ha-giang_2315-KH-UBND_2019_asean": "a Word list's numbers continued in an <ol> (III.3 read as III.1-2)",
     "quang-binh_1462-KH-SVHTTDL_2021_asean-culture": "an annex row's time cell",
-    "ha-giang_lung-cu_28-KH-UBND_2022_asean-commune": "the signer under a signature table",
 }
 
 

@@ -97,7 +97,8 @@ def read_html(data: bytes, name: str) -> Document:
     if depth_cap > 255:
         deepest = max((sum(1 for _ in el.iterancestors()) for el in root.iter("p", "li", "td")), default=0)
         limits.check("max_html_depth", deepest, f"HTML nests elements {deepest} deep", path=name)
-    _collapse_whitespace(root)
+    office = _office_saved(root)
+    _collapse_whitespace(root, tabs=office)
     _hide_markers(root)  # before the page's style sheets go with the furniture
     for el in _furniture(root):
         el.drop_tree()
@@ -109,6 +110,9 @@ def read_html(data: bytes, name: str) -> Document:
     elif root.find(".//title") is not None and not main.xpath(".//h1|.//h2"):
         title = (root.find(".//title").text or "").strip()
     _number_headings(main if main is not None else root)
+    if office:
+        _continue_office_lists(main if main is not None else root)
+        _notes_after_citing(main if main is not None else root)
     lines: list[str] = []
     tables: list[list[list[str]]] = []
     _lines(main if main is not None else root, lines, tables)
@@ -117,7 +121,9 @@ def read_html(data: bytes, name: str) -> Document:
         if not opens_with_motto(lines):  # a document with its own header: the page's title is furniture
             lines.insert(0, title)
     # a block is a line, as a Word paragraph is (``ingest.docx``); a table's rows are one block
-    body = "\n".join(ln for ln in (_SPACES.sub(" ", x).strip() for x in lines) if ln)
+    if office:  # a tab stop kept (``_collapse_whitespace``), the spaces around it are the source's
+        lines = [_AROUND_TAB.sub("\t", _SPACES_KEEP_TABS.sub(" ", x)).strip(" ") for x in lines]
+    body = "\n".join(ln for ln in (_SPACES.sub(" ", x).strip() if not office else x for x in lines) if ln.strip())
     from .legacy import maybe_convert_legacy
     body, legacy = maybe_convert_legacy(body)
     if legacy:
@@ -126,6 +132,8 @@ def read_html(data: bytes, name: str) -> Document:
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_SPACES_KEEP_TABS = re.compile(r"[ \u00a0]+")
+_AROUND_TAB = re.compile(r" *\t[ \t]*")
 
 # HTML's white space (not the no-break space): in normal flow a run of it is one space, so a line
 # break in the page's source is no line break on the page. Word's "Web Page, Filtered" export and
@@ -144,12 +152,14 @@ _CSS_COMPOUND = re.compile(r"^(?P<tag>[a-z][a-z0-9]*|\*)?(?P<rest>(?:[.#][\w-]+)
 _LABELLED_LINE = re.compile(r"\n[ \t]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]")
 
 
-def _collapse_whitespace(root) -> None:
+def _collapse_whitespace(root, tabs: bool = False) -> None:
     """Collapse white space as a browser lays the text out (CSS ``white-space: normal``): every text
     and tail in normal flow gets its runs of white space made one space; preformatted text keeps its
     line breaks (``<pre>``, an inherited ``white-space: pre``/``pre-wrap``/``pre-line``/``break-spaces``
     from a ``style`` attribute or a rule of the page's style sheet, until an element sets ``normal``/
-    ``nowrap`` again). ``<br>`` and blocks still end lines (``_lines``)."""
+    ``nowrap`` again). ``<br>`` and blocks still end lines (``_lines``). ``tabs``: a page an office suite
+    saved keeps a run of a tab on one line as one tab — the document's tab stop (``Nơi nhận:⇥T/M ỦY BAN NHÂN DÂN``,
+    two columns of a signature block), as the DOCX reader keeps it."""
     rules = _white_space_rules(root)
     stack = [(root, False)]
     while stack:
@@ -166,16 +176,19 @@ def _collapse_whitespace(root) -> None:
         if m:
             pre = m.group(1).lower() in _PRE_VALUES
         if el.text:
-            el.text = _white_space(el.text, pre)
+            el.text = _white_space(el.text, pre, tabs)
         for ch in el:
             if ch.tail:  # a child's tail is its parent's text
-                ch.tail = _white_space(ch.tail, pre)
+                ch.tail = _white_space(ch.tail, pre, tabs)
             stack.append((ch, pre))
 
 
-def _white_space(s: str, pre: bool) -> str:
+def _white_space(s: str, pre: bool, tabs: bool = False) -> str:
     if pre or ("\n" in s and len(_LABELLED_LINE.findall(s)) >= 3):
         return s.replace("\r\n", "\n").replace("\r", "\n")
+    if tabs and "\t" in s:
+        # (a run that breaks the line is the suite's source layout: "Nhân\n\tdân")
+        return _HTML_WS.sub(lambda m: "\t" if "\t" in m.group(0) and "\n" not in m.group(0) else " ", s)
     return _HTML_WS.sub(" ", s)
 
 
@@ -560,10 +573,77 @@ def _number_headings(root) -> None:
 _OFFICE_GENERATOR = re.compile(r"LibreOffice|OpenOffice|Microsoft Word|Microsoft Office|WPS Office", re.I)
 
 
+def _office_saved(root) -> bool:
+    """Did an office suite save the page (its ``generator``)?"""
+    gen = root.find(".//meta[@name='generator']")
+    return gen is not None and bool(_OFFICE_GENERATOR.search(gen.get("content") or ""))
+
+
+def _continue_office_lists(root) -> None:
+    """An office suite writes one numbered list broken by paragraphs as one ``<ol>`` per run of items, each
+    with the ``start`` it goes on from — but not the run that opens with the sub-items of the item before it
+    (``<ol><ol type="a">…</ol><li>Hoạt động văn hóa …</ol>`` after ``<ol start="5">…</ol>``), which a
+    browser numbers from 1 again. That run goes on from the last item at its depth and kind."""
+    last: dict[tuple[int, str], int] = {}
+    for ol in root.iter("ol"):
+        depth = sum(1 for a in ol.iterancestors() if a.tag in ("ol", "ul"))
+        key = (depth, (ol.get("type") or "1").strip()[:1] or "1")
+        kids = [k for k in ol if isinstance(k.tag, str)]
+        if ol.get("start") is None and kids and kids[0].tag in ("ol", "ul") and key in last:
+            ol.set("start", str(last[key] + 1))
+        items = sum(1 for k in kids if k.tag == "li")
+        if items:
+            last[key] = _int(ol.get("start"), 1) + items - 1
+
+
+_NOTE_BOX = re.compile(r"(?:sd(?:foot|end)note|ftn|edn)\d+$")
+
+
+def _notes_after_citing(root) -> None:
+    """Footnotes and endnotes an office suite gathers at the page's end (``<div id="sdfootnote1">``,
+    ``<div id="ftn1">``) go after the block that cites them, each once, their marks out of the text —
+    as the DOCX reader reads them (``docx._cited_notes``): a note is the plan's words about its citation
+    (a task's time or a report's date may stand only there), not the page's last lines."""
+    named = {}
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            for key in (el.get("name"), el.get("id")):
+                if key:
+                    named.setdefault(key, el)
+    boxes = {}
+    for a in list(root.iter("a")):
+        href = a.get("href") or ""
+        target = named.get(href[1:]) if href.startswith("#") else None
+        box = next((b for b in ([target] + list(target.iterancestors()) if target is not None else [])
+                    if b.tag == "div" and _NOTE_BOX.match(b.get("id") or "")), None)
+        if box is None or any(x is box for x in a.iterancestors()):
+            continue  # a mark's own back link, inside its note
+        boxes.setdefault(id(box), [box, []])[1].append(a)
+    for box, marks in boxes.values():
+        for sym in box.iter("a"):
+            if (sym.get("href") or "").startswith("#"):
+                sym.text = ""  # the note's own number
+                for ch in list(sym):
+                    sym.remove(ch)
+        text = " ".join(box.text_content().split())
+        mark = marks[0]
+        block = next((b for b in mark.iterancestors() if b.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table")),
+                     None)
+        for m in marks:
+            m.drop_tree()
+        parent = box.getparent()
+        if parent is not None:
+            parent.remove(box)
+        if text and block is not None and block.getparent() is not None:
+            outer = next((t for t in block.iterancestors() if t.tag == "table"), block)
+            note = outer.makeelement("p", {})
+            note.text = text
+            outer.addnext(note)
+
+
 def _main(root):
     body = root.find(".//body")
-    gen = root.find(".//meta[@name='generator']")
-    if body is not None and gen is not None and _OFFICE_GENERATOR.search(gen.get("content") or ""):
+    if body is not None and _office_saved(root):
         # a document an office suite saved as a web page is the whole page: its header is a table and
         # its body may be a section of columns, neither of them a portal's menu around an article
         return body
