@@ -122,8 +122,10 @@ def read_html(data: bytes, name: str) -> Document:
             lines.insert(0, title)
     # a block is a line, as a Word paragraph is (``ingest.docx``); a table's rows are one block
     if office:  # a tab stop kept (``_collapse_whitespace``), the spaces around it are the source's
-        lines = [_AROUND_TAB.sub("\t", _SPACES_KEEP_TABS.sub(" ", x)).strip(" ") for x in lines]
-    body = "\n".join(ln for ln in (_SPACES.sub(" ", x).strip() if not office else x for x in lines) if ln.strip())
+        lines = [_AROUND_TAB.sub("\t", _SPACES_KEEP_TABS.sub(" ", x)).strip() for x in lines]
+    else:
+        lines = [_SPACES.sub(" ", x).strip() for x in lines]
+    body = "\n".join(ln for ln in lines if ln)
     from .legacy import maybe_convert_legacy
     body, legacy = maybe_convert_legacy(body)
     if legacy:
