@@ -39,6 +39,17 @@ def test_a_party_committees_unit_on_one_line_with_it():
 
 # -- the signer: an officer's rank, the armed forces' posts -------------------------------------------
 
+@pytest.mark.parametrize("clause, want", [
+    ("Các Đồn Biên phòng phối hợp với Ủy ban nhân dân các xã biên giới lồng ghép tuyên truyền", ["Các Đồn Biên phòng"]),
+    ("Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy đưa nội dung về ASEAN",
+     ["Ban Tuyên giáo các Huyện ủy, Thị ủy, Thành ủy, Đảng ủy trực thuộc Tỉnh ủy"]),  # the towns' committees kept
+    ("Ban Tuyên giáo các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy đưa nội dung về ASEAN",
+     ["Ban Tuyên giáo các Huyện ủy, Thành ủy, Đảng ủy trực thuộc Tỉnh ủy"]),
+])
+def test_a_collective_actor(clause, want):
+    assert [a.name for a in opening_agencies(clause, 0, len(clause))] == want
+
+
 @pytest.mark.parametrize("cell, want", [
     ("Thượng tá Vũ Ngọc Tuấn", "Vũ Ngọc Tuấn"),
     ("Đại tá Nguyễn Văn Hùng", "Nguyễn Văn Hùng"),

@@ -1177,7 +1177,7 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 
 # (a commune's residential units, "các tổ dân phố", "các thôn", "các ấp", take duties as its bodies do)
 _LOOKS_AGENCY = re.compile(r"(?:các|một số|những)\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|"
-                           r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện|"
+                           r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện|đồn|chi hội|chi đoàn|"
                            r"(?:tổ dân phố|tổ dân cư|khu phố|thôn|ấp)(?!\w))", re.I)
 
 
