@@ -68,10 +68,10 @@ def test_normalize_maps_every_character_back(src):
     assert all(0 <= tm.src[i] <= len(src) for i in range(len(tm.text)))
 
 
-_MAYBE_PLAIN = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
-                          r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d"
+_MAYBE_PLAIN = re.compile(r"\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần|ngày)"
+                          r"|[Mm]ỗi (?:năm|quý|tháng|tuần|ngày)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d"
                           r"|[Hh][àằ]ng năm")
-TIME_TEXT = st.lists(st.sampled_from(["Quý", "quý", "tháng", "Tháng", "định kỳ", "Định kỳ", "hàng năm", "Hằng quý", "mỗi tuần",
+TIME_TEXT = st.lists(st.sampled_from(["Quý", "quý", "tháng", "Tháng", "định kỳ", "Định kỳ", "hàng năm", "Hằng quý", "mỗi tuần", "hằng ngày", "Mỗi ngày",
                                       "từng năm", "trước", "Chậm nhất", "hạn chót", "ngày 5", "2020", "1920", "12/3", "1 / 2",
                                       "٣", "5", " ", "x", "n", "T", "H"]), max_size=12).map("".join)
 

@@ -144,6 +144,8 @@ class Task:
     # ngày 30/6/2022``): each time it states is a deadline of the task (not exported: the deadlines
     # carry them)
     time_cell: str = field(default="", metadata={"internal": True})
+    # a table row's frequency cell (``01 kỳ/tháng``): its recurring times are deadlines of the task
+    rate_cell: str = field(default="", metadata={"internal": True})
     # a table row's whole content cell, its lines joined (the title is its first sentence): what the
     # audit reads for the row where a PDF's text layer interleaves the row's cells line by line
     cell: str = field(default="", metadata={"internal": True})

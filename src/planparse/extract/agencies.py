@@ -32,9 +32,10 @@ from .people import _words, people_list, person_at
 _SEP = r"(?:\s*[,&\-]\s*|\s+)(?:và\s+)?"
 _COLLECTIVE_OPEN = re.compile(r"^(?:các|một số|những|mọi|toàn thể|tất cả(?: các)?|mỗi|hệ thống)\b", re.I)
 # (a word that names a kind of body; "hội" as a word's first syllable is not one: "Hội chợ Triển lãm", "hội nghị")
-_GENERIC = re.compile(r"^(?:cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|ngành|sở|ban|huyện|thị xã|thành phố|cấp|"
-                      r"hội(?!\s+(?:chợ|nghị|thảo|thi|diễn|trại|báo|xuân|làng)\b)|"
-                      r"phòng|trường|cơ sở|doanh nghiệp|hiệp hội|đài|báo(?!\s+cáo\b)|xã|phường|thị trấn|hệ thống)\b", re.I)
+_GENERIC_WORDS = (r"cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|ngành|sở|ban|huyện|thị xã|thành phố|cấp|"
+                  r"hội(?!\s+(?:chợ|nghị|thảo|thi|diễn|trại|báo|xuân|làng)\b)|"
+                  r"phòng|trường|cơ sở|doanh nghiệp|hiệp hội|đài|báo(?!\s+cáo\b)|xã|phường|thị trấn|hệ thống")
+_GENERIC = re.compile(r"^(?:" + _GENERIC_WORDS + r")\b", re.I)
 
 
 _VA = re.compile(r"\s+và\s+")
@@ -597,6 +598,9 @@ _BARE_HEAD = re.compile(r"(?:Sở|Ban|Ngành|Hội|Đoàn thể|Sở, Ban)")
 # kinds of unit written bare, as a plural lists them ("Các Ban, Văn phòng", "Các Huyện đoàn, Thành đoàn")
 _KIND = re.compile(r"(?:Ban|Văn phòng|Phòng|Đơn vị|Trung tâm|Sở|Ngành|Hội|Chi hội|Cơ sở Hội|Đoàn|Chi đoàn"
                    r"|(?:Huyện|Thành|Thị|Quận|Tỉnh) đoàn)(?:\s+trực thuộc(?:\s+\S+){0,3})?", re.I)
+# a piece that opens with a kind of body, after a ";" a collective of its own ("Liên đoàn Lao động các huyện,
+# thành phố; công đoàn ngành và tương đương")
+_KIND_OPEN = re.compile(r"(?:công đoàn|" + _GENERIC_WORDS + r")\b", re.I)
 _KINDS = re.compile(r"Các\s+" + _KIND.pattern + r"(?:\s*,\s*" + _KIND.pattern + r")*\s*,\s*", re.I)
 
 
@@ -813,7 +817,11 @@ def _split_list_cased(text: str, base: int, aliases: dict[str, str] | None) -> l
             # "separate collectives are split at ;" (spec): "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các
             # quận, huyện" is two, while "Giám đốc các Sở và Thủ trưởng các ban, ngành" stays one
             if starts_collective or ((head_named or in_gaz) and not bare_head) \
-                    or (after_semicolon and position_collective(piece)):
+                    or (after_semicolon and (position_collective(piece) or _KIND_OPEN.match(piece))) \
+                    or (not after_va and position_collective(piece)
+                        and position_collective(text[items[-1][0]:items[-1][1]])):
+                # (two posts held across groups, "Thủ trưởng các phòng nghiệp vụ, Trưởng Công an các huyện":
+                # two collectives; "Giám đốc các Sở và Thủ trưởng các ban, ngành" stays one)
                 items.append([s, e, starts_collective or _has_cac(piece)])
                 continue
             if generic:
@@ -944,7 +952,7 @@ def _verb_cut(text: str, protected: list[tuple[int, int]]) -> int:
     for m in _verbs().finditer(text, 0, cut):
         if m.start() == 0 or any(a <= m.start() < b for a, b in protected) \
                 or _OPEN_BEFORE.search(text[:m.start()]) or _passive_in_collective(text, 0, m.start()) \
-                or _completes_word(text, m.start()):
+                or (" " not in m.group(0) and _completes_word(text, m.start())):
             continue
         # a verb ends the list after a whole name ("Sở Ngoại vụ biên soạn …") or when a clause
         # follows; inside an unknown name it may be a word of it ("Ban Quản lý dự án đầu tư xây dựng")
@@ -972,7 +980,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?<!\w)([" + UPPER + r"]\w*)\s+$")
 
 def _completes_word(text: str, at: int) -> bool:
     """Is the lower-case syllable at ``at`` the second of a word whose first, capitalised, stands before it
-    (``Phòng Đào tạo``: ``đào tạo``, not the verb ``tạo``)?"""
+    (``Phòng Đào tạo``: ``đào tạo``, not the verb ``tạo``)? Asked of a one-syllable verb only: a verb of two
+    (``tổ chức`` after ``Hà Tiên``) is read whole, whatever its first syllable makes with the name's last."""
     before = _CAPITALISED_BEFORE.search(text, max(0, at - 12), at)
     if not before:
         return False
@@ -984,7 +993,7 @@ def _completes_word(text: str, at: int) -> bool:
 # unit's (a unit is not its body's peer, so no list puts them side by side without a comma)
 _SUB_UNIT = re.compile(r"(?:Ban|Phòng|Văn phòng|Khoa|Trung tâm|Đoàn Thanh niên|Công đoàn|Chi đoàn|Tổ|Đội)\s")
 _PLACED = re.compile(r"(?<!\w)(?:tỉnh|" + _LOCALITY_WORDS + r")(?!\w)")  # a unit named with its place is whole
-_PARENT_BODY = re.compile(r"(?:Hội|Trường|Đại học|Học viện|Sở|Liên đoàn|Bộ Chỉ huy|(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ|đoàn))"
+_PARENT_BODY = re.compile(r"(?:Hội|Trường|Đại học|Học viện|Sở|Liên đoàn|LĐLĐ|Bộ Chỉ huy|Công an|(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ|đoàn))"
                           r"(?!\w)(?!\s+(?:nghị|thảo|chợ|viên)(?!\w))")
 
 
@@ -992,7 +1001,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _LOCALITY_TAIL = re.compile(r"\s+các\s+" + _LOCALITY_WORD + r"(?:\s*,\s*" + _LOCALITY_WORD + r")*(?:\s+(?:và|,)\s*"
                             + _LOCALITY_WORD + r")?(?!\w)")
 _NAME_CONTINUES = frozenset("""và cùng với hoặc các của tại thuộc trực trên cấp huyện tỉnh xã phường thị thành quận khu
- liên""".split())
+ liên trường cửa""".split())  # (a school's own unit: "Đoàn Thanh niên trường"; a border gate's: "… cửa khẩu Lao Bảo")
 
 
 def _honorific(piece: str, positions: bool = True) -> bool:
@@ -1043,7 +1052,8 @@ def phrase_end(text: str, start: int, limit: int) -> int:
         if words >= 1:
             vm = vx.match(text, w0)
             if vm and not _LIST_OPEN_BEFORE.search(text[max(start, w0 - 40):w0]) \
-                    and not _passive_in_collective(text, start, w0) and not _completes_word(text, w0):
+                    and not _passive_in_collective(text, start, w0) \
+                    and not (" " not in vm.group(0) and _completes_word(text, w0)):
                 return _rstrip(text, start, w0)
             if _BY_REMIT.match(text, w0):  # "Đồn Biên phòng X theo chức năng, nhiệm vụ nắm tình hình …"
                 return _rstrip(text, start, w0)
@@ -1177,7 +1187,7 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 
 # (a commune's residential units, "các tổ dân phố", "các thôn", "các ấp", take duties as its bodies do)
 _LOOKS_AGENCY = re.compile(r"(?:các|một số|những)\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|"
-                           r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện|đồn|chi hội|chi đoàn|"
+                           r"Sở|Ban|UBND|Ủy ban|phòng|Phòng|trường|cơ sở|hội|Hội|huyện|đồn|chi hội|chi đoàn|cấp công đoàn|công đoàn|"
                            r"(?:tổ dân phố|tổ dân cư|khu phố|thôn|ấp)(?!\w))", re.I)
 
 

@@ -272,7 +272,8 @@ def _row_task(row, tid: str, section: str, aliases, source: str) -> Task:
         title = _title(c.get("lead", "") or c.get("person", ""))
     span = (row.start, row.end or row.start) if row.start is not None else (0, 0)
     return Task(id=tid, title=title, lead=lead, support=support, timeframe=tf, section=section,
-                span=span, source=source, time_cell="" if tf else cell, cell=" ".join(c.get("content", "").split()))
+                span=span, source=source, time_cell="" if tf else cell, cell=" ".join(c.get("content", "").split()),
+                rate_cell=" ".join(c.get("frequency", "").split()))
 
 
 def merge_tables(tasks: list[Task], tables, st, aliases) -> list[Task]:
@@ -351,7 +352,7 @@ def _completed(t: Task, rt: Task) -> Task:
     """Body task ``t`` with what an annex row ``rt`` says of it where the body says nothing."""
     return Task(id=t.id, title=t.title, lead=t.lead or rt.lead, support=t.support or rt.support,
                 timeframe=t.timeframe or rt.timeframe, section=t.section, span=t.span,
-                source="body+annex", time_cell="" if t.timeframe else rt.time_cell)
+                source="body+annex", time_cell="" if t.timeframe else rt.time_cell, rate_cell=rt.rate_cell)
 
 
 def _merge_annex(out: list[Task], rows, aliases, text: str = "") -> list[Task]:
@@ -383,7 +384,7 @@ def _merge_annex(out: list[Task], rows, aliases, text: str = "") -> list[Task]:
             k += 1
         taken.add(tid)
         out.append(Task(id=tid, title=rt.title, lead=rt.lead, support=rt.support, timeframe=rt.timeframe,
-                        section="PL", span=(0, 0), source="annex", time_cell=rt.time_cell))
+                        section="PL", span=(0, 0), source="annex", time_cell=rt.time_cell, rate_cell=rt.rate_cell))
     return out
 
 

@@ -191,6 +191,18 @@ def annex_deadlines(tasks, found: list[Deadline], year: int | None = None) -> li
     for t in tasks:
         if t.source == "body" and not t.id.startswith("PL."):
             continue
+        # a frequency column's cell: how often the row's activity recurs ("01 kỳ/tháng", "Phát hằng ngày"); the
+        # time cell's own frequency ("Hằng năm" beside "01 tọa đàm/năm") is the same one
+        cell_rec = {x.recurrence for x in parse_temporal(t.time_cell, year=year, time_context=True)
+                    if x.kind == "recurring"} if t.rate_cell and t.time_cell else set()
+        for x in parse_temporal(t.rate_cell, year=year, time_context=True) if t.rate_cell else ():
+            if x.kind == "recurring" and x.recurrence not in cell_rec:
+                k = (t.id, x.recurrence)
+                if seen_rec[k]:
+                    seen_rec[k] -= 1
+                    continue
+                out.append(Deadline(text=x.text, kind=DeadlineKind.RECURRING, due=None, start=None, end=None,
+                                    recurrence=x.recurrence, section=t.id, subject=t.title, span=None, task=t.id))
         tf = t.timeframe
         listed = tf is not None and listed_window(parse_temporal(tf.text, year=year, time_context=True), tf.text)
         if listed:  # windows listed in the cell make the timeframe; each is a period deadline of its own

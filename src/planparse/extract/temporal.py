@@ -95,7 +95,7 @@ RE_MONTH_WORD = re.compile(r"(?P<cue>(?:trong|vào|hoàn thành(?:\s+trong)?|th�
                            r"tháng\s+(?P<w>Mười một|Mười hai|Giêng|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)\s+năm\s+(?P<y>\d{4})", re.I)
 RE_YEAR = re.compile(r"(?:(?:trong|cả)\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d)|^(?P<y2>(?:19|20)\d{2})$", re.I)
 RE_YEAR_CUE = re.compile(r"(?:hoàn thành|thực hiện|triển khai|tổ chức)\s+(?:trong|xong trong|trước)\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d)", re.I)
-RE_RECUR = re.compile(r"(?P<dk>định kỳ\s+)?(?P<q>hàng|hằng|mỗi|từng)\s+(?P<f>tuần|tháng|quý|năm)(?!\s+(?:19|20)\d{2})|định kỳ\s+(?P<n>6|sáu)\s+tháng", re.I)
+RE_RECUR = re.compile(r"(?P<dk>định kỳ\s+)?(?P<q>hàng|hằng|mỗi|từng)\s+(?P<f>tuần|tháng|quý|năm|ngày)(?!\s+(?:19|20)\d{2})|định kỳ\s+(?P<n>6|sáu)\s+tháng", re.I)
 RE_QUARTER_END = re.compile(r"(?:" + _DUE_CUE + r"\s+)?(?:ngày\s+\d{1,2}\s+(?:của\s+)?)?tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý", re.I)
 RE_BARE_PERIODIC = re.compile(r"(?<![\w])(?P<dk>[Đđ]ịnh kỳ)(?=\s+(?:báo cáo|tổ chức|kiểm tra|sơ kết|tổng kết|đánh giá|gửi|cập nhật|rà soát|thông tin|họp|giao ban))", re.I)
 # "tháng 10 - 11/2019", "từ tháng 10/2019 đến tháng 3/2020": one window over several months
@@ -174,11 +174,11 @@ RE_POINT_ON = re.compile(_POINT.format(p="a") + r"\s*(?:,\s*|và\s+)(?:duy trì|
 # "học kỳ II năm học 2019 - 2020": January to May of the second year (the first term: September to December)
 RE_TERM = re.compile(r"học kỳ\s+(?P<t>II|I|2|1)\s+(?:của\s+)?năm học\s+(?P<a>(?:19|20)\d{2})\s*(?:-|–)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
 # "02 kỳ/tháng", "04 tin, bài/tháng", "03 buổi/tuần": so many of something a week, month or quarter
-RE_RATE = re.compile(r"(?<![\w/])\d{1,3}\s+(?P<unit>[^\W\d_]+(?:,?\s[^\W\d_]+){0,4})\s*/\s*(?P<f>tuần|tháng|quý)(?![\w/])", re.I)
+RE_RATE = re.compile(r"(?<![\w/])\d{1,3}\s+(?P<unit>[^\W\d_]+(?:,?\s[^\W\d_]+){0,4})\s*/\s*(?P<f>tuần|tháng|quý|năm)(?![\w/])", re.I)
 # the same rate with its period first: "mỗi năm 01 lớp tập huấn", "mỗi quý ít nhất 02 tin, bài"
 RE_RATE_EVERY = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+(?P<f>tuần|tháng|quý|năm)\s+(?:(?:ít nhất|tối thiểu|khoảng)\s+)?"
                            r"\d{1,3}\s+(?P<unit>[^\W\d_]+)", re.I)
-_NOT_A_RATE = re.compile(r"(?:^|\s)(?:đồng|triệu|tỷ|nghìn|ngàn|người|lượt|km|ha|tấn|kg|giờ|ngày)$", re.I)
+_NOT_A_RATE = re.compile(r"(?:^|\s)(?:đồng|triệu|tỷ|nghìn|ngàn|người|lượt|km|ha|tấn|kg|giờ|ngày|m|m2|m3|cái|chiếc|con|lít)$", re.I)
 # a school year: from September (the year opens in early September) to the end of May
 RE_SCHOOL_YEAR = re.compile(r"năm học\s+(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})(?!\d)", re.I)
 _SCHOOL_CUE_BEFORE = re.compile(r"(?:trong|thực hiện|triển khai|tổ chức|hoàn thành|từ|vào)\s+(?:trong\s+)?(?:suốt\s+)?$", re.I)
@@ -259,8 +259,8 @@ _PLAIN = {name: globals()[name] for name in _GATED}  # the patterns as written (
 
 # cheap gate: no cue word, no date-like number, no year — no time expression
 # the lookahead holds every alternative's first letter, so the engine skips to candidates in C
-_MAYBE = re.compile(r"(?=[\dQqTtĐđHhMmCcn])(?:\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
-                    r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d"
+_MAYBE = re.compile(r"(?=[\dQqTtĐđHhMmCcn])(?:\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần|ngày)"
+                    r"|[Mm]ỗi (?:năm|quý|tháng|tuần|ngày)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót|ngày \d"
                     r"|[Hh][àằ]ng năm)")
 
 _DIGIT = re.compile(r"\d")
@@ -273,8 +273,8 @@ _MAYBE_WORD = re.compile("uý|háng|ịnh kỳ|àng |ằng |ỗi |từng |rướ
 # _MAYBE's alternatives in two groups: those that need a digit ("ngày \d" among them) and the words.
 # _MAYBE finds a match exactly when one of the two does (each alternative is in one group).
 _MAYBE_DIGITS = re.compile(r"(?=[\dn])(?:\d{1,2}\s*/\s*\d|(?<!\d)(?:19|20)\d{2}(?!\d)|ngày \d)")
-_MAYBE_WORDS = re.compile(r"(?=[QqTtĐđHhMmCc])(?:[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần)"
-                          r"|[Mm]ỗi (?:năm|quý|tháng|tuần)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót"
+_MAYBE_WORDS = re.compile(r"(?=[QqTtĐđHhMmCc])(?:[Qq]uý|[Tt]háng|[Đđ]ịnh kỳ|[Hh][àằ]ng (?:năm|quý|tháng|tuần|ngày)"
+                          r"|[Mm]ỗi (?:năm|quý|tháng|tuần|ngày)|từng (?:quý|tháng|năm)|[Tt]rước|[Cc]hậm nhất|[Hh]ạn chót"
                           r"|[Hh][àằ]ng năm)")
 
 
@@ -286,8 +286,8 @@ def _maybe(text: str) -> bool:
     0.190 → 0.158 ms/doc)."""
     if _MAYBE_WORD.search(text) and _MAYBE_WORDS.search(text):
         return True
-    if "tuần" in text and RE_RATE.search(text):
-        return True  # "03 buổi/tuần" (a rate a month or quarter has "tháng" or "quý", found above)
+    if ("tuần" in text or "/năm" in text) and RE_RATE.search(text):
+        return True  # "03 buổi/tuần", "02 phóng sự/năm" (a rate a month or quarter has "tháng" or "quý", found above)
     return _DIGIT.search(text) is not None and _MAYBE_DIGITS.search(text) is not None
 
 
@@ -687,6 +687,8 @@ def _parse_temporal(text: str, *, year: int | None, time_context: bool, base: in
             add(Temporal(m.group(0), (base + m.start(), base + m.end()), "recurring", recurrence="semiannual"), m.start(), m.end())
             continue
         f = m.group("f").lower()
+        if f == "ngày" and not time_context:
+            continue  # "hoạt động hằng ngày" in a sentence is the work's habit; a time cell's "Phát hằng ngày" a rate
         if f == "năm" and not m.group("dk") and not (time_context and _whole_value(text, m)) \
                 and not (obligation_object(text, m.start()) and not _dated(out, text, m.start(), m.end(), base)) \
                 and not (closing and _CLOSES.match(text, m.end()) and _closing_duty(text, m.start())):

@@ -248,6 +248,10 @@ def proper_case(caps: str) -> str:
     s = _expanded_caps(s)
     loc = _LOCALITY.search(s)
     place = ""
+    named = None if loc else _ends_in_province(s)
+    if named:  # "TRƯỜNG CAO ĐẲNG Y TẾ PHÚ THỌ": a school or a paper named by its province, no locality word
+        from ..extract.common import canonical_province
+        return proper_case(s[:named.start()].rstrip()) + " " + (canonical_province(named.group(0)) or named.group(0).title())
     if loc and loc.start() > 0:
         place = " " + _lw(loc) + " " + " ".join(w.capitalize() for w in loc.group("name").split())
         s = s[:loc.start()].rstrip()
@@ -272,6 +276,20 @@ def proper_case(caps: str) -> str:
         name = re.sub(r"(?<![\w])" + re.escape(term) + r"(?![\w])", term, name, flags=re.I)
     name = re.sub(r"(?<![\w])(?:ubnd|hđnd|qđ|kh|sct)(?=[\W])", lambda m: m.group(0).upper(), name)
     return name + place
+
+
+def _ends_in_province(caps: str) -> re.Match | None:
+    """The province name a capital body name ends with, after a word of its own at least
+    (``TRƯỜNG CAO ĐẲNG Y TẾ PHÚ THỌ``, ``BÁO NAM ĐỊNH``; ``ỦY BAN NHÂN DÂN TỈNH …`` says its place itself)."""
+    from ..extract.common import province_regex
+    words = caps.split()
+    for k in (3, 2, 1):
+        if len(words) > k:
+            tail = " ".join(words[-k:])
+            m = province_regex().fullmatch(tail)
+            if m:
+                return re.search(re.escape(tail) + r"$", caps)
+    return None
 
 
 def _expanded_caps(s: str) -> str:
@@ -303,6 +321,7 @@ def _bodies(cells: list[str]) -> list[str]:
     split: list[str] = []
     from ..extract.agencies import BCH_ELECTED  # "BCH HUYỆN ĐOÀN CÁI BÈ": a body word the level words know
     cells = ["BAN CHẤP HÀNH" + c[3:] if BCH_ELECTED.match(c) else c for c in cells]  # (a cell that opens with it)
+    cells = [_expanded_caps(c) if _is_caps(c) else c for c in cells]  # "LĐLĐ TỈNH NAM ĐỊNH": a level word written short
     cells = [p for c in _rejoin_level_words(cells) for p in _split_after_locality(c)]
     for c in cells:
         # a web copy joins the column's lines with " - ": split where a new body starts
@@ -389,13 +408,15 @@ def compose_issuer(bodies: list[str] | tuple[str, ...], province: str | None = N
     if kind != "company":  # the issuer is spelled out in full: UBND TỈNH QUẢNG TRỊ → Ủy ban nhân dân tỉnh …
         from ..extract.agencies import expand, respell
         name = respell(expand(name))
-    if _LOCALITY.search(body) or kind in ("national", "company") or _PARTY_UNIT_OF.match(body):
+    if _LOCALITY.search(body) or kind in ("national", "company") or _PARTY_UNIT_OF.match(body) \
+            or _ends_in_province(body):
         return name  # (a Party committee named by its place, "HUYỆN ỦY CỦ CHI", holds its locality)
     parents = list(bodies[:-1])
     if kind == "unit" and parents and _level_of(parents[-1]) not in ("government", "locality"):
         parent = compose_issuer(parents, province)
         return f"{name}, {parent}" if parent else name
-    if parents and _level_of(parents[-1]) == "party" and kind in ("department", "unit"):
+    if parents and _level_of(parents[-1]) == "party" and kind in ("department", "unit") and not body.startswith("SỞ"):
+        # (a state department has no Party body over it: "BCH ĐOÀN TỈNH" beside a Sở is a joint plan's co-issuer)
         return f"{name} {proper_case(parents[-1])}"  # Ban Tuyên giáo Tỉnh ủy Lào Cai
     for p in reversed(parents):
         loc = _locality(p)

@@ -56,7 +56,9 @@ FIELD_RE = re.compile(
 _BULLET = re.compile(r"^[-+*•]\s")
 # (a table row's empty first cell before it: "| TM. BAN THƯỜNG VỤ …", the signature in a grid's right cell)
 _CLOSING_BLOCK = re.compile(r"^(?:\|\s*)*(?:Nơi nhận|TM\.|T\.M\.|TM\s|T/M|KT\.|KT\s|K/T\s|Q\.\s?CHỦ|Q\.\s?GIÁM|TL\.|TUQ\.|Đã ký\b)", re.I)
-_CLOSING_PARA = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu các|Đề nghị các .{0,80}(?:nghiêm túc|triển khai thực hiện)\.?/?\.?$)", re.I)
+_CLOSING_PARA = re.compile(r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai|thực hiện)|Yêu cầu các|Đề nghị các .{0,80}(?:nghiêm túc|triển khai thực hiện)\.?/?\.?$"
+                           # a request to carry the plan out, closed by the text's end mark "./." (Decree 30)
+                           r"|(?:Yêu cầu|Đề nghị) .{0,300}\./\.$)", re.I)
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\b")
 _ANNEX_REF = re.compile(r"^\(?\s*(?:Kèm theo|Ban hành kèm theo)\s+(?:Kế hoạch|Quyết định|Công văn|Văn bản|Chương trình|Thông báo|Hướng dẫn)\s+số", re.I)
 _NEWS_OPEN = re.compile(r"^Ngày\s+\d{1,2}/\d{1,2}/\d{4},?\s.{0,200}?ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị)")

@@ -27,7 +27,7 @@ from itertools import accumulate
 from ..lexicon import load_yaml
 from ..vi import strip_marks
 
-ROLES = ("number", "support", "person", "lead", "time", "product", "budget", "note", "content")
+ROLES = ("number", "support", "person", "lead", "time", "frequency", "product", "budget", "note", "content")
 TASK_EVIDENCE = ("lead", "support", "person", "time")
 
 
