@@ -28,6 +28,7 @@ KNOWN = {
     "quang-binh_1462-KH-SVHTTDL_2021_asean-culture": "a task's time",
     "thai-binh_kien-xuong_86-KH-UBND_2019_asean-tcvn3": "signer",
     "quang-nam_318-KH-SNgV_2022_asean-assigntable": "a rate wrapped inside a table cell (`04 tin,` / `bài/tháng`)",
+    "ba-ria-vung-tau_215-KH-PTTH_2022_asean-daitable": "a table's woven text puts a content cell's `hằng năm,` at a line start",
 }
 
 

@@ -94,3 +94,19 @@ def test_a_heading_with_wider_spacing_than_the_body_is_one_paragraph():
                PLine(0, 85, top + 19.5, 360, top + 32, "Nam tỉnh và các tổ chức chính trị - xã hội tỉnh")]
     text = _join(body + cells + heading)
     assert "Tổ quốc Việt Nam tỉnh" in text
+
+
+def test_a_full_line_ending_on_a_semicolon_wraps_in_an_indented_paragraph():
+    """``Đơn vị phối hợp: Phòng Bảo trợ xã hội;⏎Phòng Trẻ em và Bình đẳng giới.`` — the second line at the left
+    margin, the paragraph's first line indented: one paragraph (Bắc Ninh's second partner was lost in PDF); a
+    bullet at the margin after a ';' still opens an item."""
+    lines = _page_of("1. Đơn vị chủ trì: Văn phòng Sở. Đơn vị phối hợp: Phòng Bảo trợ xã hội;",
+                     ["Phòng Trẻ em và Bình đẳng giới. Thời gian thực hiện: Hằng năm, báo cáo kết quả về Sở trước",
+                      "ngày 30/11.",
+                      "2. Tổ chức hội nghị phổ biến chính sách về dịch chuyển lao động có kỹ năng trong ASEAN cho",
+                      "doanh nghiệp."])
+    assert "xã hội; Phòng Trẻ em" in _join(lines)
+    items = _page_of("1. Các nội dung tuyên truyền gồm: tình hình hợp tác ASEAN, cơ hội việc làm cho người lao động;",
+                     ["- Các chính sách an sinh xã hội và các cam kết về lao động di cư trong Cộng đồng ASEAN hiện",
+                      "nay."])
+    assert "\n- Các chính sách" in _join(items)

@@ -1545,10 +1545,15 @@ def _join(pages: list[list[PLine]], drop: set, widths: list[float],
                 # "… Hội chợ quốc tế Việt⏎- Lào tại Viêng Chăn": a hyphen at the left margin, where the wrapped
                 # lines of a paragraph whose own first line is indented go, is a compound's hyphen; a new
                 # bullet would start at that indent
-                hyphen_cont = ln.text.startswith("- ") and open_end and cur[0].x0 - ln.x0 > reach
+                indented = cur[0].x0 - ln.x0 > reach  # the paragraph's own first line stands further in
+                hyphen_cont = ln.text.startswith("- ") and open_end and indented
+                # (and a full line ending on ";" wraps there too: "Đơn vị phối hợp: Phòng A;⏎Phòng B.", where a new
+                # paragraph would start at the first line's indent)
                 continues = (wrapped and (not _starts_item(ln.text) or dash_cont or hyphen_cont)
                              and abs(ln.x0 - at_left) < reach
-                             and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end))
+                             and not gap_para and (not prev.text.endswith((":", ";")) or lower_next or label_end
+                                                   or (indented and prev.text.endswith(";")
+                                                       and not _starts_item(ln.text))))
                 if continues and _NUMBERED.match(cur[0].text) and sum(len(x.text) for x in cur) < 240 \
                         and _body_opens(ln.text, prev.text):
                     # a numbered item's title that filled its line and its body on the next, opening with a
