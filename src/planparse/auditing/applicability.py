@@ -187,7 +187,7 @@ def applicability(plan, ref: Reference, topic_count: int, others: list[Reference
                                                             "ref_start": ref.period[0], "ref_end": ref.period[1]}))
     if fp:
         codes.append(("applicability.fingerprints", {"items": ", ".join(fp)}))
-    topic_in_title = not titled_for_other_topic(plan, ref) and bool(ref.topic) and bool(plan.meta.title)
+    topic_in_title = bool(ref.topic) and _title_names_topic(plan, ref)
     if ref.topic and topic_count == 0:
         codes.append(("applicability.other_topic", {"topic": ref.topic[0]}))
     gen = [] if c or ref.source == "plan" else generation(plan, ref, others or [])
@@ -207,11 +207,15 @@ def applicability(plan, ref: Reference, topic_count: int, others: list[Reference
     return value, [{"key": k, "params": prm} for k, prm in codes]
 
 
+def _title_names_topic(plan, ref: Reference) -> bool:
+    title = fold(plan.meta.title or "")
+    return any(fold_phrase(t) in title for t in ref.topic)
+
+
 def titled_for_other_topic(plan, ref: Reference) -> bool:
     """The plan's title names a topic and not the reference's (``Công tác thông tin đối ngoại năm 2022`` for
     an ASEAN reference)."""
-    title = fold(plan.meta.title or "")
-    return bool(ref.topic) and bool(title) and not any(fold_phrase(t) in title for t in ref.topic)
+    return bool(ref.topic) and bool(plan.meta.title) and not _title_names_topic(plan, ref)
 
 
 def choose_reference(plan, refs: list[Reference]) -> Reference:

@@ -904,7 +904,7 @@ def _signal_value(c, w: float, found: tuple, u: Unit) -> tuple[float, str, tuple
     if w < 1.0 and ((p - u.actor_len > PASSING_AFTER and len(u.text) > 140)
                     or (p - u.actor_len > 40 and _QUALIFIER.search(u.text[max(0, p - 25):p]))):
         v *= PASSING_FACTOR
-    elif _CIRCUMSTANCE.search(u.text[max(u.actor_len, p - 60):p] if p > u.actor_len else " "):
+    elif p > u.actor_len and _CIRCUMSTANCE.search(u.text[max(u.actor_len, p - 60):p]):
         v *= PASSING_FACTOR
     elif w >= 0.7 and p - u.actor_len <= HEAD_CHARS:
         v *= HEAD_FACTOR  # the clause is about it: "Tạo lập và duy trì Góc ASEAN …"

@@ -141,7 +141,7 @@ def _basis(text: str, st: Structure, own: str | None) -> list[Citation]:
     out: list[Citation] = []
     seen = set()
     # requests (``Xét đề nghị của … tại Văn bản số …``) are not the plan's legal basis
-    requests = _request_lines(region) + _requests_inside(region)
+    requests = _request_lines(region) + [m.span() for m in _REQUEST_INSIDE.finditer(region)]
 
     def is_request(pos: int) -> bool:
         return any(a <= pos < b for a, b in requests)
@@ -208,13 +208,6 @@ def _request_lines(region: str) -> list[tuple[int, int]]:
     m = _REQUEST.match(region)
     first = [m.span()] if m else []
     return first + [(m.start() + 1, m.end()) for m in _REQUEST_NL.finditer(region)]
-
-
-def _requests_inside(region: str) -> list[tuple[int, int]]:
-    """The requests a basis sentence ends with (``_REQUEST_INSIDE``)."""
-    if "đề nghị" not in region and "rình" not in region:
-        return []
-    return [m.span() for m in _REQUEST_INSIDE.finditer(region)]
 
 
 def _fix_type(t: str) -> str:

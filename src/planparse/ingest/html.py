@@ -102,7 +102,7 @@ def read_html(data: bytes, name: str) -> Document:
     _hide_markers(root)  # before the page's style sheets go with the furniture
     for el in _furniture(root):
         el.drop_tree()
-    main = _main(root)
+    main = _main(root, office)
     title = ""
     h1 = root.find(".//h1")
     if h1 is not None and (main is None or h1 not in main.iter()):
@@ -643,9 +643,10 @@ def _notes_after_citing(root) -> None:
             outer.addnext(note)
 
 
-def _main(root):
+def _main(root, office: bool = False):
+    """The page's main block; ``office``: an office suite saved the page (``_office_saved``)."""
     body = root.find(".//body")
-    if body is not None and _office_saved(root):
+    if body is not None and office:
         # a document an office suite saved as a web page is the whole page: its header is a table and
         # its body may be a section of columns, neither of them a portal's menu around an article
         return body

@@ -319,9 +319,9 @@ def _bodies(cells: list[str]) -> list[str]:
     completes one that has none, other capital lines continue the body above (wrapped names)."""
     units: list[str] = []
     split: list[str] = []
-    from ..extract.agencies import BCH_ELECTED  # "BCH HUYỆN ĐOÀN CÁI BÈ": a body word the level words know
-    cells = ["BAN CHẤP HÀNH" + c[3:] if BCH_ELECTED.match(c) else c for c in cells]  # (a cell that opens with it)
-    cells = [_expanded_caps(c) if _is_caps(c) else c for c in cells]  # "LĐLĐ TỈNH NAM ĐỊNH": a level word written short
+    # abbreviations written out, so the level words know them: "LĐLĐ TỈNH NAM ĐỊNH", "BCH HUYỆN ĐOÀN CÁI BÈ"
+    # (Ban Chấp hành over an elected body, agencies.BCH_ELECTED)
+    cells = [_expanded_caps(c) if _is_caps(c) else c for c in cells]
     cells = [p for c in _rejoin_level_words(cells) for p in _split_after_locality(c)]
     for c in cells:
         # a web copy joins the column's lines with " - ": split where a new body starts
